@@ -1,0 +1,136 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pass {
+
+// Plain values that cross the boundary between the store, the indicator engine, the importer,
+// the sync engine and the UI models. Identifiers are English; the Italian term is in brackets.
+
+// Ente: comune, provincia or città metropolitana. ISTAT code kept as text (leading zeros).
+struct Authority
+{
+    QString istat;
+    QString name;
+    QString kind; // comune | provincia | citta_metropolitana
+    QString provinceCode;
+    std::optional<int> population;
+    std::optional<int> passPhase; // 1 pilot, 2, 3
+    bool retired = false;         // code retired by a merger, kept for history
+
+    // Piccolo comune: population up to 5,000 (law 158/2017, art. 1 c. 2).
+    bool isSmall() const { return kind == u"comune" && population && *population <= 5000; }
+};
+
+struct TaskForce
+{
+    QString code;
+    QString nameIt;
+    QString nameEn;
+    int sortOrder = 0;
+};
+
+// A legal term applies to case files started on or after validFrom.
+struct LegalTerm
+{
+    QDate validFrom;
+    std::optional<int> days; // empty: the procedure has no statutory term
+    QString note;
+};
+
+// Procedura monitorata.
+struct ProcedureType
+{
+    QString code;
+    QString name;
+    QString taskForceCode;
+    QString authorityLevels; // "COMUNE|PROVINCIA"
+    QString tacitApproval;   // yes | no | partial | n/a
+    QString legalBasis;
+    QString source;
+    QList<LegalTerm> terms; // sorted by validFrom
+
+    // The term in force for a case started on the given date.
+    std::optional<int> termFor(QDate startDate) const;
+    // The term in force today, for display.
+    std::optional<int> currentTerm() const { return termFor(QDate::currentDate()); }
+};
+
+// Sospensione dei termini. Dates may be unknown when an import carries only a flag.
+struct Suspension
+{
+    QDate from;
+    QDate to;
+    QString reason;
+
+    friend bool operator==(const Suspension &, const Suspension &) = default;
+};
+
+// Pratica. No personal data of applicants is kept: monitoring does not need it.
+struct CaseFile
+{
+    QString id; // UUID, created by the client
+    QString authorityIstat;
+    QString procedureCode;
+    QString protocolNumber;
+    QDate startDate;
+    QDate endDate; // null while open
+    std::optional<Outcome> outcome;
+    bool servicesConference = false;
+    QList<Suspension> suspensions;
+    QString responsible;
+    QString notes;
+    qint64 version = 0; // server version; 0 until the server has acknowledged the record
+
+    bool isSuspended() const { return !suspensions.isEmpty(); }
+    bool isOpen() const { return !outcome.has_value(); }
+    int suspensionDays() const;
+
+    friend bool operator==(const CaseFile &, const CaseFile &) = default;
+};
+
+// Richiesta di supporto.
+struct SupportRequest
+{
+    QString id;
+    QString authorityIstat;
+    QString taskForceCode;
+    QStringList procedureCodes;
+    RequestKind kind = RequestKind::Technical;
+    QString subject;
+    QString description;
+    Priority priority = Priority::Normal;
+    RequestStatus status = RequestStatus::Draft;
+    QStringList assignedExperts;
+    QDate createdOn;
+    qint64 version = 0;
+
+    friend bool operator==(const SupportRequest &, const SupportRequest &) = default;
+};
+
+// Visita / attività of an expert for a request.
+struct Visit
+{
+    QString id;
+    QString requestId;
+    QString expert;
+    QDate date;
+    double hours = 0;
+    VisitMode mode = VisitMode::OnSite;
+    QString participants;
+    QString activities;
+    QString outcome;
+    QString followUps;
+    qint64 version = 0;
+
+    friend bool operator==(const Visit &, const Visit &) = default;
+};
+
+} // namespace pass
