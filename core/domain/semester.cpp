@@ -21,7 +21,7 @@ Semester Semester::containing(QDate date)
 std::optional<Semester> Semester::parse(QStringView text)
 {
     static const QRegularExpression re(u"^\\s*(\\d{4})\\s*-?\\s*[Ss]([12])\\s*$"_s);
-    const auto match = re.matchView(text);
+    const auto match = re.match(text.toString());
     if (!match.hasMatch())
         return std::nullopt;
     return Semester(match.capturedView(1).toInt(), match.capturedView(2).toInt());

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace pass {
+
+struct CaseFile;
+
+// What one case file adds to the maintained aggregates (table case_stats), per semester.
+// Every indicator of DPCM 12.11.2021 App. 2 is a sum over these cells, so the engine reads a
+// few hundred rows instead of a million case files. The definitions live here, in one place:
+//  - started: start_date in S;
+//  - concluded_tacit / concluded_express (+ with conference / with suspension): end_date in S;
+//  - express_duration_sum: sum of (end_date - start_date) in days for the express ones;
+//  - concluded_late: concluded (tacit or express) in S with duration > legal term;
+//  - withdrawn: closed in S on withdrawal (closed, not concluded);
+//  - backlog_delta: the case is in the backlog at the end E of every semester from the one
+//    containing start + term + 1 day (first E with E - start > term) up to, excluding, the one
+//    containing end_date (the last E with end_date > E); +1 at the first, -1 after the last.
+class CaseStatsAccumulator
+{
+public:
+    struct Counters
+    {
+        qint64 started = 0, concludedTacit = 0, concludedExpress = 0, expressWithConference = 0,
+               expressWithSuspension = 0, expressDurationSum = 0, concludedLate = 0, withdrawn = 0,
+               backlogDelta = 0;
+        bool isZero() const;
+    };
+    struct Key
+    {
+        QString authority;
+        QString procedure;
+        int semester = 0;
+        friend bool operator==(const Key &, const Key &) = default;
+    };
+
+    // Adds (sign = +1) or removes (sign = -1) a case file's contribution, for its authority and
+    // for the all-authorities row '*'. legalTerm is the term in force at its start date.
+    void add(const CaseFile &c, std::optional<int> legalTerm, int sign);
+    // Writes the accumulated deltas into case_stats (inside the caller's transaction) and clears.
+    bool flush(QSqlDatabase &db, QString *error);
+    bool isEmpty() const { return m_cells.isEmpty(); }
+
+    // Recomputes case_stats from all case files (after a change of legal terms), in one
+    // transaction of its own.
+    static bool rebuild(QSqlDatabase &db, QString *error);
+
+private:
+    Counters &cell(const QString &authority, const QString &procedure, int semester);
+    void addFor(const QString &authority, const CaseFile &c, std::optional<int> legalTerm, int sign);
+
+    QHash<Key, Counters> m_cells;
+};
+
+size_t qHash(const CaseStatsAccumulator::Key &key, size_t seed = 0);
+
+} // namespace pass

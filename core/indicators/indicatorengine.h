@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain/records.h"
+#include "core/indicators/indicatorrow.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace pass {
+
+// Computes the semester indicators from the maintained aggregates (case_stats). Every figure
+// equals a query over case_files documented in docs/indicators.md; the tests check both agree.
+class IndicatorEngine
+{
+public:
+    enum class GroupBy { Procedure, TaskForce };
+
+    struct Query
+    {
+        GroupBy groupBy = GroupBy::Procedure;
+        // Empty: all authorities. Several: their sum (e.g. the small comuni of a province).
+        QStringList authorities;
+        std::optional<Semester> from; // default: the first semester with data
+        std::optional<Semester> to;   // default: the current semester
+        QString procedureCode;        // optional filter
+        QString taskForceCode;        // optional filter
+    };
+
+    explicit IndicatorEngine(QSqlDatabase db);
+
+    // One row per procedure type (or task force) and semester, zero rows included, ordered by
+    // semester, then task force, then procedure.
+    QList<IndicatorRow> compute(const Query &query, QString *error = nullptr) const;
+    // The first semester with any case file in the selection; nullopt for an empty store.
+    std::optional<Semester> firstSemesterWithData(const QStringList &authorities) const;
+
+    void reloadCatalogue();
+
+private:
+    QSqlDatabase m_db;
+    QList<ProcedureType> m_types;
+    QList<TaskForce> m_taskForces;
+};
+
+} // namespace pass

@@ -1,0 +1,88 @@
+#include "auditlog.h"
+
+#include "core/store/casefilecodec.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+
+QString originName(EditOrigin origin)
+{
+    switch (origin) {
+    case EditOrigin::Local:
+        return u"local"_s;
+    case EditOrigin::Import:
+        return u"import"_s;
+    case EditOrigin::Sync:
+        return u"sync"_s;
+    case EditOrigin::Demo:
+        return u"demo"_s;
+    case EditOrigin::Conflict:
+        return u"conflict"_s;
+    }
+    return u"local"_s;
+}
+
+EditContext EditContext::local()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return EditContext{EditOrigin::Local, user.isEmpty() ? u"local"_s : user};
+}
+
+QString utcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool AuditLog::record(const EditContext &ctx, const QString &entity, const QString &recordId,
+                      const QString &action, const QJsonObject &before, const QJsonObject &after,
+                      const QStringList &fields, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO audit_log (at, actor, origin, entity, record_id, action, field, old_value, new_value) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString at = utcNow();
+    const QStringList rows = fields.isEmpty() ? QStringList{QString()} : fields;
+    for (const QString &field : rows) {
+        q.addBindValue(at);
+        q.addBindValue(ctx.actor);
+        q.addBindValue(originName(ctx.origin));
+        q.addBindValue(entity);
+        q.addBindValue(recordId);
+        q.addBindValue(action);
+        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(field));
+        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(CaseFileCodec::fieldText(before, field)));
+        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(CaseFileCodec::fieldText(after, field)));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &recordId) const
+{
+    QList<Entry> result;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT at, actor, origin, action, field, old_value, new_value FROM audit_log "
+              "WHERE entity = ? AND record_id = ? ORDER BY id"_s);
+    q.addBindValue(entity);
+    q.addBindValue(recordId);
+    q.exec();
+    while (q.next()) {
+        result << Entry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString()};
+    }
+    return result;
+}
+
+} // namespace pass

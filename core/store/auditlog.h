@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pass {
+
+// Where an edit comes from; decides whether it goes to the outbox.
+enum class EditOrigin { Local, Import, Sync, Demo, Conflict };
+QString originName(EditOrigin origin);
+
+// Who makes an edit and why; passed to every write in the store.
+struct EditContext
+{
+    EditOrigin origin = EditOrigin::Local;
+    QString actor; // the signed-in account or the OS user
+
+    bool goesToOutbox() const
+    {
+        return origin == EditOrigin::Local || origin == EditOrigin::Import || origin == EditOrigin::Conflict;
+    }
+    static EditContext local();
+};
+
+// Appends to the audit trail: one row per changed field, inside the caller's transaction.
+class AuditLog
+{
+public:
+    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    // action is create, update or delete; fields lists the changed ones (empty for delete).
+    bool record(const EditContext &ctx, const QString &entity, const QString &recordId,
+                const QString &action, const QJsonObject &before, const QJsonObject &after,
+                const QStringList &fields, QString *error);
+
+    struct Entry
+    {
+        QString at, actor, origin, action, field, oldValue, newValue;
+    };
+    QList<Entry> history(const QString &entity, const QString &recordId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+QString utcNow();
+
+} // namespace pass

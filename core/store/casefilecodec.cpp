@@ -1,0 +1,113 @@
+#include "casefilecodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pass::CaseFileCodec {
+namespace {
+
+QJsonValue dateValue(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QDate dateFrom(const QJsonValue &v)
+{
+    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+}
+
+} // namespace
+
+QJsonObject toJson(const CaseFile &c)
+{
+    QJsonArray suspensions;
+    for (const Suspension &s : c.suspensions) {
+        suspensions.append(QJsonObject{{u"from"_s, dateValue(s.from)},
+                                       {u"to"_s, dateValue(s.to)},
+                                       {u"reason"_s, s.reason}});
+    }
+    return QJsonObject{
+        {u"authority_istat"_s, c.authorityIstat},
+        {u"procedure_code"_s, c.procedureCode},
+        {u"protocol_number"_s, c.protocolNumber},
+        {u"start_date"_s, dateValue(c.startDate)},
+        {u"end_date"_s, dateValue(c.endDate)},
+        {u"outcome"_s, c.outcome ? QJsonValue(toWireName(*c.outcome)) : QJsonValue(QJsonValue::Null)},
+        {u"services_conference"_s, c.servicesConference},
+        {u"suspensions"_s, suspensions},
+        {u"responsible"_s, c.responsible},
+        {u"notes"_s, c.notes},
+    };
+}
+
+void applyJson(const QJsonObject &json, CaseFile *c)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString &key = it.key();
+        const QJsonValue v = it.value();
+        if (key == u"authority_istat")
+            c->authorityIstat = v.toString();
+        else if (key == u"procedure_code")
+            c->procedureCode = v.toString();
+        else if (key == u"protocol_number")
+            c->protocolNumber = v.toString();
+        else if (key == u"start_date")
+            c->startDate = dateFrom(v);
+        else if (key == u"end_date")
+            c->endDate = dateFrom(v);
+        else if (key == u"outcome")
+            c->outcome = v.isString() ? outcomeFromWireName(v.toString()) : std::nullopt;
+        else if (key == u"services_conference")
+            c->servicesConference = v.toBool();
+        else if (key == u"responsible")
+            c->responsible = v.toString();
+        else if (key == u"notes")
+            c->notes = v.toString();
+        else if (key == u"suspensions") {
+            c->suspensions.clear();
+            const QJsonArray array = v.toArray();
+            for (const QJsonValue &item : array) {
+                const QJsonObject s = item.toObject();
+                c->suspensions << Suspension{dateFrom(s.value(u"from")), dateFrom(s.value(u"to")),
+                                             s.value(u"reason").toString()};
+            }
+        }
+    }
+}
+
+QStringList changedFields(const CaseFile &a, const CaseFile &b)
+{
+    const QJsonObject ja = toJson(a);
+    const QJsonObject jb = toJson(b);
+    QStringList changed;
+    for (auto it = ja.begin(); it != ja.end(); ++it) {
+        if (it.value() != jb.value(it.key()))
+            changed << it.key();
+    }
+    return changed;
+}
+
+QString fieldText(const QJsonObject &json, const QString &field)
+{
+    const QJsonValue v = json.value(field);
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+} // namespace pass::CaseFileCodec

@@ -1,0 +1,285 @@
+#include "casefilestore.h"
+
+#include "core/indicators/casestats.h"
+#include "core/store/casefilecodec.h"
+#include "core/store/outbox.h"
+#include "core/store/referencestore.h"
+#include "core/store/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+const QString kEntity = u"case_file"_s;
+
+QVariant dateOrNull(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+bool failWith(QString *error, const QSqlQuery &q)
+{
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+CaseFileStore::CaseFileStore(QSqlDatabase db) : m_db(std::move(db))
+{
+    reloadCatalogue();
+}
+
+void CaseFileStore::reloadCatalogue()
+{
+    m_types = ReferenceStore(m_db).procedureTypesByCode();
+}
+
+std::optional<int> CaseFileStore::termFor(const CaseFile &c) const
+{
+    const auto it = m_types.constFind(c.procedureCode);
+    return it == m_types.cend() ? std::nullopt : it->termFor(c.startDate);
+}
+
+std::optional<CaseFile> CaseFileStore::find(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, authority_istat, procedure_code, protocol_number, start_date, end_date, "
+              "outcome, services_conference, responsible, notes, version FROM case_files WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CaseFile c;
+    c.id = q.value(0).toString();
+    c.authorityIstat = q.value(1).toString();
+    c.procedureCode = q.value(2).toString();
+    c.protocolNumber = q.value(3).toString();
+    c.startDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    c.endDate = q.value(5).isNull() ? QDate() : QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    c.outcome = q.value(6).isNull() ? std::nullopt : outcomeFromWireName(q.value(6).toString());
+    c.servicesConference = q.value(7).toBool();
+    c.responsible = q.value(8).toString();
+    c.notes = q.value(9).toString();
+    c.version = q.value(10).toLongLong();
+    q.prepare(u"SELECT from_date, to_date, reason FROM case_suspensions WHERE case_id = ? ORDER BY id"_s);
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        c.suspensions << Suspension{q.value(0).isNull() ? QDate() : QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                    q.value(1).isNull() ? QDate() : QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                                    q.value(2).toString()};
+    }
+    return c;
+}
+
+std::optional<CaseFile> CaseFileStore::findByProtocol(const QString &authorityIstat,
+                                                      const QString &protocolNumber) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM case_files WHERE authority_istat = ? AND protocol_number = ?"_s);
+    q.addBindValue(authorityIstat);
+    q.addBindValue(protocolNumber);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return find(q.value(0).toString());
+}
+
+qint64 CaseFileStore::count() const
+{
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT count(*) FROM case_files"_s);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QStringList CaseFileStore::validate(const CaseFile &c) const
+{
+    QStringList problems;
+    if (c.authorityIstat.isEmpty()) {
+        problems << QObject::tr("authority_istat: missing");
+    } else {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT 1 FROM authorities WHERE istat = ?"_s);
+        q.addBindValue(c.authorityIstat);
+        q.exec();
+        if (!q.next())
+            problems << QObject::tr("authority_istat: unknown authority '%1'").arg(c.authorityIstat);
+    }
+    if (!m_types.contains(c.procedureCode))
+        problems << QObject::tr("procedure_code: unknown procedure '%1'").arg(c.procedureCode);
+    if (c.protocolNumber.trimmed().isEmpty())
+        problems << QObject::tr("protocol_number: missing");
+    if (!c.startDate.isValid())
+        problems << QObject::tr("start_date: missing or not a date");
+    if (c.endDate.isValid() && c.startDate.isValid() && c.endDate < c.startDate)
+        problems << QObject::tr("end_date: %1 is before the start date %2")
+                        .arg(c.endDate.toString(Qt::ISODate), c.startDate.toString(Qt::ISODate));
+    if (c.endDate.isValid() && !c.outcome)
+        problems << QObject::tr("outcome: a concluded case file needs an outcome (express, tacit or withdrawn)");
+    if (c.outcome && !c.endDate.isValid())
+        problems << QObject::tr("end_date: a case file with an outcome needs its end date");
+    for (const Suspension &s : c.suspensions) {
+        if (s.from.isValid() && s.to.isValid() && s.to < s.from)
+            problems << QObject::tr("suspensions: a period ends before it starts");
+    }
+    return problems;
+}
+
+bool CaseFileStore::writeRow(const CaseFile &c, bool isNew, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (isNew) {
+        q.prepare(u"INSERT INTO case_files (authority_istat, procedure_code, protocol_number, start_date, "
+                  "end_date, outcome, services_conference, suspended, suspension_days, responsible, notes, "
+                  "version, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    } else {
+        q.prepare(u"UPDATE case_files SET authority_istat = ?, procedure_code = ?, protocol_number = ?, "
+                  "start_date = ?, end_date = ?, outcome = ?, services_conference = ?, suspended = ?, "
+                  "suspension_days = ?, responsible = ?, notes = ?, version = ?, updated_at = ? WHERE id = ?"_s);
+    }
+    q.addBindValue(c.authorityIstat);
+    q.addBindValue(c.procedureCode);
+    q.addBindValue(c.protocolNumber);
+    q.addBindValue(c.startDate.toString(Qt::ISODate));
+    q.addBindValue(dateOrNull(c.endDate));
+    q.addBindValue(c.outcome ? QVariant(toWireName(*c.outcome)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(c.servicesConference ? 1 : 0);
+    q.addBindValue(c.isSuspended() ? 1 : 0);
+    q.addBindValue(c.suspensionDays());
+    q.addBindValue(c.responsible);
+    q.addBindValue(c.notes);
+    q.addBindValue(c.version);
+    q.addBindValue(utcNow());
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return failWith(error, q);
+    return true;
+}
+
+bool CaseFileStore::writeSuspensions(const CaseFile &c, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM case_suspensions WHERE case_id = ?"_s);
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return failWith(error, q);
+    q.prepare(u"INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)"_s);
+    for (const Suspension &s : c.suspensions) {
+        q.addBindValue(c.id);
+        q.addBindValue(dateOrNull(s.from));
+        q.addBindValue(dateOrNull(s.to));
+        q.addBindValue(s.reason);
+        if (!q.exec())
+            return failWith(error, q);
+    }
+    return true;
+}
+
+bool CaseFileStore::insertInTransaction(CaseFile *c, const EditContext &ctx, QString *error)
+{
+    if (c->id.isEmpty())
+        c->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QStringList problems = validate(*c);
+    if (!problems.isEmpty()) {
+        *error = problems.join(u"; "_s);
+        return false;
+    }
+    if (!writeRow(*c, true, error) || !writeSuspensions(*c, error))
+        return false;
+    CaseStatsAccumulator stats;
+    stats.add(*c, termFor(*c), +1);
+    if (!stats.flush(m_db, error))
+        return false;
+    const QJsonObject after = CaseFileCodec::toJson(*c);
+    if (!AuditLog(m_db).record(ctx, kEntity, c->id, u"create"_s, {}, after, after.keys(), error))
+        return false;
+    if (ctx.goesToOutbox() && !Outbox(m_db).enqueue(kEntity, c->id, u"create"_s, 0, after, error))
+        return false;
+    return true;
+}
+
+bool CaseFileStore::updateInTransaction(const CaseFile &c, const EditContext &ctx, QString *error)
+{
+    const std::optional<CaseFile> before = find(c.id);
+    if (!before) {
+        *error = QObject::tr("Case file %1 does not exist").arg(c.id);
+        return false;
+    }
+    const QStringList problems = validate(c);
+    if (!problems.isEmpty()) {
+        *error = problems.join(u"; "_s);
+        return false;
+    }
+    const QStringList changed = CaseFileCodec::changedFields(*before, c);
+    if (changed.isEmpty() && before->version == c.version)
+        return true; // nothing to write: re-imports and repeated syncs are no-ops
+    if (!writeRow(c, false, error) || !writeSuspensions(c, error))
+        return false;
+    CaseStatsAccumulator stats;
+    stats.add(*before, termFor(*before), -1);
+    stats.add(c, termFor(c), +1);
+    if (!stats.flush(m_db, error))
+        return false;
+    if (changed.isEmpty())
+        return true;
+    const QJsonObject beforeJson = CaseFileCodec::toJson(*before);
+    const QJsonObject afterJson = CaseFileCodec::toJson(c);
+    if (!AuditLog(m_db).record(ctx, kEntity, c.id, u"update"_s, beforeJson, afterJson, changed, error))
+        return false;
+    if (ctx.goesToOutbox()) {
+        QJsonObject fields;
+        for (const QString &f : changed)
+            fields.insert(f, afterJson.value(f));
+        if (!Outbox(m_db).enqueue(kEntity, c.id, u"update"_s, before->version, fields, error))
+            return false;
+    }
+    return true;
+}
+
+bool CaseFileStore::removeInTransaction(const QString &id, const EditContext &ctx, QString *error)
+{
+    const std::optional<CaseFile> before = find(id);
+    if (!before) {
+        *error = QObject::tr("Case file %1 does not exist").arg(id);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM case_files WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failWith(error, q);
+    CaseStatsAccumulator stats;
+    stats.add(*before, termFor(*before), -1);
+    if (!stats.flush(m_db, error))
+        return false;
+    if (!AuditLog(m_db).record(ctx, kEntity, id, u"delete"_s, CaseFileCodec::toJson(*before), {}, {}, error))
+        return false;
+    if (ctx.goesToOutbox() && !Outbox(m_db).enqueue(kEntity, id, u"delete"_s, before->version, {}, error))
+        return false;
+    return true;
+}
+
+bool CaseFileStore::insert(CaseFile *c, const EditContext &ctx, QString *error)
+{
+    Transaction tx(m_db);
+    return tx.begin(error) && insertInTransaction(c, ctx, error) && tx.commit(error);
+}
+
+bool CaseFileStore::update(const CaseFile &c, const EditContext &ctx, QString *error)
+{
+    Transaction tx(m_db);
+    return tx.begin(error) && updateInTransaction(c, ctx, error) && tx.commit(error);
+}
+
+bool CaseFileStore::remove(const QString &id, const EditContext &ctx, QString *error)
+{
+    Transaction tx(m_db);
+    return tx.begin(error) && removeInTransaction(id, ctx, error) && tx.commit(error);
+}
+
+} // namespace pass

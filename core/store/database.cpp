@@ -1,0 +1,155 @@
+#include "database.h"
+
+#include "core/reference/referencedata.h"
+#include "core/store/migrations.h"
+#include "core/store/referencestore.h"
+#include "core/util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+
+Database::Database(QString path)
+    : m_path(std::move(path)),
+      m_connectionPrefix(u"pass-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/pass.db"_s;
+}
+
+bool Database::openConnection(QSqlDatabase &db, QString *error) const
+{
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *error = QObject::tr("Cannot open the store %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    // A busy timeout first: another process may hold the write lock for a moment.
+    const char *const pragmas[] = {
+        "PRAGMA busy_timeout = 10000",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+    };
+    for (const char *pragma : pragmas) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = QObject::tr("Cannot configure the store %1: %2").arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + u'-'
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    QString error;
+    if (!openConnection(db, &error))
+        qCWarning(lcStore) << error;
+    return db;
+}
+
+bool Database::open()
+{
+    QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = QObject::tr("Cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    if (!info.exists()) {
+        // Create the file ourselves so that it is private to the user from its first byte.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            m_error = QObject::tr("Cannot create the store %1: %2").arg(m_path, file.errorString());
+            return false;
+        }
+        file.close();
+    }
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // Check the version with a plain connection before any pragma writes to the file.
+    {
+        const QString probeName = m_connectionPrefix + u"-probe"_s;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
+            probe.setDatabaseName(m_path);
+            probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (!probe.open()) {
+                m_error = QObject::tr("Cannot open the store %1: %2").arg(m_path, probe.lastError().text());
+                QSqlDatabase::removeDatabase(probeName);
+                return false;
+            }
+            const int version = schemaVersion(probe);
+            probe.close();
+            if (version < 0) {
+                m_error = QObject::tr("%1 is not a PAsS Desktop store (not an SQLite database).").arg(m_path);
+            } else if (version > kCurrentSchemaVersion) {
+                m_error = QObject::tr("The store %1 was written by a newer version of PAsS Desktop "
+                                      "(schema %2; this version knows up to %3). It was not modified: "
+                                      "please update PAsS Desktop.")
+                              .arg(m_path)
+                              .arg(version)
+                              .arg(kCurrentSchemaVersion);
+            }
+        }
+        QSqlDatabase::removeDatabase(probeName);
+        if (!m_error.isEmpty())
+            return false;
+    }
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        m_error = QObject::tr("Cannot open the store %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    if (!migrate(db, &m_error))
+        return false;
+
+    ReferenceData reference;
+    if (!reference.loadShipped()) {
+        m_error = reference.errorString();
+        return false;
+    }
+    ReferenceStore refStore(db);
+    if (!refStore.seedIfEmpty(reference, &m_error))
+        return false;
+    return true;
+}
+
+void Database::close()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (!name.startsWith(m_connectionPrefix))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+} // namespace pass

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pass {
+
+// One SQLite store per user profile. Opening creates the file (mode 0600) if needed, refuses a
+// store written by a newer version without touching it, upgrades an older one, and sets WAL,
+// foreign keys and a busy timeout so the application and passctl can share the file.
+//
+// SQLite connections are per thread: connection() returns the calling thread's own named
+// connection to this store, opening it on first use.
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and creates or upgrades) the store and seeds the shipped reference data.
+    // Returns false and sets errorString() on failure; the file is left as it was.
+    bool open();
+    void close();
+
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase connection() const;
+
+    // The default location: QStandardPaths::AppDataLocation/pass.db.
+    static QString defaultPath();
+
+private:
+    bool openConnection(QSqlDatabase &db, QString *error) const;
+
+    QString m_path;
+    QString m_connectionPrefix;
+    QString m_error;
+};
+
+} // namespace pass

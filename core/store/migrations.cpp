@@ -1,0 +1,257 @@
+#include "migrations.h"
+
+#include "core/util/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+// Version 1: reference data, case files with their suspensions, and the maintained
+// aggregates the indicator engine reads.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE IF NOT EXISTS authorities (
+        istat TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('comune', 'provincia', 'citta_metropolitana')),
+        province_code TEXT,
+        population INTEGER,
+        pass_phase INTEGER CHECK (pass_phase IS NULL OR pass_phase IN (1, 2, 3)),
+        retired INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE IF NOT EXISTS task_forces (
+        code TEXT PRIMARY KEY,
+        name_it TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        sort_order INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE IF NOT EXISTS procedure_types (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        task_force_code TEXT NOT NULL REFERENCES task_forces(code),
+        authority_levels TEXT,
+        tacit_approval TEXT,
+        legal_basis TEXT,
+        source TEXT,
+        origin TEXT NOT NULL DEFAULT 'shipped' CHECK (origin IN ('shipped', 'portal'))))",
+    R"(CREATE TABLE IF NOT EXISTS procedure_terms (
+        procedure_code TEXT NOT NULL REFERENCES procedure_types(code) ON DELETE CASCADE,
+        valid_from TEXT NOT NULL,
+        legal_term_days INTEGER CHECK (legal_term_days IS NULL OR legal_term_days > 0),
+        note TEXT,
+        PRIMARY KEY (procedure_code, valid_from)))",
+    R"(CREATE TABLE IF NOT EXISTS case_files (
+        id TEXT PRIMARY KEY,
+        authority_istat TEXT NOT NULL REFERENCES authorities(istat),
+        procedure_code TEXT NOT NULL REFERENCES procedure_types(code),
+        protocol_number TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date),
+        outcome TEXT CHECK (outcome IS NULL OR outcome IN ('express', 'tacit', 'withdrawn')),
+        services_conference INTEGER NOT NULL DEFAULT 0,
+        suspended INTEGER NOT NULL DEFAULT 0,
+        suspension_days INTEGER NOT NULL DEFAULT 0,
+        responsible TEXT,
+        notes TEXT,
+        version INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE UNIQUE INDEX IF NOT EXISTS case_files_protocol
+        ON case_files (authority_istat, protocol_number))",
+    R"(CREATE INDEX IF NOT EXISTS case_files_start ON case_files (start_date))",
+    R"(CREATE INDEX IF NOT EXISTS case_files_procedure ON case_files (procedure_code, start_date))",
+    // Suspension periods; dates may be unknown when a source only says "suspended".
+    R"(CREATE TABLE IF NOT EXISTS case_suspensions (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES case_files(id) ON DELETE CASCADE,
+        from_date TEXT,
+        to_date TEXT,
+        reason TEXT))",
+    R"(CREATE INDEX IF NOT EXISTS case_suspensions_case ON case_suspensions (case_id))",
+    // Maintained aggregates: one row per authority (or '*' for all) × procedure × semester index
+    // (year * 2 + half). backlog_delta holds +1/-1 marks whose running sum is the backlog.
+    R"(CREATE TABLE IF NOT EXISTS case_stats (
+        authority_istat TEXT NOT NULL,
+        procedure_code TEXT NOT NULL,
+        semester INTEGER NOT NULL,
+        started INTEGER NOT NULL DEFAULT 0,
+        concluded_tacit INTEGER NOT NULL DEFAULT 0,
+        concluded_express INTEGER NOT NULL DEFAULT 0,
+        express_with_conference INTEGER NOT NULL DEFAULT 0,
+        express_with_suspension INTEGER NOT NULL DEFAULT 0,
+        express_duration_sum INTEGER NOT NULL DEFAULT 0,
+        concluded_late INTEGER NOT NULL DEFAULT 0,
+        withdrawn INTEGER NOT NULL DEFAULT 0,
+        backlog_delta INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (authority_istat, procedure_code, semester)) WITHOUT ROWID)",
+};
+
+// Version 2: support requests, visits, the audit trail and the sync bookkeeping.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE IF NOT EXISTS support_requests (
+        id TEXT PRIMARY KEY,
+        authority_istat TEXT NOT NULL REFERENCES authorities(istat),
+        task_force_code TEXT NOT NULL REFERENCES task_forces(code),
+        procedure_codes TEXT NOT NULL DEFAULT '[]',
+        kind TEXT NOT NULL CHECK (kind IN ('technical', 'legal', 'coaching', 'training', 'focus_group')),
+        subject TEXT NOT NULL,
+        description TEXT,
+        priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'accepted',
+            'assigned', 'in_progress', 'completed', 'rejected', 'withdrawn')),
+        assigned_experts TEXT NOT NULL DEFAULT '[]',
+        created_on TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX IF NOT EXISTS support_requests_authority ON support_requests (authority_istat))",
+    R"(CREATE TABLE IF NOT EXISTS request_messages (
+        id TEXT PRIMARY KEY,
+        request_id TEXT NOT NULL REFERENCES support_requests(id) ON DELETE CASCADE,
+        author TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE IF NOT EXISTS visits (
+        id TEXT PRIMARY KEY,
+        request_id TEXT NOT NULL REFERENCES support_requests(id) ON DELETE CASCADE,
+        expert TEXT NOT NULL,
+        visit_date TEXT NOT NULL,
+        hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0 AND hours <= 24),
+        mode TEXT NOT NULL DEFAULT 'onsite' CHECK (mode IN ('onsite', 'remote')),
+        participants TEXT,
+        activities TEXT,
+        outcome TEXT,
+        follow_ups TEXT,
+        version INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX IF NOT EXISTS visits_request ON visits (request_id))",
+    // Who changed what, when, from which value to which: one row per changed field.
+    R"(CREATE TABLE IF NOT EXISTS audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('local', 'import', 'sync', 'demo', 'conflict')),
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+        field TEXT,
+        old_value TEXT,
+        new_value TEXT))",
+    R"(CREATE INDEX IF NOT EXISTS audit_log_record ON audit_log (entity, record_id, id))",
+    // Local edits waiting for the portal; written in the same transaction as the edit and
+    // removed only once the server's answer is stored.
+    R"(CREATE TABLE IF NOT EXISTS outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        mutation_id TEXT NOT NULL UNIQUE,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+        base_version INTEGER NOT NULL DEFAULT 0,
+        fields TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT))",
+    R"(CREATE INDEX IF NOT EXISTS outbox_record ON outbox (entity, record_id))",
+    // The server's last known state of each synced record: the base of three-way merges.
+    R"(CREATE TABLE IF NOT EXISTS sync_base (
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (entity, record_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE IF NOT EXISTS sync_conflicts (
+        id INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        base_value TEXT,
+        mine TEXT,
+        theirs TEXT,
+        server_version INTEGER NOT NULL,
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT))",
+    R"(CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    // Baseline and targets per region and procedure type ('*' for all): configuration.
+    R"(CREATE TABLE IF NOT EXISTS targets (
+        region TEXT NOT NULL,
+        procedure_code TEXT NOT NULL,
+        baseline_semester TEXT NOT NULL,
+        backlog_reduction_pct REAL NOT NULL,
+        duration_reduction_pct REAL NOT NULL,
+        due_date TEXT NOT NULL,
+        PRIMARY KEY (region, procedure_code)))",
+};
+
+template<size_t N>
+bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
+{
+    for (const char *sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromUtf8(sql))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool runStep(QSqlDatabase &db, int version, QString *error)
+{
+    switch (version) {
+    case 1:
+        return runStatements(db, kVersion1, error);
+    case 2:
+        return runStatements(db, kVersion2, error);
+    }
+    *error = u"no migration to version %1"_s.arg(version);
+    return false;
+}
+
+} // namespace
+
+int schemaVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
+{
+    const int from = schemaVersion(db);
+    if (from < 0) {
+        *error = QObject::tr("Cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    for (int version = from + 1; version <= targetVersion; ++version) {
+        QSqlQuery q(db);
+        if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QString stepError;
+        const bool ok = runStep(db, version, &stepError)
+            && q.exec(u"PRAGMA user_version = %1"_s.arg(version))
+            && q.exec(u"INSERT INTO meta (key, value) VALUES ('schema_version', '%1') "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s.arg(version));
+        if (!ok) {
+            if (stepError.isEmpty())
+                stepError = q.lastError().text();
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            *error = QObject::tr("Upgrading the store to version %1 failed: %2").arg(version).arg(stepError);
+            return false;
+        }
+        if (!q.exec(u"COMMIT"_s)) {
+            *error = q.lastError().text();
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            return false;
+        }
+        qCInfo(lcStore) << "store upgraded to schema version" << version;
+    }
+    return true;
+}
+
+} // namespace pass

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pass {
+
+// A write transaction that rolls back unless committed. BEGIN IMMEDIATE takes the write lock
+// up front, so two processes never deadlock upgrading a read lock (busy_timeout then waits).
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { }
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace pass
