@@ -133,4 +133,17 @@ struct Visit
     friend bool operator==(const Visit &, const Visit &) = default;
 };
 
+// A message in a support request's thread.
+struct RequestMessage
+{
+    QString id;
+    QString requestId;
+    QString author;
+    QString body;
+    QString createdAt; // RFC 3339 UTC
+    qint64 version = 0;
+
+    friend bool operator==(const RequestMessage &, const RequestMessage &) = default;
+};
+
 } // namespace pass

@@ -2,7 +2,7 @@
 
 #include "core/indicators/casestats.h"
 #include "core/store/casefilecodec.h"
-#include "core/store/outbox.h"
+#include "core/store/editjournal.h"
 #include "core/store/referencestore.h"
 #include "core/store/transaction.h"
 
@@ -195,12 +195,7 @@ bool CaseFileStore::insertInTransaction(CaseFile *c, const EditContext &ctx, QSt
     stats.add(*c, termFor(*c), +1);
     if (!stats.flush(m_db, error))
         return false;
-    const QJsonObject after = CaseFileCodec::toJson(*c);
-    if (!AuditLog(m_db).record(ctx, kEntity, c->id, u"create"_s, {}, after, after.keys(), error))
-        return false;
-    if (ctx.goesToOutbox() && !Outbox(m_db).enqueue(kEntity, c->id, u"create"_s, 0, after, error))
-        return false;
-    return true;
+    return journalEdit(m_db, ctx, kEntity, c->id, u"create"_s, {}, CaseFileCodec::toJson(*c), 0, error);
 }
 
 bool CaseFileStore::updateInTransaction(const CaseFile &c, const EditContext &ctx, QString *error)
@@ -225,20 +220,8 @@ bool CaseFileStore::updateInTransaction(const CaseFile &c, const EditContext &ct
     stats.add(c, termFor(c), +1);
     if (!stats.flush(m_db, error))
         return false;
-    if (changed.isEmpty())
-        return true;
-    const QJsonObject beforeJson = CaseFileCodec::toJson(*before);
-    const QJsonObject afterJson = CaseFileCodec::toJson(c);
-    if (!AuditLog(m_db).record(ctx, kEntity, c.id, u"update"_s, beforeJson, afterJson, changed, error))
-        return false;
-    if (ctx.goesToOutbox()) {
-        QJsonObject fields;
-        for (const QString &f : changed)
-            fields.insert(f, afterJson.value(f));
-        if (!Outbox(m_db).enqueue(kEntity, c.id, u"update"_s, before->version, fields, error))
-            return false;
-    }
-    return true;
+    return journalEdit(m_db, ctx, kEntity, c.id, u"update"_s, CaseFileCodec::toJson(*before),
+                       CaseFileCodec::toJson(c), before->version, error);
 }
 
 bool CaseFileStore::removeInTransaction(const QString &id, const EditContext &ctx, QString *error)
@@ -257,11 +240,8 @@ bool CaseFileStore::removeInTransaction(const QString &id, const EditContext &ct
     stats.add(*before, termFor(*before), -1);
     if (!stats.flush(m_db, error))
         return false;
-    if (!AuditLog(m_db).record(ctx, kEntity, id, u"delete"_s, CaseFileCodec::toJson(*before), {}, {}, error))
-        return false;
-    if (ctx.goesToOutbox() && !Outbox(m_db).enqueue(kEntity, id, u"delete"_s, before->version, {}, error))
-        return false;
-    return true;
+    return journalEdit(m_db, ctx, kEntity, id, u"delete"_s, CaseFileCodec::toJson(*before), {},
+                       before->version, error);
 }
 
 bool CaseFileStore::insert(CaseFile *c, const EditContext &ctx, QString *error)

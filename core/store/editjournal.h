@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/store/auditlog.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace pass {
+
+// Records an edit of any synced entity, inside the caller's transaction: the audit rows for the
+// changed fields and, when the edit must reach the portal, its outbox row. For an update only
+// the changed fields go to the outbox, with the version the edit was based on.
+bool journalEdit(QSqlDatabase &db, const EditContext &ctx, const QString &entity,
+                 const QString &recordId, const QString &action, const QJsonObject &before,
+                 const QJsonObject &after, qint64 baseVersion, QString *error);
+
+// Names of the fields whose values differ between two wire objects.
+QStringList changedJsonFields(const QJsonObject &before, const QJsonObject &after);
+
+} // namespace pass

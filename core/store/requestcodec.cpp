@@ -1,0 +1,130 @@
+#include "requestcodec.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace pass::RequestCodec {
+namespace {
+
+QJsonValue dateValue(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QDate dateFrom(const QJsonValue &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList list;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &item : array)
+        list << item.toString();
+    return list;
+}
+
+} // namespace
+
+QJsonObject toJson(const SupportRequest &r)
+{
+    return QJsonObject{
+        {u"authority_istat"_s, r.authorityIstat},
+        {u"task_force_code"_s, r.taskForceCode},
+        {u"procedure_codes"_s, QJsonArray::fromStringList(r.procedureCodes)},
+        {u"kind"_s, toWireName(r.kind)},
+        {u"subject"_s, r.subject},
+        {u"description"_s, r.description},
+        {u"priority"_s, toWireName(r.priority)},
+        {u"status"_s, toWireName(r.status)},
+        {u"assigned_experts"_s, QJsonArray::fromStringList(r.assignedExperts)},
+        {u"created_on"_s, dateValue(r.createdOn)},
+    };
+}
+
+QJsonObject toJson(const Visit &v)
+{
+    return QJsonObject{
+        {u"request_id"_s, v.requestId},
+        {u"expert"_s, v.expert},
+        {u"date"_s, dateValue(v.date)},
+        {u"hours"_s, v.hours},
+        {u"mode"_s, toWireName(v.mode)},
+        {u"participants"_s, v.participants},
+        {u"activities"_s, v.activities},
+        {u"outcome"_s, v.outcome},
+        {u"follow_ups"_s, v.followUps},
+    };
+}
+
+QJsonObject toJson(const RequestMessage &m)
+{
+    return QJsonObject{
+        {u"request_id"_s, m.requestId},
+        {u"author"_s, m.author},
+        {u"body"_s, m.body},
+        {u"created_at"_s, m.createdAt},
+    };
+}
+
+void applyJson(const QJsonObject &json, SupportRequest *r)
+{
+    if (json.contains(u"authority_istat"))
+        r->authorityIstat = json.value(u"authority_istat").toString();
+    if (json.contains(u"task_force_code"))
+        r->taskForceCode = json.value(u"task_force_code").toString();
+    if (json.contains(u"procedure_codes"))
+        r->procedureCodes = stringList(json.value(u"procedure_codes"));
+    if (json.contains(u"kind"))
+        r->kind = requestKindFromWireName(json.value(u"kind").toString()).value_or(r->kind);
+    if (json.contains(u"subject"))
+        r->subject = json.value(u"subject").toString();
+    if (json.contains(u"description"))
+        r->description = json.value(u"description").toString();
+    if (json.contains(u"priority"))
+        r->priority = priorityFromWireName(json.value(u"priority").toString()).value_or(r->priority);
+    if (json.contains(u"status"))
+        r->status = requestStatusFromWireName(json.value(u"status").toString()).value_or(r->status);
+    if (json.contains(u"assigned_experts"))
+        r->assignedExperts = stringList(json.value(u"assigned_experts"));
+    if (json.contains(u"created_on"))
+        r->createdOn = dateFrom(json.value(u"created_on"));
+}
+
+void applyJson(const QJsonObject &json, Visit *v)
+{
+    if (json.contains(u"request_id"))
+        v->requestId = json.value(u"request_id").toString();
+    if (json.contains(u"expert"))
+        v->expert = json.value(u"expert").toString();
+    if (json.contains(u"date"))
+        v->date = dateFrom(json.value(u"date"));
+    if (json.contains(u"hours"))
+        v->hours = json.value(u"hours").toDouble();
+    if (json.contains(u"mode"))
+        v->mode = visitModeFromWireName(json.value(u"mode").toString()).value_or(v->mode);
+    if (json.contains(u"participants"))
+        v->participants = json.value(u"participants").toString();
+    if (json.contains(u"activities"))
+        v->activities = json.value(u"activities").toString();
+    if (json.contains(u"outcome"))
+        v->outcome = json.value(u"outcome").toString();
+    if (json.contains(u"follow_ups"))
+        v->followUps = json.value(u"follow_ups").toString();
+}
+
+void applyJson(const QJsonObject &json, RequestMessage *m)
+{
+    if (json.contains(u"request_id"))
+        m->requestId = json.value(u"request_id").toString();
+    if (json.contains(u"author"))
+        m->author = json.value(u"author").toString();
+    if (json.contains(u"body"))
+        m->body = json.value(u"body").toString();
+    if (json.contains(u"created_at"))
+        m->createdAt = json.value(u"created_at").toString();
+}
+
+} // namespace pass::RequestCodec
