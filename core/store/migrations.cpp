@@ -8,6 +8,26 @@
 using namespace Qt::StringLiterals;
 
 namespace pass {
+// The secondary indexes of case_files, shared with bulk writers that drop and rebuild them.
+const char *const kCaseFileIndexes[3] = {
+    R"(CREATE UNIQUE INDEX IF NOT EXISTS case_files_protocol ON case_files (authority_istat, protocol_number))",
+    R"(CREATE INDEX IF NOT EXISTS case_files_start ON case_files (start_date))",
+    R"(CREATE INDEX IF NOT EXISTS case_files_procedure ON case_files (procedure_code, start_date))",
+};
+
+QStringList caseFileIndexStatements()
+{
+    QStringList list;
+    for (const char *sql : kCaseFileIndexes)
+        list << QString::fromUtf8(sql);
+    return list;
+}
+
+QStringList caseFileIndexNames()
+{
+    return {u"case_files_protocol"_s, u"case_files_start"_s, u"case_files_procedure"_s};
+}
+
 namespace {
 
 // Version 1: reference data, case files with their suspensions, and the maintained
@@ -57,10 +77,9 @@ const char *const kVersion1[] = {
         notes TEXT,
         version INTEGER NOT NULL DEFAULT 0,
         updated_at TEXT NOT NULL))",
-    R"(CREATE UNIQUE INDEX IF NOT EXISTS case_files_protocol
-        ON case_files (authority_istat, protocol_number))",
-    R"(CREATE INDEX IF NOT EXISTS case_files_start ON case_files (start_date))",
-    R"(CREATE INDEX IF NOT EXISTS case_files_procedure ON case_files (procedure_code, start_date))",
+    kCaseFileIndexes[0],
+    kCaseFileIndexes[1],
+    kCaseFileIndexes[2],
     // Suspension periods; dates may be unknown when a source only says "suspended".
     R"(CREATE TABLE IF NOT EXISTS case_suspensions (
         id INTEGER PRIMARY KEY,

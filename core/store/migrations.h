@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace pass {
 
@@ -14,5 +15,10 @@ int schemaVersion(QSqlDatabase &db);
 // Brings the store from its version to kCurrentSchemaVersion, one step per transaction; a step
 // that fails rolls back and leaves the store at the previous version. Steps are idempotent.
 bool migrate(QSqlDatabase &db, QString *error, int targetVersion = kCurrentSchemaVersion);
+
+// The secondary indexes of case_files: bulk loads into an empty table drop them and create
+// them again afterwards, which is several times faster than maintaining them row by row.
+QStringList caseFileIndexStatements();
+QStringList caseFileIndexNames();
 
 } // namespace pass

@@ -1,0 +1,192 @@
+#include "corecommands.h"
+
+#include "core/demo/demogenerator.h"
+#include "core/exchange/casecsvexporter.h"
+#include "core/exchange/indicatorformat.h"
+#include "core/indicators/casestats.h"
+#include "core/indicators/indicatorengine.h"
+#include "core/store/casefilestore.h"
+#include "core/store/database.h"
+#include "core/store/migrations.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+int runInitCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    int code = 0;
+    if (!parseCommand(parser, u"init"_s, u"Create the store, or upgrade it to this version's schema."_s, ctx, &code))
+        return code;
+    // The store was opened (created or upgraded) before the command ran.
+    ctx.out << "store ready: " << ctx.db.path() << " (schema version " << pass::kCurrentSchemaVersion << ")\n";
+    return 0;
+}
+
+int runDemoCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"cases"_s, u"Number of case files to generate (default 5000)."_s, u"N"_s, u"5000"_s});
+    parser.addOption({u"seed"_s, u"Random seed: the same seed gives the same data (default 2022)."_s, u"S"_s, u"2022"_s});
+    parser.addOption({u"scope"_s, u"'area' (the Cremasco comuni and the Provincia di Cremona) or 'region' (all of Lombardy)."_s,
+                      u"SCOPE"_s, u"area"_s});
+    parser.addOption({u"as-of"_s, u"The story's 'today' as YYYY-MM-DD (default: today)."_s, u"DATE"_s});
+    parser.addOption({u"no-requests"_s, u"Generate case files only."_s});
+    int code = 0;
+    if (!parseCommand(parser, u"demo"_s, u"Fill the store with deterministic, realistic demo data."_s, ctx, &code))
+        return code;
+    bool ok = false;
+    pass::DemoGenerator::Options options;
+    options.cases = parser.value(u"cases"_s).toLongLong(&ok);
+    if (!ok || options.cases < 0) {
+        ctx.err << "passctl demo: --cases takes a whole number, not '" << parser.value(u"cases"_s) << "'\n";
+        return 2;
+    }
+    options.seed = parser.value(u"seed"_s).toULongLong(&ok);
+    if (!ok) {
+        ctx.err << "passctl demo: --seed takes a whole number\n";
+        return 2;
+    }
+    const QString scope = parser.value(u"scope"_s);
+    if (scope != u"area" && scope != u"region") {
+        ctx.err << "passctl demo: --scope is 'area' or 'region', not '" << scope << "'\n";
+        return 2;
+    }
+    options.scope = scope == u"region" ? pass::DemoGenerator::Scope::Region : pass::DemoGenerator::Scope::DemoArea;
+    if (parser.isSet(u"as-of"_s)) {
+        options.asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
+        if (!options.asOf.isValid()) {
+            ctx.err << "passctl demo: --as-of takes a date as YYYY-MM-DD\n";
+            return 2;
+        }
+    }
+    options.withRequests = !parser.isSet(u"no-requests"_s);
+    QElapsedTimer timer;
+    timer.start();
+    pass::DemoGenerator generator(ctx.db.connection());
+    QString error;
+    if (!generator.run(options, {}, &error)) {
+        ctx.err << "passctl demo: " << error << "\n";
+        return 1;
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    ctx.out << "generated " << options.cases << " case files and " << generator.requestsWritten()
+            << " support requests in " << QString::number(seconds, 'f', 2) << " s ("
+            << QString::number(seconds > 0 ? double(options.cases) / seconds : 0, 'f', 0) << " cases/s)\n";
+    return 0;
+}
+
+int runExportCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"what"_s, u"What to export: cases."_s);
+    parser.addOption({u"format"_s, u"csv (default)."_s, u"FORMAT"_s, u"csv"_s});
+    parser.addOption({u"out"_s, u"Write to FILE instead of standard output."_s, u"FILE"_s});
+    parser.addOption({u"authority"_s, u"Only this authority's case files (ISTAT code)."_s, u"ISTAT"_s});
+    int code = 0;
+    if (!parseCommand(parser, u"export"_s, u"Export case files in the canonical columns."_s, ctx, &code))
+        return code;
+    if (parser.positionalArguments() != QStringList{u"cases"_s}) {
+        ctx.err << "passctl export: say what to export: 'passctl export cases'\n";
+        return 2;
+    }
+    const QString format = parser.value(u"format"_s);
+    if (format != u"csv") {
+        ctx.err << "passctl export: unknown format '" << format << "' (this build writes csv)\n";
+        return 2;
+    }
+    QFile file(parser.value(u"out"_s));
+    if (!openOutput(file, parser.value(u"out"_s), ctx.err))
+        return 1;
+    QString error;
+    const qint64 rows = pass::CaseCsvExporter(ctx.db.connection()).write(&file, parser.value(u"authority"_s), &error);
+    if (rows < 0) {
+        ctx.err << "passctl export: " << error << "\n";
+        return 1;
+    }
+    if (!parser.value(u"out"_s).isEmpty())
+        ctx.err << rows << " case files written to " << parser.value(u"out"_s) << "\n";
+    return 0;
+}
+
+int runIndicatorsCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"by"_s, u"procedure (default) or taskforce."_s, u"GROUP"_s, u"procedure"_s});
+    parser.addOption({u"authority"_s, u"Only this authority (ISTAT code); repeat to sum several."_s, u"ISTAT"_s});
+    parser.addOption({u"from"_s, u"First semester, e.g. 2022-S1 (default: the first with data)."_s, u"SEMESTER"_s});
+    parser.addOption({u"to"_s, u"Last semester, e.g. 2025-S2 (default: the current one)."_s, u"SEMESTER"_s});
+    parser.addOption({u"format"_s, u"csv (default) or json."_s, u"FORMAT"_s, u"csv"_s});
+    parser.addOption({u"out"_s, u"Write to FILE instead of standard output."_s, u"FILE"_s});
+    int code = 0;
+    if (!parseCommand(parser, u"indicators"_s,
+                      u"Compute the DFP semester indicators (DPCM 12.11.2021, Appendice 2)."_s, ctx, &code))
+        return code;
+    pass::IndicatorEngine::Query query;
+    const QString by = parser.value(u"by"_s);
+    if (by != u"procedure" && by != u"taskforce") {
+        ctx.err << "passctl indicators: --by is 'procedure' or 'taskforce', not '" << by << "'\n";
+        return 2;
+    }
+    query.groupBy = by == u"taskforce" ? pass::IndicatorEngine::GroupBy::TaskForce : pass::IndicatorEngine::GroupBy::Procedure;
+    query.authorities = parser.values(u"authority"_s);
+    for (const char *name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        const auto semester = pass::Semester::parse(parser.value(option));
+        if (!semester) {
+            ctx.err << "passctl indicators: --" << option << " takes a semester like 2024-S1, not '"
+                    << parser.value(option) << "'\n";
+            return 2;
+        }
+        (option == u"from" ? query.from : query.to) = semester;
+    }
+    if (query.from && query.to && *query.from > *query.to) {
+        ctx.err << "passctl indicators: --from " << query.from->label() << " is after --to " << query.to->label() << "\n";
+        return 2;
+    }
+    const QString format = parser.value(u"format"_s);
+    if (format != u"csv" && format != u"json") {
+        ctx.err << "passctl indicators: --format is 'csv' or 'json', not '" << format << "'\n";
+        return 2;
+    }
+    QString error;
+    const QList<pass::IndicatorRow> rows = pass::IndicatorEngine(ctx.db.connection()).compute(query, &error);
+    if (!error.isEmpty()) {
+        ctx.err << "passctl indicators: " << error << "\n";
+        return 1;
+    }
+    QFile file(parser.value(u"out"_s));
+    if (!openOutput(file, parser.value(u"out"_s), ctx.err))
+        return 1;
+    const QByteArray data = format == u"csv"
+        ? pass::IndicatorFormat::toCsv(rows)
+        : QJsonDocument(pass::IndicatorFormat::toJson(rows)).toJson(QJsonDocument::Indented);
+    if (file.write(data) != data.size()) {
+        ctx.err << "passctl indicators: cannot write: " << file.errorString() << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+int runReindexCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    int code = 0;
+    if (!parseCommand(parser, u"reindex"_s,
+                      u"Recompute the maintained statistics from the case files (after legal terms change)."_s, ctx, &code))
+        return code;
+    QSqlDatabase db = ctx.db.connection();
+    QString error;
+    if (!pass::CaseStatsAccumulator::rebuild(db, &error)) {
+        ctx.err << "passctl reindex: " << error << "\n";
+        return 1;
+    }
+    ctx.out << "statistics rebuilt\n";
+    return 0;
+}

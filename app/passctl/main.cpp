@@ -1,0 +1,115 @@
+// passctl: the command line of PAsS Desktop for IT staff, scheduled jobs and tests.
+#include "commandsupport.h"
+#include "corecommands.h"
+#ifdef PASSCTL_HAS_IMPORTCOMMAND
+#include "importcommand.h"
+#endif
+#ifdef PASSCTL_HAS_SYNCCOMMANDS
+#include "synccommands.h"
+#endif
+
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command
+{
+    const char *summary;
+    std::function<int(CommandContext &)> run;
+};
+
+std::map<QString, Command> commands()
+{
+    std::map<QString, Command> table{
+        {u"init"_s, {"create or upgrade the store", runInitCommand}},
+        {u"demo"_s, {"fill the store with demo data (--cases N --seed S)", runDemoCommand}},
+        {u"export"_s, {"export case files (export cases --format csv [--out FILE])", runExportCommand}},
+        {u"indicators"_s, {"DFP semester indicators (--by procedure|taskforce --format csv|json)", runIndicatorsCommand}},
+        {u"reindex"_s, {"recompute the maintained statistics", runReindexCommand}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &out, const std::map<QString, Command> &table)
+{
+    out << "Usage: passctl [--db PATH] COMMAND [OPTIONS]\n\n"
+           "The command line of PAsS Desktop: the same store and rules as the application.\n\n"
+           "Options:\n"
+           "  --db PATH   the store (default: " << pass::Database::defaultPath() << ")\n"
+           "  --help      this text; 'passctl COMMAND --help' for a command's options\n\n"
+           "Commands:\n";
+    for (const auto &[name, command] : table)
+        out << "  " << name.leftJustified(12) << command.summary << "\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PAsS"_s);
+    QCoreApplication::setApplicationName(u"PAsS Desktop"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // Informational store messages are for the log, not for scripts reading our output.
+    QLoggingCategory::setFilterRules(u"pass.*.info=false"_s);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto table = commands();
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = pass::Database::defaultPath();
+    QString name;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == u"--db" || arg.startsWith(u"--db=")) {
+            if (arg == u"--db" && args.isEmpty()) {
+                err << "passctl: --db needs a path\n";
+                return 2;
+            }
+            dbPath = arg == u"--db" ? args.takeFirst() : arg.mid(5);
+        } else if (arg == u"--help" || arg == u"-h") {
+            printUsage(out, table);
+            return 0;
+        } else if (arg == u"--version") {
+            out << "passctl " << QCoreApplication::applicationVersion() << "\n";
+            return 0;
+        } else if (arg.startsWith(u'-')) {
+            err << "passctl: unknown option " << arg << "\nTry 'passctl --help'.\n";
+            return 2;
+        } else {
+            name = arg;
+            break;
+        }
+    }
+    if (name.isEmpty()) {
+        printUsage(err, table);
+        return 2;
+    }
+    const auto command = table.find(name);
+    if (command == table.end()) {
+        err << "passctl: unknown command '" << name << "'\nTry 'passctl --help'.\n";
+        return 2;
+    }
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        // Help needs no store.
+        pass::Database none(QString{});
+        CommandContext ctx{none, args, out, err};
+        return command->second.run(ctx);
+    }
+    pass::Database db(dbPath);
+    if (!db.open()) {
+        err << "passctl: " << db.errorString() << "\n";
+        return 1;
+    }
+    CommandContext ctx{db, args, out, err};
+    return command->second.run(ctx);
+}

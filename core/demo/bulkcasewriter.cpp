@@ -1,0 +1,158 @@
+#include "bulkcasewriter.h"
+
+#include "core/store/auditlog.h"
+#include "core/store/migrations.h"
+#include "core/store/referencestore.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+
+BulkCaseWriter::BulkCaseWriter(QSqlDatabase db)
+    : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
+{
+    // A million inserts touch every index page many times: keep the pages in memory (256 MB at
+    // most) instead of spilling them to the WAL again and again.
+    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -262144"_s);
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    if (!m_handle)
+        return;
+    sqlite3_prepare_v2(m_handle,
+                       "INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, "
+                       "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
+                       "responsible, notes, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                       -1, &m_insertCase, nullptr);
+    sqlite3_prepare_v2(m_handle,
+                       "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
+                       -1, &m_insertSuspension, nullptr);
+}
+
+BulkCaseWriter::~BulkCaseWriter()
+{
+    sqlite3_finalize(m_insertCase);
+    sqlite3_finalize(m_insertSuspension);
+}
+
+namespace {
+
+void bindText(sqlite3_stmt *stmt, int index, const QString &text)
+{
+    if (text.isNull()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindDate(sqlite3_stmt *stmt, int index, QDate date)
+{
+    if (!date.isValid()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
+    char buffer[11];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    sqlite3_bind_text(stmt, index, buffer, 10, SQLITE_TRANSIENT);
+}
+
+bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
+{
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc == SQLITE_DONE)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    return false;
+}
+
+} // namespace
+
+bool BulkCaseWriter::write(const CaseFile &c, QString *error)
+{
+    if (!m_insertCase || !m_insertSuspension) {
+        *error = QObject::tr("The store's SQLite handle is not available for bulk writing");
+        return false;
+    }
+    bindText(m_insertCase, 1, c.id);
+    bindText(m_insertCase, 2, c.authorityIstat);
+    bindText(m_insertCase, 3, c.procedureCode);
+    bindText(m_insertCase, 4, c.protocolNumber);
+    bindDate(m_insertCase, 5, c.startDate);
+    bindDate(m_insertCase, 6, c.endDate);
+    if (c.outcome)
+        bindText(m_insertCase, 7, toWireName(*c.outcome));
+    else
+        sqlite3_bind_null(m_insertCase, 7);
+    sqlite3_bind_int(m_insertCase, 8, c.servicesConference ? 1 : 0);
+    sqlite3_bind_int(m_insertCase, 9, c.isSuspended() ? 1 : 0);
+    sqlite3_bind_int(m_insertCase, 10, c.suspensionDays());
+    bindText(m_insertCase, 11, c.responsible);
+    bindText(m_insertCase, 12, c.notes.isEmpty() ? QString() : c.notes);
+    bindText(m_insertCase, 13, m_now);
+    if (!step(m_handle, m_insertCase, error)) {
+        *error = QObject::tr("Case file %1 (%2): %3").arg(c.protocolNumber, c.authorityIstat, *error);
+        return false;
+    }
+    for (const Suspension &s : c.suspensions) {
+        bindText(m_insertSuspension, 1, c.id);
+        bindDate(m_insertSuspension, 2, s.from);
+        bindDate(m_insertSuspension, 3, s.to);
+        bindText(m_insertSuspension, 4, s.reason);
+        if (!step(m_handle, m_insertSuspension, error))
+            return false;
+    }
+    const auto type = m_types.constFind(c.procedureCode);
+    m_stats.add(c, type == m_types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
+    return true;
+}
+
+bool BulkCaseWriter::begin(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_rebuildIndexes = !q.value(0).toBool();
+    if (!m_rebuildIndexes)
+        return true;
+    const QStringList names = caseFileIndexNames();
+    for (const QString &name : names) {
+        if (!q.exec(u"DROP INDEX IF EXISTS "_s + name)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool BulkCaseWriter::finish(QString *error)
+{
+    bool ok = m_stats.flush(m_db, error);
+    if (ok && m_rebuildIndexes) {
+        QSqlQuery q(m_db);
+        const QStringList statements = caseFileIndexStatements();
+        for (const QString &sql : statements) {
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+                ok = false;
+                break;
+            }
+        }
+    }
+    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -2000"_s);
+    return ok;
+}
+
+} // namespace pass

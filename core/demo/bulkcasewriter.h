@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/domain/records.h"
+#include "core/indicators/casestats.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace pass {
+
+// Writes many case files fast inside one transaction the caller holds: reused prepared
+// statements and statistics accumulated in memory, flushed once by finish(). No audit or outbox
+// rows: for generated data (the demo, benchmarks) that never goes to the portal.
+class BulkCaseWriter
+{
+public:
+    explicit BulkCaseWriter(QSqlDatabase db);
+    ~BulkCaseWriter();
+    BulkCaseWriter(const BulkCaseWriter &) = delete;
+    BulkCaseWriter &operator=(const BulkCaseWriter &) = delete;
+
+    // Call before the first write. When case_files is empty, its secondary indexes are dropped
+    // and finish() builds them again (inside the same transaction).
+    bool begin(QString *error);
+
+    bool write(const CaseFile &c, QString *error);
+    bool finish(QString *error);
+
+private:
+    QSqlDatabase m_db;
+    // The SQLite API directly: Qt's binding layer costs more than the insert itself here.
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_insertCase = nullptr;
+    sqlite3_stmt *m_insertSuspension = nullptr;
+    QHash<QString, ProcedureType> m_types;
+    CaseStatsAccumulator m_stats;
+    QString m_now;
+    bool m_rebuildIndexes = false;
+};
+
+} // namespace pass
