@@ -1,5 +1,6 @@
 #include "commandsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,10 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        ctx.out << parser.helpText();
+        // Qt names the binary by its full path; users type "passctl COMMAND".
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::applicationFilePath(), u"passctl "_s + command);
+        ctx.out << help;
         *exitCode = 0;
         return false;
     }

@@ -23,7 +23,7 @@ qint64 CaseCsvExporter::write(QIODevice *out, const QString &authorityIstat, QSt
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, authority_istat, procedure_code, protocol_number, start_date, end_date, outcome, "
               "services_conference, suspended, responsible, suspension_days, notes FROM case_files "
-              "WHERE ? = '' OR authority_istat = ? ORDER BY authority_istat, start_date, protocol_number"_s);
+              "WHERE coalesce(?, '') = '' OR authority_istat = ? ORDER BY authority_istat, start_date, protocol_number"_s);
     q.addBindValue(authorityIstat);
     q.addBindValue(authorityIstat);
     if (!q.exec()) {

@@ -102,7 +102,7 @@ QList<SupportRequest> RequestStore::requests(const QString &authorityIstat) cons
 {
     QList<SupportRequest> result;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kRequestColumns + u" FROM support_requests WHERE ? = '' OR authority_istat = ? "
+    q.prepare(u"SELECT "_s + kRequestColumns + u" FROM support_requests WHERE coalesce(?, '') = '' OR authority_istat = ? "
                                                "ORDER BY created_on DESC, id"_s);
     q.addBindValue(authorityIstat);
     q.addBindValue(authorityIstat);

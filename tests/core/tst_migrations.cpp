@@ -1,0 +1,217 @@
+// The store's schema: created fresh, upgraded from every earlier version with data kept,
+// steps safe to run twice, a store from a newer version refused untouched, private file mode.
+#include "core/store/database.h"
+#include "core/store/migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pass;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshStoreHasCurrentSchema();
+    void upgradesFromEveryEarlierVersion_data();
+    void upgradesFromEveryEarlierVersion();
+    void stepsAreRerunnable();
+    void refusesNewerStoreUntouched();
+    void refusesFileThatIsNotSqlite();
+    void fileIsPrivate();
+    void referenceDataSeededOnce();
+
+private:
+    static QByteArray checksum(const QString &path);
+};
+
+QByteArray TestMigrations::checksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+static int scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+// Opens a raw connection (no Database) to prepare a store at an older version.
+template<typename Fn>
+static void withRawConnection(const QString &path, Fn fn)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        fn(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+void TestMigrations::freshStoreHasCurrentSchema()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"new.db"_s));
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlDatabase c = db.connection();
+    QCOMPARE(schemaVersion(c), kCurrentSchemaVersion);
+    QCOMPARE(scalar(c, u"SELECT value FROM meta WHERE key = 'schema_version'"_s), kCurrentSchemaVersion);
+    QSqlQuery q(c);
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    for (const char *table : {"authorities", "task_forces", "procedure_types", "procedure_terms", "case_files",
+                              "case_suspensions", "case_stats", "support_requests", "request_messages", "visits",
+                              "audit_log", "outbox", "sync_base", "sync_conflicts", "sync_state", "targets"}) {
+        QVERIFY2(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(
+                              QString::fromLatin1(table)))
+                     == 1,
+                 table);
+    }
+}
+
+void TestMigrations::upgradesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("fromVersion");
+    for (int v = 0; v < kCurrentSchemaVersion; ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+void TestMigrations::upgradesFromEveryEarlierVersion()
+{
+    QFETCH(int, fromVersion);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.db"_s);
+    withRawConnection(path, [&](QSqlDatabase raw) {
+        QString error;
+        QVERIFY2(migrate(raw, &error, fromVersion), qPrintable(error));
+        QCOMPARE(schemaVersion(raw), fromVersion);
+        if (fromVersion >= 1) {
+            // Data written by the older version must survive the upgrade.
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"INSERT INTO task_forces VALUES ('EDILIZIA_URBANISTICA', 'Edilizia', 'Building', 5)"_s));
+            QVERIFY(q.exec(u"INSERT INTO procedure_types (code, name, task_force_code) VALUES ('PDC-LOM', 'PdC', 'EDILIZIA_URBANISTICA')"_s));
+            QVERIFY(q.exec(u"INSERT INTO authorities (istat, name, kind) VALUES ('019035', 'Crema', 'comune')"_s));
+            QVERIFY(q.exec(u"INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, start_date, updated_at) "
+                           "VALUES ('old-1', '019035', 'PDC-LOM', '2021/1', '2021-03-01', '2021-03-01T00:00:00Z')"_s));
+        }
+    });
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlDatabase c = db.connection();
+    QCOMPARE(schemaVersion(c), kCurrentSchemaVersion);
+    if (fromVersion >= 1)
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM case_files WHERE id = 'old-1'"_s), 1);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM outbox"_s), 0);
+    QVERIFY(scalar(c, u"SELECT count(*) FROM authorities"_s) >= 1514); // 1,502 comuni + 12 provinces
+}
+
+void TestMigrations::stepsAreRerunnable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"twice.db"_s);
+    {
+        Database db(path);
+        QVERIFY(db.open());
+    }
+    // Pretend every step failed to record its version: running them all again must succeed.
+    withRawConnection(path, [&](QSqlDatabase raw) {
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA user_version = 0"_s));
+        QString error;
+        QVERIFY2(migrate(raw, &error), qPrintable(error));
+        QCOMPARE(schemaVersion(raw), kCurrentSchemaVersion);
+    });
+}
+
+void TestMigrations::refusesNewerStoreUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.db"_s);
+    {
+        Database db(path);
+        QVERIFY(db.open());
+    }
+    withRawConnection(path, [&](QSqlDatabase raw) {
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(q.exec(u"PRAGMA journal_mode = DELETE"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(kCurrentSchemaVersion + 7)));
+    });
+    const QByteArray before = checksum(path);
+    Database db(path);
+    QVERIFY(!db.open());
+    QVERIFY2(db.errorString().contains(u"newer version"_s), qPrintable(db.errorString()));
+    QVERIFY(db.errorString().contains(QString::number(kCurrentSchemaVersion + 7)));
+    db.close();
+    QCOMPARE(checksum(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestMigrations::refusesFileThatIsNotSqlite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.db"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    const QByteArray before = checksum(path);
+    Database db(path);
+    QVERIFY(!db.open());
+    QVERIFY2(!db.errorString().isEmpty(), "a readable reason is expected");
+    QCOMPARE(checksum(path), before);
+}
+
+void TestMigrations::fileIsPrivate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/dir/private.db"_s);
+    Database db(path);
+    QVERIFY(db.open());
+    const auto perms = QFile::permissions(path);
+    QCOMPARE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+}
+
+void TestMigrations::referenceDataSeededOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ref.db"_s);
+    {
+        Database db(path);
+        QVERIFY(db.open());
+        QSqlDatabase c = db.connection();
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM authorities WHERE kind = 'comune'"_s), 1502);
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM authorities WHERE kind <> 'comune'"_s), 12);
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM task_forces"_s), 8);
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM procedure_types"_s), 30);
+        // Leading zeros kept: Varese's comuni start with 012.
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM authorities WHERE istat = '012001'"_s), 1);
+        // TLC-44's term changed by law: two dated terms.
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM procedure_terms WHERE procedure_code = 'TLC-44'"_s), 2);
+        QVERIFY(QSqlQuery(c).exec(u"UPDATE procedure_types SET name = 'portal name', origin = 'portal' WHERE code = 'PAS'"_s));
+    }
+    Database again(path);
+    QVERIFY(again.open());
+    QSqlQuery q(again.connection());
+    QVERIFY(q.exec(u"SELECT name FROM procedure_types WHERE code = 'PAS'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"portal name"_s); // the portal's catalogue is never overwritten
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

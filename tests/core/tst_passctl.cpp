@@ -1,0 +1,136 @@
+// passctl end to end, as IT staff and scripts use it: a real binary over a real store file.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPassctl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpOnEveryCommand_data();
+    void helpOnEveryCommand();
+    void initDemoExportIndicators();
+    void usageErrorsExitNonZero_data();
+    void usageErrorsExitNonZero();
+    void newerStoreIsRefused();
+
+private:
+    struct Result
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &args);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+TestPassctl::Result TestPassctl::run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PASSCTL_PATH), args);
+    if (!p.waitForFinished(120000))
+        qFatal("passctl did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestPassctl::initTestCase()
+{
+    m_db = m_dir.filePath(u"ctl.db"_s);
+}
+
+void TestPassctl::helpOnEveryCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *c : {"init", "demo", "export", "indicators", "reindex"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestPassctl::helpOnEveryCommand()
+{
+    QFETCH(QString, command);
+    const Result r = run({command, u"--help"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QByteArray(QByteArray("passctl ") + command.toUtf8())), r.out.constData());
+}
+
+void TestPassctl::initDemoExportIndicators()
+{
+    Result r = run({u"--db"_s, m_db, u"init"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({u"--db"_s, m_db, u"demo"_s, u"--cases"_s, u"800"_s, u"--seed"_s, u"3"_s, u"--as-of"_s, u"2025-12-01"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("800 case files"));
+
+    const QString csv = m_dir.filePath(u"cases.csv"_s);
+    r = run({u"--db"_s, m_db, u"export"_s, u"cases"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QVERIFY(lines.first().startsWith(
+        "id,authority_istat,procedure_code,protocol_number,start_date,end_date,outcome,services_conference,suspended,responsible"));
+    QCOMPARE(lines.size(), 802); // header + 800 rows + final newline
+    QVERIFY(lines.at(1).contains(",true,") || lines.at(1).contains(",false,"));
+
+    r = run({u"--db"_s, m_db, u"indicators"_s, u"--by"_s, u"taskforce"_s, u"--from"_s, u"2022-S1"_s,
+             u"--to"_s, u"2025-S2"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QList<QByteArray> rows = r.out.trimmed().split('\n');
+    QCOMPARE(rows.first(), QByteArray("semester,task_force,procedure_code,authority_istat,started,concluded,"
+                                      "concluded_tacit,concluded_express,express_with_conference,"
+                                      "express_with_suspension,avg_duration_days,legal_term_days,backlog,concluded_late"));
+    QCOMPARE(rows.size(), 1 + 8 * 8); // 8 task forces x 8 semesters
+    QVERIFY(rows.at(1).startsWith("2022-S1,VALUTAZIONI_AMBIENTALI,*,*,"));
+
+    r = run({u"--db"_s, m_db, u"indicators"_s, u"--authority"_s, u"019035"_s, u"--from"_s, u"2024-S1"_s,
+             u"--to"_s, u"2024-S1"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.trimmed().startsWith('['));
+    QVERIFY(r.out.contains("\"authority_istat\": \"019035\""));
+}
+
+void TestPassctl::usageErrorsExitNonZero_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray("unknown command");
+    QTest::newRow("bad semester") << QStringList{u"indicators"_s, u"--from"_s, u"2024-S3"_s} << QByteArray("2024-S3");
+    QTest::newRow("bad grouping") << QStringList{u"indicators"_s, u"--by"_s, u"region"_s} << QByteArray("--by");
+    QTest::newRow("bad cases") << QStringList{u"demo"_s, u"--cases"_s, u"many"_s} << QByteArray("--cases");
+    QTest::newRow("export what") << QStringList{u"export"_s} << QByteArray("export cases");
+}
+
+void TestPassctl::usageErrorsExitNonZero()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Result r = run(QStringList{u"--db"_s, m_db} + args);
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestPassctl::newerStoreIsRefused()
+{
+    const QString path = m_dir.filePath(u"future.db"_s);
+    QVERIFY(run({u"--db"_s, path, u"init"_s}).code == 0);
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s, {path, u"PRAGMA user_version = 99;"_s});
+    if (!sqlite.waitForFinished() || sqlite.exitCode() != 0)
+        QSKIP("the sqlite3 shell is needed to forge a newer store");
+    const Result r = run({u"--db"_s, path, u"indicators"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("newer version"), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestPassctl)
+#include "tst_passctl.moc"
