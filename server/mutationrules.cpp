@@ -20,7 +20,7 @@ QList<std::pair<QString, QString>> MutationProcessor::checkRules(const QString &
                                                                  const QString &prefix) const
 {
     QList<std::pair<QString, QString>> errors;
-    auto at = [&](const QString &field) { return prefix + u'.' + field; };
+    auto at = [&](const QString &field) -> QString { return prefix + u'.' + field; };
     if (entity == u"case_file") {
         if (!m_catalog->hasProcedure(data.value(u"procedure_code"_s).toString()))
             errors.append({at(u"procedure_code"_s), u"unknown procedure type"_s});

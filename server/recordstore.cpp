@@ -143,7 +143,7 @@ QByteArray RecordStore::listPage(const Caller &caller, const QString &entity,
     query.setForwardOnly(true);
     query.prepare(sql);
     query.addBindValue(entity);
-    query.addBindValue(after);
+    query.addBindValue(after.isNull() ? u""_s : after); // NULL would compare false
     if (caller.role != Role::Coordinator)
         query.addBindValue(caller.username);
     query.addBindValue(limit + 1);
