@@ -1,0 +1,34 @@
+#pragma once
+
+#include "problem.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+namespace pass::portal {
+
+// One HTTP answer, built by the handlers and written by PortalServer (which adds gzip).
+struct HttpReply
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    HttpReply &header(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+        return *this;
+    }
+
+    static HttpReply json(const QJsonObject &object, int status = 200);
+    static HttpReply jsonBytes(QByteArray body, int status = 200);
+    static HttpReply problem(const Problem &problem);
+    static HttpReply html(const QString &page, int status = 200);
+    static HttpReply redirect(const QByteArray &location);
+    static HttpReply empty(int status);
+};
+
+} // namespace pass::portal

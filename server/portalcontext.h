@@ -1,0 +1,53 @@
+#pragma once
+
+#include "changefeed.h"
+#include "mutationprocessor.h"
+#include "portalclock.h"
+#include "portaldatabase.h"
+#include "recordstore.h"
+#include "referencecatalog.h"
+#include "tokenservice.h"
+#include "userdirectory.h"
+
+#include <QUrl>
+
+namespace pass::portal {
+
+// The services one server instance shares between its request handlers.
+struct PortalContext
+{
+    explicit PortalContext(PortalDatabase *database)
+        : database(database)
+        , users(database->db())
+        , tokens(database->db(), &clock)
+        , store(database->db())
+        , mutations(database->db(), &catalog, &users, &clock)
+        , feed(database)
+    {
+        catalog.load(database->db());
+    }
+
+    PortalDatabase *database;
+    PortalClock clock;
+    ReferenceCatalog catalog;
+    UserDirectory users;
+    TokenService tokens;
+    RecordStore store;
+    MutationProcessor mutations;
+    ChangeFeed feed;
+    QUrl baseUrl; // http://127.0.0.1:PORT, set once listening
+    bool testMode = false;
+
+    // Simulated overload: the next `count` API requests answer `status` (test mode), and a
+    // random fraction `failRate` of them answers 503 (--fail-rate).
+    struct Faults
+    {
+        int status = 503;
+        int count = 0;
+        int retryAfter = 1;
+    } faults;
+    double failRate = 0;
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+};
+
+} // namespace pass::portal

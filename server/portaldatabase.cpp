@@ -1,0 +1,160 @@
+#include "portaldatabase.h"
+
+#include "portallog.h"
+#include "referenceimport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace pass::portal {
+
+namespace {
+
+// Version 1 of the schema. Records keep their fields as a JSON object (`data`) beside the
+// columns that scope, order and index them; `field_versions` holds the version at which each
+// field last changed (absent: the version that created the record), which lets the server
+// tell a stale but disjoint update from a real conflict.
+const char *const kSchemaV1[] = {
+    "CREATE TABLE authorities (istat TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+    " province_code TEXT NOT NULL, population INTEGER, pass_phase INTEGER)",
+    "CREATE TABLE task_forces (code TEXT PRIMARY KEY, name_it TEXT NOT NULL,"
+    " name_en TEXT NOT NULL, sort_order INTEGER NOT NULL)",
+    "CREATE TABLE procedure_types (code TEXT PRIMARY KEY, name TEXT NOT NULL,"
+    " task_force_code TEXT NOT NULL REFERENCES task_forces(code),"
+    " authority_levels TEXT NOT NULL, tacit_approval TEXT NOT NULL, legal_basis TEXT NOT NULL)",
+    "CREATE TABLE procedure_terms (procedure_code TEXT NOT NULL REFERENCES procedure_types(code),"
+    " valid_from TEXT NOT NULL, legal_term_days INTEGER, PRIMARY KEY (procedure_code, valid_from))",
+    "CREATE TABLE users (username TEXT PRIMARY KEY, role TEXT NOT NULL,"
+    " password_hash TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE TABLE user_authorities (username TEXT NOT NULL REFERENCES users(username),"
+    " istat TEXT NOT NULL REFERENCES authorities(istat), PRIMARY KEY (username, istat))",
+    "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+    "INSERT INTO counters (name, value) VALUES ('change_seq', 0)",
+    "CREATE TABLE records (id TEXT PRIMARY KEY, entity TEXT NOT NULL,"
+    " authority_istat TEXT NOT NULL, parent_id TEXT, natural_key TEXT,"
+    " version BIGINT NOT NULL, updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+    " data TEXT NOT NULL, field_versions TEXT NOT NULL, UNIQUE (entity, natural_key))",
+    "CREATE INDEX records_scope ON records (entity, authority_istat, id)",
+    "CREATE INDEX records_parent ON records (parent_id)",
+    // One row per record and audience: a newer change of a record replaces the older row, so
+    // the feed carries each record once with its latest version. audience NULL: everyone whose
+    // scope holds authority_istat; otherwise one user (records entering or leaving a scope).
+    "CREATE TABLE changes (seq BIGINT NOT NULL PRIMARY KEY, record_id TEXT NOT NULL,"
+    " authority_istat TEXT NOT NULL, audience TEXT, op TEXT NOT NULL)",
+    "CREATE INDEX changes_record ON changes (record_id)",
+    "CREATE INDEX changes_authority ON changes (authority_istat, seq)",
+    "CREATE INDEX changes_audience ON changes (audience, seq)",
+    "CREATE TABLE mutation_log (mutation_id TEXT PRIMARY KEY, username TEXT NOT NULL,"
+    " result TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE TABLE auth_codes (code_hash TEXT PRIMARY KEY, username TEXT NOT NULL,"
+    " client_id TEXT NOT NULL, redirect_uri TEXT NOT NULL, code_challenge TEXT NOT NULL,"
+    " expires_at BIGINT NOT NULL, used INTEGER NOT NULL DEFAULT 0, family TEXT NOT NULL)",
+    "CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+    " username TEXT NOT NULL, family TEXT NOT NULL, expires_at BIGINT NOT NULL,"
+    " revoked INTEGER NOT NULL DEFAULT 0, rotated INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX tokens_family ON tokens (family)",
+};
+
+} // namespace
+
+PortalDatabase::PortalDatabase(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+PortalDatabase::~PortalDatabase()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool PortalDatabase::open()
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    database.setDatabaseName(m_path);
+    if (!database.open()) {
+        m_error = database.lastError().text();
+        return false;
+    }
+    exec(u"PRAGMA journal_mode=WAL"_s);
+    exec(u"PRAGMA synchronous=NORMAL"_s);
+    exec(u"PRAGMA foreign_keys=ON"_s);
+    exec(u"PRAGMA busy_timeout=5000"_s);
+    if (!migrate())
+        return false;
+    m_instanceId = metaValue(u"instance_id"_s);
+    return true;
+}
+
+bool PortalDatabase::exec(const QString &sql)
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text() + u" in: "_s + sql;
+        return false;
+    }
+    return true;
+}
+
+bool PortalDatabase::migrate()
+{
+    QSqlDatabase database = db();
+    if (!exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s))
+        return false;
+    const int fromVersion = metaValue(u"schema_version"_s).toInt();
+    if (fromVersion > SchemaVersion) {
+        m_error = u"the database has schema version %1, newer than this server's %2"_s
+                      .arg(fromVersion)
+                      .arg(SchemaVersion);
+        return false;
+    }
+    if (fromVersion < 1) {
+        database.transaction();
+        bool ok = true;
+        for (const char *statement : kSchemaV1)
+            ok = ok && exec(QString::fromLatin1(statement));
+        ok = ok && ReferenceImport::load(database, &m_error);
+        ok = ok && setMetaValue(u"instance_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        ok = ok && setMetaValue(u"min_cursor_seq"_s, u"0"_s);
+        ok = ok && setMetaValue(u"schema_version"_s, QString::number(1));
+        if (!ok) {
+            database.rollback();
+            return false;
+        }
+        database.commit();
+        qCInfo(lcPortal) << "created portal database" << m_path;
+    }
+    return true;
+}
+
+QString PortalDatabase::metaValue(const QString &key) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool PortalDatabase::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(db());
+    query.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    query.exec();
+    query.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace pass::portal

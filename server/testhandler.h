@@ -1,0 +1,26 @@
+#pragma once
+
+#include "httpreply.h"
+
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace pass::portal {
+
+struct PortalContext;
+
+// /api/v1/_test/…: fault injection, the server clock and cursor expiry. Only routed when the
+// server runs with --test-mode.
+class TestHandler
+{
+public:
+    explicit TestHandler(PortalContext *context);
+
+    std::optional<HttpReply> handle(const QHttpServerRequest &request, const QString &what);
+
+private:
+    PortalContext *m_context;
+};
+
+} // namespace pass::portal
