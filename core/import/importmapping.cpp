@@ -110,6 +110,7 @@ QString ImportMapping::fingerprint() const
     QStringList folded;
     for (const QString &h : m_header)
         folded << foldForMatching(h);
+    folded.sort(); // the same columns in another order are the same layout: bindHeader() copes
     return QString::fromLatin1(QCryptographicHash::hash(folded.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1)
                                    .toHex()
                                    .left(16));

@@ -41,7 +41,7 @@ public:
     char separator = 0; // 0: detect
     QString sheet;      // XLSX: the sheet to read; empty: the first with a header
 
-    // Identifies the source layout: the folded header names joined. Saved mappings are keyed by it.
+    // Identifies the source layout: the folded header names, in any order. Saved mappings are keyed by it.
     QString fingerprint() const;
 
     QJsonObject toJson() const;
