@@ -1,6 +1,7 @@
 #include "casefilestore.h"
 
 #include "core/indicators/casestats.h"
+#include "core/store/casefilerules.h"
 #include "core/store/casefilecodec.h"
 #include "core/store/editjournal.h"
 #include "core/store/referencestore.h"
@@ -99,34 +100,16 @@ qint64 CaseFileStore::count() const
 
 QStringList CaseFileStore::validate(const CaseFile &c) const
 {
-    QStringList problems;
-    if (c.authorityIstat.isEmpty()) {
-        problems << QObject::tr("authority_istat: missing");
-    } else {
+    // The rules are shared with the bulk importer (core/store/casefilerules.h).
+    auto authorityExists = [this](const QString &istat) {
         QSqlQuery q(m_db);
         q.prepare(u"SELECT 1 FROM authorities WHERE istat = ?"_s);
-        q.addBindValue(c.authorityIstat);
-        q.exec();
-        if (!q.next())
-            problems << QObject::tr("authority_istat: unknown authority '%1'").arg(c.authorityIstat);
-    }
-    if (!m_types.contains(c.procedureCode))
-        problems << QObject::tr("procedure_code: unknown procedure '%1'").arg(c.procedureCode);
-    if (c.protocolNumber.trimmed().isEmpty())
-        problems << QObject::tr("protocol_number: missing");
-    if (!c.startDate.isValid())
-        problems << QObject::tr("start_date: missing or not a date");
-    if (c.endDate.isValid() && c.startDate.isValid() && c.endDate < c.startDate)
-        problems << QObject::tr("end_date: %1 is before the start date %2")
-                        .arg(c.endDate.toString(Qt::ISODate), c.startDate.toString(Qt::ISODate));
-    if (c.endDate.isValid() && !c.outcome)
-        problems << QObject::tr("outcome: a concluded case file needs an outcome (express, tacit or withdrawn)");
-    if (c.outcome && !c.endDate.isValid())
-        problems << QObject::tr("end_date: a case file with an outcome needs its end date");
-    for (const Suspension &s : c.suspensions) {
-        if (s.from.isValid() && s.to.isValid() && s.to < s.from)
-            problems << QObject::tr("suspensions: a period ends before it starts");
-    }
+        q.addBindValue(istat);
+        return q.exec() && q.next();
+    };
+    QStringList problems;
+    for (const CaseFileProblem &p : checkCaseFile(c, authorityExists, m_types))
+        problems << p.field + u": "_s + p.reason;
     return problems;
 }
 

@@ -1,0 +1,271 @@
+#include "caseimporter.h"
+
+#include "core/import/bulkcasewriter.h"
+#include "core/import/importsource.h"
+#include "core/import/referencelookup.h"
+#include "core/import/rowmapper.h"
+#include "core/store/casefilerules.h"
+#include "core/store/transaction.h"
+#include "core/util/csvline.h"
+#include "core/util/logging.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+// Which mapped column a store rule's field points at, so its problem names a column.
+ImportField fieldFor(const QString &name)
+{
+    if (name == u"suspensions")
+        return ImportField::Suspended;
+    return importFieldFromName(name).value_or(ImportField::Notes);
+}
+
+QString missingColumnMessage(ImportField f)
+{
+    return QObject::tr("no column for %1 (looked for: %2); map one in the mapping")
+        .arg(importFieldName(f), headerSynonyms(f).join(u", "_s));
+}
+
+} // namespace
+
+CaseImporter::CaseImporter(QSqlDatabase db) : m_db(std::move(db)) { }
+
+ImportPreview CaseImporter::preview(const QString &path, const ImportMapping *saved, int sampleRows) const
+{
+    ImportPreview p;
+    ImportSource source;
+    if (!source.open(path, saved ? *saved : ImportMapping())) {
+        p.error = source.errorString();
+        return p;
+    }
+    p.format = source.reader()->formatDescription();
+    p.sheets = source.sheets();
+    p.header = source.header();
+    p.headerAt = source.reader()->rowLabel(source.headerLine());
+    if (saved && !saved->header().isEmpty()) {
+        p.mapping = *saved;
+        p.mapping.bindHeader(p.header);
+    } else {
+        const ImportMapping hints = saved ? *saved : ImportMapping();
+        p.mapping = ImportMapping::propose(p.header);
+        p.mapping.encoding = hints.encoding;
+        p.mapping.separator = hints.separator;
+        p.mapping.sheet = hints.sheet;
+        p.mapping.defaultAuthority = hints.defaultAuthority;
+    }
+    SourceRow row;
+    while (p.sample.size() < sampleRows && source.next(&row))
+        p.sample << row.cells();
+    if (!source.errorString().isEmpty())
+        p.error = source.errorString();
+    return p;
+}
+
+CaseFile CaseImporter::mergeForUpdate(const CaseFile &stored, const CaseFile &imported, const ImportMapping &mapping)
+{
+    CaseFile m = imported;
+    m.id = stored.id;
+    m.version = stored.version;
+    auto unmapped = [&mapping](ImportField f) { return mapping.column(f) < 0; };
+    if (unmapped(ImportField::EndDate)) {
+        m.endDate = stored.endDate;
+        if (unmapped(ImportField::Outcome))
+            m.outcome = stored.outcome;
+    }
+    if (unmapped(ImportField::Outcome) && m.endDate.isValid() && !m.outcome)
+        m.outcome = stored.outcome;
+    if (unmapped(ImportField::ServicesConference))
+        m.servicesConference = stored.servicesConference;
+    if (unmapped(ImportField::Responsible))
+        m.responsible = stored.responsible;
+    if (unmapped(ImportField::Notes))
+        m.notes = stored.notes;
+    // A file that only says "suspended" must not wipe the dated periods entered in the
+    // application; "not suspended" does clear them.
+    const bool importedUndated = std::all_of(m.suspensions.cbegin(), m.suspensions.cend(),
+                                             [](const Suspension &s) { return !s.from.isValid() && !s.to.isValid(); });
+    if ((unmapped(ImportField::Suspended) && unmapped(ImportField::SuspensionDays))
+        || (!m.suspensions.isEmpty() && importedUndated && !stored.suspensions.isEmpty()))
+        m.suspensions = stored.suspensions;
+    return m;
+}
+
+ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const ImportOptions &options,
+                               const Progress &progress, const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportReport report;
+    report.fileName = QFileInfo(path).fileName();
+    report.dryRun = options.dryRun;
+
+    ImportSource source;
+    if (!source.open(path, mapping)) {
+        report.fatalError = source.errorString();
+        return report;
+    }
+    RowSource *reader = source.reader();
+    report.format = reader->formatDescription();
+    report.headerAt = reader->rowLabel(source.headerLine());
+    const QStringList header = source.header();
+    if (mapping.header().isEmpty()) {
+        ImportMapping proposed = ImportMapping::propose(header);
+        proposed.defaultAuthority = mapping.defaultAuthority;
+        proposed.endedOutcome = mapping.endedOutcome;
+        proposed.encoding = mapping.encoding;
+        proposed.separator = mapping.separator;
+        proposed.sheet = mapping.sheet;
+        mapping = proposed;
+    } else {
+        mapping.bindHeader(header);
+    }
+
+    // Without these columns no row can be valid: say so once rather than on every row.
+    QStringList missing;
+    if (mapping.column(ImportField::ProtocolNumber) < 0 && mapping.column(ImportField::CaseNumber) < 0)
+        missing << missingColumnMessage(ImportField::ProtocolNumber);
+    if (mapping.column(ImportField::StartDate) < 0)
+        missing << missingColumnMessage(ImportField::StartDate);
+    if (mapping.column(ImportField::ProcedureCode) < 0)
+        missing << missingColumnMessage(ImportField::ProcedureCode);
+    if (mapping.column(ImportField::AuthorityIstat) < 0 && mapping.defaultAuthority.isEmpty())
+        missing << QObject::tr("no column for authority_istat: map one or give the authority (--authority)");
+    if (!missing.isEmpty()) {
+        report.fatalError = QObject::tr("%1, header: %2").arg(report.headerAt, missing.join(u"; "_s));
+        return report;
+    }
+
+    auto columnText = [&](ImportField f) -> QString {
+        int col = mapping.column(f);
+        if (f == ImportField::ProtocolNumber && col < 0)
+            col = mapping.column(ImportField::CaseNumber);
+        if (col < 0)
+            return QString();
+        return reader->columnLabel(col) + u" ("_s + header.value(col) + u')';
+    };
+
+    QFile rejects;
+    if (!options.rejectsPath.isEmpty()) {
+        rejects.setFileName(options.rejectsPath);
+        if (!rejects.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            report.fatalError = QObject::tr("cannot write the rejected rows to %1: %2")
+                                    .arg(options.rejectsPath, rejects.errorString());
+            return report;
+        }
+        rejects.write("\xEF\xBB\xBF"); // Excel opens a UTF-8 CSV right only with a BOM
+        rejects.write((csvLine(QStringList(header) << u"import_errors"_s) + u'\n').toUtf8());
+        report.rejectsFile = options.rejectsPath;
+    }
+
+    const ReferenceLookup reference(m_db);
+    const RowMapper mapper(mapping, reference, source.isXlsx());
+    BulkCaseWriter writer(m_db, reference, options.context);
+    Transaction tx(m_db);
+    QString error;
+    if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(&error)) {
+        report.fatalError = error;
+        return report;
+    }
+    auto authorityExists = [&reference](const QString &istat) { return reference.authorityExists(istat); };
+
+    QHash<quint64, qint64> seen; // key hash → line, for duplicates within the file
+    SourceRow row;
+    CaseFile c;
+    QList<CellProblem> cellProblems;
+    bool writing = !options.dryRun;
+    while (source.next(&row)) {
+        ++report.rowsRead;
+        if ((report.rowsRead & 1023) == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                report.cancelled = true;
+                break;
+            }
+            if (progress && (report.rowsRead & 8191) == 0)
+                progress(reader->position(), reader->size(), report.rowsRead);
+        }
+        cellProblems.clear();
+        mapper.map(row, &c, &cellProblems);
+        QList<ImportProblem> problems;
+        QSet<QString> fieldsWithCellProblems;
+        for (const CellProblem &p : std::as_const(cellProblems)) {
+            const QString field = importFieldName(p.field);
+            fieldsWithCellProblems.insert(field);
+            problems.append({reader->rowLabel(row.line), columnText(p.field), field, p.reason});
+            if (!p.unknownValue.isEmpty())
+                ++report.unknownValues[field][p.unknownValue];
+        }
+        const QList<CaseFileProblem> ruleProblems = checkCaseFile(c, authorityExists, reference.types());
+        for (const CaseFileProblem &p : ruleProblems) {
+            if (!fieldsWithCellProblems.contains(p.field))
+                problems.append({reader->rowLabel(row.line), columnText(fieldFor(p.field)), p.field, p.reason});
+        }
+        if (!c.protocolNumber.isEmpty()) {
+            const quint64 key = BulkCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
+            const auto it = seen.constFind(key);
+            if (it != seen.cend()) {
+                problems.append({reader->rowLabel(row.line), columnText(ImportField::ProtocolNumber),
+                                 u"protocol_number"_s,
+                                 QObject::tr("'%1' appears twice in this file for authority %2 (first at %3)")
+                                     .arg(c.protocolNumber, c.authorityIstat, reader->rowLabel(*it))});
+            } else {
+                seen.insert(key, row.line);
+            }
+        }
+        if (!problems.isEmpty()) {
+            ++report.rejected;
+            QStringList reasons;
+            for (ImportProblem &p : problems) {
+                reasons << (p.field.isEmpty() ? p.reason : p.field + u": "_s + p.reason);
+                report.addProblem(std::move(p));
+            }
+            if (rejects.isOpen())
+                rejects.write((csvLine(row.cells() << reasons.join(u"; "_s)) + u'\n').toUtf8());
+            if (options.policy == ApplyPolicy::AllOrNothing)
+                writing = false; // nothing will be committed: stop writing, keep reporting
+            continue;
+        }
+        const std::optional<CaseFile> stored = writer.findExisting(c.authorityIstat, c.protocolNumber, &error);
+        if (!error.isEmpty())
+            break;
+        if (stored) {
+            const CaseFile merged = mergeForUpdate(*stored, c, mapping);
+            if (merged == *stored) {
+                ++report.unchanged;
+            } else {
+                ++report.updated;
+                if (writing && !writer.update(*stored, merged, &error))
+                    break;
+            }
+        } else {
+            ++report.inserted;
+            if (writing && !writer.insert(&c, report.fileName + u':' + QString::number(row.line), &error))
+                break;
+        }
+    }
+    if (!error.isEmpty() || !source.errorString().isEmpty()) {
+        report.fatalError = !source.errorString().isEmpty() ? source.errorString() : error;
+        return report; // the transaction rolls back
+    }
+    if (progress)
+        progress(reader->size(), reader->size(), report.rowsRead);
+    if (report.cancelled || options.dryRun)
+        return report;
+    if (report.rejected > 0 && options.policy == ApplyPolicy::AllOrNothing)
+        return report;
+    if (!writer.finish(&error) || !tx.commit(&error)) {
+        report.fatalError = error;
+        return report;
+    }
+    report.applied = true;
+    qCInfo(lcImport) << "imported" << report.fileName << report.rowsRead << "rows in" << timer.elapsed() << "ms";
+    return report;
+}
+
+} // namespace pass

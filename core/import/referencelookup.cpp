@@ -1,0 +1,63 @@
+#include "referencelookup.h"
+
+#include "core/import/importfield.h"
+#include "core/import/valueparsers.h"
+#include "core/store/referencestore.h"
+
+namespace pass {
+namespace {
+
+void insertUnique(QHash<QString, QString> *map, const QString &key, const QString &value)
+{
+    if (key.isEmpty())
+        return;
+    const auto it = map->constFind(key);
+    if (it == map->cend())
+        map->insert(key, value);
+    else if (*it != value)
+        map->insert(key, QString()); // two entries share it: ask rather than guess
+}
+
+} // namespace
+
+ReferenceLookup::ReferenceLookup(QSqlDatabase db)
+{
+    const ReferenceStore store(db);
+    const QList<Authority> authorities = store.authorities();
+    for (const Authority &a : authorities) {
+        m_istat.insert(a.istat);
+        insertUnique(&m_authorityByName, foldForMatching(a.name), a.istat);
+    }
+    m_types = store.procedureTypesByCode();
+    for (auto it = m_types.cbegin(); it != m_types.cend(); ++it) {
+        insertUnique(&m_procedureByFolded, foldForMatching(it.key()), it.key());
+        insertUnique(&m_procedureByFolded, foldForMatching(it->name), it.key());
+    }
+}
+
+QString ReferenceLookup::resolveAuthority(QStringView text) const
+{
+    QString code = cleanCode(text);
+    if (code.isEmpty())
+        return {};
+    bool digits = true;
+    for (QChar c : std::as_const(code))
+        digits = digits && c.isDigit();
+    if (digits) {
+        // Spreadsheets drop the leading zeros of codes like 012001 or 019035.
+        if (code.size() < 6)
+            code = code.rightJustified(6, u'0');
+        return code;
+    }
+    return m_authorityByName.value(foldForMatching(code));
+}
+
+QString ReferenceLookup::resolveProcedure(QStringView text) const
+{
+    const QString trimmed = text.trimmed().toString();
+    if (m_types.contains(trimmed))
+        return trimmed;
+    return m_procedureByFolded.value(foldForMatching(trimmed));
+}
+
+} // namespace pass

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/domain/records.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace pass {
+
+// The authority list and the procedure catalogue, loaded once per import so that a million
+// rows are checked against memory rather than with a query each.
+class ReferenceLookup
+{
+public:
+    explicit ReferenceLookup(QSqlDatabase db);
+
+    bool authorityExists(const QString &istat) const { return m_istat.contains(istat); }
+    // An ISTAT code as typed (lost leading zero, "12001.0") or a comune's name → the code;
+    // empty when nothing matches (the raw text is then reported as unknown).
+    QString resolveAuthority(QStringView text) const;
+    // A catalogue code in any case, or a procedure name that matches exactly one entry.
+    QString resolveProcedure(QStringView text) const;
+    const QHash<QString, ProcedureType> &types() const { return m_types; }
+
+private:
+    QSet<QString> m_istat;
+    QHash<QString, QString> m_authorityByName; // folded name → istat ("" when ambiguous)
+    QHash<QString, ProcedureType> m_types;
+    QHash<QString, QString> m_procedureByFolded; // folded code or name → code ("" when ambiguous)
+};
+
+} // namespace pass

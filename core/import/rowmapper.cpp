@@ -1,0 +1,171 @@
+#include "rowmapper.h"
+
+#include "core/import/referencelookup.h"
+#include "core/import/sourcerow.h"
+#include "core/import/valueparsers.h"
+
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+
+RowMapper::RowMapper(const ImportMapping &mapping, const ReferenceLookup &reference, bool serialDates)
+    : m_mapping(mapping), m_reference(reference), m_serialDates(serialDates)
+{
+    for (int i = 0; i < kImportFieldCount; ++i)
+        m_columns[i] = mapping.column(ImportField(i));
+}
+
+QString RowMapper::text(const SourceRow &row, ImportField f) const
+{
+    const int col = m_columns[int(f)];
+    return col < 0 ? QString() : row.cell(col).trimmed();
+}
+
+void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
+{
+    *c = CaseFile();
+    const int authorityCol = m_columns[int(ImportField::AuthorityIstat)];
+    const QString authority = text(row, ImportField::AuthorityIstat);
+    if (authority.isEmpty()) {
+        c->authorityIstat = m_mapping.defaultAuthority;
+    } else {
+        c->authorityIstat = m_reference.resolveAuthority(authority);
+        if (c->authorityIstat.isEmpty()) {
+            c->authorityIstat = authority; // reported as unknown by the store rules
+            problems->append({ImportField::AuthorityIstat, authorityCol,
+                              QObject::tr("no authority is named '%1'").arg(authority), authority});
+        }
+    }
+
+    const QString procedure = text(row, ImportField::ProcedureCode);
+    QString code = m_mapping.valueFor(ImportField::ProcedureCode, procedure);
+    if (code.isEmpty())
+        code = m_reference.resolveProcedure(procedure);
+    if (code.isEmpty() && !procedure.isEmpty()) {
+        problems->append({ImportField::ProcedureCode, m_columns[int(ImportField::ProcedureCode)],
+                          QObject::tr("unknown procedure '%1': choose its catalogue code in the mapping").arg(procedure),
+                          procedure});
+        code = procedure;
+    }
+    c->procedureCode = code;
+
+    c->protocolNumber = cleanCode(text(row, ImportField::ProtocolNumber));
+    if (c->protocolNumber.isEmpty())
+        c->protocolNumber = cleanCode(text(row, ImportField::CaseNumber));
+
+    mapDates(row, c, problems);
+    mapOutcome(row, c, problems);
+    mapSuspension(row, c, problems);
+
+    const QString conference = text(row, ImportField::ServicesConference);
+    if (const std::optional<bool> flag = parseFlag(conference)) {
+        c->servicesConference = *flag;
+    } else {
+        problems->append({ImportField::ServicesConference, m_columns[int(ImportField::ServicesConference)],
+                          QObject::tr("'%1' is not yes or no").arg(conference), conference});
+    }
+    c->responsible = text(row, ImportField::Responsible);
+    c->notes = text(row, ImportField::Notes);
+}
+
+void RowMapper::mapDates(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
+{
+    DateStatus status;
+    const QString start = text(row, ImportField::StartDate);
+    c->startDate = parseImportDate(start, &status, m_serialDates);
+    if (status == DateStatus::Invalid) {
+        problems->append({ImportField::StartDate, m_columns[int(ImportField::StartDate)],
+                          QObject::tr("'%1' is not a date").arg(start), {}});
+    }
+    const QString end = text(row, ImportField::EndDate);
+    c->endDate = parseImportDate(end, &status, m_serialDates);
+    if (status == DateStatus::Invalid) {
+        const OutcomeWord word = classifyOutcome(end);
+        if (word == OutcomeWord::Express || word == OutcomeWord::Tacit || word == OutcomeWord::Withdrawn) {
+            // Offices type "ARCHIVIATA" where the date should be: keep the outcome, ask the date.
+            c->outcome = word == OutcomeWord::Express  ? Outcome::Express
+                         : word == OutcomeWord::Tacit ? Outcome::Tacit
+                                                      : Outcome::Withdrawn;
+            problems->append({ImportField::EndDate, m_columns[int(ImportField::EndDate)],
+                              QObject::tr("'%1' is an outcome, not a date: the end date is missing").arg(end), {}});
+        } else {
+            problems->append({ImportField::EndDate, m_columns[int(ImportField::EndDate)],
+                              QObject::tr("'%1' is not a date").arg(end), {}});
+        }
+    }
+}
+
+void RowMapper::mapOutcome(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
+{
+    const QString value = text(row, ImportField::Outcome);
+    OutcomeWord word = OutcomeWord::Open;
+    if (!value.isEmpty()) {
+        const QString chosen = m_mapping.valueFor(ImportField::Outcome, value);
+        const std::optional<OutcomeWord> mapped = outcomeWordFromName(chosen);
+        word = mapped ? *mapped : classifyOutcome(value);
+        if (word == OutcomeWord::Unknown) {
+            problems->append({ImportField::Outcome, m_columns[int(ImportField::Outcome)],
+                              QObject::tr("unknown outcome '%1': say in the mapping whether it means express, "
+                                          "tacit, withdrawn or open").arg(value),
+                              value});
+            return;
+        }
+    } else if (c->endDate.isValid() && !c->outcome && !m_mapping.endedOutcome.isEmpty()) {
+        if (const auto w = outcomeWordFromName(m_mapping.endedOutcome))
+            word = *w;
+    } else {
+        return; // keeps an outcome read from the end-date column
+    }
+    switch (word) {
+    case OutcomeWord::Express:
+        c->outcome = Outcome::Express;
+        break;
+    case OutcomeWord::Tacit:
+        c->outcome = Outcome::Tacit;
+        break;
+    case OutcomeWord::Withdrawn:
+        c->outcome = Outcome::Withdrawn;
+        break;
+    case OutcomeWord::Open:
+    case OutcomeWord::Unknown:
+        break;
+    }
+}
+
+void RowMapper::mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
+{
+    const QString value = text(row, ImportField::Suspended);
+    if (const std::optional<bool> flag = parseFlag(value)) {
+        if (*flag)
+            c->suspensions.append(Suspension{});
+    } else {
+        bool isNumber = false;
+        const int days = value.toInt(&isNumber);
+        if (isNumber && days >= 0) {
+            if (days > 0)
+                c->suspensions.append(Suspension{{}, {}, QObject::tr("%n day(s)", nullptr, days)});
+        } else if (classifyOutcome(value) == OutcomeWord::Tacit) {
+            // "SI E' FORMATO IL SILENZIO ASSENSO" in the suspension column: not a suspension.
+            problems->append({ImportField::Suspended, m_columns[int(ImportField::Suspended)],
+                              QObject::tr("'%1' does not say whether the terms were suspended").arg(value), value});
+        } else {
+            // A sentence ("SOSPESA PER CONTROVERSIE LEGALI") says it was, and why.
+            c->suspensions.append(Suspension{{}, {}, value});
+        }
+    }
+    const QString daysText = text(row, ImportField::SuspensionDays);
+    if (!daysText.isEmpty()) {
+        bool ok = false;
+        const int days = cleanCode(daysText).toInt(&ok);
+        if (!ok || days < 0) {
+            problems->append({ImportField::SuspensionDays, m_columns[int(ImportField::SuspensionDays)],
+                              QObject::tr("'%1' is not a number of days").arg(daysText), {}});
+        } else if (days > 0 && c->suspensions.isEmpty()) {
+            c->suspensions.append(Suspension{{}, {}, QObject::tr("%n day(s)", nullptr, days)});
+        }
+    }
+}
+
+} // namespace pass

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain/records.h"
+#include "core/import/importfield.h"
+#include "core/import/importmapping.h"
+
+namespace pass {
+
+class ReferenceLookup;
+class SourceRow;
+
+// A cell the mapper could not read. unknownValue is set when the cell holds a word the user
+// has to give a meaning to (shown in the report and the wizard rather than guessed).
+struct CellProblem
+{
+    ImportField field;
+    int column = -1;
+    QString reason;
+    QString unknownValue;
+};
+
+// Turns one source row into a case file through a mapping. Store rules (unknown authority,
+// end before start…) are checked afterwards by checkCaseFile(); this only reads cells.
+class RowMapper
+{
+public:
+    // serialDates: numbers in date columns are Excel serial dates (XLSX cells).
+    RowMapper(const ImportMapping &mapping, const ReferenceLookup &reference, bool serialDates);
+
+    void map(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const;
+
+private:
+    QString text(const SourceRow &row, ImportField f) const;
+    void mapDates(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const;
+    void mapOutcome(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const;
+    void mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const;
+
+    const ImportMapping &m_mapping;
+    const ReferenceLookup &m_reference;
+    bool m_serialDates;
+    int m_columns[kImportFieldCount];
+};
+
+} // namespace pass

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace pass {
+
+// A prepared statement on the raw SQLite handle under a QSqlDatabase connection. The bulk
+// importer binds UTF-8 buffers straight into SQLite: through QSqlQuery every value becomes a
+// QVariant and every row a round of driver bookkeeping, which for a million rows costs more
+// than the inserts themselves.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool prepare(sqlite3 *db, const char *sql, QString *error);
+
+    // Binding indexes are 1-based, as in SQLite. Text is copied (SQLITE_TRANSIENT).
+    void bind(int i, const QString &text);
+    void bindUtf8(int i, const QByteArray &utf8);
+    void bind(int i, qint64 value);
+    void bindNull(int i);
+    void bindOptional(int i, const QString &text) { text.isNull() ? bindNull(i) : bind(i, text); }
+
+    // Runs a statement that returns no rows, then resets it for the next use.
+    bool exec(QString *error);
+    // Steps a query: true while a row is available; done() is then false.
+    bool step(QString *error);
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace pass

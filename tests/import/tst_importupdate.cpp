@@ -1,0 +1,225 @@
+// Re-import, updates, dry runs, cancel and saved mappings: the importer's behaviour over time.
+#include "importtestutil.h"
+
+#include "core/import/caseimporter.h"
+#include "core/import/mappingstore.h"
+#include "core/indicators/casestats.h"
+#include "core/store/auditlog.h"
+#include "core/store/casefilestore.h"
+#include "core/store/database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace importtest;
+
+class TestImportUpdate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void updatedFileUpdatesMatchingCases();
+    void keepsWhatTheFileDoesNotSay();
+    void cancelLeavesStoreUnchanged();
+    void validRowsOnlyAndRejectsReimport();
+    void savedMappingIsReused();
+
+private:
+    QString write(const QString &name, const QByteArray &data);
+    pass::ImportReport import(const QString &path, pass::ImportMapping mapping = {}, pass::ImportOptions options = {});
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<pass::Database> m_db;
+};
+
+void TestImportUpdate::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<pass::Database>(m_tmp->filePath(u"store.db"_s));
+    QVERIFY(m_db->open());
+}
+
+void TestImportUpdate::cleanup()
+{
+    m_db.reset();
+    m_tmp.reset();
+}
+
+QString TestImportUpdate::write(const QString &name, const QByteArray &data)
+{
+    const QString path = m_tmp->filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(data);
+    return path;
+}
+
+pass::ImportReport TestImportUpdate::import(const QString &path, pass::ImportMapping mapping, pass::ImportOptions options)
+{
+    pass::CaseImporter importer(m_db->connection());
+    return importer.run(path, mapping, options);
+}
+
+void TestImportUpdate::updatedFileUpdatesMatchingCases()
+{
+    const QString v1 = write(u"v1.csv"_s, "ente;protocollo;procedimento;data avvio;data conclusione;esito\n"
+                                          "019035;P1;PDC-LOM;10/01/2023;;\n"
+                                          "019035;P2;PDC-LOM;11/01/2023;;\n");
+    QVERIFY(import(v1).applied);
+    QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 2);
+    const QString v2 = write(u"v2.csv"_s, "ente;protocollo;procedimento;data avvio;data conclusione;esito\n"
+                                          "019035;P1;PDC-LOM;10/01/2023;01/03/2023;rilasciato\n"
+                                          "019035;P2;PDC-LOM;11/01/2023;;\n"
+                                          "019035;P3;SCIA-ALT;12/01/2023;;\n");
+    pass::ImportOptions dry;
+    dry.dryRun = true;
+    const pass::ImportReport preview = import(v2, {}, dry);
+    QCOMPARE(preview.inserted, 1);
+    QCOMPARE(preview.updated, 1);
+    QCOMPARE(preview.unchanged, 1);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 2);
+
+    const pass::ImportReport r = import(v2);
+    QVERIFY(r.applied);
+    QCOMPARE(r.inserted, 1);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.unchanged, 1);
+    pass::CaseFileStore store(m_db->connection());
+    const auto p1 = store.findByProtocol(u"019035"_s, u"P1"_s);
+    QVERIFY(p1);
+    QCOMPARE(p1->outcome, std::optional(pass::Outcome::Express));
+    QCOMPARE(p1->endDate, QDate(2023, 3, 1));
+    // The update is in the audit trail (one row per changed field) and in the outbox.
+    const auto history = pass::AuditLog(m_db->connection()).history(u"case_file"_s, p1->id);
+    QStringList updatedFields;
+    for (const auto &e : history) {
+        if (e.action == u"update")
+            updatedFields << e.field;
+    }
+    updatedFields.sort();
+    QCOMPARE(updatedFields, QStringList({u"end_date"_s, u"outcome"_s}));
+    QSqlQuery q(m_db->connection());
+    q.exec(u"SELECT op, fields FROM outbox WHERE record_id = '%1' ORDER BY seq"_s.arg(p1->id));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"create"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"update"_s);
+    QVERIFY(q.value(1).toString().contains(u"\"outcome\":\"express\""_s));
+    // The maintained statistics agree with a rebuild from the case files.
+    const QString stats = dumpStore(m_db->connection());
+    QSqlDatabase db = m_db->connection();
+    QString error;
+    QVERIFY(pass::CaseStatsAccumulator::rebuild(db, &error));
+    QCOMPARE(dumpStore(m_db->connection()), stats);
+    // And the same file again changes nothing.
+    const qint64 outbox = countRows(m_db->connection(), u"outbox"_s);
+    const pass::ImportReport again = import(v2);
+    QCOMPARE(again.unchanged, 3);
+    QCOMPARE(countRows(m_db->connection(), u"outbox"_s), outbox);
+}
+
+void TestImportUpdate::keepsWhatTheFileDoesNotSay()
+{
+    // A case entered in the application with a dated suspension and a responsible officer…
+    pass::CaseFile c;
+    c.authorityIstat = u"019035"_s;
+    c.procedureCode = u"PDC-LOM"_s;
+    c.protocolNumber = u"K1"_s;
+    c.startDate = QDate(2023, 1, 10);
+    c.responsible = u"Ing. Verdi"_s;
+    c.suspensions << pass::Suspension{QDate(2023, 2, 1), QDate(2023, 2, 20), u"integrazioni"_s};
+    QString error;
+    QVERIFY2(pass::CaseFileStore(m_db->connection()).insert(&c, pass::EditContext::local(), &error), qPrintable(error));
+    // …is left alone by a file that only says "suspended: yes" and has no responsible column.
+    const QString f = write(u"k.csv"_s, "ente,protocollo,procedimento,data avvio,sospesa\n019035,K1,PDC-LOM,10/01/2023,sì\n");
+    const pass::ImportReport r = import(f);
+    QCOMPARE(r.unchanged, 1);
+    const auto stored = pass::CaseFileStore(m_db->connection()).find(c.id);
+    QCOMPARE(stored->suspensions, c.suspensions);
+    QCOMPARE(stored->responsible, u"Ing. Verdi"_s);
+}
+
+void TestImportUpdate::cancelLeavesStoreUnchanged()
+{
+    QByteArray data = "ente,protocollo,procedimento,data avvio\n";
+    for (int i = 0; i < 5000; ++i)
+        data += "019035,C" + QByteArray::number(i) + ",PDC-LOM,10/01/2023\n";
+    const QString f = write(u"big.csv"_s, data);
+    std::atomic_bool cancel{true};
+    pass::CaseImporter importer(m_db->connection());
+    const pass::ImportReport r = importer.run(f, {}, {}, {}, &cancel);
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.applied);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 0);
+    QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 0);
+    QCOMPARE(countRows(m_db->connection(), u"case_stats"_s), 0);
+    // Progress is reported, and without cancel the same file goes in.
+    qint64 lastRows = 0;
+    const pass::ImportReport ok = importer.run(f, {}, {}, [&](qint64, qint64, qint64 rows) { lastRows = rows; });
+    QVERIFY(ok.applied);
+    QCOMPARE(lastRows, 5000);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 5000);
+}
+
+void TestImportUpdate::validRowsOnlyAndRejectsReimport()
+{
+    const QString f = write(u"mixed.csv"_s, "ente;protocollo;procedimento;data avvio\n"
+                                            "019035;M1;PDC-LOM;10/01/2023\n"
+                                            "019035;M2;PDC-LOM;10/13/2023\n");
+    pass::ImportOptions options;
+    options.policy = pass::ApplyPolicy::ValidRowsOnly;
+    options.rejectsPath = m_tmp->filePath(u"rejects.csv"_s);
+    const pass::ImportReport r = import(f, {}, options);
+    QVERIFY(r.applied);
+    QCOMPARE(r.inserted, 1);
+    QCOMPARE(r.rejected, 1);
+    // The user fixes the date in the rejects file and imports it as it is.
+    QFile rejects(options.rejectsPath);
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    QByteArray fixed = rejects.readAll().replace("10/13/2023", "13/10/2023");
+    const QString again = write(u"fixed.csv"_s, fixed);
+    const pass::ImportReport r2 = import(again);
+    QVERIFY2(r2.applied, qPrintable(r2.toText()));
+    QCOMPARE(r2.inserted, 1);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 2);
+}
+
+void TestImportUpdate::savedMappingIsReused()
+{
+    // A layout nobody could guess: the user maps it once…
+    const QString f = write(u"odd.csv"_s, "cod;rif;tipo proc;quando;stato\n019035;O1;pdc lombardia;10/01/2023;anomala\n");
+    pass::CaseImporter importer(m_db->connection());
+    pass::ImportPreview preview = importer.preview(f);
+    QVERIFY(preview.error.isEmpty());
+    pass::ImportMapping m = preview.mapping;
+    m.setColumn(pass::ImportField::AuthorityIstat, 0);
+    m.setColumn(pass::ImportField::ProtocolNumber, 1);
+    m.setColumn(pass::ImportField::ProcedureCode, 2);
+    m.setColumn(pass::ImportField::StartDate, 3);
+    m.setColumn(pass::ImportField::Outcome, 4);
+    m.setValue(pass::ImportField::ProcedureCode, u"PDC Lombardia"_s, u"PDC-LOM"_s);
+    m.setValue(pass::ImportField::Outcome, u"anomala"_s, u"open"_s);
+    pass::MappingStore store(m_tmp->filePath(u"mappings"_s));
+    QString error;
+    QVERIFY(store.save(m, &error));
+    // …and the next export of the same product, columns reordered, finds it by its header.
+    const QString g = write(u"odd2.csv"_s, "rif;cod;quando;tipo proc;stato\nO2;019035;11/01/2023;PDC LOMBARDIA;Anomala\n");
+    const pass::ImportPreview p2 = importer.preview(g);
+    const auto saved = store.find(pass::ImportMapping::propose(p2.header).fingerprint());
+    QVERIFY(saved);
+    const pass::ImportReport r = importer.run(g, *saved, {});
+    QVERIFY2(r.applied, qPrintable(r.toText()));
+    QCOMPARE(r.inserted, 1);
+    const auto c = pass::CaseFileStore(m_db->connection()).findByProtocol(u"019035"_s, u"O2"_s);
+    QVERIFY(c);
+    QCOMPARE(c->procedureCode, u"PDC-LOM"_s);
+    QVERIFY(c->isOpen());
+}
+
+QTEST_GUILESS_MAIN(TestImportUpdate)
+#include "tst_importupdate.moc"
