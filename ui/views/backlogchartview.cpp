@@ -84,6 +84,7 @@ BacklogChartView::BacklogChartView(QWidget *parent)
     connect(m_taskForce, &QComboBox::currentIndexChanged, this, &BacklogChartView::reload);
     connect(&m_watcher, &QFutureWatcher<BacklogChartData>::finished, this, [this] {
         showData(m_watcher.result());
+        m_loading = false;
         if (m_reloadPending) {
             m_reloadPending = false;
             reload();
@@ -105,7 +106,7 @@ QChart *BacklogChartView::chart() const
 
 bool BacklogChartView::isLoading() const
 {
-    return m_watcher.isRunning() || m_reloadPending;
+    return m_loading || m_reloadPending;
 }
 
 void BacklogChartView::setStore(const QString &path, QSqlDatabase db)
@@ -124,10 +125,11 @@ void BacklogChartView::reload()
 {
     if (m_path.isEmpty())
         return;
-    if (m_watcher.isRunning()) {
+    if (m_loading) {
         m_reloadPending = true; // the newest selection wins once the running one is done
         return;
     }
+    m_loading = true;
     m_status->setText(tr("Computing the indicators…"));
     const QString path = m_path;
     const QString taskForce = m_taskForce->currentData().toString();
@@ -212,7 +214,7 @@ void BacklogChartView::showData(const BacklogChartData &data)
         auto *target = new QLineSeries(chart);
         target->setName(tr("Target: −%1% by %2")
                             .arg(QLocale().toString(data.target->backlogReductionPct, 'g', 3),
-                                 QLocale().toString(data.target->dueDate, QLocale::ShortFormat)));
+                                 QLocale().toString(data.target->dueDate, u"d MMMM yyyy"_s)));
         target->append(data.targetPath);
         attach(target);
         target->setPen(QPen(kTargetColor, 3, Qt::DashDotLine));

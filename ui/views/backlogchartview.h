@@ -49,6 +49,7 @@ private:
     QChartView *m_view;
     QFutureWatcher<BacklogChartData> m_watcher;
     BacklogChartData m_data;
+    bool m_loading = false; // from reload() until its result is shown
     bool m_reloadPending = false;
 };
 

@@ -82,7 +82,7 @@ CaseFilePanel::CaseFilePanel(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -138,9 +138,11 @@ void CaseFilePanel::setDatabase(QSqlDatabase db)
 
     QHeaderView *header = m_table->horizontalHeader();
     const int em = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {24, 12, 16, 11, 11, 18, 16};
+    const int widths[] = {26, 14, 16, 11, 11, 22, 16};
     for (int c = 0; c < CaseFileTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c] * em + 16);
+    // The authority name takes the spare width; the others keep sizes fitted to their content.
+    header->setSectionResizeMode(CaseFileTableModel::AuthorityColumn, QHeaderView::Stretch);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
     m_filling = false;
