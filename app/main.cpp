@@ -1,0 +1,116 @@
+// pass-desktop: the composition root. Parses the command line, opens the store and shows the
+// main window; everything else lives in pass_core and pass_ui.
+#include "core/store/database.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+
+#if __has_include("core/demo/demogenerator.h")
+#include "core/demo/demogenerator.h"
+#define PASS_HAVE_DEMO_GENERATOR 1
+#endif
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The language must be known before the parser's help texts are translated, so it is read
+// from the raw arguments first.
+QString requestedLanguage(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(u"--lang="))
+            return args.at(i).mid(7);
+    }
+    return u"it"_s;
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "pass-desktop: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PAsS Desktop"), message);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"PAsS Lombardia"_s);
+    QApplication::setOrganizationDomain(u"passlombardia.it"_s);
+    QApplication::setApplicationName(u"PAsS Desktop"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PASS_VERSION));
+    QApplication::setDesktopFileName(u"it.passlombardia.PassDesktop"_s);
+
+    const QString language = requestedLanguage(QApplication::arguments());
+    if (!pass::installTranslations(&app, language)) {
+        std::fprintf(stderr, "pass-desktop: unknown language '%s' (use it or en)\n", qPrintable(language));
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "PAsS Desktop: the monitored case files, the DFP indicators and the backlog "
+                "chart of the PNRR \"1000 esperti\" programme, offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s,
+        QCoreApplication::translate("main", "Use the store at <path> instead of the default one."),
+        QCoreApplication::translate("main", "path"));
+    const QCommandLineOption demoOption(u"demo"_s,
+        QCoreApplication::translate("main", "Fill the store with demo data if it has no case files."));
+    const QCommandLineOption langOption(u"lang"_s,
+        QCoreApplication::translate("main", "User interface language: it (default) or en."),
+        QCoreApplication::translate("main", "language"), u"it"_s);
+    const QCommandLineOption startupOption(u"print-startup-time"_s,
+        QCoreApplication::translate("main", "Print the time from start to an interactive window (for benchmarks)."));
+    const QCommandLineOption quitOption(u"quit-when-ready"_s,
+        QCoreApplication::translate("main", "Quit as soon as the window is interactive (for benchmarks)."));
+    parser.addOptions({dbOption, demoOption, langOption, startupOption, quitOption});
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : pass::Database::defaultPath();
+    auto store = std::make_unique<pass::Database>(path);
+    if (!store->open()) {
+        fail(store->errorString());
+        return 1;
+    }
+
+    if (parser.isSet(demoOption)) {
+#ifdef PASS_HAVE_DEMO_GENERATOR
+        pass::DemoGenerator generator(store->connection());
+        QString error;
+        if (!generator.fillIfEmpty(&error)) {
+            fail(error);
+            return 1;
+        }
+#else
+        std::fprintf(stderr, "pass-desktop: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "Demo data are not available in this build.")));
+#endif
+    }
+
+    pass::MainWindow window;
+    window.setStore(std::move(store));
+    window.show();
+
+    // The window is interactive once the event loop has processed the first show and paint.
+    QTimer::singleShot(0, &window, [&] {
+        if (parser.isSet(startupOption))
+            std::printf("startup_ms=%lld\n", static_cast<long long>(startup.elapsed()));
+        if (parser.isSet(quitOption))
+            QCoreApplication::quit();
+    });
+    return app.exec();
+}

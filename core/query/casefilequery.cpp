@@ -1,0 +1,171 @@
+#include "casefilequery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+const auto kColumns = u"rowid, id, authority_istat, procedure_code, protocol_number, start_date, "
+                      "end_date, outcome, suspended"_s;
+
+QString marks(qsizetype n)
+{
+    QStringList list;
+    list.fill(u"?"_s, n);
+    return list.join(u", "_s);
+}
+
+} // namespace
+
+CaseFileQuery::CaseFileQuery(QSqlDatabase db, QList<ProcedureType> catalogue)
+    : m_db(std::move(db)), m_catalogue(std::move(catalogue))
+{
+}
+
+void CaseFileQuery::setFilter(const CaseFileFilter &filter)
+{
+    m_filter = filter;
+}
+
+void CaseFileQuery::setOrder(CaseFileOrder order, Qt::SortOrder direction)
+{
+    m_order = order;
+    m_direction = direction;
+}
+
+QStringList CaseFileQuery::orderColumns() const
+{
+    switch (m_order) {
+    case CaseFileOrder::Authority:
+        return {u"authority_istat"_s, u"protocol_number"_s, u"rowid"_s};
+    case CaseFileOrder::Procedure:
+        return {u"procedure_code"_s, u"start_date"_s, u"rowid"_s};
+    case CaseFileOrder::StartDate:
+        break;
+    }
+    return {u"start_date"_s, u"rowid"_s};
+}
+
+QString CaseFileQuery::whereClause(QVariantList *binds) const
+{
+    QStringList terms;
+    if (!m_filter.authorityIstat.isEmpty()) {
+        terms << u"authority_istat = ?"_s;
+        *binds << m_filter.authorityIstat;
+    }
+    if (!m_filter.procedureCodes.isEmpty()) {
+        terms << u"procedure_code IN ("_s + marks(m_filter.procedureCodes.size()) + u')';
+        for (const QString &code : m_filter.procedureCodes)
+            *binds << code;
+    }
+    if (m_filter.openOverdueOnly) {
+        // A case is overdue today when today - start_date > term, i.e. start_date < today - term.
+        // Terms change by law from a date on, so each term in force over a range of start
+        // dates becomes one range of start dates that are already overdue.
+        QStringList ranges;
+        for (const ProcedureType &type : m_catalogue) {
+            if (!m_filter.procedureCodes.isEmpty() && !m_filter.procedureCodes.contains(type.code))
+                continue;
+            for (qsizetype i = 0; i < type.terms.size(); ++i) {
+                const LegalTerm &term = type.terms.at(i);
+                if (!term.days)
+                    continue;
+                QDate upper = m_filter.today.addDays(-*term.days);
+                if (i + 1 < type.terms.size() && type.terms.at(i + 1).validFrom.isValid())
+                    upper = std::min(upper, type.terms.at(i + 1).validFrom);
+                // The first term also covers cases started before it (see ProcedureType::termFor).
+                const bool openBelow = i == 0 || !term.validFrom.isValid();
+                QString range = u"(procedure_code = ? AND start_date < ?"_s;
+                *binds << type.code << upper.toString(Qt::ISODate);
+                if (!openBelow) {
+                    range += u" AND start_date >= ?"_s;
+                    *binds << term.validFrom.toString(Qt::ISODate);
+                }
+                ranges << range + u')';
+            }
+        }
+        terms << u"outcome IS NULL"_s;
+        terms << (ranges.isEmpty() ? u"0"_s : u'(' + ranges.join(u" OR "_s) + u')');
+    }
+    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+}
+
+qint64 CaseFileQuery::count() const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM case_files"_s + whereClause(&binds));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<CaseFileListRow> CaseFileQuery::page(const PageStart &start, int limit) const
+{
+    const QStringList columns = orderColumns();
+    const bool backwards = start.kind == PageStart::Kind::Before;
+    // Reading backwards walks the index the other way and flips the page afterwards.
+    const bool ascending = (m_direction == Qt::AscendingOrder) != backwards;
+
+    QVariantList binds;
+    QString where = whereClause(&binds);
+    if (start.kind != PageStart::Kind::Offset && start.key.size() == columns.size()) {
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u'(' + columns.join(u", "_s)
+            + (ascending ? u") > ("_s : u") < ("_s) + marks(columns.size()) + u')';
+        binds += start.key;
+    }
+    QStringList order;
+    for (const QString &c : columns)
+        order << c + (ascending ? u" ASC"_s : u" DESC"_s);
+
+    QString sql = u"SELECT "_s + kColumns + u", "_s + columns.join(u", "_s) + u" FROM case_files"_s
+        + where + u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT ?"_s;
+    binds << limit;
+    if (start.kind == PageStart::Kind::Offset) {
+        sql += u" OFFSET ?"_s;
+        binds << start.offset;
+    }
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    QList<CaseFileListRow> rows;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    rows.reserve(limit);
+    const int keyStart = 9;
+    while (q.next()) {
+        CaseFileListRow row;
+        row.rowId = q.value(0).toLongLong();
+        row.id = q.value(1).toString();
+        row.authorityIstat = q.value(2).toString();
+        row.procedureCode = q.value(3).toString();
+        row.protocolNumber = q.value(4).toString();
+        row.startDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        row.endDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        row.outcome = outcomeFromWireName(q.value(7).toString());
+        row.suspended = q.value(8).toBool();
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            row.key << q.value(keyStart + int(i));
+        rows << row;
+    }
+    if (backwards)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+} // namespace pass

@@ -1,0 +1,228 @@
+#include "ui/models/casefiletablemodel.h"
+#include "uifixture.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+using pass::CaseFileTableModel;
+
+class TestCaseFileTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList column(const CaseFileTableModel &model, int col, int role = Qt::DisplayRole)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row)
+            values << model.data(model.index(row, col), role).toString();
+        return values;
+    }
+
+private Q_SLOTS:
+    void rowsAndData()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(fixture.addHandMadeCases());
+        CaseFileTableModel model(fixture.database().connection());
+        model.setToday(QDate(2023, 3, 1));
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.totalCount(), 7);
+        QCOMPARE(model.columnCount(), int(CaseFileTableModel::ColumnCount));
+
+        // Default order: newest start first.
+        QCOMPARE(column(model, CaseFileTableModel::ProtocolColumn),
+                 QStringList({u"P-007"_s, u"P-005"_s, u"P-006"_s, u"P-004"_s, u"P-003"_s, u"P-002"_s, u"P-001"_s}));
+        const int p001 = 6;
+        QCOMPARE(model.data(model.index(p001, CaseFileTableModel::AuthorityColumn)).toString(), u"Agnadello"_s);
+        QCOMPARE(model.data(model.index(p001, CaseFileTableModel::ProcedureColumn)).toString(), u"PDC"_s);
+        QCOMPARE(model.data(model.index(p001, CaseFileTableModel::ElapsedColumn), CaseFileTableModel::ElapsedDaysRole).toInt(), 50);
+        QCOMPARE(model.data(model.index(p001, CaseFileTableModel::ElapsedColumn), CaseFileTableModel::LegalTermRole).toInt(), 90);
+        QCOMPARE(model.data(model.index(p001, CaseFileTableModel::ElapsedColumn)).toString(), u"50 of 90 days"_s);
+        QCOMPARE(model.data(model.index(p001, CaseFileTableModel::OutcomeColumn)).toString(), u"Express decision"_s);
+        QVERIFY(!model.data(model.index(p001, 0), CaseFileTableModel::OverdueRole).toBool());
+        QVERIFY(!model.data(model.index(p001, 0), Qt::BackgroundRole).isValid());
+
+        // P-002: PDC open since 2021-03-01, 730 days on 2023-03-01 against 90: overdue.
+        const int p002 = 5;
+        QCOMPARE(model.data(model.index(p002, CaseFileTableModel::ElapsedColumn), CaseFileTableModel::ElapsedDaysRole).toInt(), 730);
+        QVERIFY(model.data(model.index(p002, 0), CaseFileTableModel::OverdueRole).toBool());
+        QVERIFY(model.data(model.index(p002, 0), Qt::BackgroundRole).isValid());
+        QCOMPARE(model.data(model.index(p002, CaseFileTableModel::EndColumn)).toString(), QString());
+        QVERIFY(model.data(model.index(p002, CaseFileTableModel::ElapsedColumn), Qt::AccessibleTextRole)
+                    .toString().contains(u"overdue"_s));
+        // P-007 is open and suspended.
+        QCOMPARE(model.data(model.index(0, CaseFileTableModel::OutcomeColumn)).toString(), u"Open, suspended"_s);
+        QCOMPARE(model.data(model.index(1, CaseFileTableModel::OutcomeColumn)).toString(), u"Open"_s);
+        QCOMPARE(model.headerData(CaseFileTableModel::ProtocolColumn, Qt::Horizontal, Qt::DisplayRole).toString(), u"Protocol no."_s);
+    }
+
+    void dueSoon()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        CaseFileTableModel model(fixture.database().connection());
+        // P-007 (PAS, 30 days) started 2023-01-01: 24 days on the 25th, the last fifth of its term.
+        model.setToday(QDate(2023, 1, 25));
+        QCOMPARE(model.data(model.index(0, CaseFileTableModel::ProtocolColumn)).toString(), u"P-007"_s);
+        QVERIFY(model.data(model.index(0, 0), CaseFileTableModel::DueSoonRole).toBool());
+        QVERIFY(!model.data(model.index(0, 0), CaseFileTableModel::OverdueRole).toBool());
+        model.setToday(QDate(2023, 1, 20));
+        QVERIFY(!model.data(model.index(0, 0), CaseFileTableModel::DueSoonRole).toBool());
+    }
+
+    void sorting()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        CaseFileTableModel model(fixture.database().connection());
+        model.sort(CaseFileTableModel::AuthorityColumn, Qt::AscendingOrder);
+        QCOMPARE(column(model, CaseFileTableModel::ProtocolColumn),
+                 QStringList({u"P-001"_s, u"P-002"_s, u"P-003"_s, u"P-007"_s, u"P-004"_s, u"P-005"_s, u"P-006"_s}));
+        model.sort(CaseFileTableModel::ProcedureColumn, Qt::AscendingOrder);
+        QCOMPARE(column(model, CaseFileTableModel::ProtocolColumn),
+                 QStringList({u"P-004"_s, u"P-005"_s, u"P-007"_s, u"P-001"_s, u"P-002"_s, u"P-003"_s, u"P-006"_s}));
+        model.sort(CaseFileTableModel::StartColumn, Qt::AscendingOrder);
+        QCOMPARE(column(model, CaseFileTableModel::ProtocolColumn),
+                 QStringList({u"P-001"_s, u"P-002"_s, u"P-003"_s, u"P-004"_s, u"P-006"_s, u"P-005"_s, u"P-007"_s}));
+        // Columns without an index keep the current order.
+        model.sort(CaseFileTableModel::OutcomeColumn, Qt::DescendingOrder);
+        QCOMPARE(model.sortColumn(), int(CaseFileTableModel::StartColumn));
+        QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<QStringList>("procedures");
+        QTest::addColumn<bool>("overdue");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QStringList>("expected"); // in start-date descending order
+
+        const QDate march(2023, 3, 1);
+        QTest::newRow("none") << QString() << QStringList() << false << march
+                              << QStringList({u"P-007"_s, u"P-005"_s, u"P-006"_s, u"P-004"_s, u"P-003"_s, u"P-002"_s, u"P-001"_s});
+        QTest::newRow("authority Annicco") << u"019003"_s << QStringList() << false << march
+                                           << QStringList({u"P-005"_s, u"P-006"_s, u"P-004"_s});
+        QTest::newRow("procedure PDC") << QString() << QStringList({u"PDC"_s}) << false << march
+                                       << QStringList({u"P-006"_s, u"P-003"_s, u"P-002"_s, u"P-001"_s});
+        QTest::newRow("task force renewables") << QString() << QStringList({u"PAUR-FER"_s, u"AU-FER"_s, u"PAS"_s})
+                                               << false << march << QStringList({u"P-007"_s, u"P-005"_s, u"P-004"_s});
+        QTest::newRow("open overdue, March") << QString() << QStringList() << true << march
+                                             << QStringList({u"P-007"_s, u"P-005"_s, u"P-002"_s});
+        // On 20 January P-007 has run 19 of its 30 days; P-005 41 of 30.
+        QTest::newRow("open overdue, January") << QString() << QStringList() << true << QDate(2023, 1, 20)
+                                               << QStringList({u"P-005"_s, u"P-002"_s});
+        // The term is exceeded, not reached: P-005 started 2022-12-10 is at exactly 30 days on 9 January.
+        QTest::newRow("term reached exactly") << QString() << QStringList({u"PAS"_s}) << true << QDate(2023, 1, 9)
+                                              << QStringList();
+        QTest::newRow("term exceeded by a day") << QString() << QStringList({u"PAS"_s}) << true << QDate(2023, 1, 10)
+                                                << QStringList({u"P-005"_s});
+        QTest::newRow("authority and overdue") << u"019002"_s << QStringList() << true << march
+                                               << QStringList({u"P-007"_s, u"P-002"_s});
+    }
+
+    void filters()
+    {
+        QFETCH(QString, authority);
+        QFETCH(QStringList, procedures);
+        QFETCH(bool, overdue);
+        QFETCH(QDate, today);
+        QFETCH(QStringList, expected);
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        CaseFileTableModel model(fixture.database().connection());
+        model.setToday(today);
+        QSignalSpy counts(&model, &CaseFileTableModel::countsChanged);
+        pass::CaseFileFilter filter;
+        filter.authorityIstat = authority;
+        filter.procedureCodes = procedures;
+        filter.openOverdueOnly = overdue;
+        model.setFilter(filter);
+        QCOMPARE(column(model, CaseFileTableModel::ProtocolColumn), expected);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.first().at(0).toLongLong(), qint64(expected.size()));
+        QCOMPARE(counts.first().at(1).toLongLong(), qint64(7));
+        if (overdue) {
+            for (int row = 0; row < model.rowCount(); ++row)
+                QVERIFY(model.data(model.index(row, 0), CaseFileTableModel::OverdueRole).toBool());
+        }
+    }
+
+    // Pages are read by keyset from a neighbour or by offset for jumps; whichever way a row is
+    // reached, it must be the row the full ORDER BY puts there, and the cache stays bounded.
+    void fetchWindows_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QString>("orderBy");
+        QTest::newRow("start desc") << int(CaseFileTableModel::StartColumn) << Qt::DescendingOrder
+                                    << u"start_date DESC, rowid DESC"_s;
+        QTest::newRow("start asc") << int(CaseFileTableModel::StartColumn) << Qt::AscendingOrder
+                                   << u"start_date, rowid"_s;
+        QTest::newRow("authority asc") << int(CaseFileTableModel::AuthorityColumn) << Qt::AscendingOrder
+                                       << u"authority_istat, protocol_number, rowid"_s;
+        QTest::newRow("procedure desc") << int(CaseFileTableModel::ProcedureColumn) << Qt::DescendingOrder
+                                        << u"procedure_code DESC, start_date DESC, rowid DESC"_s;
+    }
+
+    void fetchWindows()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QString, orderBy);
+        const int n = 3000;
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addManyCases(n));
+        CaseFileTableModel model(fixture.database().connection());
+        model.sort(column, order);
+        if (column == CaseFileTableModel::StartColumn && order == Qt::DescendingOrder)
+            model.sort(column, order); // the default order: make sure a no-op sort is harmless
+        QCOMPARE(model.rowCount(), n);
+
+        QStringList expected;
+        QSqlQuery q(fixture.database().connection());
+        QVERIFY(q.exec(u"SELECT protocol_number FROM case_files ORDER BY "_s + orderBy));
+        while (q.next())
+            expected << q.value(0).toString();
+        QCOMPARE(expected.size(), n);
+
+        auto protocolAt = [&](int row) {
+            return model.data(model.index(row, CaseFileTableModel::ProtocolColumn)).toString();
+        };
+        // Forward (keyset after), a jump to the end (offset), backwards (keyset before), random.
+        for (int row = 0; row < n; ++row)
+            QCOMPARE(protocolAt(row), expected.at(row));
+        QVERIFY(model.cachedPageCount() <= CaseFileTableModel::maxCachedPages());
+        model.refresh();
+        for (int row = n - 1; row >= 0; --row)
+            QCOMPARE(protocolAt(row), expected.at(row));
+        model.refresh();
+        std::mt19937 random(42);
+        for (int i = 0; i < 400; ++i) {
+            const int row = int(random() % n);
+            QCOMPARE(protocolAt(row), expected.at(row));
+        }
+        QVERIFY(model.cachedPageCount() <= CaseFileTableModel::maxCachedPages());
+        QVERIFY(!model.data(model.index(n, 0)).isValid());
+    }
+
+    void boundedCache()
+    {
+        const int pages = CaseFileTableModel::maxCachedPages() + 8;
+        const int n = pages * CaseFileTableModel::pageSize();
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addManyCases(n, 10));
+        CaseFileTableModel model(fixture.database().connection());
+        for (int row = 0; row < n; row += CaseFileTableModel::pageSize() / 2)
+            QVERIFY(model.data(model.index(row, 0)).isValid());
+        QCOMPARE(model.cachedPageCount(), CaseFileTableModel::maxCachedPages());
+    }
+};
+
+QTEST_MAIN(TestCaseFileTableModel)
+#include "tst_casefiletablemodel.moc"

@@ -1,0 +1,225 @@
+#include "casefilepanel.h"
+
+#include "core/store/referencestore.h"
+#include "ui/models/casefiletablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+CaseFilePanel::CaseFilePanel(QWidget *parent)
+    : QWidget(parent),
+      m_authority(new QComboBox(this)),
+      m_taskForce(new QComboBox(this)),
+      m_procedure(new QComboBox(this)),
+      m_overdue(new QCheckBox(tr("Open and &overdue only"), this)),
+      m_clear(new QPushButton(tr("&Clear filters"), this)),
+      m_table(new QTableView(this))
+{
+    m_authority->setAccessibleName(tr("Authority filter"));
+    m_authority->setToolTip(tr("Show the case files of one authority; type to search the list"));
+    m_authority->setMinimumContentsLength(22);
+    m_authority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_taskForce->setAccessibleName(tr("Task force filter"));
+    m_taskForce->setMinimumContentsLength(18);
+    m_taskForce->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_procedure->setAccessibleName(tr("Procedure filter"));
+    m_procedure->setMinimumContentsLength(18);
+    m_procedure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_overdue->setAccessibleName(tr("Show only open case files past their legal term"));
+    m_overdue->setToolTip(tr("Open case files whose legal term, in calendar days with suspensions "
+                             "included, is already past today"));
+    m_clear->setAccessibleName(tr("Clear all filters"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(buddyLabel(tr("&Authority:"), m_authority, this));
+    filters->addWidget(m_authority, 2);
+    filters->addSpacing(8);
+    filters->addWidget(buddyLabel(tr("&Task force:"), m_taskForce, this));
+    filters->addWidget(m_taskForce, 2);
+    filters->addSpacing(8);
+    filters->addWidget(buddyLabel(tr("&Procedure:"), m_procedure, this));
+    filters->addWidget(m_procedure, 1);
+    filters->addSpacing(8);
+    filters->addWidget(m_overdue);
+    filters->addStretch();
+    filters->addWidget(m_clear);
+
+    m_table->setAccessibleName(tr("Case files"));
+    m_table->setAccessibleDescription(tr("One row per case file; overdue ones are highlighted in red, "
+                                         "those close to their legal term in yellow"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    // Tab moves to the next control instead of walking a million cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows, whatever the row count.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    setTabOrder(m_authority, m_taskForce);
+    setTabOrder(m_taskForce, m_procedure);
+    setTabOrder(m_procedure, m_overdue);
+    setTabOrder(m_overdue, m_clear);
+    setTabOrder(m_clear, m_table);
+
+    connect(m_authority, &QComboBox::currentIndexChanged, this, &CaseFilePanel::applyFilter);
+    connect(m_taskForce, &QComboBox::currentIndexChanged, this, [this] {
+        fillProcedures();
+        applyFilter();
+    });
+    connect(m_procedure, &QComboBox::currentIndexChanged, this, &CaseFilePanel::applyFilter);
+    connect(m_overdue, &QCheckBox::toggled, this, &CaseFilePanel::applyFilter);
+    connect(m_clear, &QPushButton::clicked, this, &CaseFilePanel::clearFilters);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &CaseFilePanel::keepSortIndicatorValid);
+}
+
+CaseFilePanel::~CaseFilePanel() = default;
+
+void CaseFilePanel::setDatabase(QSqlDatabase db)
+{
+    m_filling = true;
+    ReferenceStore reference(db);
+    QList<Authority> authorities = reference.authorities();
+    std::sort(authorities.begin(), authorities.end(),
+              [](const Authority &a, const Authority &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    m_authority->clear();
+    m_authority->addItem(tr("All authorities"));
+    for (const Authority &a : std::as_const(authorities))
+        m_authority->addItem(a.name, a.istat);
+
+    const bool italian = QLocale().language() == QLocale::Italian;
+    m_taskForce->clear();
+    m_taskForce->addItem(tr("All task forces"));
+    for (const TaskForce &tf : reference.taskForces())
+        m_taskForce->addItem(italian ? tf.nameIt : tf.nameEn, tf.code);
+    m_types = reference.procedureTypes();
+    fillProcedures();
+    m_overdue->setChecked(false);
+
+    auto *old = m_model;
+    m_model = new CaseFileTableModel(db, this);
+    m_table->setModel(m_model);
+    delete old;
+    connect(m_model, &CaseFileTableModel::countsChanged, this, &CaseFilePanel::countsChanged);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    const int em = m_table->fontMetrics().averageCharWidth();
+    const int widths[] = {26, 14, 16, 11, 11, 25, 16};
+    for (int c = 0; c < CaseFileTableModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c] * em + 16);
+    // The authority name takes the spare width; the others keep sizes fitted to their content.
+    header->setSectionResizeMode(CaseFileTableModel::AuthorityColumn, QHeaderView::Stretch);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_filling = false;
+    Q_EMIT countsChanged(m_model->rowCount(), m_model->totalCount());
+}
+
+void CaseFilePanel::fillProcedures()
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const QString previous = m_procedure->currentData().toString();
+    const QString taskForce = m_taskForce->currentData().toString();
+    m_procedure->clear();
+    m_procedure->addItem(tr("All procedures"));
+    for (const ProcedureType &type : std::as_const(m_types)) {
+        if (!taskForce.isEmpty() && type.taskForceCode != taskForce)
+            continue;
+        m_procedure->addItem(type.code, type.code);
+        m_procedure->setItemData(m_procedure->count() - 1, type.name, Qt::ToolTipRole);
+    }
+    m_procedure->setCurrentIndex(std::max(0, m_procedure->findData(previous)));
+    m_filling = wasFilling;
+}
+
+void CaseFilePanel::applyFilter()
+{
+    if (m_filling || !m_model)
+        return;
+    CaseFileFilter filter;
+    filter.authorityIstat = m_authority->currentData().toString();
+    const QString procedure = m_procedure->currentData().toString();
+    const QString taskForce = m_taskForce->currentData().toString();
+    if (!procedure.isEmpty()) {
+        filter.procedureCodes << procedure;
+    } else if (!taskForce.isEmpty()) {
+        for (const ProcedureType &type : std::as_const(m_types)) {
+            if (type.taskForceCode == taskForce)
+                filter.procedureCodes << type.code;
+        }
+        if (filter.procedureCodes.isEmpty())
+            filter.procedureCodes << QString(); // a task force without procedures shows nothing
+    }
+    filter.openOverdueOnly = m_overdue->isChecked();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->setFilter(filter);
+    QGuiApplication::restoreOverrideCursor();
+}
+
+void CaseFilePanel::clearFilters()
+{
+    m_filling = true;
+    m_authority->setCurrentIndex(0);
+    m_taskForce->setCurrentIndex(0);
+    fillProcedures();
+    m_procedure->setCurrentIndex(0);
+    m_overdue->setChecked(false);
+    m_filling = false;
+    applyFilter();
+}
+
+void CaseFilePanel::focusFilters()
+{
+    m_authority->setFocus(Qt::ShortcutFocusReason);
+}
+
+void CaseFilePanel::refresh()
+{
+    if (m_model)
+        m_model->refresh();
+}
+
+void CaseFilePanel::keepSortIndicatorValid(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order)
+    // Only indexed columns sort; put the indicator back where the model's order really is.
+    if (m_model && !CaseFileTableModel::isSortable(column))
+        m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+} // namespace pass
