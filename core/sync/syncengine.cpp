@@ -7,6 +7,7 @@
 #include "core/sync/fieldmerge.h"
 #include "core/sync/mutationresults.h"
 #include "core/sync/portalclient.h"
+#include "core/sync/requestadapter.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
 
@@ -46,7 +47,10 @@ void SyncEngine::addAdapter(std::unique_ptr<SyncEntityAdapter> adapter)
 
 void SyncEngine::addDefaultAdapters()
 {
+    // Case files first: requests may refer to them, and they are most of the data.
     addAdapter(std::make_unique<CaseFileAdapter>(m_db));
+    for (const QString &entity : {u"support_request"_s, u"visit"_s, u"request_message"_s})
+        addAdapter(std::make_unique<RequestAdapter>(m_db, entity));
 }
 
 SyncEntityAdapter *SyncEngine::adapter(const QString &entity) const
