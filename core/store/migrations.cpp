@@ -203,6 +203,16 @@ const char *const kVersion2[] = {
         PRIMARY KEY (region, procedure_code)))",
 };
 
+// Version 3: the sync log the user can read (what each sync did, and why it failed).
+const char *const kVersion3[] = {
+    R"(CREATE TABLE IF NOT EXISTS sync_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+        message TEXT NOT NULL))",
+    R"(CREATE INDEX IF NOT EXISTS sync_conflicts_open ON sync_conflicts (resolved_at, entity, record_id))",
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -223,6 +233,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return runStatements(db, kVersion1, error);
     case 2:
         return runStatements(db, kVersion2, error);
+    case 3:
+        return runStatements(db, kVersion3, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

@@ -1,0 +1,323 @@
+#include "syncengine.h"
+
+#include "core/store/auditlog.h"
+#include "core/store/outbox.h"
+#include "core/store/transaction.h"
+#include "core/sync/casefileadapter.h"
+#include "core/sync/fieldmerge.h"
+#include "core/sync/mutationresults.h"
+#include "core/sync/portalclient.h"
+#include "core/sync/requestadapter.h"
+#include "core/sync/synclog.h"
+#include "core/sync/syncstate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pass::SyncEngine", text);
+}
+
+const QString kChangesPath = u"/api/v1/sync/changes"_s;
+const QString kMutationsPath = u"/api/v1/sync/mutations"_s;
+
+} // namespace
+
+SyncEngine::SyncEngine(QSqlDatabase db, PortalClient *client)
+    : m_db(db), m_client(client), m_log(std::make_unique<SyncLog>(db))
+{
+    m_client->setCancelFlag(&m_cancel);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::addAdapter(std::unique_ptr<SyncEntityAdapter> adapter)
+{
+    m_adapters.insert(adapter->entity(), adapter.get());
+    m_owned.push_back(std::move(adapter));
+}
+
+void SyncEngine::addDefaultAdapters()
+{
+    // Case files first: requests may refer to them, and they are most of the data.
+    addAdapter(std::make_unique<CaseFileAdapter>(m_db));
+    for (const QString &entity : {u"support_request"_s, u"visit"_s, u"request_message"_s})
+        addAdapter(std::make_unique<RequestAdapter>(m_db, entity));
+}
+
+SyncEntityAdapter *SyncEngine::adapter(const QString &entity) const
+{
+    return m_adapters.value(entity);
+}
+
+void SyncEngine::report(SyncProgress::Phase phase, const SyncResult &result)
+{
+    if (!m_progress)
+        return;
+    SyncProgress p;
+    p.phase = phase;
+    p.records = phase == SyncProgress::Phase::Push ? result.pushed : result.pulled;
+    p.bytes = result.bytes;
+    p.pending = Outbox(m_db).count();
+    m_progress(p);
+}
+
+bool SyncEngine::fail(SyncResult *result, const QString &error)
+{
+    result->ok = false;
+    result->error = error;
+    QString ignored;
+    SyncState(m_db).setValue(QString::fromUtf16(SyncState::kLastError), error, &ignored);
+    m_log->write(result->cancelled ? SyncLog::Level::Warning : SyncLog::Level::Error,
+                 tr("Sync stopped: %1").arg(error));
+    return false;
+}
+
+SyncResult SyncEngine::run()
+{
+    SyncResult result;
+    m_log->write(SyncLog::Level::Info, tr("Sync started with %1").arg(m_client->baseUrl().toString()));
+    if (!push(&result) || !pull(&result))
+        return result;
+    // Conflicts found while pushing may have queued the non-clashing part of an edit again.
+    if (Outbox(m_db).count() > 0 && !push(&result))
+        return result;
+    result.ok = true;
+    QString ignored;
+    SyncState state(m_db);
+    state.setValue(QString::fromUtf16(SyncState::kLastSync), utcNow(), &ignored);
+    state.removeValue(QString::fromUtf16(SyncState::kLastError), &ignored);
+    m_log->write(SyncLog::Level::Info, tr("Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused")
+                                           .arg(result.pushed).arg(result.pulled).arg(result.conflicts).arg(result.rejected));
+    report(SyncProgress::Phase::Done, result);
+    return result;
+}
+
+bool SyncEngine::push(SyncResult *result)
+{
+    for (;;) {
+        bool done = false;
+        if (!pushBatch(result, &done))
+            return false;
+        if (done)
+            return true;
+    }
+}
+
+bool SyncEngine::pushBatch(SyncResult *result, bool *done)
+{
+    Outbox outbox(m_db);
+    const QList<OutboxEntry> pending = outbox.pending(m_batchSize * 4);
+    if (pending.isEmpty()) {
+        *done = true;
+        return true;
+    }
+    // One mutation per record per batch: the next one needs the version this one produces.
+    QList<OutboxEntry> batch;
+    QSet<QString> records;
+    for (const OutboxEntry &e : pending) {
+        const QString key = e.entity + u'/' + e.recordId;
+        if (records.contains(key))
+            continue;
+        records.insert(key);
+        batch << e;
+        if (batch.size() >= m_batchSize)
+            break;
+    }
+    QJsonArray mutations;
+    for (const OutboxEntry &e : std::as_const(batch)) {
+        QJsonObject m{{u"mutation_id"_s, e.mutationId}, {u"entity"_s, e.entity}, {u"id"_s, e.recordId},
+                      {u"op"_s, e.op}};
+        if (e.op != u"create")
+            m.insert(u"base_version"_s, e.baseVersion);
+        if (e.op != u"delete")
+            m.insert(u"fields"_s, e.fields);
+        mutations.append(m);
+    }
+    const PortalReply reply = m_client->postJson(kMutationsPath, QJsonObject{{u"mutations"_s, mutations}});
+    result->bytes += reply.bytes;
+    if (!reply.ok) {
+        result->cancelled = reply.cancelled;
+        if (!reply.cancelled) {
+            Transaction tx(m_db);
+            QString ignored;
+            if (tx.begin(&ignored)) {
+                for (const OutboxEntry &e : std::as_const(batch))
+                    outbox.markAttempt(e.seq, reply.error, &ignored);
+                tx.commit(&ignored);
+            }
+        }
+        return fail(result, reply.error);
+    }
+    QHash<QString, QJsonObject> byMutation;
+    const QJsonArray results = reply.json.object().value(u"results").toArray();
+    for (const QJsonValue &v : results)
+        byMutation.insert(v.toObject().value(u"mutation_id").toString(), v.toObject());
+
+    Transaction tx(m_db);
+    QString error;
+    if (!tx.begin(&error))
+        return fail(result, error);
+    MutationResults writer(m_db, m_log.get(), [this](const QString &entity) { return adapter(entity); });
+    int handled = 0;
+    for (const OutboxEntry &e : std::as_const(batch)) {
+        const auto it = byMutation.constFind(e.mutationId);
+        if (it == byMutation.cend())
+            continue; // no answer for it: it stays in the outbox and goes again
+        MutationResults::Outcome outcome;
+        if (!writer.store(e, *it, &outcome, &error))
+            return fail(result, tr("Cannot store the portal's answer: %1").arg(error));
+        ++handled;
+        if (outcome == MutationResults::Outcome::Applied)
+            ++result->pushed;
+        else if (outcome == MutationResults::Outcome::Conflict)
+            ++result->conflicts;
+        else
+            ++result->rejected;
+    }
+    if (!tx.commit(&error))
+        return fail(result, error);
+    report(SyncProgress::Phase::Push, *result);
+    if (handled == 0)
+        return fail(result, tr("The portal answered none of the %1 changes sent").arg(batch.size()));
+    return true;
+}
+
+bool SyncEngine::pull(SyncResult *result)
+{
+    SyncState state(m_db);
+    bool rebuilt = false;
+    for (;;) {
+        QUrlQuery query;
+        const QString cursor = state.value(QString::fromUtf16(SyncState::kCursor));
+        if (!cursor.isEmpty())
+            query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+        const PortalReply reply = m_client->get(kChangesPath, query);
+        result->bytes += reply.bytes;
+        if (reply.status == 410 && !rebuilt) {
+            m_log->write(SyncLog::Level::Warning,
+                         tr("The portal no longer knows our position (%1): downloading everything again; "
+                            "unsent edits are kept").arg(reply.problem.message()));
+            QString error;
+            if (!rebuild(&error))
+                return fail(result, error);
+            rebuilt = true;
+            continue;
+        }
+        if (!reply.ok) {
+            result->cancelled = reply.cancelled;
+            return fail(result, reply.error);
+        }
+        const QJsonObject page = reply.json.object();
+        const QJsonValue changes = page.value(u"changes");
+        const QJsonValue next = page.value(u"next_cursor");
+        if (!changes.isArray() || !next.isString() || !page.value(u"has_more").isBool())
+            return fail(result, tr("The portal sent a change page without changes, next_cursor or has_more"));
+        QString error;
+        if (!applyPage(changes.toArray(), next.toString(), result, &error))
+            return fail(result, error);
+        report(SyncProgress::Phase::Pull, *result);
+        if (!page.value(u"has_more").toBool())
+            return true;
+        if (m_cancel) {
+            result->cancelled = true;
+            return fail(result, tr("Cancelled"));
+        }
+    }
+}
+
+bool SyncEngine::applyPage(const QJsonArray &changes, const QString &nextCursor, SyncResult *result, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    for (const QJsonValue &v : changes) {
+        if (!applyChange(v.toObject(), result, error))
+            return false; // rolls back the whole page: the cursor stays where it was
+    }
+    if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), nextCursor, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool SyncEngine::applyChange(const QJsonObject &change, SyncResult *result, QString *error)
+{
+    const QString type = change.value(u"type").toString();
+    const QString id = change.value(u"id").toString();
+    const qint64 version = change.value(u"version").toInteger();
+    const QString op = change.value(u"op").toString();
+    if (type.isEmpty() || id.isEmpty() || version <= 0 || (op != u"upsert" && op != u"delete")) {
+        *error = tr("The portal sent a malformed change (type, id, version or op missing)");
+        return false;
+    }
+    ++result->pulled;
+    SyncState state(m_db);
+    if (op == u"upsert" && state.baseVersion(type, id) >= version)
+        return true; // already have it (a page applied twice after a lost reply)
+    SyncEntityAdapter *adapter = this->adapter(type);
+    // Unsent edits, or a conflict still waiting for a person, protect the local record.
+    const bool pending = Outbox(m_db).hasPendingFor(type, id) || hasOpenConflict(type, id);
+    if (op == u"delete") {
+        // Deleted on the server or out of our scope now. Unsent edits keep the record: the push
+        // will tell whether it is a conflict (deleted) or a refusal (out of scope).
+        if (!pending && adapter && !adapter->remove(id, error))
+            return false;
+        return state.removeBase(type, id, error);
+    }
+    const QJsonObject data = change.value(u"data").toObject();
+    if (!adapter)
+        return state.setBase(type, id, version, data, error); // kept for a later version of the client
+    QJsonObject local = data;
+    if (pending) {
+        const std::optional<QJsonObject> mine = adapter->load(id);
+        if (mine) {
+            const std::optional<SyncState::Base> base = state.base(type, id);
+            local = FieldMerge::merge(base ? base->data : QJsonObject(), *mine, data).merged;
+        }
+    }
+    QString storeError;
+    if (!adapter->store(id, local, version, &storeError)) {
+        // A record we cannot take (e.g. an unknown procedure): keep its server copy, say so, go on.
+        m_log->write(SyncLog::Level::Error, tr("Could not store %1 %2 from the portal: %3").arg(type, id, storeError));
+    }
+    return state.setBase(type, id, version, data, error);
+}
+
+bool SyncEngine::hasOpenConflict(const QString &entity, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL AND entity = ? AND record_id = ? LIMIT 1"_s);
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+bool SyncEngine::rebuild(QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    Outbox outbox(m_db);
+    for (SyncEntityAdapter *adapter : std::as_const(m_adapters)) {
+        const QStringList ids = adapter->syncedIds();
+        for (const QString &id : ids) {
+            if (!outbox.hasPendingFor(adapter->entity(), id) && !hasOpenConflict(adapter->entity(), id)
+                && !adapter->remove(id, error))
+                return false;
+        }
+    }
+    SyncState state(m_db);
+    return state.clearBases(error) && state.removeValue(QString::fromUtf16(SyncState::kCursor), error)
+        && tx.commit(error);
+}
+
+} // namespace pass

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/sync/syncentityadapter.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace pass {
+
+class PortalClient;
+class SyncLog;
+
+struct SyncProgress
+{
+    enum class Phase { Push, Pull, Rebuild, Done };
+    Phase phase = Phase::Push;
+    qint64 records = 0; // pushed mutations or pulled changes so far
+    qint64 bytes = 0;   // received bytes so far
+    qint64 pending = 0; // outbox rows left
+};
+
+struct SyncResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    qint64 pushed = 0;
+    qint64 pulled = 0;
+    qint64 conflicts = 0;
+    qint64 rejected = 0;
+    qint64 bytes = 0;
+};
+
+// One sync cycle: push the outbox in batches, then pull the change feed page by page.
+//
+// Push: at most one mutation per record in a batch (a record's later edits wait until the
+// earlier one is acknowledged, then are rebased on the new version); mutation_ids are the
+// outbox's, so a batch retried after a lost reply is recognised by the server. An outbox row is
+// removed in the same transaction that stores its result. Pull: each page, its effects and the
+// new cursor are committed together, so a crash resumes after the last page. A 410 rebuilds the
+// server data but keeps the outbox. Edits waiting in the outbox are merged field by field with
+// what arrives, and conflicts the server reports are stored for a person to resolve.
+//
+// Blocking; runs on the thread that owns the connection and the client. cancel() may be called
+// from any thread.
+class SyncEngine
+{
+public:
+    SyncEngine(QSqlDatabase db, PortalClient *client);
+    ~SyncEngine();
+
+    void addAdapter(std::unique_ptr<SyncEntityAdapter> adapter);
+    // Registers the adapters of every entity this build supports.
+    void addDefaultAdapters();
+    SyncEntityAdapter *adapter(const QString &entity) const;
+
+    void setPageSize(int limit) { m_pageSize = limit; }
+    void setPushBatchSize(int size) { m_batchSize = size; }
+    void setProgressCallback(std::function<void(const SyncProgress &)> callback) { m_progress = std::move(callback); }
+    void cancel() { m_cancel = true; }
+    const std::atomic_bool *cancelFlag() const { return &m_cancel; }
+
+    SyncResult run();
+    bool push(SyncResult *result);
+    bool pull(SyncResult *result);
+
+private:
+    bool pushBatch(SyncResult *result, bool *done);
+    bool applyPage(const QJsonArray &changes, const QString &nextCursor, SyncResult *result, QString *error);
+    bool applyChange(const QJsonObject &change, SyncResult *result, QString *error);
+    bool rebuild(QString *error);
+    bool hasOpenConflict(const QString &entity, const QString &id) const;
+    void report(SyncProgress::Phase phase, const SyncResult &result);
+    bool fail(SyncResult *result, const QString &error);
+
+    QSqlDatabase m_db;
+    PortalClient *m_client;
+    std::unique_ptr<SyncLog> m_log;
+    QHash<QString, SyncEntityAdapter *> m_adapters;
+    std::vector<std::unique_ptr<SyncEntityAdapter>> m_owned;
+    std::function<void(const SyncProgress &)> m_progress;
+    std::atomic_bool m_cancel = false;
+    int m_pageSize = 1000;
+    int m_batchSize = 200;
+};
+
+} // namespace pass

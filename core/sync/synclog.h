@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pass {
+
+// The sync log the user reads ("Sync log" panel, passctl status): what each sync did and why
+// one failed. Written through the caller's connection, inside its transaction when it has one.
+// Never holds tokens: callers log outcomes, not requests.
+class SyncLog
+{
+public:
+    enum class Level { Info, Warning, Error };
+    struct Entry
+    {
+        QString at;
+        QString level;
+        QString message;
+    };
+
+    explicit SyncLog(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    void write(Level level, const QString &message);
+    QList<Entry> recent(int limit) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace pass

@@ -1,0 +1,98 @@
+#include "syncstate.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+bool exec(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QString SyncState::value(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    q.addBindValue(key);
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool SyncState::setValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO sync_state (key, value) VALUES (?, ?) "
+              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return exec(q, error);
+}
+
+bool SyncState::removeValue(const QString &key, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM sync_state WHERE key = ?"_s);
+    q.addBindValue(key);
+    return exec(q, error);
+}
+
+std::optional<SyncState::Base> SyncState::base(const QString &entity, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT version, data FROM sync_base WHERE entity = ? AND record_id = ?"_s);
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Base{q.value(0).toLongLong(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+}
+
+qint64 SyncState::baseVersion(const QString &entity, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT version FROM sync_base WHERE entity = ? AND record_id = ?"_s);
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool SyncState::setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
+                        QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "
+              "ON CONFLICT(entity, record_id) DO UPDATE SET version = excluded.version, data = excluded.data"_s);
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    q.addBindValue(version);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    return exec(q, error);
+}
+
+bool SyncState::removeBase(const QString &entity, const QString &id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM sync_base WHERE entity = ? AND record_id = ?"_s);
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+bool SyncState::clearBases(QString *error)
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"DELETE FROM sync_base"_s) || (*error = q.lastError().text(), false);
+}
+
+} // namespace pass

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace pass {
+
+// The sync bookkeeping tables: key/value state (cursor, last sync) and the merge base — the
+// server's last known state of each record (sync_base).
+class SyncState
+{
+public:
+    explicit SyncState(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    QString value(const QString &key) const;
+    bool setValue(const QString &key, const QString &value, QString *error);
+    bool removeValue(const QString &key, QString *error);
+
+    struct Base
+    {
+        qint64 version = 0;
+        QJsonObject data;
+    };
+    std::optional<Base> base(const QString &entity, const QString &id) const;
+    qint64 baseVersion(const QString &entity, const QString &id) const; // 0 when none
+    bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
+    bool removeBase(const QString &entity, const QString &id, QString *error);
+    bool clearBases(QString *error);
+
+    static constexpr const char16_t *kCursor = u"cursor";
+    static constexpr const char16_t *kLastSync = u"last_sync_at";
+    static constexpr const char16_t *kLastError = u"last_error";
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace pass

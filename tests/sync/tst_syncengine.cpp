@@ -1,0 +1,347 @@
+#include "fakeportal.h"
+#include "syncfixture.h"
+
+#include "core/sync/conflictstore.h"
+#include "core/sync/synclog.h"
+#include "core/sync/syncstate.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pass;
+
+namespace {
+const QUrl kUrl(u"http://127.0.0.1:9"_s);
+}
+
+// The real sync engine and store against the in-memory portal, with faults injected per request.
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private:
+    static void seed(FakePortalState &s, int n)
+    {
+        for (int i = 0; i < n; ++i)
+            s.create(u"case_file"_s, SyncClient::caseFields(u"SRV-%1"_s.arg(i)));
+    }
+    static QStringList serverIds(const FakePortalState &s)
+    {
+        QStringList ids;
+        for (const QJsonObject &o : s.liveRecords(u"case_file"_s))
+            ids << o.value(u"id").toString();
+        ids.sort();
+        return ids;
+    }
+    static ConflictStore conflicts(SyncClient &c)
+    {
+        return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
+    }
+
+private slots:
+    void initialSyncResumesAfterAFailedPage()
+    {
+        FakePortalState state;
+        seed(state, 250);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        int pages = 0;
+        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
+            if (req.url().path().endsWith(u"/changes") && ++pages > 2)
+                return FakePortal::problem(op, req, 503, u"Down"_s, 1);
+            return nullptr;
+        });
+        SyncResult r = a.sync();
+        QVERIFY(!r.ok);
+        QCOMPARE(a.caseCount(), 200); // two pages committed with their cursor
+        nam.setOverride({});
+        r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(a.caseCount(), 250);
+        QCOMPARE(a.caseIds(), serverIds(state));
+        QCOMPARE(r.pulled, 50); // resumed, not restarted
+    }
+
+    void offlineEditsOnBothSidesMergeFieldByField()
+    {
+        FakePortalState state;
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl, u"a"_s), b(&nam, kUrl, u"b"_s);
+        const QString id = a.addCase(u"P-1"_s, u"first"_s);
+        QVERIFY(a.sync().ok);
+        QVERIFY(b.sync().ok);
+        QVERIFY(b.caseJson(id));
+        // Both offline: different fields.
+        QVERIFY(a.editCase(id, {{u"responsible"_s, u"Arch. Bianchi"_s}}));
+        QVERIFY(b.editCase(id, {{u"notes"_s, u"from b"_s}, {u"services_conference"_s, true}}));
+        const QString newA = a.addCase(u"P-A"_s);
+        const QString newB = b.addCase(u"P-B"_s);
+        QVERIFY(a.sync().ok);
+        QVERIFY(b.sync().ok);
+        QVERIFY(a.sync().ok);
+        for (SyncClient *c : {&a, &b}) {
+            const QJsonObject j = *c->caseJson(id);
+            QCOMPARE(j.value(u"responsible").toString(), u"Arch. Bianchi"_s);
+            QCOMPARE(j.value(u"notes").toString(), u"from b"_s);
+            QCOMPARE(j.value(u"services_conference").toBool(), true);
+            QCOMPARE(c->caseIds(), serverIds(state));
+            QCOMPARE(c->outboxCount(), 0);
+            QCOMPARE(conflicts(*c).openCount(), 0);
+        }
+        QCOMPARE(serverIds(state).size(), 3);
+        QVERIFY(serverIds(state).contains(newA) && serverIds(state).contains(newB));
+    }
+
+    void sameFieldClashBecomesAConflictAndResolvingPushesIt()
+    {
+        FakePortalState state;
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl, u"a"_s), b(&nam, kUrl, u"b"_s);
+        const QString id = a.addCase(u"P-1"_s, u"base"_s);
+        QVERIFY(a.sync().ok);
+        QVERIFY(b.sync().ok);
+        QVERIFY(a.editCase(id, {{u"notes"_s, u"mine A"_s}, {u"responsible"_s, u"A"_s}}));
+        QVERIFY(b.editCase(id, {{u"notes"_s, u"mine B"_s}, {u"protocol_number"_s, u"P-1bis"_s}}));
+        QVERIFY(a.sync().ok);
+        const SyncResult rb = b.sync();
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        QCOMPARE(rb.conflicts, 1);
+        const QList<ConflictStore::Conflict> open = conflicts(b).open();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].field, u"notes"_s);
+        QCOMPARE(open[0].mine.toString(), u"mine B"_s);
+        QCOMPARE(open[0].theirs.toString(), u"mine A"_s);
+        QCOMPARE(open[0].base.toString(), u"base"_s);
+        // Nothing silently overwritten: B still shows its own notes, and got A's responsible;
+        // its non-clashing protocol change went to the server anyway.
+        QCOMPARE(b.caseJson(id)->value(u"notes").toString(), u"mine B"_s);
+        QCOMPARE(b.caseJson(id)->value(u"responsible").toString(), u"A"_s);
+        QCOMPARE(state.records()[id].data.value(u"protocol_number").toString(), u"P-1bis"_s);
+        QCOMPARE(state.records()[id].data.value(u"notes").toString(), u"mine A"_s);
+        QString error;
+        QVERIFY2(conflicts(b).resolve(open[0].id, ConflictStore::Choice::Mine, &error), qPrintable(error));
+        QVERIFY(b.sync().ok);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(state.records()[id].data.value(u"notes").toString(), u"mine B"_s);
+        QCOMPARE(a.caseJson(id)->value(u"notes").toString(), u"mine B"_s);
+        QCOMPARE(conflicts(b).openCount(), 0);
+    }
+
+    void editAgainstDeletionIsSurfaced()
+    {
+        FakePortalState state;
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl, u"a"_s), b(&nam, kUrl, u"b"_s);
+        const QString id = a.addCase(u"P-1"_s);
+        QVERIFY(a.sync().ok);
+        QVERIFY(b.sync().ok);
+        QVERIFY(a.deleteCase(id));
+        QVERIFY(b.editCase(id, {{u"notes"_s, u"still working on it"_s}}));
+        QVERIFY(a.sync().ok);
+        QVERIFY(b.sync().ok);
+        QVERIFY(b.caseJson(id)); // my edit is kept
+        QList<ConflictStore::Conflict> open = conflicts(b).open();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].field, u"*"_s);
+        QVERIFY(open[0].theirs.isNull());
+        // Keep mine: the record comes back on the server.
+        QString error;
+        QVERIFY2(conflicts(b).resolve(open[0].id, ConflictStore::Choice::Mine, &error), qPrintable(error));
+        QVERIFY(b.sync().ok);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(a.caseJson(id)->value(u"notes").toString(), u"still working on it"_s);
+
+        // The other way round: I delete what the server changed.
+        QVERIFY(a.editCase(id, {{u"notes"_s, u"changed on a"_s}}));
+        QVERIFY(b.deleteCase(id));
+        QVERIFY(a.sync().ok);
+        QVERIFY(b.sync().ok);
+        open = conflicts(b).open();
+        QCOMPARE(open.size(), 1);
+        QVERIFY(open[0].mine.isNull());
+        QCOMPARE(b.caseJson(id)->value(u"notes").toString(), u"changed on a"_s); // shown again
+    }
+
+    void lostReplyAfterTheServerAppliedIsNotAppliedTwice()
+    {
+        FakePortalState state;
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        for (int i = 0; i < 120; ++i)
+            a.addCase(u"L-%1"_s.arg(i));
+        int lost = 0;
+        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &body) -> QNetworkReply * {
+            if (!req.url().path().endsWith(u"/mutations") || lost >= 2)
+                return nullptr;
+            ++lost;
+            delete nam.handle(op, req, body); // the server applies the batch...
+            return new FakeReply(op, req, 0, {}, {}, QNetworkReply::RemoteHostClosedError); // ...the answer is lost
+        });
+        const SyncResult r = a.syncUntilOk();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(state.appliedMutations(), 120);
+        QCOMPARE(serverIds(state).size(), 120);
+        QCOMPARE(a.caseIds(), serverIds(state));
+        QCOMPARE(a.outboxCount(), 0);
+    }
+
+    void faultsConverge_data()
+    {
+        QTest::addColumn<QString>("fault");
+        for (const char *f : {"500", "502", "503", "429", "timeout", "reset", "truncated", "invalid", "empty"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void faultsConverge()
+    {
+        QFETCH(QString, fault);
+        FakePortalState state;
+        seed(state, 130);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl, u"a"_s);
+        for (int i = 0; i < 70; ++i)
+            a.addCase(u"F-%1"_s.arg(i));
+        int n = 0;
+        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &body) -> QNetworkReply * {
+            if (++n % 3 != 0)
+                return nullptr; // every third request fails
+            if (fault == u"timeout")
+                return new FakeReply(op, req, 0, {}, {}, QNetworkReply::TimeoutError);
+            if (fault == u"reset")
+                return new FakeReply(op, req, 0, {}, {}, QNetworkReply::RemoteHostClosedError);
+            if (fault == u"truncated" || fault == u"invalid" || fault == u"empty") {
+                QNetworkReply *good = nam.handle(op, req, body);
+                QEventLoop loop;
+                connect(good, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                if (!good->isFinished())
+                    loop.exec();
+                QByteArray full = good->readAll();
+                delete good;
+                const QByteArray broken = fault == u"truncated" ? full.left(full.size() / 2)
+                    : fault == u"invalid" ? QByteArray("{\"changes\": [1, 2,, }") : QByteArray();
+                return new FakeReply(op, req, 200, broken, {{"Content-Type", "application/json"}});
+            }
+            return FakePortal::problem(op, req, fault.toInt(), u"Injected"_s, fault == u"429" ? 5 : -1);
+        });
+        const SyncResult r = a.syncUntilOk(20);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(a.caseCount(), 200);
+        QCOMPARE(a.caseIds(), serverIds(state));
+        QCOMPARE(state.appliedMutations(), 70);
+        QCOMPARE(a.outboxCount(), 0);
+        QSqlQuery q(a.database().connection());
+        q.exec(u"PRAGMA integrity_check"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+    }
+
+    void expiredCursorRebuildsAndKeepsTheOutbox()
+    {
+        FakePortalState state;
+        seed(state, 30);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        QVERIFY(a.sync().ok);
+        const QString mine = a.addCase(u"KEEP-1"_s);
+        const QString edited = a.caseIds().first();
+        QVERIFY(a.editCase(edited, {{u"notes"_s, u"unsent"_s}}));
+        state.remove(serverIds(state).last());
+        state.expireCursors();
+        // Pull only: the outbox must survive the rebuild.
+        SyncResult r;
+        QVERIFY2(a.engine().pull(&r), qPrintable(r.error));
+        QCOMPARE(a.outboxCount(), 2);
+        QVERIFY(a.caseJson(mine));
+        QCOMPARE(a.caseJson(edited)->value(u"notes").toString(), u"unsent"_s);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(a.caseIds(), serverIds(state));
+        QCOMPARE(state.records()[edited].data.value(u"notes").toString(), u"unsent"_s);
+        const QList<SyncLog::Entry> log = SyncLog(a.database().connection()).recent(20);
+        QVERIFY(std::any_of(log.begin(), log.end(), [](const SyncLog::Entry &e) { return e.message.contains(u"no longer knows"_s); }));
+    }
+
+    void recordsLeavingScopeVanishUnlessEdited()
+    {
+        FakePortalState state;
+        seed(state, 3);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        QVERIFY(a.sync().ok);
+        const QStringList ids = serverIds(state);
+        QVERIFY(a.editCase(ids[1], {{u"notes"_s, u"offline work"_s}}));
+        state.setInScope(ids[0], false);
+        state.setInScope(ids[1], false);
+        SyncResult r;
+        QVERIFY(a.engine().pull(&r));
+        QVERIFY(!a.caseJson(ids[0]));
+        QVERIFY(a.caseJson(ids[1])); // holds unsent edits
+        QCOMPARE(a.caseJson(ids[1])->value(u"notes").toString(), u"offline work"_s);
+        r = a.sync(); // the push is refused (out of scope): said in the log, the edit stays local
+        QVERIFY(r.ok);
+        QCOMPARE(r.rejected, 1);
+        QVERIFY(a.caseJson(ids[1]));
+    }
+
+    void cancelStopsBetweenPagesAndResumes()
+    {
+        FakePortalState state;
+        seed(state, 500);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        qint64 lastRecords = 0;
+        a.engine().setProgressCallback([&](const SyncProgress &p) {
+            lastRecords = p.records;
+            if (p.phase == SyncProgress::Phase::Pull && p.records >= 200)
+                a.engine().cancel();
+        });
+        SyncResult r = a.sync();
+        QVERIFY(r.cancelled);
+        QCOMPARE(a.caseCount(), 200);
+        a.engine().setProgressCallback({});
+        SyncEngine fresh(a.database().connection(), &a.client());
+        fresh.addDefaultAdapters();
+        r = fresh.run();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(a.caseCount(), 500);
+        QVERIFY(lastRecords >= 200);
+    }
+
+    void tokenNeverReachesStoreOrLog()
+    {
+        static QStringList messages;
+        messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+            messages << m;
+        });
+        QLoggingCategory::setFilterRules(u"pass.*=true"_s);
+        const QString token = u"tok-SECRET-4f1c9a2e7b"_s;
+        FakePortalState state;
+        seed(state, 20);
+        FakePortal nam(&state);
+        nam.setToken(token);
+        {
+            SyncClient a(&nam, kUrl);
+            a.client().setAccessToken(token);
+            a.addCase(u"T-1"_s);
+            QVERIFY(a.sync().ok);
+            QCOMPARE(a.caseCount(), 21);
+            const QString path = a.storePath();
+            for (const QString &file : QStringList{path, path + u"-wal"_s}) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly))
+                    QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(file));
+            }
+            QSqlQuery q(a.database().connection());
+            q.exec(u"SELECT group_concat(message, ' ') FROM sync_log"_s);
+            QVERIFY(q.next());
+            QVERIFY(!q.value(0).toString().contains(token));
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY(!messages.join(u'\n').contains(token));
+        QVERIFY(!messages.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
