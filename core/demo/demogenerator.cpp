@@ -1,6 +1,6 @@
 #include "demogenerator.h"
 
-#include "core/demo/bulkcasewriter.h"
+#include "core/demo/democasewriter.h"
 #include "core/demo/demorequests.h"
 #include "core/domain/records.h"
 #include "core/indicators/targets.h"
@@ -76,6 +76,20 @@ constexpr std::array<const char *, 4> kSuspensionReasons{
 
 } // namespace
 
+bool DemoGenerator::fillIfEmpty(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toBool())
+        return true;
+    Options options;
+    options.cases = 20000;
+    return run(options, {}, error);
+}
+
 bool DemoGenerator::run(const Options &options, const Progress &progress, QString *error)
 {
     std::mt19937_64 rng(options.seed);
@@ -137,7 +151,7 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
-    BulkCaseWriter writer(m_db);
+    DemoCaseWriter writer(m_db);
     if (!writer.begin(error))
         return false;
     QHash<QString, int> protocolCounter;

@@ -34,6 +34,9 @@ public:
     explicit DemoGenerator(QSqlDatabase db) : m_db(std::move(db)) { }
 
     bool run(const Options &options, const Progress &progress, QString *error);
+    // Runs with default options (20,000 case files in the demo area) when the store has no case
+    // files yet; does nothing otherwise.
+    bool fillIfEmpty(QString *error);
     qint64 requestsWritten() const { return m_requests; }
 
 private:

@@ -15,13 +15,13 @@ namespace pass {
 // Writes many case files fast inside one transaction the caller holds: reused prepared
 // statements and statistics accumulated in memory, flushed once by finish(). No audit or outbox
 // rows: for generated data (the demo, benchmarks) that never goes to the portal.
-class BulkCaseWriter
+class DemoCaseWriter
 {
 public:
-    explicit BulkCaseWriter(QSqlDatabase db);
-    ~BulkCaseWriter();
-    BulkCaseWriter(const BulkCaseWriter &) = delete;
-    BulkCaseWriter &operator=(const BulkCaseWriter &) = delete;
+    explicit DemoCaseWriter(QSqlDatabase db);
+    ~DemoCaseWriter();
+    DemoCaseWriter(const DemoCaseWriter &) = delete;
+    DemoCaseWriter &operator=(const DemoCaseWriter &) = delete;
 
     // Call before the first write. When case_files is empty, its secondary indexes are dropped
     // and finish() builds them again (inside the same transaction).

@@ -1,4 +1,4 @@
-#include "bulkcasewriter.h"
+#include "democasewriter.h"
 
 #include "core/store/auditlog.h"
 #include "core/store/migrations.h"
@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-BulkCaseWriter::BulkCaseWriter(QSqlDatabase db)
+DemoCaseWriter::DemoCaseWriter(QSqlDatabase db)
     : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
 {
     // A million inserts touch every index page many times: keep the pages in memory (256 MB at
@@ -37,7 +37,7 @@ BulkCaseWriter::BulkCaseWriter(QSqlDatabase db)
                        -1, &m_insertSuspension, nullptr);
 }
 
-BulkCaseWriter::~BulkCaseWriter()
+DemoCaseWriter::~DemoCaseWriter()
 {
     sqlite3_finalize(m_insertCase);
     sqlite3_finalize(m_insertSuspension);
@@ -78,7 +78,7 @@ bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
 
 } // namespace
 
-bool BulkCaseWriter::write(const CaseFile &c, QString *error)
+bool DemoCaseWriter::write(const CaseFile &c, QString *error)
 {
     if (!m_insertCase || !m_insertSuspension) {
         *error = QObject::tr("The store's SQLite handle is not available for bulk writing");
@@ -117,7 +117,7 @@ bool BulkCaseWriter::write(const CaseFile &c, QString *error)
     return true;
 }
 
-bool BulkCaseWriter::begin(QString *error)
+bool DemoCaseWriter::begin(QString *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
@@ -137,7 +137,7 @@ bool BulkCaseWriter::begin(QString *error)
     return true;
 }
 
-bool BulkCaseWriter::finish(QString *error)
+bool DemoCaseWriter::finish(QString *error)
 {
     bool ok = m_stats.flush(m_db, error);
     if (ok && m_rebuildIndexes) {
