@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -11,10 +12,14 @@ namespace pass::portal {
 
 namespace {
 
+// Patterns are few and fixed: compile each once.
 bool matches(const QString &pattern, const QString &text)
 {
-    const QRegularExpression re(pattern);
-    return re.match(text).hasMatch();
+    static QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(pattern));
+    return it->match(text).hasMatch();
 }
 
 } // namespace
