@@ -161,6 +161,11 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
         while (q.next())
             protocolCounter.insert(q.value(0).toString(), q.value(1).toInt());
     }
+    QStringList officers, suspensionReasons;
+    for (const char *name : kOfficers)
+        officers << QString::fromUtf8(name);
+    for (const char *reason : kSuspensionReasons)
+        suspensionReasons << QString::fromUtf8(reason);
     const QDate first(2021, 1, 1);
     const qint64 spanDays = first.daysTo(options.asOf);
     CaseFile c;
@@ -174,7 +179,7 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
         c.startDate = first.addDays(qint64(unit(rng) * double(spanDays)));
         const int seq = ++protocolCounter[p.authority.istat];
         c.protocolNumber = QString::number(c.startDate.year()) + u'/' + QString::number(seq).rightJustified(6, u'0');
-        c.responsible = QString::fromUtf8(kOfficers[rng() % kOfficers.size()]);
+        c.responsible = officers.at(int(rng() % officers.size()));
 
         const std::optional<int> term = type.termFor(c.startDate);
         const double years = double(first.daysTo(c.startDate)) / 365.25;
@@ -187,9 +192,14 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
         const bool tacitAllowed = type.tacitApproval == u"yes" || type.tacitApproval == u"partial";
         c.servicesConference = unit(rng) < (type.taskForceCode == u"EDILIZIA_URBANISTICA" || type.taskForceCode == u"APPALTI" ? 0.08 : 0.45);
         if (unit(rng) < 0.25 && duration > 20) {
+            // A suspension within the case's life, and never in the future: one still running
+            // today has no end date yet.
             const QDate from = c.startDate.addDays(5 + qint64(unit(rng) * duration / 2));
-            c.suspensions << Suspension{from, from.addDays(10 + qint64(unit(rng) * 50)),
-                                        QString::fromUtf8(kSuspensionReasons[rng() % kSuspensionReasons.size()])};
+            QDate to = std::min(from.addDays(10 + qint64(unit(rng) * 50)), c.startDate.addDays(duration));
+            if (to > options.asOf)
+                to = QDate();
+            if (from <= options.asOf)
+                c.suspensions << Suspension{from, to, suspensionReasons.at(int(rng() % suspensionReasons.size()))};
         }
         QDate end = c.startDate.addDays(duration);
         if (tacitAllowed && term && duration >= *term && wr < 0.35) {

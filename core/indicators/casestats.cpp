@@ -5,7 +5,10 @@
 #include "core/store/referencestore.h"
 #include "core/store/transaction.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -26,33 +29,35 @@ bool CaseStatsAccumulator::Counters::isZero() const
         && !expressWithSuspension && !expressDurationSum && !concludedLate && !withdrawn && !backlogDelta;
 }
 
-size_t qHash(const CaseStatsAccumulator::Key &key, size_t seed)
+int CaseStatsAccumulator::intern(QHash<QString, int> &ids, QStringList &names, const QString &name)
 {
-    return qHashMulti(seed, key.authority, key.procedure, key.semester);
-}
-
-CaseStatsAccumulator::Counters &CaseStatsAccumulator::cell(const QString &authority,
-                                                           const QString &procedure, int semester)
-{
-    return m_cells[Key{authority, procedure, semester}];
+    const auto it = ids.constFind(name);
+    if (it != ids.cend())
+        return *it;
+    const int id = int(names.size());
+    ids.insert(name, id);
+    names << name;
+    return id;
 }
 
 void CaseStatsAccumulator::add(const CaseFile &c, std::optional<int> legalTerm, int sign)
 {
-    addFor(c.authorityIstat, c, legalTerm, sign);
-    addFor(kAllAuthorities, c, legalTerm, sign);
+    const int procedure = intern(m_procedureIds, m_procedures, c.procedureCode);
+    addFor(intern(m_authorityIds, m_authorities, c.authorityIstat), procedure, c, legalTerm, sign);
+    addFor(intern(m_authorityIds, m_authorities, kAllAuthorities), procedure, c, legalTerm, sign);
 }
 
-void CaseStatsAccumulator::addFor(const QString &authority, const CaseFile &c,
+void CaseStatsAccumulator::addFor(int authority, int procedure, const CaseFile &c,
                                   std::optional<int> legalTerm, int sign)
 {
     if (!c.startDate.isValid())
         return;
-    cell(authority, c.procedureCode, semesterOf(c.startDate)).started += sign;
+    const auto cell = [&](int semester) -> Counters & { return m_cells[key(authority, procedure, semester)]; };
+    cell(semesterOf(c.startDate)).started += sign;
 
     const bool closed = c.endDate.isValid();
     if (closed && c.outcome) {
-        Counters &end = cell(authority, c.procedureCode, semesterOf(c.endDate));
+        Counters &end = cell(semesterOf(c.endDate));
         const qint64 duration = c.startDate.daysTo(c.endDate);
         const bool late = legalTerm && duration > *legalTerm;
         switch (*c.outcome) {
@@ -81,56 +86,79 @@ void CaseStatsAccumulator::addFor(const QString &authority, const CaseFile &c,
         return; // no statutory term: no backlog
     const int firstOverdue = semesterOf(c.startDate.addDays(*legalTerm + 1));
     if (!closed) {
-        cell(authority, c.procedureCode, firstOverdue).backlogDelta += sign;
+        cell(firstOverdue).backlogDelta += sign;
         return;
     }
     const int closedIn = semesterOf(c.endDate);
     if (firstOverdue < closedIn) {
-        cell(authority, c.procedureCode, firstOverdue).backlogDelta += sign;
-        cell(authority, c.procedureCode, closedIn).backlogDelta -= sign;
+        cell(firstOverdue).backlogDelta += sign;
+        cell(closedIn).backlogDelta -= sign;
     }
 }
 
 bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO case_stats (authority_istat, procedure_code, semester, started, "
-              "concluded_tacit, concluded_express, express_with_conference, express_with_suspension, "
-              "express_duration_sum, concluded_late, withdrawn, backlog_delta) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (authority_istat, procedure_code, semester) DO UPDATE SET "
-              "started = started + excluded.started, "
-              "concluded_tacit = concluded_tacit + excluded.concluded_tacit, "
-              "concluded_express = concluded_express + excluded.concluded_express, "
-              "express_with_conference = express_with_conference + excluded.express_with_conference, "
-              "express_with_suspension = express_with_suspension + excluded.express_with_suspension, "
-              "express_duration_sum = express_duration_sum + excluded.express_duration_sum, "
-              "concluded_late = concluded_late + excluded.concluded_late, "
-              "withdrawn = withdrawn + excluded.withdrawn, "
-              "backlog_delta = backlog_delta + excluded.backlog_delta"_s);
-    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+    // The SQLite API directly: a bulk load flushes hundreds of thousands of cells, and Qt's
+    // binding layer would cost more than the upserts themselves.
+    sqlite3 *handle = nullptr;
+    const QVariant driverHandle = db.driver()->handle();
+    if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0)
+        handle = *static_cast<sqlite3 *const *>(driverHandle.data());
+    if (!handle) {
+        *error = QObject::tr("The store's SQLite handle is not available");
+        return false;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle,
+                           "INSERT INTO case_stats (authority_istat, procedure_code, semester, started, "
+                           "concluded_tacit, concluded_express, express_with_conference, express_with_suspension, "
+                           "express_duration_sum, concluded_late, withdrawn, backlog_delta) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (authority_istat, procedure_code, semester) DO UPDATE SET "
+                           "started = started + excluded.started, "
+                           "concluded_tacit = concluded_tacit + excluded.concluded_tacit, "
+                           "concluded_express = concluded_express + excluded.concluded_express, "
+                           "express_with_conference = express_with_conference + excluded.express_with_conference, "
+                           "express_with_suspension = express_with_suspension + excluded.express_with_suspension, "
+                           "express_duration_sum = express_duration_sum + excluded.express_duration_sum, "
+                           "concluded_late = concluded_late + excluded.concluded_late, "
+                           "withdrawn = withdrawn + excluded.withdrawn, "
+                           "backlog_delta = backlog_delta + excluded.backlog_delta",
+                           -1, &stmt, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    QList<QByteArray> authorities, procedures;
+    for (const QString &a : std::as_const(m_authorities))
+        authorities << a.toUtf8();
+    for (const QString &p : std::as_const(m_procedures))
+        procedures << p.toUtf8();
+    bool ok = true;
+    for (auto it = m_cells.cbegin(); it != m_cells.cend() && ok; ++it) {
         const Counters &c = it.value();
         if (c.isZero())
             continue;
-        q.addBindValue(it.key().authority);
-        q.addBindValue(it.key().procedure);
-        q.addBindValue(it.key().semester);
-        q.addBindValue(c.started);
-        q.addBindValue(c.concludedTacit);
-        q.addBindValue(c.concludedExpress);
-        q.addBindValue(c.expressWithConference);
-        q.addBindValue(c.expressWithSuspension);
-        q.addBindValue(c.expressDurationSum);
-        q.addBindValue(c.concludedLate);
-        q.addBindValue(c.withdrawn);
-        q.addBindValue(c.backlogDelta);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
+        const QByteArray &authority = authorities.at(int(it.key() >> 40));
+        const QByteArray &procedure = procedures.at(int((it.key() >> 20) & 0xfffff));
+        sqlite3_bind_text(stmt, 1, authority.constData(), int(authority.size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 2, procedure.constData(), int(procedure.size()), SQLITE_STATIC);
+        sqlite3_bind_int(stmt, 3, int(it.key() & 0xfffff));
+        const qint64 values[] = {c.started, c.concludedTacit, c.concludedExpress, c.expressWithConference,
+                                 c.expressWithSuspension, c.expressDurationSum, c.concludedLate, c.withdrawn,
+                                 c.backlogDelta};
+        for (int i = 0; i < 9; ++i)
+            sqlite3_bind_int64(stmt, 4 + i, values[i]);
+        if (sqlite3_step(stmt) != SQLITE_DONE) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            ok = false;
         }
+        sqlite3_reset(stmt);
     }
-    m_cells.clear();
-    return true;
+    sqlite3_finalize(stmt);
+    if (ok)
+        m_cells.clear();
+    return ok;
 }
 
 bool CaseStatsAccumulator::rebuild(QSqlDatabase &db, QString *error)

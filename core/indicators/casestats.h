@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,13 +32,6 @@ public:
                backlogDelta = 0;
         bool isZero() const;
     };
-    struct Key
-    {
-        QString authority;
-        QString procedure;
-        int semester = 0;
-        friend bool operator==(const Key &, const Key &) = default;
-    };
 
     // Adds (sign = +1) or removes (sign = -1) a case file's contribution, for its authority and
     // for the all-authorities row '*'. legalTerm is the term in force at its start date.
@@ -51,12 +45,20 @@ public:
     static bool rebuild(QSqlDatabase &db, QString *error);
 
 private:
-    Counters &cell(const QString &authority, const QString &procedure, int semester);
-    void addFor(const QString &authority, const CaseFile &c, std::optional<int> legalTerm, int sign);
+    // Cells are keyed by small integers (interned authority and procedure codes, semester) so a
+    // bulk load of a million case files hashes each string once per row, not once per cell.
+    static quint64 key(int authority, int procedure, int semester)
+    {
+        return (quint64(quint32(authority)) << 40) | (quint64(quint32(procedure)) << 20) | quint32(semester);
+    }
+    int intern(QHash<QString, int> &ids, QStringList &names, const QString &name);
+    void addFor(int authority, int procedure, const CaseFile &c, std::optional<int> legalTerm, int sign);
 
-    QHash<Key, Counters> m_cells;
+    QHash<QString, int> m_authorityIds;
+    QStringList m_authorities;
+    QHash<QString, int> m_procedureIds;
+    QStringList m_procedures;
+    QHash<quint64, Counters> m_cells;
 };
-
-size_t qHash(const CaseStatsAccumulator::Key &key, size_t seed = 0);
 
 } // namespace pass
