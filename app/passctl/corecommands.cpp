@@ -5,6 +5,7 @@
 #include "core/exchange/indicatorformat.h"
 #include "core/indicators/casestats.h"
 #include "core/indicators/indicatorengine.h"
+#include "core/indicators/targets.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
@@ -188,5 +189,57 @@ int runReindexCommand(CommandContext &ctx)
         return 1;
     }
     ctx.out << "statistics rebuilt\n";
+    return 0;
+}
+
+int runTargetsCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, u"list (default) or set."_s);
+    parser.addOption({u"region"_s, u"Region code (default LOM)."_s, u"CODE"_s, u"LOM"_s});
+    parser.addOption({u"procedure"_s, u"Procedure code, or * for all procedures (default *)."_s, u"CODE"_s, u"*"_s});
+    parser.addOption({u"baseline"_s, u"Baseline semester (default 2021-S2)."_s, u"SEMESTER"_s, u"2021-S2"_s});
+    parser.addOption({u"backlog-reduction"_s, u"Target reduction of the backlog, percent."_s, u"PCT"_s});
+    parser.addOption({u"duration-reduction"_s, u"Target reduction of the average duration, percent."_s, u"PCT"_s});
+    parser.addOption({u"due"_s, u"Due date YYYY-MM-DD (default 2025-06-30)."_s, u"DATE"_s, u"2025-06-30"_s});
+    int code = 0;
+    if (!parseCommand(parser, u"targets"_s, u"Show or set the baseline and targets per region and procedure."_s, ctx, &code))
+        return code;
+    const QString action = parser.positionalArguments().value(0, u"list"_s);
+    pass::TargetStore store(ctx.db.connection());
+    if (action == u"list") {
+        ctx.out << "region,procedure_code,baseline_semester,backlog_reduction_pct,duration_reduction_pct,due_date\n";
+        for (const pass::Target &t : store.all()) {
+            ctx.out << t.region << ',' << t.procedureCode << ',' << t.baselineSemester.label() << ','
+                    << t.backlogReductionPct << ',' << t.durationReductionPct << ','
+                    << t.dueDate.toString(Qt::ISODate) << "\n";
+        }
+        return 0;
+    }
+    if (action != u"set") {
+        ctx.err << "passctl targets: the action is 'list' or 'set', not '" << action << "'\n";
+        return 2;
+    }
+    pass::Target t;
+    t.region = parser.value(u"region"_s);
+    t.procedureCode = parser.value(u"procedure"_s);
+    const auto baseline = pass::Semester::parse(parser.value(u"baseline"_s));
+    t.dueDate = QDate::fromString(parser.value(u"due"_s), Qt::ISODate);
+    bool okBacklog = false, okDuration = false;
+    t.backlogReductionPct = parser.value(u"backlog-reduction"_s).toDouble(&okBacklog);
+    t.durationReductionPct = parser.value(u"duration-reduction"_s).toDouble(&okDuration);
+    if (!baseline || !t.dueDate.isValid() || !okBacklog || !okDuration || t.backlogReductionPct < 0
+        || t.backlogReductionPct > 100 || t.durationReductionPct < 0 || t.durationReductionPct > 100) {
+        ctx.err << "passctl targets set: needs --backlog-reduction and --duration-reduction as percentages "
+                   "(0-100), a --baseline semester like 2021-S2 and a --due date YYYY-MM-DD\n";
+        return 2;
+    }
+    t.baselineSemester = *baseline;
+    QString error;
+    if (!store.save(t, &error)) {
+        ctx.err << "passctl targets: " << error << "\n";
+        return 1;
+    }
+    ctx.out << "target saved for " << t.region << " / " << t.procedureCode << "\n";
     return 0;
 }

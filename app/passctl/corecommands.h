@@ -8,3 +8,4 @@ int runDemoCommand(CommandContext &ctx);
 int runExportCommand(CommandContext &ctx);
 int runIndicatorsCommand(CommandContext &ctx);
 int runReindexCommand(CommandContext &ctx);
+int runTargetsCommand(CommandContext &ctx);

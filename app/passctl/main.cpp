@@ -35,6 +35,7 @@ std::map<QString, Command> commands()
         {u"export"_s, {"export case files (export cases --format csv [--out FILE])", runExportCommand}},
         {u"indicators"_s, {"DFP semester indicators (--by procedure|taskforce --format csv|json)", runIndicatorsCommand}},
         {u"reindex"_s, {"recompute the maintained statistics", runReindexCommand}},
+        {u"targets"_s, {"baseline and targets per region and procedure (list | set)", runTargetsCommand}},
     };
     return table;
 }

@@ -63,7 +63,9 @@ int main(int argc, char *argv[])
     QSqlQuery q(db.connection());
     q.exec(u"SELECT count(*) FROM case_files"_s);
     q.next();
-    if (q.value(0).toLongLong() == 0) {
+    const bool empty = q.value(0).toLongLong() == 0;
+    q.finish(); // an open read statement would lock the table the generator rebuilds indexes on
+    if (empty) {
         DemoGenerator generator(db.connection());
         DemoGenerator::Options options;
         options.cases = cases;

@@ -3,6 +3,7 @@
 // express, withdrawn, a procedure without a legal term, and edits that move a case's figures.
 #include "core/indicators/casestats.h"
 #include "core/indicators/indicatorengine.h"
+#include "core/indicators/targets.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 
@@ -27,6 +28,7 @@ private slots:
     void zeroRowsIncluded();
     void editsMoveTheFigures();
     void rebuildGivesTheSameFigures();
+    void targetsFallBackAndFollowALinearPath();
 
 private:
     QString add(const QString &authority, const QString &procedure, const QString &protocol, const char *start,
@@ -267,6 +269,32 @@ void TestIndicators::rebuildGivesTheSameFigures()
             + QByteArray::number(r.backlog.value_or(-1)) + QByteArray::number(r.concluded())
             + QByteArray::number(r.expressDurationSum) + QByteArray::number(r.concludedLate.value_or(-1)) + '\n';
     QCOMPARE(after, before);
+}
+
+void TestIndicators::targetsFallBackAndFollowALinearPath()
+{
+    TargetStore targets(m_db->connection());
+    QVERIFY(!targets.find(u"LOM"_s, u"PDC-LOM"_s)); // nothing configured: no invented target
+    Target regional;
+    regional.backlogReductionPct = 40;
+    regional.durationReductionPct = 20;
+    QString error;
+    QVERIFY2(targets.save(regional, &error), qPrintable(error));
+    Target pdc = regional;
+    pdc.procedureCode = u"PDC-LOM"_s;
+    pdc.backlogReductionPct = 50;
+    QVERIFY(targets.save(pdc, &error));
+    QCOMPARE(targets.find(u"LOM"_s, u"PDC-LOM"_s)->backlogReductionPct, 50.0);
+    QCOMPARE(targets.find(u"LOM"_s, u"PAS"_s)->backlogReductionPct, 40.0); // falls back to '*'
+    QCOMPARE(targets.find(u"LOM"_s, u"PAS"_s)->baselineSemester, Semester(2021, 2));
+
+    const Semester baseline(2021, 2);
+    const QDate due(2025, 6, 30);
+    QCOMPARE(TargetStore::targetPath(100, 40, baseline, due, baseline), 100.0);
+    QCOMPARE(TargetStore::targetPath(100, 40, baseline, due, Semester(2025, 1)), 60.0);
+    QCOMPARE(TargetStore::targetPath(100, 40, baseline, due, Semester(2026, 2)), 60.0); // stays at the target
+    const double mid = TargetStore::targetPath(100, 40, baseline, due, Semester(2023, 2));
+    QVERIFY(mid < 80.0 && mid > 75.0); // 730 of 1277 days: 100 - 40 * 730 / 1277 = 77.1
 }
 
 QTEST_GUILESS_MAIN(TestIndicators)

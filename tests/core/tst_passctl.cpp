@@ -18,6 +18,7 @@ private slots:
     void usageErrorsExitNonZero_data();
     void usageErrorsExitNonZero();
     void newerStoreIsRefused();
+    void targetsAreConfiguration();
 
 private:
     struct Result
@@ -50,7 +51,7 @@ void TestPassctl::initTestCase()
 void TestPassctl::helpOnEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"init", "demo", "export", "indicators", "reindex"})
+    for (const char *c : {"init", "demo", "export", "indicators", "reindex", "targets"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -130,6 +131,19 @@ void TestPassctl::newerStoreIsRefused()
     const Result r = run({u"--db"_s, path, u"indicators"_s});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("newer version"), r.err.constData());
+}
+
+void TestPassctl::targetsAreConfiguration()
+{
+    const QString path = m_dir.filePath(u"targets.db"_s);
+    Result r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--procedure"_s, u"PDC-LOM"_s, u"--backlog-reduction"_s,
+                    u"35"_s, u"--duration-reduction"_s, u"15"_s, u"--baseline"_s, u"2022-S1"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({u"--db"_s, path, u"targets"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("LOM,PDC-LOM,2022-S1,35,15,2025-06-30"), r.out.constData());
+    r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"140"_s, u"--duration-reduction"_s, u"1"_s});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPassctl)
