@@ -1,5 +1,9 @@
 // passctl end to end, as IT staff and scripts use it: a real binary over a real store file.
+#include "core/store/casefilestore.h"
+#include "core/store/database.h"
+
 #include <QFile>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +23,7 @@ private slots:
     void usageErrorsExitNonZero();
     void newerStoreIsRefused();
     void targetsAreConfiguration();
+    void sharesTheStoreWithARunningApplication();
 
 private:
     struct Result
@@ -144,6 +149,37 @@ void TestPassctl::targetsAreConfiguration()
     QVERIFY2(r.out.contains("LOM,PDC-LOM,2022-S1,35,15,2025-06-30"), r.out.constData());
     r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"140"_s, u"--duration-reduction"_s, u"1"_s});
     QCOMPARE(r.code, 2);
+}
+
+// A scheduled passctl run while the window is open: both write, neither fails with "database is
+// locked", and the store stays consistent.
+void TestPassctl::sharesTheStoreWithARunningApplication()
+{
+    const QString path = m_dir.filePath(u"shared.db"_s);
+    pass::Database app(path);
+    QVERIFY2(app.open(), qPrintable(app.errorString()));
+    QProcess ctl;
+    ctl.start(QStringLiteral(PASSCTL_PATH), {u"--db"_s, path, u"demo"_s, u"--cases"_s, u"30000"_s, u"--no-requests"_s});
+    QVERIFY(ctl.waitForStarted());
+    pass::CaseFileStore store(app.connection());
+    int written = 0;
+    for (int i = 0; i < 200 && (ctl.state() != QProcess::NotRunning || i < 20); ++i) {
+        pass::CaseFile c;
+        c.authorityIstat = u"015146"_s; // Milano: outside the demo area, so no protocol clash
+        c.procedureCode = u"PDC-LOM-100K"_s;
+        c.protocolNumber = u"APP/%1"_s.arg(i);
+        c.startDate = QDate(2025, 1, 1).addDays(i);
+        QString error;
+        QVERIFY2(store.insert(&c, pass::EditContext::local(), &error), qPrintable(error));
+        ++written;
+    }
+    QVERIFY(ctl.waitForFinished(120000));
+    QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+    QSqlQuery q(app.connection());
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_files"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 30000 + written);
 }
 
 QTEST_GUILESS_MAIN(TestPassctl)
