@@ -10,6 +10,7 @@
 namespace pass::portal {
 
 class PortalDatabase;
+class SqliteStatement;
 struct Caller;
 
 // The pull side of sync: pages of the change sequence visible to a caller, addressed by
@@ -28,6 +29,10 @@ public:
 
     // Every cursor issued so far becomes unknown; clients must resync from the beginning.
     bool expireCursors();
+
+    // Appends one feed entry {type, id, version, op, data} from a row whose columns from
+    // `column` on are entity, id, version, updated_at, data (shared with the snapshot).
+    static void appendEntry(QByteArray &out, const SqliteStatement &row, int column, bool deleted);
 
     QString encodeCursor(qint64 seq) const;
     std::optional<qint64> decodeCursor(const QString &cursor) const;

@@ -58,6 +58,26 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX tokens_family ON tokens (family)",
 };
 
+// Version 2. changes.seq becomes an INTEGER PRIMARY KEY, i.e. the table's rowid: the feed
+// walks the table itself in seq order instead of a separate index plus a lookup per row.
+// (INTEGER is 64-bit in SQLite; PostgreSQL would spell it BIGINT.)
+// user_authorities.since_seq is the sequence number at which an expert got the authority: the
+// records it held then reach the expert through change rows addressed to them, so the feed
+// shows the expert only the authority's shared rows written after that point (otherwise a
+// record whose shared row lies between the expert's cursor and the assignment came twice).
+const char *const kSchemaV2[] = {
+    "CREATE TABLE changes_v2 (seq INTEGER PRIMARY KEY, record_id TEXT NOT NULL,"
+    " authority_istat TEXT NOT NULL, audience TEXT, op TEXT NOT NULL)",
+    "INSERT INTO changes_v2 (seq, record_id, authority_istat, audience, op)"
+    " SELECT seq, record_id, authority_istat, audience, op FROM changes",
+    "DROP TABLE changes",
+    "ALTER TABLE changes_v2 RENAME TO changes",
+    "CREATE INDEX changes_record ON changes (record_id)",
+    "CREATE INDEX changes_authority ON changes (authority_istat, seq)",
+    "CREATE INDEX changes_audience ON changes (audience, seq)",
+    "ALTER TABLE user_authorities ADD COLUMN since_seq BIGINT NOT NULL DEFAULT 0",
+};
+
 } // namespace
 
 PortalDatabase::PortalDatabase(QString path, QString connectionName)
@@ -131,6 +151,20 @@ bool PortalDatabase::migrate()
         }
         database.commit();
         qCInfo(lcPortal) << "created portal database" << m_path;
+    }
+    if (fromVersion < 2) {
+        database.transaction();
+        bool ok = true;
+        for (const char *statement : kSchemaV2)
+            ok = ok && exec(QString::fromLatin1(statement));
+        ok = ok && setMetaValue(u"schema_version"_s, QString::number(2));
+        if (!ok) {
+            database.rollback();
+            return false;
+        }
+        database.commit();
+        if (fromVersion == 1)
+            qCInfo(lcPortal) << "migrated portal database" << m_path << "to schema 2";
     }
     return true;
 }

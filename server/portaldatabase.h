@@ -25,10 +25,12 @@ public:
     // server is unknown here).
     QString instanceId() const { return m_instanceId; }
 
+    QString path() const { return m_path; }
+
     QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value);
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
 private:
     bool migrate();

@@ -70,7 +70,10 @@ bool RecordStore::write(const StoredRecord &record, SequenceAllocator &seq)
     query.addBindValue(QString::fromUtf8(compact(record.data)));
     query.addBindValue(QString::fromUtf8(compact(record.fieldVersions)));
     ok = ok && query.exec();
-    query.prepare(u"DELETE FROM changes WHERE record_id = ? AND audience IS NULL"_s);
+    // The new shared row also replaces the rows that brought the record into an expert's
+    // scope: the expert still holds the authority and sees the shared row, so keeping them
+    // would send the record twice. Tombstones of records that left a scope stay.
+    query.prepare(u"DELETE FROM changes WHERE record_id = ? AND (audience IS NULL OR op = 'upsert')"_s);
     query.addBindValue(record.id);
     ok = ok && query.exec();
     query.prepare(u"INSERT INTO changes (seq, record_id, authority_istat, audience, op)"

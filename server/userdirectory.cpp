@@ -158,9 +158,12 @@ bool UserDirectory::setAssignments(const QString &expert, const QStringList &aut
         ok = ok && query.exec() && writeScopeChanges(seq, expert, istat, u"delete"_s);
     }
     for (const QString &istat : added) {
-        query.prepare(u"INSERT INTO user_authorities (username, istat) VALUES (?, ?)"_s);
+        // The authority's records up to here reach the expert through the rows that
+        // writeScopeChanges addresses to them; its shared rows only after (see since_seq).
+        query.prepare(u"INSERT INTO user_authorities (username, istat, since_seq) VALUES (?, ?, ?)"_s);
         query.addBindValue(expert);
         query.addBindValue(istat);
+        query.addBindValue(seq.current());
         ok = ok && query.exec() && writeScopeChanges(seq, expert, istat, u"upsert"_s);
     }
     ok = ok && seq.finish();

@@ -1,5 +1,11 @@
-// Streams the change feed of a portal seeded with N records (default 1,000,000) over loopback
-// and applies mutation batches; prints records/s, mutations/s and the server's peak memory.
+// Benchmark of pass-portal over loopback: streams the change feed of N seeded records (default
+// 1,000,000), the snapshot, and applies mutation batches; prints records/s, mutations/s and
+// each server's peak memory. With --baseline OLD_BINARY the same measurements run side by side
+// (interleaved, each server on its own copy of the seeded database) against an older build, so
+// a busy machine slows both alike.
+//   pass_portal_bench [--records N] [--db SEEDED.db] [--baseline OLD_PASS_PORTAL]
+// --db keeps the seeded database between runs (it is seeded by the oldest binary given, so
+// every server can open it; newer ones migrate their copy).
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -10,10 +16,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +30,11 @@ namespace {
 
 QTextStream out(stdout);
 
-QString run(const QString &db, const QStringList &args, const QByteArray &input = {})
+QString run(const QString &binary, const QString &db, const QStringList &args,
+            const QByteArray &input = {})
 {
     QProcess process;
-    process.start(QStringLiteral(PASS_PORTAL_BINARY), QStringList{u"--db"_s, db} + args);
+    process.start(binary, QStringList{u"--db"_s, db} + args);
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(-1);
@@ -43,88 +53,156 @@ qint64 peakKb(qint64 pid)
     return -1;
 }
 
-QByteArray fetch(QNetworkAccessManager &nam, QNetworkRequest request, const QByteArray &post = {})
+// One pass-portal serving its own copy of the seeded database.
+struct Server
+{
+    Server(QString name, QString binary)
+        : name(std::move(name))
+        , binary(std::move(binary))
+    {
+    }
+
+    QString name;
+    QString binary;
+    QString db;
+    QProcess process;
+    QUrl base;
+    QByteArray coordToken;
+    QByteArray annaToken;
+
+    bool start(const QString &seeded, const QString &dir)
+    {
+        db = dir + u'/' + name + u".db"_s;
+        QFile::remove(db);
+        if (!QFile::copy(seeded, db))
+            return false;
+        run(binary, db, {u"user"_s, u"add"_s, u"coord"_s, u"--role"_s, u"coordinator"_s}, "bench-password\n");
+        run(binary, db, {u"user"_s, u"add"_s, u"anna"_s, u"--role"_s, u"authority"_s, u"--authority"_s, u"019035"_s},
+            "bench-password\n");
+        coordToken = run(binary, db, {u"token"_s, u"coord"_s, u"--ttl"_s, u"36000"_s}).toLatin1();
+        annaToken = run(binary, db, {u"token"_s, u"anna"_s, u"--ttl"_s, u"36000"_s}).toLatin1();
+        process.start(binary, {u"--db"_s, db, u"serve"_s, u"--port"_s, u"0"_s});
+        if (!process.waitForReadyRead(60000))
+            return false;
+        base = QUrl(QString::fromUtf8(process.readLine()).trimmed());
+        return base.isValid();
+    }
+    qint64 peakMiB() const { return peakKb(process.processId()) / 1024; }
+    ~Server()
+    {
+        process.terminate();
+        process.waitForFinished();
+    }
+};
+
+QNetworkReply *send(QNetworkAccessManager &nam, QNetworkRequest request, const QByteArray &post)
+{
+    return post.isNull() ? nam.get(request) : nam.post(request, post);
+}
+
+QByteArray fetch(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &post = {})
 {
     QEventLoop loop;
-    QNetworkReply *reply = post.isNull() ? nam.get(request) : nam.post(request, post);
+    QNetworkReply *reply = send(nam, request, post);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const QByteArray body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError)
-        qFatal("request failed: %s %s", qPrintable(reply->errorString()), body.constData());
+        qFatal("request failed: %s %s", qPrintable(reply->errorString()), body.left(300).constData());
     reply->deleteLater();
     return body;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Pages through the whole feed. parse: the client parses every page as JSON (as a sync
+// client would); otherwise it only finds next_cursor and has_more at the end of the page and
+// counts entries, which leaves the server and the transport as the measured part.
+void feed(Server &server, QNetworkAccessManager &nam, int limit, bool parse, bool gzip)
 {
-    QCoreApplication app(argc, argv);
-    qint64 records = 1000000;
-    const QStringList args = app.arguments();
-    if (const qsizetype i = args.indexOf(u"--records"_s); i > 0 && i + 1 < args.size())
-        records = args.at(i + 1).toLongLong();
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"bench.db"_s);
-
+    static const QRegularExpression tail(uR"re("next_cursor":"([^"]*)","has_more":(true|false)\}$)re"_s);
     QElapsedTimer timer;
     timer.start();
-    run(db, {u"seed"_s, u"--records"_s, QString::number(records), u"--seed"_s, u"7"_s});
-    out << "seed: " << records << " records in " << timer.elapsed() << " ms" << Qt::endl;
-    run(db, {u"user"_s, u"add"_s, u"coord"_s, u"--role"_s, u"coordinator"_s}, "bench-password\n");
-    run(db, {u"user"_s, u"add"_s, u"anna"_s, u"--role"_s, u"authority"_s, u"--authority"_s, u"019035"_s},
-        "bench-password\n");
-    const QString coordToken = run(db, {u"token"_s, u"coord"_s, u"--ttl"_s, u"36000"_s});
-    const QString annaToken = run(db, {u"token"_s, u"anna"_s, u"--ttl"_s, u"36000"_s});
-
-    QProcess server;
-    server.start(QStringLiteral(PASS_PORTAL_BINARY), {u"--db"_s, db, u"serve"_s, u"--port"_s, u"0"_s});
-    server.waitForReadyRead(10000);
-    const QUrl base(QString::fromUtf8(server.readLine()).trimmed());
-    const qint64 pid = server.processId();
-    const qint64 idleKb = peakKb(pid);
-
-    QNetworkAccessManager nam;
-    for (const int limit : {1000, 5000}) {
-        timer.restart();
-        qint64 received = 0;
-        qint64 bytes = 0;
-        QString cursor;
-        int pages = 0;
-        for (;;) {
-            QUrl url = base.resolved(QUrl(u"/api/v1/sync/changes"_s));
-            QUrlQuery query;
-            query.addQueryItem(u"limit"_s, QString::number(limit));
-            if (!cursor.isEmpty())
-                query.addQueryItem(u"cursor"_s, cursor);
-            url.setQuery(query);
-            QNetworkRequest request(url);
-            request.setRawHeader("Authorization", "Bearer " + coordToken.toLatin1());
-            const QByteArray body = fetch(nam, request);
-            bytes += body.size();
+    qint64 received = 0;
+    qint64 bytes = 0;
+    QString cursor;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        QUrl url = server.base.resolved(QUrl(u"/api/v1/sync/changes"_s));
+        QUrlQuery query;
+        query.addQueryItem(u"limit"_s, QString::number(limit));
+        if (!cursor.isEmpty())
+            query.addQueryItem(u"cursor"_s, cursor);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + server.coordToken);
+        request.setRawHeader("Accept-Encoding", gzip ? "gzip" : "identity");
+        const QByteArray body = fetch(nam, request);
+        bytes += body.size();
+        if (parse) {
             const QJsonObject page = QJsonDocument::fromJson(body).object();
             received += page.value(u"changes"_s).toArray().size();
             cursor = page.value(u"next_cursor"_s).toString();
-            ++pages;
-            if (!page.value(u"has_more"_s).toBool())
-                break;
+            more = page.value(u"has_more"_s).toBool();
+        } else {
+            const auto m = tail.match(QString::fromLatin1(body.right(300)));
+            if (!m.hasMatch())
+                qFatal("no next_cursor in the page");
+            received += body.count("{\"type\":\"");
+            cursor = m.captured(1);
+            more = m.captured(2) == u"true";
         }
-        const double seconds = timer.elapsed() / 1000.0;
-        out << "changes feed, limit " << limit << ": " << received << " records in " << pages
-            << " pages, " << seconds << " s = " << qint64(received / seconds) << " records/s ("
-            << bytes / (1024 * 1024) << " MiB JSON, client parses every page)" << Qt::endl;
     }
-    out << "server peak RSS: " << peakKb(pid) / 1024 << " MiB (idle after start: " << idleKb / 1024
-        << " MiB)" << Qt::endl;
+    const double seconds = timer.elapsed() / 1000.0;
+    out << "  " << server.name << ": changes feed, limit " << limit << (gzip ? ", gzip" : ", identity")
+        << (parse ? ", client parses" : ", no client parse") << ": " << received << " records in "
+        << pages << " pages, " << seconds << " s = " << qint64(received / seconds)
+        << " records/s (" << bytes / (1024 * 1024) << " MiB)" << Qt::endl;
+}
 
+// The snapshot, gzip, read as it streams; entries counted, never held whole.
+void snapshot(Server &server, QNetworkAccessManager &nam)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkRequest request(server.base.resolved(QUrl(u"/api/v1/sync/snapshot"_s)));
+    request.setRawHeader("Authorization", "Bearer " + server.coordToken);
+    QEventLoop loop;
+    QNetworkReply *reply = nam.get(request);
+    qint64 records = 0;
+    qint64 bytes = 0;
+    QByteArray carry;
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] {
+        const QByteArray chunk = carry + reply->readAll();
+        bytes += chunk.size() - carry.size();
+        records += chunk.count("{\"type\":\"");
+        carry = chunk.right(8); // a marker split between two reads is counted once
+        records -= carry.count("{\"type\":\"");
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    records += carry.count("{\"type\":\"");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    if (status != 200) {
+        out << "  " << server.name << ": snapshot: HTTP " << status << " (not available)" << Qt::endl;
+        return;
+    }
+    const double seconds = timer.elapsed() / 1000.0;
+    out << "  " << server.name << ": snapshot (gzip, streamed): " << records << " records in "
+        << seconds << " s = " << qint64(records / seconds) << " records/s (" << bytes / (1024 * 1024)
+        << " MiB JSON after decompression); server peak RSS so far " << server.peakMiB() << " MiB"
+        << Qt::endl;
+}
+
+void mutations(Server &server, QNetworkAccessManager &nam)
+{
     const int batches = 40;
     const int batchSize = 500;
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     for (int b = 0; b < batches; ++b) {
-        QJsonArray mutations;
+        QJsonArray list;
         for (int i = 0; i < batchSize; ++i) {
-            mutations.append(QJsonObject{
+            list.append(QJsonObject{
                 {u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
                 {u"entity"_s, u"case_file"_s},
                 {u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -134,16 +212,66 @@ int main(int argc, char *argv[])
                                           {u"protocol_number"_s, u"B-%1-%2"_s.arg(b).arg(i)},
                                           {u"start_date"_s, u"2024-03-01"_s}}}});
         }
-        QNetworkRequest request(base.resolved(QUrl(u"/api/v1/sync/mutations"_s)));
-        request.setRawHeader("Authorization", "Bearer " + annaToken.toLatin1());
+        QNetworkRequest request(server.base.resolved(QUrl(u"/api/v1/sync/mutations"_s)));
+        request.setRawHeader("Authorization", "Bearer " + server.annaToken);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        fetch(nam, request, QJsonDocument(QJsonObject{{u"mutations"_s, mutations}}).toJson(QJsonDocument::Compact));
+        fetch(nam, request, QJsonDocument(QJsonObject{{u"mutations"_s, list}}).toJson(QJsonDocument::Compact));
     }
     const double seconds = timer.elapsed() / 1000.0;
-    out << "mutations: " << batches * batchSize << " creates in batches of " << batchSize << ", "
-        << seconds << " s = " << qint64(batches * batchSize / seconds) << " mutations/s" << Qt::endl;
-    out << "server peak RSS after mutations: " << peakKb(pid) / 1024 << " MiB" << Qt::endl;
-    server.terminate();
-    server.waitForFinished();
+    out << "  " << server.name << ": mutations: " << batches * batchSize << " creates in batches of "
+        << batchSize << ", " << seconds << " s = " << qint64(batches * batchSize / seconds)
+        << " mutations/s" << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name) -> QString {
+        const qsizetype i = args.indexOf(name);
+        return i > 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+    };
+    const qint64 records = option(u"--records"_s).isEmpty() ? 1000000 : option(u"--records"_s).toLongLong();
+    const QString baseline = option(u"--baseline"_s);
+    QTemporaryDir dir;
+    QString seeded = option(u"--db"_s);
+    if (seeded.isEmpty())
+        seeded = dir.filePath(u"seeded.db"_s);
+
+    std::vector<std::unique_ptr<Server>> servers;
+    if (!baseline.isEmpty())
+        servers.push_back(std::make_unique<Server>(u"baseline"_s, baseline));
+    servers.push_back(std::make_unique<Server>(u"this build"_s, QStringLiteral(PASS_PORTAL_BINARY)));
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!QFile::exists(seeded)) {
+        run(servers.front()->binary, seeded,
+            {u"seed"_s, u"--records"_s, QString::number(records), u"--seed"_s, u"7"_s});
+        out << "seed: " << records << " records in " << timer.elapsed() << " ms" << Qt::endl;
+    }
+    for (auto &server : servers) {
+        if (!server->start(seeded, dir.path()))
+            qFatal("cannot start %s", qPrintable(server->binary));
+        out << server->name << ": " << server->binary << " at " << server->base.toString()
+            << ", idle peak RSS " << server->peakMiB() << " MiB" << Qt::endl;
+    }
+
+    QNetworkAccessManager nam;
+    for (const auto &[limit, parse, gzip] : {std::tuple{1000, true, true}, std::tuple{5000, true, true},
+                                             std::tuple{5000, false, false}, std::tuple{5000, false, true}}) {
+        for (auto &server : servers)
+            feed(*server, nam, limit, parse, gzip);
+    }
+    for (auto &server : servers)
+        out << "  " << server->name << ": server peak RSS after the feeds: " << server->peakMiB() << " MiB" << Qt::endl;
+    for (auto &server : servers)
+        snapshot(*server, nam);
+    for (auto &server : servers)
+        mutations(*server, nam);
+    for (auto &server : servers)
+        out << "  " << server->name << ": server peak RSS at the end: " << server->peakMiB() << " MiB" << Qt::endl;
     return 0;
 }
