@@ -24,6 +24,9 @@ class BulkCaseWriter
 {
 public:
     BulkCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx);
+    ~BulkCaseWriter();
+    BulkCaseWriter(const BulkCaseWriter &) = delete;
+    BulkCaseWriter &operator=(const BulkCaseWriter &) = delete;
 
     // Prepares the statements and loads the keys already stored. Call inside the transaction.
     bool prepare(QString *error);
@@ -39,13 +42,15 @@ public:
     bool finish(QString *error);
 
     static quint64 keyHash(QStringView authority, QStringView protocol);
+    // The outbox fields of a created case, as the store writes them (compact JSON).
+    static QByteArray createFieldsJson(const CaseFile &c);
 
 private:
     QString newUuid();
     bool writeSuspensions(const CaseFile &c, bool replace, QString *error);
     bool writeAudit(const QString &id, const QString &action, const QString &field,
                     const QString &oldValue, const QString &newValue, QString *error);
-    bool writeOutbox(const QString &id, const QString &op, qint64 baseVersion, const QJsonObject &fields,
+    bool writeOutbox(const QString &id, const QString &op, qint64 baseVersion, const QByteArray &fields,
                      QString *error);
 
     QSqlDatabase m_db;
@@ -56,6 +61,8 @@ private:
     QSet<quint64> m_storedKeys;
     CaseStatsAccumulator m_stats;
     std::mt19937_64 m_random;
+    quint64 m_lastMs = 0;
+    quint64 m_sequence = 0;
 
     SqliteStatement m_insertCase, m_updateCase, m_findCase, m_findSuspensions;
     SqliteStatement m_deleteSuspensions, m_insertSuspension, m_insertAudit, m_insertOutbox;

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
+#include <QScopeGuard>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -167,6 +169,11 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     const ReferenceLookup reference(m_db);
     const RowMapper mapper(mapping, reference, source.isXlsx());
     BulkCaseWriter writer(m_db, reference, options.context);
+    // Authority and procedure are checked against the lists loaded above, inside the write
+    // lock: the per-row foreign-key lookups would only repeat that (PRAGMA foreign_keys is a
+    // no-op inside a transaction, so it is switched before BEGIN and back after).
+    QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
+    const auto restoreForeignKeys = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
     Transaction tx(m_db);
     QString error;
     if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(&error)) {

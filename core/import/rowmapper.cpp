@@ -17,6 +17,30 @@ RowMapper::RowMapper(const ImportMapping &mapping, const ReferenceLookup &refere
         m_columns[i] = mapping.column(ImportField(i));
 }
 
+// A registry repeats a handful of words a million times; folding each (Unicode decomposition
+// included) every time was a visible share of an import. The caches are bounded.
+std::optional<bool> RowMapper::flagOf(const QString &value) const
+{
+    const auto it = m_flagCache.constFind(value);
+    if (it != m_flagCache.cend())
+        return *it;
+    const std::optional<bool> flag = parseFlag(value);
+    if (m_flagCache.size() < kCacheLimit)
+        m_flagCache.insert(value, flag);
+    return flag;
+}
+
+OutcomeWord RowMapper::outcomeOf(const QString &value) const
+{
+    const auto it = m_outcomeCache.constFind(value);
+    if (it != m_outcomeCache.cend())
+        return *it;
+    const OutcomeWord word = classifyOutcome(value);
+    if (m_outcomeCache.size() < kCacheLimit)
+        m_outcomeCache.insert(value, word);
+    return word;
+}
+
 QString RowMapper::text(const SourceRow &row, ImportField f) const
 {
     const int col = m_columns[int(f)];
@@ -60,7 +84,7 @@ void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *probl
     mapSuspension(row, c, problems);
 
     const QString conference = text(row, ImportField::ServicesConference);
-    if (const std::optional<bool> flag = parseFlag(conference)) {
+    if (const std::optional<bool> flag = flagOf(conference)) {
         c->servicesConference = *flag;
     } else {
         problems->append({ImportField::ServicesConference, m_columns[int(ImportField::ServicesConference)],
@@ -104,7 +128,7 @@ void RowMapper::mapOutcome(const SourceRow &row, CaseFile *c, QList<CellProblem>
     if (!value.isEmpty()) {
         const QString chosen = m_mapping.valueFor(ImportField::Outcome, value);
         const std::optional<OutcomeWord> mapped = outcomeWordFromName(chosen);
-        word = mapped ? *mapped : classifyOutcome(value);
+        word = mapped ? *mapped : outcomeOf(value);
         if (word == OutcomeWord::Unknown) {
             problems->append({ImportField::Outcome, m_columns[int(ImportField::Outcome)],
                               QObject::tr("unknown outcome '%1': say in the mapping whether it means express, "
@@ -137,7 +161,7 @@ void RowMapper::mapOutcome(const SourceRow &row, CaseFile *c, QList<CellProblem>
 void RowMapper::mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
 {
     const QString value = text(row, ImportField::Suspended);
-    if (const std::optional<bool> flag = parseFlag(value)) {
+    if (const std::optional<bool> flag = flagOf(value)) {
         if (*flag)
             c->suspensions.append(Suspension{});
     } else {
@@ -146,7 +170,7 @@ void RowMapper::mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProbl
         if (isNumber && days >= 0) {
             if (days > 0)
                 c->suspensions.append(Suspension{{}, {}, QObject::tr("%n day(s)", nullptr, days)});
-        } else if (classifyOutcome(value) == OutcomeWord::Tacit) {
+        } else if (outcomeOf(value) == OutcomeWord::Tacit) {
             // "SI E' FORMATO IL SILENZIO ASSENSO" in the suspension column: not a suspension.
             problems->append({ImportField::Suspended, m_columns[int(ImportField::Suspended)],
                               QObject::tr("'%1' does not say whether the terms were suspended").arg(value), value});

@@ -3,6 +3,9 @@
 #include "core/domain/records.h"
 #include "core/import/importfield.h"
 #include "core/import/importmapping.h"
+#include "core/import/valueparsers.h"
+
+#include <QHash>
 
 namespace pass {
 
@@ -31,6 +34,8 @@ public:
 
 private:
     QString text(const SourceRow &row, ImportField f) const;
+    std::optional<bool> flagOf(const QString &value) const;
+    OutcomeWord outcomeOf(const QString &value) const;
     void mapDates(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const;
     void mapOutcome(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const;
     void mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const;
@@ -39,6 +44,9 @@ private:
     const ReferenceLookup &m_reference;
     bool m_serialDates;
     int m_columns[kImportFieldCount];
+    static constexpr qsizetype kCacheLimit = 4096;
+    mutable QHash<QString, std::optional<bool>> m_flagCache;
+    mutable QHash<QString, OutcomeWord> m_outcomeCache;
 };
 
 } // namespace pass

@@ -31,6 +31,8 @@ int columnFromRef(QStringView ref)
 
 XlsxReader::XlsxReader(QString path) : m_path(std::move(path)) { }
 
+XlsxReader::XlsxReader(QIODevice *device) : m_device(device) { }
+
 XlsxReader::~XlsxReader()
 {
     m_xml.reset();
@@ -75,12 +77,18 @@ bool XlsxReader::readPart(const QString &name, QByteArray *data)
 
 bool XlsxReader::open()
 {
-    const QFileInfo info(m_path);
-    if (!info.exists())
-        return fail(QObject::tr("the file does not exist"));
-    if (info.size() == 0)
-        return fail(QObject::tr("the file is empty (0 bytes): not an Excel workbook"));
-    m_zip = std::make_unique<QuaZip>(m_path);
+    if (m_device) {
+        if (m_device->size() == 0)
+            return fail(QObject::tr("the file is empty (0 bytes): not an Excel workbook"));
+        m_zip = std::make_unique<QuaZip>(m_device);
+    } else {
+        const QFileInfo info(m_path);
+        if (!info.exists())
+            return fail(QObject::tr("the file does not exist"));
+        if (info.size() == 0)
+            return fail(QObject::tr("the file is empty (0 bytes): not an Excel workbook"));
+        m_zip = std::make_unique<QuaZip>(m_path);
+    }
     if (!m_zip->open(QuaZip::mdUnzip))
         return fail(QObject::tr("the file is not a valid ZIP archive (damaged, truncated or another format), "
                                 "so it is not an XLSX workbook"));
@@ -143,8 +151,10 @@ bool XlsxReader::readSharedStrings()
     qint64 chars = 0;
     QString current;
     bool inSi = false, inPhonetic = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
+        if (file.getZipError() != UNZ_OK)
+            return fail(QObject::tr("xl/sharedStrings.xml: the compressed data is damaged"));
         if (xml.isStartElement()) {
             if (xml.name() == u"si") {
                 inSi = true;
@@ -196,12 +206,23 @@ bool XlsxReader::selectSheet(const QString &name)
     return true;
 }
 
+bool XlsxReader::advance()
+{
+    // A read error of the ZIP stream (corrupt deflate data) is not an XML error: without this
+    // check the reader would keep asking the device for data that never comes.
+    if (m_xml->atEnd() || m_xml->hasError() || !m_error.isEmpty())
+        return false;
+    m_xml->readNext();
+    if (m_sheetFile->getZipError() != UNZ_OK)
+        return fail(QObject::tr("%1: the compressed data is damaged").arg(m_sheetPart));
+    return !m_xml->hasError();
+}
+
 QString XlsxReader::cellValue(const QString &type)
 {
     // Inside <c>: read <v> or <is><t>, up to </c>.
     QString value;
-    while (!m_xml->atEnd()) {
-        m_xml->readNext();
+    while (advance()) {
         if (m_xml->isStartElement()) {
             if (m_xml->name() == u"v" || m_xml->name() == u"t")
                 value += m_xml->readElementText();
@@ -238,8 +259,7 @@ bool XlsxReader::next(SourceRow *row)
     if (!m_xml || !m_error.isEmpty())
         return false;
     QStringList cells;
-    while (!m_xml->atEnd()) {
-        m_xml->readNext();
+    while (advance()) {
         if (!m_xml->isStartElement())
             continue;
         if (m_xml->name() == u"sheetData") {
@@ -251,8 +271,7 @@ bool XlsxReader::next(SourceRow *row)
             row->line = ok && n > m_lastRow ? n : m_lastRow + 1;
             m_lastRow = row->line;
             // Cells up to </row>.
-            while (!m_xml->atEnd()) {
-                m_xml->readNext();
+            while (advance()) {
                 if (m_xml->isEndElement() && m_xml->name() == u"row")
                     break;
                 if (!m_xml->isStartElement() || m_xml->name() != u"c")
@@ -273,12 +292,14 @@ bool XlsxReader::next(SourceRow *row)
                 else
                     cells[col] = v;
             }
-            if (m_xml->hasError())
+            if (m_xml->hasError() || !m_error.isEmpty())
                 break;
             row->setCells(std::move(cells));
             return true;
         }
     }
+    if (!m_error.isEmpty())
+        return false;
     if (m_xml->hasError())
         return fail(QObject::tr("sheet '%1' is not valid XML (%2, line %3): %4")
                         .arg(m_sheet, m_sheetPart)

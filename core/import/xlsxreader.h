@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QIODevice;
 class QuaZip;
 class QuaZipFile;
 class QXmlStreamReader;
@@ -19,6 +20,8 @@ class XlsxReader : public RowSource
 {
 public:
     explicit XlsxReader(QString path);
+    // Reads from an open device instead of a file (not owned; the fuzzer feeds memory).
+    explicit XlsxReader(QIODevice *device);
     ~XlsxReader() override;
 
     // Opens the workbook and reads its sheet list and shared strings. Returns false with
@@ -46,8 +49,10 @@ private:
     bool readWorkbook();
     bool readSharedStrings();
     QString cellValue(const QString &type);
+    bool advance();
 
     QString m_path;
+    QIODevice *m_device = nullptr;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheetFile;
     std::unique_ptr<QXmlStreamReader> m_xml;
