@@ -162,7 +162,10 @@ void BacklogChartView::showData(const BacklogChartData &data)
         m_status->clear();
     }
 
-    const QStringList labels = data.semesterLabels();
+    // The running semester's backlog is counted at its last day, still to come: say so.
+    QStringList labels = data.semesterLabels();
+    if (const qsizetype running = data.semesters.indexOf(Semester::current()); running >= 0)
+        labels[running] = tr("%1 (running)").arg(labels.at(running));
     auto *axisX = new QBarCategoryAxis(chart);
     axisX->append(labels);
     axisX->setTitleText(tr("Semester"));
