@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
     QElapsedTimer startup;
     startup.start();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"PAsS Lombardia"_s);
+    // The same names as passctl: both must find the same default store.
+    QApplication::setOrganizationName(u"PAsS"_s);
     QApplication::setOrganizationDomain(u"passlombardia.it"_s);
     QApplication::setApplicationName(u"PAsS Desktop"_s);
     QApplication::setApplicationVersion(QStringLiteral(PASS_VERSION));
