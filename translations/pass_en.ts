@@ -201,10 +201,6 @@
         <translation>Backlog &amp;chart:</translation>
     </message>
     <message>
-        <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included.</source>
-        <translation>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included.</translation>
-    </message>
-    <message>
         <source>Chart status</source>
         <translation>Chart status</translation>
     </message>
@@ -257,8 +253,8 @@
         <translation>Baseline %1: %2.</translation>
     </message>
     <message>
-        <source>%1 (running)</source>
-        <translation>%1 (running)</translation>
+        <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</source>
+        <translation>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</translation>
     </message>
 </context>
 <context>

@@ -201,10 +201,6 @@
         <translation>&amp;Grafico arretrato:</translation>
     </message>
     <message>
-        <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included.</source>
-        <translation>Arretrato lordo: pratiche ancora aperte a fine semestre oltre il termine di legge, in giorni di calendario comprese le sospensioni.</translation>
-    </message>
-    <message>
         <source>Chart status</source>
         <translation>Stato del grafico</translation>
     </message>
@@ -257,8 +253,8 @@
         <translation>Baseline %1: %2.</translation>
     </message>
     <message>
-        <source>%1 (running)</source>
-        <translation>%1 (in corso)</translation>
+        <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</source>
+        <translation>Arretrato lordo: pratiche ancora aperte a fine semestre oltre il termine di legge, in giorni di calendario comprese le sospensioni. * semestre in corso, contato al suo ultimo giorno.</translation>
     </message>
 </context>
 <context>
