@@ -4,15 +4,14 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
-#if __has_include("core/demo/demogenerator.h")
 #include "core/demo/demogenerator.h"
-#define PASS_HAVE_DEMO_GENERATOR 1
-#endif
+#include "core/store/casefilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTimer>
 
 #include <cstdio>
@@ -40,6 +39,25 @@ void fail(const QString &message)
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PAsS Desktop"), message);
 }
 
+// Fills an empty store with the demo story, with a progress dialog that can cancel it (the
+// generator then leaves the store unchanged). Returns false only on a real error.
+bool fillDemoIfEmpty(pass::Database &store, QString *error)
+{
+    if (pass::CaseFileStore(store.connection()).count() > 0)
+        return true;
+    QProgressDialog progress(QCoreApplication::translate("main", "Creating the demo data…"),
+                             QCoreApplication::translate("main", "Cancel"), 0, 100);
+    progress.setWindowTitle(QCoreApplication::translate("main", "PAsS Desktop"));
+    progress.setMinimumDuration(300);
+    pass::DemoGenerator generator(store.connection());
+    const bool ok = generator.run({}, [&](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 100 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    }, error);
+    return ok || progress.wasCanceled();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -47,7 +65,8 @@ int main(int argc, char *argv[])
     QElapsedTimer startup;
     startup.start();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"PAsS Lombardia"_s);
+    // The same names as passctl: both must find the same default store.
+    QApplication::setOrganizationName(u"PAsS"_s);
     QApplication::setOrganizationDomain(u"passlombardia.it"_s);
     QApplication::setApplicationName(u"PAsS Desktop"_s);
     QApplication::setApplicationVersion(QStringLiteral(PASS_VERSION));
@@ -88,17 +107,11 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(demoOption)) {
-#ifdef PASS_HAVE_DEMO_GENERATOR
-        pass::DemoGenerator generator(store->connection());
         QString error;
-        if (!generator.fillIfEmpty(&error)) {
+        if (!fillDemoIfEmpty(*store, &error)) {
             fail(error);
             return 1;
         }
-#else
-        std::fprintf(stderr, "pass-desktop: %s\n",
-                     qPrintable(QCoreApplication::translate("main", "Demo data are not available in this build.")));
-#endif
     }
 
     pass::MainWindow window;

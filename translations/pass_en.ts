@@ -12,24 +12,24 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>comuni-lombardia.csv line %1: ISTAT code &apos;%2&apos; is not 6 digits</source>
-        <translation>comuni-lombardia.csv line %1: ISTAT code &apos;%2&apos; is not 6 digits</translation>
+        <source>comuni-lombardia.csv line %1: ISTAT code '%2' is not 6 digits</source>
+        <translation>comuni-lombardia.csv line %1: ISTAT code '%2' is not 6 digits</translation>
     </message>
     <message>
-        <source>procedure-terms.csv: unknown procedure &apos;%1&apos; or bad date</source>
-        <translation>procedure-terms.csv: unknown procedure &apos;%1&apos; or bad date</translation>
+        <source>procedure-terms.csv: unknown procedure '%1' or bad date</source>
+        <translation>procedure-terms.csv: unknown procedure '%1' or bad date</translation>
     </message>
     <message>
         <source>authority_istat: missing</source>
         <translation>authority_istat: missing</translation>
     </message>
     <message>
-        <source>authority_istat: unknown authority &apos;%1&apos;</source>
-        <translation>authority_istat: unknown authority &apos;%1&apos;</translation>
+        <source>authority_istat: unknown authority '%1'</source>
+        <translation>authority_istat: unknown authority '%1'</translation>
     </message>
     <message>
-        <source>procedure_code: unknown procedure &apos;%1&apos;</source>
-        <translation>procedure_code: unknown procedure &apos;%1&apos;</translation>
+        <source>procedure_code: unknown procedure '%1'</source>
+        <translation>procedure_code: unknown procedure '%1'</translation>
     </message>
     <message>
         <source>protocol_number: missing</source>
@@ -99,6 +99,42 @@
         <source>Cannot save to the store: %1</source>
         <translation>Cannot save to the store: %1</translation>
     </message>
+    <message>
+        <source>The store's SQLite handle is not available for bulk writing</source>
+        <translation>The store's SQLite handle is not available for bulk writing</translation>
+    </message>
+    <message>
+        <source>Case file %1 (%2): %3</source>
+        <translation>Case file %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No authorities to generate demo data for</source>
+        <translation>No authorities to generate demo data for</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Cannot write the export: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>subject: a support request needs a subject</source>
+        <translation>subject: a support request needs a subject</translation>
+    </message>
+    <message>
+        <source>status: a request cannot go from %1 to %2</source>
+        <translation>status: a request cannot go from %1 to %2</translation>
+    </message>
+    <message>
+        <source>date: a visit needs its date</source>
+        <translation>date: a visit needs its date</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1</source>
+        <translation>Unknown entity %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -107,8 +143,8 @@
         <translation>PAsS Desktop</translation>
     </message>
     <message>
-        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR &quot;1000 esperti&quot; programme, offline.</source>
-        <translation>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR &quot;1000 esperti&quot; programme, offline.</translation>
+        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR "1000 esperti" programme, offline.</source>
+        <translation>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR "1000 esperti" programme, offline.</translation>
     </message>
     <message>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
@@ -139,8 +175,12 @@
         <translation>Quit as soon as the window is interactive (for benchmarks).</translation>
     </message>
     <message>
-        <source>Demo data are not available in this build.</source>
-        <translation>Demo data are not available in this build.</translation>
+        <source>Creating the demo data…</source>
+        <translation>Creating the demo data…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -159,10 +199,6 @@
     <message>
         <source>Backlog &amp;chart:</source>
         <translation>Backlog &amp;chart:</translation>
-    </message>
-    <message>
-        <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included.</source>
-        <translation>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included.</translation>
     </message>
     <message>
         <source>Chart status</source>
@@ -215,6 +251,10 @@
     <message>
         <source>Baseline %1: %2.</source>
         <translation>Baseline %1: %2.</translation>
+    </message>
+    <message>
+        <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</source>
+        <translation>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</translation>
     </message>
 </context>
 <context>
@@ -315,10 +355,6 @@
         <translation>%1 of %2 days</translation>
     </message>
     <message>
-        <source>%1 days (no term)</source>
-        <translation>%1 days (no term)</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -381,6 +417,10 @@
     <message>
         <source>This column cannot be sorted</source>
         <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <source>%1 days, no term</source>
+        <translation>%1 days, no term</translation>
     </message>
 </context>
 <context>
@@ -478,8 +518,8 @@
         <translation>About PAsS Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -12,24 +12,24 @@
         <translation>%1 è vuoto</translation>
     </message>
     <message>
-        <source>comuni-lombardia.csv line %1: ISTAT code &apos;%2&apos; is not 6 digits</source>
-        <translation>comuni-lombardia.csv riga %1: il codice ISTAT &apos;%2&apos; non ha 6 cifre</translation>
+        <source>comuni-lombardia.csv line %1: ISTAT code '%2' is not 6 digits</source>
+        <translation>comuni-lombardia.csv riga %1: il codice ISTAT '%2' non ha 6 cifre</translation>
     </message>
     <message>
-        <source>procedure-terms.csv: unknown procedure &apos;%1&apos; or bad date</source>
-        <translation>procedure-terms.csv: procedura &apos;%1&apos; sconosciuta o data non valida</translation>
+        <source>procedure-terms.csv: unknown procedure '%1' or bad date</source>
+        <translation>procedure-terms.csv: procedura '%1' sconosciuta o data non valida</translation>
     </message>
     <message>
         <source>authority_istat: missing</source>
         <translation>authority_istat: mancante</translation>
     </message>
     <message>
-        <source>authority_istat: unknown authority &apos;%1&apos;</source>
-        <translation>authority_istat: ente &apos;%1&apos; sconosciuto</translation>
+        <source>authority_istat: unknown authority '%1'</source>
+        <translation>authority_istat: ente '%1' sconosciuto</translation>
     </message>
     <message>
-        <source>procedure_code: unknown procedure &apos;%1&apos;</source>
-        <translation>procedure_code: procedura &apos;%1&apos; sconosciuta</translation>
+        <source>procedure_code: unknown procedure '%1'</source>
+        <translation>procedure_code: procedura '%1' sconosciuta</translation>
     </message>
     <message>
         <source>protocol_number: missing</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation>Impossibile aprire l&apos;archivio %1: %2</translation>
+        <translation>Impossibile aprire l'archivio %1: %2</translation>
     </message>
     <message>
         <source>Cannot configure the store %1: %2</source>
-        <translation>Impossibile configurare l&apos;archivio %1: %2</translation>
+        <translation>Impossibile configurare l'archivio %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Cannot create the store %1: %2</source>
-        <translation>Impossibile creare l&apos;archivio %1: %2</translation>
+        <translation>Impossibile creare l'archivio %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a PAsS Desktop store (not an SQLite database).</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>The store %1 was written by a newer version of PAsS Desktop (schema %2; this version knows up to %3). It was not modified: please update PAsS Desktop.</source>
-        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di PAsS Desktop (schema %2; questa versione arriva al %3). Non è stato modificato: aggiornare PAsS Desktop.</translation>
+        <translation>L'archivio %1 è stato scritto da una versione più recente di PAsS Desktop (schema %2; questa versione arriva al %3). Non è stato modificato: aggiornare PAsS Desktop.</translation>
     </message>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -89,15 +89,51 @@
     </message>
     <message>
         <source>Upgrading the store to version %1 failed: %2</source>
-        <translation>Aggiornamento dell&apos;archivio alla versione %1 non riuscito: %2</translation>
+        <translation>Aggiornamento dell'archivio alla versione %1 non riuscito: %2</translation>
     </message>
     <message>
         <source>Cannot start a write to the store: %1</source>
-        <translation>Impossibile avviare una scrittura nell&apos;archivio: %1</translation>
+        <translation>Impossibile avviare una scrittura nell'archivio: %1</translation>
     </message>
     <message>
         <source>Cannot save to the store: %1</source>
-        <translation>Impossibile salvare nell&apos;archivio: %1</translation>
+        <translation>Impossibile salvare nell'archivio: %1</translation>
+    </message>
+    <message>
+        <source>The store's SQLite handle is not available for bulk writing</source>
+        <translation>L'handle SQLite dell'archivio non è disponibile per la scrittura massiva</translation>
+    </message>
+    <message>
+        <source>Case file %1 (%2): %3</source>
+        <translation>Pratica %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No authorities to generate demo data for</source>
+        <translation>Nessun ente per cui generare i dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossibile scrivere l'esportazione: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Esportazione annullata</translation>
+    </message>
+    <message>
+        <source>subject: a support request needs a subject</source>
+        <translation>subject: una richiesta di supporto richiede un oggetto</translation>
+    </message>
+    <message>
+        <source>status: a request cannot go from %1 to %2</source>
+        <translation>status: una richiesta non può passare da %1 a %2</translation>
+    </message>
+    <message>
+        <source>date: a visit needs its date</source>
+        <translation>date: una visita richiede la data</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1</source>
+        <translation>Entità sconosciuta %1</translation>
     </message>
 </context>
 <context>
@@ -107,12 +143,12 @@
         <translation>PAsS Desktop</translation>
     </message>
     <message>
-        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR &quot;1000 esperti&quot; programme, offline.</source>
-        <translation>PAsS Desktop: le pratiche monitorate, gli indicatori DFP e il grafico dell&apos;arretrato del programma PNRR &quot;1000 esperti&quot;, anche senza connessione.</translation>
+        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR "1000 esperti" programme, offline.</source>
+        <translation>PAsS Desktop: le pratiche monitorate, gli indicatori DFP e il grafico dell'arretrato del programma PNRR "1000 esperti", anche senza connessione.</translation>
     </message>
     <message>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
-        <translation>Usa l&apos;archivio in &lt;percorso&gt; invece di quello predefinito.</translation>
+        <translation>Usa l'archivio in &lt;percorso&gt; invece di quello predefinito.</translation>
     </message>
     <message>
         <source>path</source>
@@ -120,11 +156,11 @@
     </message>
     <message>
         <source>Fill the store with demo data if it has no case files.</source>
-        <translation>Riempie l&apos;archivio con dati dimostrativi se non contiene pratiche.</translation>
+        <translation>Riempie l'archivio con dati dimostrativi se non contiene pratiche.</translation>
     </message>
     <message>
         <source>User interface language: it (default) or en.</source>
-        <translation>Lingua dell&apos;interfaccia: it (predefinita) o en.</translation>
+        <translation>Lingua dell'interfaccia: it (predefinita) o en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -132,15 +168,19 @@
     </message>
     <message>
         <source>Print the time from start to an interactive window (for benchmarks).</source>
-        <translation>Stampa il tempo dall&apos;avvio alla finestra utilizzabile (per i benchmark).</translation>
+        <translation>Stampa il tempo dall'avvio alla finestra utilizzabile (per i benchmark).</translation>
     </message>
     <message>
         <source>Quit as soon as the window is interactive (for benchmarks).</source>
         <translation>Esce appena la finestra è utilizzabile (per i benchmark).</translation>
     </message>
     <message>
-        <source>Demo data are not available in this build.</source>
-        <translation>I dati dimostrativi non sono disponibili in questa versione.</translation>
+        <source>Creating the demo data…</source>
+        <translation>Creazione dei dati dimostrativi…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -159,10 +199,6 @@
     <message>
         <source>Backlog &amp;chart:</source>
         <translation>&amp;Grafico arretrato:</translation>
-    </message>
-    <message>
-        <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included.</source>
-        <translation>Arretrato lordo: pratiche ancora aperte a fine semestre oltre il termine di legge, in giorni di calendario comprese le sospensioni.</translation>
     </message>
     <message>
         <source>Chart status</source>
@@ -216,6 +252,10 @@
         <source>Baseline %1: %2.</source>
         <translation>Baseline %1: %2.</translation>
     </message>
+    <message>
+        <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</source>
+        <translation>Arretrato lordo: pratiche ancora aperte a fine semestre oltre il termine di legge, in giorni di calendario comprese le sospensioni. * semestre in corso, contato al suo ultimo giorno.</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFilePanel</name>
@@ -233,7 +273,7 @@
     </message>
     <message>
         <source>Show the case files of one authority; type to search the list</source>
-        <translation>Mostra le pratiche di un ente; digitare per cercare nell&apos;elenco</translation>
+        <translation>Mostra le pratiche di un ente; digitare per cercare nell'elenco</translation>
     </message>
     <message>
         <source>Task force filter</source>
@@ -315,10 +355,6 @@
         <translation>%1 su %2 gg</translation>
     </message>
     <message>
-        <source>%1 days (no term)</source>
-        <translation>%1 gg (nessun termine)</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>scaduta</translation>
     </message>
@@ -376,11 +412,15 @@
     </message>
     <message>
         <source>Calendar days from the start to the conclusion (or to today), suspensions included, against the legal term</source>
-        <translation>Giorni di calendario dall&apos;avvio alla conclusione (o a oggi), sospensioni comprese, rispetto al termine di legge</translation>
+        <translation>Giorni di calendario dall'avvio alla conclusione (o a oggi), sospensioni comprese, rispetto al termine di legge</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
         <translation>Questa colonna non si può ordinare</translation>
+    </message>
+    <message>
+        <source>%1 days, no term</source>
+        <translation>%1 gg, senza termine</translation>
     </message>
 </context>
 <context>
@@ -391,7 +431,7 @@
     </message>
     <message>
         <source>Store file</source>
-        <translation>File dell&apos;archivio</translation>
+        <translation>File dell'archivio</translation>
     </message>
     <message>
         <source>Case file counts</source>
@@ -478,8 +518,8 @@
         <translation>Informazioni su PAsS Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR &quot;1000 esperti&quot; (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l&apos;arretrato rispetto alla baseline e all&apos;obiettivo.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR "1000 esperti" (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l'arretrato rispetto alla baseline e all'obiettivo.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

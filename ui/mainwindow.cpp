@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QCloseEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -53,6 +55,26 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_cases, &CaseFilePanel::countsChanged, this, &MainWindow::updateCounts);
     resize(1200, 820);
+    restoreLayout();
+}
+
+// Window geometry, the split between chart and list and the chart's visibility are kept per
+// user (QSettings: ~/.config/PAsS/PAsS Desktop.conf on Linux).
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_showChart->setChecked(settings.value(u"window/chartVisible"_s, true).toBool());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/chartVisible"_s, m_showChart->isChecked());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()

@@ -37,7 +37,11 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void restoreLayout();
     void createActions();
     void chooseStore();
     void showAbout();

@@ -80,7 +80,9 @@ QString CaseFileQuery::whereClause(QVariantList *binds) const
                     upper = std::min(upper, type.terms.at(i + 1).validFrom);
                 // The first term also covers cases started before it (see ProcedureType::termFor).
                 const bool openBelow = i == 0 || !term.validFrom.isValid();
-                QString range = u"(procedure_code = ? AND start_date < ?"_s;
+                // The unary + keeps SQLite from turning the ORs into index searches that it
+                // must then sort: a scan along the order's index stops after one page.
+                QString range = u"(+procedure_code = ? AND start_date < ?"_s;
                 *binds << type.code << upper.toString(Qt::ISODate);
                 if (!openBelow) {
                     range += u" AND start_date >= ?"_s;
@@ -110,8 +112,44 @@ qint64 CaseFileQuery::count() const
     return q.value(0).toLongLong();
 }
 
-QList<CaseFileListRow> CaseFileQuery::page(const PageStart &start, int limit) const
+std::optional<QVariantList> CaseFileQuery::keyAt(qint64 position) const
 {
+    const QStringList columns = orderColumns();
+    const bool ascending = m_direction == Qt::AscendingOrder;
+    QStringList order;
+    for (const QString &c : columns)
+        order << c + (ascending ? u" ASC"_s : u" DESC"_s);
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + columns.join(u", "_s) + u" FROM case_files"_s + whereClause(&binds)
+              + u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT 1 OFFSET ?"_s);
+    binds << position;
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    QVariantList key;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        key << q.value(int(i));
+    return key;
+}
+
+QList<CaseFileListRow> CaseFileQuery::page(const PageStart &requested, int limit) const
+{
+    // A jump skips rows on the order's index alone (no table reads: about twice as fast on a
+    // million rows), then reads the page by keyset like a neighbour would.
+    PageStart start = requested;
+    if (start.kind == PageStart::Kind::Offset && start.offset > 0) {
+        const std::optional<QVariantList> key = keyAt(start.offset - 1);
+        if (!key)
+            return {};
+        start = PageStart::after(*key);
+    }
     const QStringList columns = orderColumns();
     const bool backwards = start.kind == PageStart::Kind::Before;
     // Reading backwards walks the index the other way and flips the page afterwards.

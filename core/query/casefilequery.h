@@ -62,6 +62,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // The order key of the row at `position`, read from the order's index alone.
+    std::optional<QVariantList> keyAt(qint64 position) const;
     QString whereClause(QVariantList *binds) const;
     QStringList orderColumns() const;
 

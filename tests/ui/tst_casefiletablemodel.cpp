@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <memory>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,10 @@ class TestCaseFileTableModel : public QObject
     Q_OBJECT
 
 private:
+    // One large store shared by the paging tests: more pages than the cache holds.
+    static constexpr int kMany = (CaseFileTableModel::maxCachedPages() + 8) * CaseFileTableModel::pageSize();
+    std::unique_ptr<pass::test::UiFixture> m_many;
+
     static QStringList column(const CaseFileTableModel &model, int col, int role = Qt::DisplayRole)
     {
         QStringList values;
@@ -23,6 +28,13 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_many = std::make_unique<pass::test::UiFixture>();
+        QVERIFY(m_many->isValid());
+        QVERIFY(m_many->addManyCases(kMany, 10));
+    }
+
     void rowsAndData()
     {
         pass::test::UiFixture fixture;
@@ -175,9 +187,8 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(Qt::SortOrder, order);
         QFETCH(QString, orderBy);
-        const int n = 3000;
-        pass::test::UiFixture fixture;
-        QVERIFY(fixture.addManyCases(n));
+        const int n = kMany;
+        pass::test::UiFixture &fixture = *m_many;
         CaseFileTableModel model(fixture.database().connection());
         model.sort(column, order);
         if (column == CaseFileTableModel::StartColumn && order == Qt::DescendingOrder)
@@ -203,7 +214,7 @@ private Q_SLOTS:
             QCOMPARE(protocolAt(row), expected.at(row));
         model.refresh();
         std::mt19937 random(42);
-        for (int i = 0; i < 400; ++i) {
+        for (int i = 0; i < 1000; ++i) {
             const int row = int(random() % n);
             QCOMPARE(protocolAt(row), expected.at(row));
         }
@@ -213,11 +224,8 @@ private Q_SLOTS:
 
     void boundedCache()
     {
-        const int pages = CaseFileTableModel::maxCachedPages() + 8;
-        const int n = pages * CaseFileTableModel::pageSize();
-        pass::test::UiFixture fixture;
-        QVERIFY(fixture.addManyCases(n, 10));
-        CaseFileTableModel model(fixture.database().connection());
+        const int n = kMany;
+        CaseFileTableModel model(m_many->database().connection());
         for (int row = 0; row < n; row += CaseFileTableModel::pageSize() / 2)
             QVERIFY(model.data(model.index(row, 0)).isValid());
         QCOMPARE(model.cachedPageCount(), CaseFileTableModel::maxCachedPages());

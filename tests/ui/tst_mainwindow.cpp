@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +74,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Window settings go to a test folder, never to the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PAsS-test"_s);
         QVERIFY(pass::installTranslations(qApp, u"it"_s));
         QCOMPARE(QLocale().language(), QLocale::Italian);
     }

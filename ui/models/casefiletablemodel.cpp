@@ -227,7 +227,7 @@ QVariant CaseFileTableModel::data(const QModelIndex &index, int role) const
             return outcomeText(*row);
         case ElapsedColumn: {
             QString text = term ? tr("%1 of %2 days").arg(elapsed).arg(*term)
-                                : tr("%1 days (no term)").arg(elapsed);
+                                : tr("%1 days, no term").arg(elapsed);
             if (role == Qt::AccessibleTextRole && overdue)
                 text += u", "_s + tr("overdue");
             return text;

@@ -18,6 +18,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -37,9 +38,15 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
+// A fixed colour per task force (in catalogue order), told apart also by colour-blind readers
+// (Okabe-Ito based), so a task force keeps its colour whichever selection is shown.
+const QColor kTaskForceColors[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                   QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                   QColor(0xD5, 0x5E, 0x00), QColor(0x8C, 0x6D, 0x31),
+                                   QColor(0x17, 0xBE, 0xCF), QColor(0x99, 0x99, 0x99)};
 const QColor kTotalColor(0x0b, 0x3d, 0x91);
 const QColor kBaselineColor(0x6c, 0x75, 0x7d);
-const QColor kTargetColor(0x19, 0x87, 0x54);
+const QColor kTargetColor(0x21, 0x25, 0x29);
 
 } // namespace
 
@@ -57,7 +64,7 @@ BacklogChartView::BacklogChartView(QWidget *parent)
 
     auto *note = new QLabel(tr("Gross backlog: case files still open at the end of the semester "
                                "and past their legal term, in calendar days with suspensions "
-                               "included."), this);
+                               "included. * running semester, counted at its last day."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     m_status->setAccessibleName(tr("Chart status"));
@@ -162,7 +169,10 @@ void BacklogChartView::showData(const BacklogChartData &data)
         m_status->clear();
     }
 
-    const QStringList labels = data.semesterLabels();
+    // The running semester's backlog is counted at its last day, still to come: say so.
+    QStringList labels = data.semesterLabels();
+    if (const qsizetype running = data.semesters.indexOf(Semester::current()); running >= 0)
+        labels[running] += u'*';
     auto *axisX = new QBarCategoryAxis(chart);
     axisX->append(labels);
     axisX->setTitleText(tr("Semester"));
@@ -190,14 +200,13 @@ void BacklogChartView::showData(const BacklogChartData &data)
         }
         attach(line);
         QPen pen = line->pen();
-        if (values.taskForceCode.isEmpty() || data.series.size() == 1) {
-            pen.setWidth(4);
-            if (values.taskForceCode.isEmpty())
-                pen.setColor(kTotalColor);
-            line->setPointsVisible(true);
-        } else {
-            pen.setWidth(2);
-        }
+        const int colorIndex = m_taskForce->findData(values.taskForceCode) - 1;
+        pen.setColor(values.taskForceCode.isEmpty() || colorIndex < 0
+                         ? kTotalColor
+                         : kTaskForceColors[colorIndex % std::size(kTaskForceColors)]);
+        const bool main = values.taskForceCode.isEmpty() || data.series.size() == 1;
+        pen.setWidth(main ? 4 : 2);
+        line->setPointsVisible(main);
         line->setPen(pen);
     }
 

@@ -138,7 +138,7 @@ void CaseFilePanel::setDatabase(QSqlDatabase db)
 
     QHeaderView *header = m_table->horizontalHeader();
     const int em = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {26, 14, 16, 11, 11, 25, 16};
+    const int widths[] = {26, 14, 16, 11, 11, 25, 20};
     for (int c = 0; c < CaseFileTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c] * em + 16);
     // The authority name takes the spare width; the others keep sizes fitted to their content.
