@@ -116,19 +116,21 @@ private slots:
         {
             Database db(store);
             QVERIFY(db.open());
-            CaseFileStore cases(db.connection());
-            Transaction tx(db.connection());
-            QString error;
-            QVERIFY(tx.begin(&error));
-            for (int i = 0; i < edits; ++i) {
-                CaseFile c;
-                c.authorityIstat = u"019002"_s;
-                c.procedureCode = u"PAUR"_s;
-                c.protocolNumber = u"CR-%1"_s.arg(i);
-                c.startDate = QDate(2024, 1, 1).addDays(i % 300);
-                QVERIFY2(cases.insertInTransaction(&c, EditContext::local(), &error), qPrintable(error));
+            {
+                CaseFileStore cases(db.connection());
+                Transaction tx(db.connection());
+                QString error;
+                QVERIFY(tx.begin(&error));
+                for (int i = 0; i < edits; ++i) {
+                    CaseFile c;
+                    c.authorityIstat = u"019002"_s;
+                    c.procedureCode = u"PAUR"_s;
+                    c.protocolNumber = u"CR-%1"_s.arg(i);
+                    c.startDate = QDate(2024, 1, 1).addDays(i % 300);
+                    QVERIFY2(cases.insertInTransaction(&c, EditContext::local(), &error), qPrintable(error));
+                }
+                QVERIFY(tx.commit(&error));
             }
-            QVERIFY(tx.commit(&error));
             db.close();
         }
         const int killsBefore = m_kills;
