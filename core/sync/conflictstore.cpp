@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -121,9 +122,12 @@ bool ConflictStore::resolve(qint64 id, Choice choice, QString *error)
     if (c.field == kWholeRecord) {
         const bool serverDeleted = c.theirs.isNull();
         if (serverDeleted && choice == Choice::Mine) {
-            // Bring the record back: a create of my version, under the same id.
+            // Bring the record back as a new one: the portal never reuses a deleted record's id.
             const std::optional<QJsonObject> mine = adapter->load(c.recordId);
-            if (mine && !outbox.enqueue(c.entity, c.recordId, u"create"_s, 0, *mine, error))
+            const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (mine
+                && (!adapter->remove(c.recordId, error) || !adapter->store(newId, *mine, 0, error)
+                    || !outbox.enqueue(c.entity, newId, u"create"_s, 0, *mine, error)))
                 return false;
         } else if (serverDeleted) {
             if (!adapter->remove(c.recordId, error))

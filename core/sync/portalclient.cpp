@@ -94,9 +94,9 @@ QUrl PortalClient::resolve(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-PortalReply PortalClient::get(const QString &path, const QUrlQuery &query)
+PortalReply PortalClient::get(const QString &path, const QUrlQuery &query, bool withToken)
 {
-    return send(Verb::Get, resolve(path, query), {}, true);
+    return send(Verb::Get, resolve(path, query), {}, withToken);
 }
 
 PortalReply PortalClient::postJson(const QString &path, const QJsonObject &body)
@@ -106,7 +106,16 @@ PortalReply PortalClient::postJson(const QString &path, const QJsonObject &body)
 
 PortalReply PortalClient::postForm(const QUrl &url, const QUrlQuery &form, bool withToken)
 {
-    return send(Verb::PostForm, url, form.toString(QUrl::FullyEncoded).toUtf8(), withToken);
+    // application/x-www-form-urlencoded by hand: QUrlQuery leaves '+' alone, which a form
+    // decoder would read as a space.
+    QByteArray body;
+    const auto items = form.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return send(Verb::PostForm, url, body, withToken);
 }
 
 PortalReply PortalClient::send(Verb verb, const QUrl &url, const QByteArray &body, bool withToken)

@@ -56,7 +56,7 @@ public:
     // Longest Retry-After the client accepts before giving up for this sync.
     void setMaxRetryAfterMs(qint64 ms) { m_maxRetryAfterMs = ms; }
 
-    PortalReply get(const QString &path, const QUrlQuery &query = {});
+    PortalReply get(const QString &path, const QUrlQuery &query = {}, bool withToken = true);
     PortalReply postJson(const QString &path, const QJsonObject &body);
     // A form POST to an absolute URL (OAuth token and revocation endpoints).
     PortalReply postForm(const QUrl &url, const QUrlQuery &form, bool withToken = false);

@@ -6,12 +6,15 @@
 #include "core/sync/casefileadapter.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/mutationresults.h"
+#include "core/sync/pagewriter.h"
 #include "core/sync/portalclient.h"
 #include "core/sync/requestadapter.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
+#include "core/util/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
@@ -194,6 +197,7 @@ bool SyncEngine::pushBatch(SyncResult *result, bool *done)
 bool SyncEngine::pull(SyncResult *result)
 {
     SyncState state(m_db);
+    PageWriter writer(m_db, m_log.get(), [this](const QString &entity) { return adapter(entity); });
     bool rebuilt = false;
     for (;;) {
         QUrlQuery query;
@@ -201,7 +205,10 @@ bool SyncEngine::pull(SyncResult *result)
         if (!cursor.isEmpty())
             query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
         query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+        QElapsedTimer timer;
+        timer.start();
         const PortalReply reply = m_client->get(kChangesPath, query);
+        const qint64 fetchMs = timer.restart();
         result->bytes += reply.bytes;
         if (reply.status == 410 && !rebuilt) {
             m_log->write(SyncLog::Level::Warning,
@@ -223,8 +230,11 @@ bool SyncEngine::pull(SyncResult *result)
         if (!changes.isArray() || !next.isString() || !page.value(u"has_more").isBool())
             return fail(result, tr("The portal sent a change page without changes, next_cursor or has_more"));
         QString error;
-        if (!applyPage(changes.toArray(), next.toString(), result, &error))
+        if (!writer.apply(changes.toArray(), next.toString(), &error))
             return fail(result, error);
+        result->pulled += changes.toArray().size();
+        qCDebug(lcSync) << "page of" << changes.toArray().size() << "changes: fetched in" << fetchMs
+                        << "ms, applied in" << timer.elapsed() << "ms";
         report(SyncProgress::Phase::Pull, *result);
         if (!page.value(u"has_more").toBool())
             return true;
@@ -233,63 +243,6 @@ bool SyncEngine::pull(SyncResult *result)
             return fail(result, tr("Cancelled"));
         }
     }
-}
-
-bool SyncEngine::applyPage(const QJsonArray &changes, const QString &nextCursor, SyncResult *result, QString *error)
-{
-    Transaction tx(m_db);
-    if (!tx.begin(error))
-        return false;
-    for (const QJsonValue &v : changes) {
-        if (!applyChange(v.toObject(), result, error))
-            return false; // rolls back the whole page: the cursor stays where it was
-    }
-    if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), nextCursor, error))
-        return false;
-    return tx.commit(error);
-}
-
-bool SyncEngine::applyChange(const QJsonObject &change, SyncResult *result, QString *error)
-{
-    const QString type = change.value(u"type").toString();
-    const QString id = change.value(u"id").toString();
-    const qint64 version = change.value(u"version").toInteger();
-    const QString op = change.value(u"op").toString();
-    if (type.isEmpty() || id.isEmpty() || version <= 0 || (op != u"upsert" && op != u"delete")) {
-        *error = tr("The portal sent a malformed change (type, id, version or op missing)");
-        return false;
-    }
-    ++result->pulled;
-    SyncState state(m_db);
-    if (op == u"upsert" && state.baseVersion(type, id) >= version)
-        return true; // already have it (a page applied twice after a lost reply)
-    SyncEntityAdapter *adapter = this->adapter(type);
-    // Unsent edits, or a conflict still waiting for a person, protect the local record.
-    const bool pending = Outbox(m_db).hasPendingFor(type, id) || hasOpenConflict(type, id);
-    if (op == u"delete") {
-        // Deleted on the server or out of our scope now. Unsent edits keep the record: the push
-        // will tell whether it is a conflict (deleted) or a refusal (out of scope).
-        if (!pending && adapter && !adapter->remove(id, error))
-            return false;
-        return state.removeBase(type, id, error);
-    }
-    const QJsonObject data = change.value(u"data").toObject();
-    if (!adapter)
-        return state.setBase(type, id, version, data, error); // kept for a later version of the client
-    QJsonObject local = data;
-    if (pending) {
-        const std::optional<QJsonObject> mine = adapter->load(id);
-        if (mine) {
-            const std::optional<SyncState::Base> base = state.base(type, id);
-            local = FieldMerge::merge(base ? base->data : QJsonObject(), *mine, data).merged;
-        }
-    }
-    QString storeError;
-    if (!adapter->store(id, local, version, &storeError)) {
-        // A record we cannot take (e.g. an unknown procedure): keep its server copy, say so, go on.
-        m_log->write(SyncLog::Level::Error, tr("Could not store %1 %2 from the portal: %3").arg(type, id, storeError));
-    }
-    return state.setBase(type, id, version, data, error);
 }
 
 bool SyncEngine::hasOpenConflict(const QString &entity, const QString &id) const

@@ -71,8 +71,6 @@ public:
 
 private:
     bool pushBatch(SyncResult *result, bool *done);
-    bool applyPage(const QJsonArray &changes, const QString &nextCursor, SyncResult *result, QString *error);
-    bool applyChange(const QJsonObject &change, SyncResult *result, QString *error);
     bool rebuild(QString *error);
     bool hasOpenConflict(const QString &entity, const QString &id) const;
     void report(SyncProgress::Phase phase, const SyncResult &result);

@@ -138,8 +138,11 @@ QJsonObject FakePortalState::applyOne(const QJsonObject &m)
     }
     ++m_appliedCount;
     if (op == u"create") {
-        if (exists)
-            return conflict(*rit, fields.keys());
+        if (rit != m_records.end()) { // as the real portal: an id is never reused, even after deletion
+            result.insert(u"status"_s, u"rejected"_s);
+            result.insert(u"problem"_s, problemJson(409, u"a record with this id exists"_s, u"id"_s));
+            return result;
+        }
         create(m.value(u"entity").toString(), fields, id);
     } else if (op == u"update") {
         if (rit == m_records.end()) {

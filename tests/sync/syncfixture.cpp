@@ -119,3 +119,12 @@ QStringList SyncClient::caseIds() const
         ids << q.value(0).toString();
     return ids;
 }
+
+QString SyncClient::caseIdByProtocol(const QString &protocol) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT id FROM case_files WHERE protocol_number = ?"_s);
+    q.addBindValue(protocol);
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
+}

@@ -33,6 +33,7 @@ public:
     qint64 caseCount() const;
     qint64 outboxCount() const;
     QStringList caseIds() const;
+    QString caseIdByProtocol(const QString &protocol) const;
 
     pass::Database &database() { return *m_db; }
     pass::PortalClient &client() { return *m_client; }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/sync/tokenstore.h"
+
+#include <QSqlDatabase>
+#include <QUrl>
+
+#include <functional>
+
+namespace pass {
+
+class PortalClient;
+class SyncClock;
+
+// The signed-in portal account of a store: the portal address and account name live in the
+// store (sync_state: they are not secrets), the tokens only in the TokenStore (keychain or
+// session memory). Prepares a PortalClient with the access token and a refresher that rotates
+// the refresh token and saves the new pair.
+class SyncAccount
+{
+public:
+    SyncAccount(QSqlDatabase db, PortalClient *client, SyncClock *clock, TokenStore *tokens);
+
+    QUrl portalUrl() const;
+    QString account() const;
+    // Validates (HTTPS unless loopback) and remembers the portal address.
+    bool setPortalUrl(const QUrl &url, QString *error);
+
+    // Signs in through the browser; keeps the tokens in the TokenStore. On a keychain problem
+    // returns false with the problem named (tokens are revoked again: nothing is left behind).
+    bool signIn(const std::function<bool(const QUrl &)> &openBrowser, QString *error);
+    // Revokes the refresh token at the portal and forgets the tokens.
+    bool signOut(QString *error);
+    // Loads the tokens, refreshing them when they expire within a minute; sets up the client.
+    bool prepareClient(QString *error);
+
+private:
+    QString refreshNow();
+
+    QSqlDatabase m_db;
+    PortalClient *m_client;
+    SyncClock *m_clock;
+    TokenStore *m_tokens;
+    TokenSet m_current;
+};
+
+} // namespace pass

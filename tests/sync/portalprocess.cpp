@@ -1,0 +1,114 @@
+#include "portalprocess.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+PortalProcess::PortalProcess() = default;
+
+PortalProcess::~PortalProcess()
+{
+    stop();
+}
+
+QString PortalProcess::binary()
+{
+    const QString fromEnv = qEnvironmentVariable("PASS_PORTAL_BINARY");
+    return fromEnv.isEmpty() ? QStringLiteral(PASS_BINARY_DIR "/server/pass-portal") : fromEnv;
+}
+
+QByteArray PortalProcess::admin(const QStringList &args, const QByteArray &input, int *exitCode) const
+{
+    QProcess p;
+    p.start(binary(), QStringList{u"--db"_s, dbPath()} + args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(600'000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    if (p.exitCode() != 0)
+        qWarning("pass-portal %s: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
+    return p.readAllStandardOutput();
+}
+
+bool PortalProcess::addUser(const QString &name, const QString &role, const QStringList &authorities)
+{
+    QStringList args{u"user"_s, u"add"_s, name, u"--role"_s, role};
+    for (const QString &a : authorities)
+        args << u"--authority"_s << a;
+    int code = -1;
+    admin(args, "password-" + name.toUtf8() + "\n", &code);
+    return code == 0;
+}
+
+QString PortalProcess::token(const QString &name) const
+{
+    return QString::fromUtf8(admin({u"token"_s, name})).trimmed();
+}
+
+bool PortalProcess::start(const QStringList &extra)
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(binary(), QStringList{u"--db"_s, dbPath(), u"serve"_s, u"--port"_s, u"0"_s} + extra);
+    if (!m_process.waitForStarted(10'000))
+        return false;
+    while (!m_process.canReadLine()) {
+        if (!m_process.waitForReadyRead(30'000)) {
+            qWarning("pass-portal did not start: %s", m_process.readAllStandardError().constData());
+            return false;
+        }
+    }
+    m_url = QUrl(QString::fromUtf8(m_process.readLine()).trimmed());
+    return m_url.isValid();
+}
+
+void PortalProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool PortalProcess::postTest(const QString &path, const QByteArray &body) const
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(m_url.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = nam.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status >= 200 && status < 300;
+}
+
+bool PortalProcess::injectFaults(int status, int count, int retryAfter)
+{
+    return postTest(u"/api/v1/_test/faults"_s,
+                    u"{\"status\": %1, \"count\": %2, \"retry_after\": %3}"_s.arg(status).arg(count).arg(retryAfter).toUtf8());
+}
+
+bool PortalProcess::expireCursors()
+{
+    return postTest(u"/api/v1/_test/expire-cursors"_s, {});
+}
+
+qint64 PortalProcess::peakRssKb() const
+{
+    QFile f(u"/proc/%1/status"_s.arg(m_process.processId()));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}

@@ -1,0 +1,292 @@
+#include "fakeportal.h"
+#include "portalprocess.h"
+#include "syncfixture.h"
+
+#include "core/sync/conflictstore.h"
+#include "core/sync/oauthflow.h"
+
+#include <QFile>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace pass;
+
+namespace {
+
+// Forwards to the real network, but loses or damages chosen answers after the server acted:
+// the in-process equivalent of a misbehaving proxy in front of the real portal.
+class LossyNetwork : public QNetworkAccessManager
+{
+public:
+    std::function<QByteArray(const QNetworkRequest &, const QByteArray &answer, bool *lose)> damage;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        QNetworkReply *real = QNetworkAccessManager::createRequest(op, request, data);
+        if (!damage)
+            return real;
+        QEventLoop loop;
+        connect(real, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!real->isFinished())
+            loop.exec();
+        const int status = real->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = real->readAll();
+        real->deleteLater();
+        bool lose = false;
+        const QByteArray changed = damage(request, body, &lose);
+        if (lose)
+            return new FakeReply(op, request, 0, {}, {}, QNetworkReply::RemoteHostClosedError);
+        return new FakeReply(op, request, status, changed, {{"Content-Type", "application/json"}});
+    }
+};
+
+QStringList ids(SyncClient &c)
+{
+    return c.caseIds();
+}
+
+} // namespace
+
+class TestRealServer : public QObject
+{
+    Q_OBJECT
+private:
+    PortalProcess m_portal;
+    QNetworkAccessManager m_nam;
+
+    std::unique_ptr<SyncClient> client(const QString &user, QNetworkAccessManager *nam = nullptr)
+    {
+        auto c = std::make_unique<SyncClient>(nam ? nam : &m_nam, m_portal.url(), user);
+        c->client().setAccessToken(m_portal.token(user));
+        // One page for these small scopes: pass-portal refuses every cursor below the
+        // expire-cursors watermark, even those of a fresh full sync (reported to the server side).
+        c->engine().setPageSize(2000);
+        return c;
+    }
+    static ConflictStore conflicts(SyncClient &c)
+    {
+        return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFile::exists(PortalProcess::binary()))
+            QSKIP("pass-portal is not built");
+        QVERIFY(m_portal.addUser(u"alice"_s, u"authority"_s, {u"019002"_s}));
+        QVERIFY(m_portal.addUser(u"bob"_s, u"authority"_s, {u"019002"_s}));
+        QVERIFY(m_portal.start());
+    }
+
+    void twoClientsMergeAndSurfaceConflicts()
+    {
+        auto a = client(u"alice"_s);
+        auto b = client(u"bob"_s);
+        QVERIFY(a->sync().ok);
+        QVERIFY(b->sync().ok);
+        const QString id = a->addCase(u"RS-1"_s, u"base"_s);
+        const QString gone = a->addCase(u"RS-2"_s);
+        SyncResult r = a->sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(b->sync().ok);
+        QVERIFY(b->caseJson(id));
+        // Offline on both sides: disjoint fields, one clash, one edit against a deletion.
+        QVERIFY(a->editCase(id, {{u"responsible"_s, u"Arch. Bianchi"_s}, {u"notes"_s, u"A"_s}}));
+        QVERIFY(b->editCase(id, {{u"services_conference"_s, true}, {u"notes"_s, u"B"_s}}));
+        QVERIFY(a->deleteCase(gone));
+        QVERIFY(b->editCase(gone, {{u"notes"_s, u"B works on it"_s}}));
+        const QString newB = b->addCase(u"RS-B"_s);
+        QVERIFY(a->sync().ok);
+        r = b->sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.conflicts, 2);
+        QList<ConflictStore::Conflict> open = conflicts(*b).open();
+        QCOMPARE(open.size(), 2);
+        const auto notes = std::find_if(open.begin(), open.end(), [](const auto &c) { return c.field == u"notes"; });
+        QVERIFY(notes != open.end());
+        QCOMPARE(notes->mine.toString(), u"B"_s);
+        QCOMPARE(notes->theirs.toString(), u"A"_s);
+        QCOMPARE(b->caseJson(id)->value(u"responsible").toString(), u"Arch. Bianchi"_s); // merged
+        QCOMPARE(b->caseJson(id)->value(u"notes").toString(), u"B"_s);                  // not overwritten
+        QVERIFY(b->caseJson(gone));                                                      // edit kept
+        QString error;
+        for (const auto &c : open)
+            QVERIFY2(conflicts(*b).resolve(c.id, ConflictStore::Choice::Mine, &error), qPrintable(error));
+        QVERIFY(b->sync().ok);
+        QVERIFY(a->sync().ok);
+        // Kept after the portal's deletion: back as a new record with my edit.
+        const QString back = b->caseIdByProtocol(u"RS-2"_s);
+        QVERIFY(!back.isEmpty() && back != gone);
+        for (SyncClient *c : {a.get(), b.get()}) {
+            const QJsonObject j = *c->caseJson(id);
+            QCOMPARE(j.value(u"notes").toString(), u"B"_s);
+            QCOMPARE(j.value(u"responsible").toString(), u"Arch. Bianchi"_s);
+            QCOMPARE(j.value(u"services_conference").toBool(), true);
+            QVERIFY(!c->caseJson(gone));
+            QCOMPARE(c->caseJson(back)->value(u"notes").toString(), u"B works on it"_s);
+            QVERIFY(c->caseJson(newB));
+            QCOMPARE(c->outboxCount(), 0);
+        }
+        QCOMPARE(ids(*a), ids(*b));
+        auto fresh = client(u"alice"_s);
+        QVERIFY(fresh->sync().ok);
+        QCOMPARE(ids(*fresh), ids(*a));
+    }
+
+    void overloadAndErrorsConverge()
+    {
+        auto a = client(u"alice"_s);
+        QVERIFY(a->sync().ok);
+        for (int i = 0; i < 60; ++i)
+            a->addCase(u"OV-%1"_s.arg(i));
+        QVERIFY(m_portal.injectFaults(503, 3, 2));
+        SyncResult r = a->syncUntilOk();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(a->clock().totalWaited() >= 2000); // Retry-After honoured
+        for (int i = 0; i < 10; ++i)
+            a->addCase(u"OW-%1"_s.arg(i));
+        QVERIFY(m_portal.injectFaults(429, 4, 1));
+        r = a->syncUntilOk();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(m_portal.injectFaults(500, 2, 0));
+        QVERIFY(a->syncUntilOk().ok);
+        QCOMPARE(a->outboxCount(), 0);
+        auto fresh = client(u"alice"_s);
+        QVERIFY(fresh->sync().ok);
+        QCOMPARE(ids(*fresh), ids(*a));
+    }
+
+    void lostAndDamagedAnswersConverge()
+    {
+        LossyNetwork net;
+        auto a = client(u"alice"_s, &net);
+        QVERIFY(a->sync().ok);
+        for (int i = 0; i < 120; ++i)
+            a->addCase(u"LO-%1"_s.arg(i));
+        int n = 0;
+        net.damage = [&n](const QNetworkRequest &req, const QByteArray &answer, bool *lose) {
+            ++n;
+            if (req.url().path().endsWith(u"/mutations"))
+                *lose = n % 2 == 1; // the server applied the batch; the answer never arrives
+            else if (n % 3 == 0)
+                return answer.left(answer.size() / 2); // truncated JSON
+            else if (n % 3 == 1)
+                return QByteArray("{\"changes\": [ }");
+            return answer;
+        };
+        SyncResult r = a->syncUntilOk(40);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        net.damage = {};
+        QVERIFY(a->sync().ok);
+        QCOMPARE(a->outboxCount(), 0);
+        auto fresh = client(u"alice"_s);
+        QVERIFY(fresh->sync().ok);
+        QCOMPARE(ids(*fresh), ids(*a)); // each created exactly once: ids are unique on the server
+        QSqlQuery q(fresh->database().connection());
+        q.exec(u"SELECT count(*), count(DISTINCT protocol_number) FROM case_files WHERE protocol_number LIKE 'LO-%'"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 120);
+        QCOMPARE(q.value(1).toInt(), 120);
+    }
+
+    void expiredCursorRebuildsKeepingTheOutbox()
+    {
+        auto a = client(u"alice"_s);
+        QVERIFY(a->sync().ok);
+        const QString mine = a->addCase(u"EX-1"_s);
+        QVERIFY(m_portal.expireCursors());
+        SyncResult r;
+        QVERIFY2(a->engine().pull(&r), qPrintable(r.error));
+        QCOMPARE(a->outboxCount(), 1);
+        QVERIFY(a->caseJson(mine));
+        QVERIFY(a->sync().ok);
+        auto fresh = client(u"alice"_s);
+        QVERIFY(fresh->sync().ok);
+        QVERIFY(fresh->caseJson(mine));
+        QCOMPARE(ids(*fresh), ids(*a));
+    }
+
+    void oauthSignInRefreshAndRevoke()
+    {
+        PortalClient client(&m_nam, SyncClock::system());
+        QString error;
+        QVERIFY(client.setBaseUrl(m_portal.url(), &error));
+        OAuthFlow flow(&client, SyncClock::system());
+        flow.setTimeoutMs(30'000);
+        // The "browser": loads the login page and submits the form, in its own thread (the flow
+        // waits for the redirect on this one).
+        std::unique_ptr<QThread> browser;
+        flow.setBrowserOpener([&](const QUrl &url) {
+            browser.reset(QThread::create([url] {
+                QNetworkAccessManager nam;
+                auto run = [&nam](QNetworkReply *r) {
+                    QEventLoop loop;
+                    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                    loop.exec();
+                    return r;
+                };
+                std::unique_ptr<QNetworkReply> page(run(nam.get(QNetworkRequest(url))));
+                const QString html = QString::fromUtf8(page->readAll());
+                QVERIFY(html.contains(u"name=\"username\""_s));
+                QUrlQuery form(url);
+                form.addQueryItem(u"username"_s, u"alice"_s);
+                form.addQueryItem(u"password"_s, u"password-alice"_s);
+                QNetworkRequest post(url.resolved(QUrl(u"/oauth/authorize"_s)));
+                post.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+                post.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+                std::unique_ptr<QNetworkReply> answer(run(nam.post(post, form.toString(QUrl::FullyEncoded).toUtf8())));
+                const QUrl location = answer->header(QNetworkRequest::LocationHeader).toUrl();
+                QVERIFY2(location.host() == u"127.0.0.1", qPrintable(location.toString()));
+                std::unique_ptr<QNetworkReply> done(run(nam.get(QNetworkRequest(location))));
+            }));
+            browser->start();
+            return true;
+        });
+        const std::optional<TokenSet> tokens = flow.signIn(&error);
+        browser->wait();
+        QVERIFY2(tokens, qPrintable(error));
+        QVERIFY(!tokens->accessToken.isEmpty() && !tokens->refreshToken.isEmpty());
+        QVERIFY(tokens->expiresAt.isValid());
+        QCOMPARE(flow.accountName(tokens->accessToken, &error), u"alice"_s);
+        // Refresh rotates: the old refresh token no longer works.
+        const std::optional<TokenSet> fresh = flow.refresh(tokens->refreshToken, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QVERIFY(fresh->refreshToken != tokens->refreshToken);
+        auto c = std::make_unique<SyncClient>(&m_nam, m_portal.url(), u"oauth"_s);
+        c->client().setAccessToken(fresh->accessToken);
+        c->engine().setPageSize(2000);
+        QVERIFY(c->sync().ok);
+        // Revocation: the refresh token is dead afterwards.
+        QVERIFY(flow.revoke(fresh->refreshToken, &error));
+        QVERIFY(!flow.refresh(fresh->refreshToken, &error));
+        QVERIFY2(error.contains(u"invalid_grant"_s), qPrintable(error));
+        QVERIFY(!flow.refresh(tokens->refreshToken, &error)); // the rotated-away one too
+    }
+
+    void tokenIsAbsentFromStoreAndLog()
+    {
+        const QString token = m_portal.token(u"alice"_s);
+        QString path;
+        {
+            auto a = client(u"alice"_s);
+            a->client().setAccessToken(token);
+            a->addCase(u"TK-1"_s);
+            QVERIFY(a->sync().ok);
+            path = a->storePath();
+            QSqlQuery q(a->database().connection());
+            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            for (const QString &file : QStringList{path, path + u"-wal"_s}) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly))
+                    QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(file));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealServer)
+#include "tst_realserver.moc"
