@@ -1,6 +1,6 @@
 #include "demogenerator.h"
 
-#include "core/demo/democasewriter.h"
+#include "core/store/casebulkloader.h"
 #include "core/demo/demorequests.h"
 #include "core/domain/records.h"
 #include "core/indicators/targets.h"
@@ -151,7 +151,7 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
-    DemoCaseWriter writer(m_db);
+    CaseBulkLoader writer(m_db);
     if (!writer.begin(error))
         return false;
     QHash<QString, int> protocolCounter;

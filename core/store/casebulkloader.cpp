@@ -1,4 +1,4 @@
-#include "democasewriter.h"
+#include "casebulkloader.h"
 
 #include "core/store/auditlog.h"
 #include "core/store/migrations.h"
@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-DemoCaseWriter::DemoCaseWriter(QSqlDatabase db)
+CaseBulkLoader::CaseBulkLoader(QSqlDatabase db)
     : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
 {
     // A million inserts touch every index page many times: keep the pages in memory (256 MB at
@@ -30,14 +30,14 @@ DemoCaseWriter::DemoCaseWriter(QSqlDatabase db)
     sqlite3_prepare_v2(m_handle,
                        "INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, "
                        "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
-                       "responsible, notes, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                       "responsible, notes, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        -1, &m_insertCase, nullptr);
     sqlite3_prepare_v2(m_handle,
                        "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
                        -1, &m_insertSuspension, nullptr);
 }
 
-DemoCaseWriter::~DemoCaseWriter()
+CaseBulkLoader::~CaseBulkLoader()
 {
     sqlite3_finalize(m_insertCase);
     sqlite3_finalize(m_insertSuspension);
@@ -78,7 +78,7 @@ bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
 
 } // namespace
 
-bool DemoCaseWriter::write(const CaseFile &c, QString *error)
+bool CaseBulkLoader::write(const CaseFile &c, QString *error)
 {
     if (!m_insertCase || !m_insertSuspension) {
         *error = QObject::tr("The store's SQLite handle is not available for bulk writing");
@@ -100,6 +100,7 @@ bool DemoCaseWriter::write(const CaseFile &c, QString *error)
     bindText(m_insertCase, 11, c.responsible);
     bindText(m_insertCase, 12, c.notes.isEmpty() ? QString() : c.notes);
     bindText(m_insertCase, 13, m_now);
+    sqlite3_bind_int64(m_insertCase, 14, c.version);
     if (!step(m_handle, m_insertCase, error)) {
         *error = QObject::tr("Case file %1 (%2): %3").arg(c.protocolNumber, c.authorityIstat, *error);
         return false;
@@ -117,7 +118,7 @@ bool DemoCaseWriter::write(const CaseFile &c, QString *error)
     return true;
 }
 
-bool DemoCaseWriter::begin(QString *error)
+bool CaseBulkLoader::begin(QString *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
@@ -137,7 +138,7 @@ bool DemoCaseWriter::begin(QString *error)
     return true;
 }
 
-bool DemoCaseWriter::finish(QString *error)
+bool CaseBulkLoader::finish(QString *error)
 {
     bool ok = m_stats.flush(m_db, error);
     if (ok && m_rebuildIndexes) {

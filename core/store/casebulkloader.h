@@ -14,14 +14,15 @@ namespace pass {
 
 // Writes many case files fast inside one transaction the caller holds: reused prepared
 // statements and statistics accumulated in memory, flushed once by finish(). No audit or outbox
-// rows: for generated data (the demo, benchmarks) that never goes to the portal.
-class DemoCaseWriter
+// rows: for generated data (the demo, benchmarks) and for records that come from the portal,
+// neither of which is a local edit to send back.
+class CaseBulkLoader
 {
 public:
-    explicit DemoCaseWriter(QSqlDatabase db);
-    ~DemoCaseWriter();
-    DemoCaseWriter(const DemoCaseWriter &) = delete;
-    DemoCaseWriter &operator=(const DemoCaseWriter &) = delete;
+    explicit CaseBulkLoader(QSqlDatabase db);
+    ~CaseBulkLoader();
+    CaseBulkLoader(const CaseBulkLoader &) = delete;
+    CaseBulkLoader &operator=(const CaseBulkLoader &) = delete;
 
     // Call before the first write. When case_files is empty, its secondary indexes are dropped
     // and finish() builds them again (inside the same transaction).
