@@ -1,6 +1,6 @@
 #include "pagewriter.h"
 
-#include "core/demo/bulkcasewriter.h"
+#include "core/demo/democasewriter.h"
 #include "core/store/casefilecodec.h"
 #include "core/store/transaction.h"
 #include "core/sync/fieldmerge.h"
@@ -99,7 +99,7 @@ bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QSt
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
-    BulkCaseWriter bulk(m_db);
+    DemoCaseWriter bulk(m_db);
     if (!bulk.begin(error))
         return false;
     for (const QJsonValue &v : changes) {
@@ -113,7 +113,7 @@ bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QSt
     return tx.commit(error);
 }
 
-bool PageWriter::applyChange(const QJsonObject &change, BulkCaseWriter *bulk, QString *error)
+bool PageWriter::applyChange(const QJsonObject &change, DemoCaseWriter *bulk, QString *error)
 {
     const QString type = change.value(u"type").toString();
     const QString id = change.value(u"id").toString();

@@ -13,7 +13,7 @@ class SyncLog;
 
 // Applies one page of the change feed and its cursor in one transaction. Statements are
 // prepared once per writer (Qt does not cache them, and preparing cost more than the writes);
-// case files new to this store go through BulkCaseWriter, the rest through the entity adapters.
+// case files new to this store go through DemoCaseWriter, the rest through the entity adapters.
 // Records with unsent edits or an open conflict are merged field by field, never overwritten.
 class PageWriter
 {
@@ -25,7 +25,7 @@ public:
     bool apply(const QJsonArray &changes, const QString &nextCursor, QString *error);
 
 private:
-    bool applyChange(const QJsonObject &change, class BulkCaseWriter *bulk, QString *error);
+    bool applyChange(const QJsonObject &change, class DemoCaseWriter *bulk, QString *error);
     qint64 baseVersion(const QString &entity, const QString &id);
     bool isProtected(const QString &entity, const QString &id);
     bool exists(const QString &table, const QString &id);
