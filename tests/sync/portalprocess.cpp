@@ -26,7 +26,7 @@ QByteArray PortalProcess::admin(const QStringList &args, const QByteArray &input
     p.start(binary(), QStringList{u"--db"_s, dbPath()} + args);
     p.write(input);
     p.closeWriteChannel();
-    p.waitForFinished(600'000);
+    p.waitForFinished(-1); // seeding a million records takes minutes
     if (exitCode)
         *exitCode = p.exitCode();
     if (p.exitCode() != 0)

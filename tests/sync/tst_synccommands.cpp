@@ -1,0 +1,93 @@
+#include "portalprocess.h"
+
+#include "app/passctl/synccommands.h"
+#include "core/store/database.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pass;
+
+// passctl's sync commands as functions: scripted case edits, sync with PASS_ACCESS_TOKEN,
+// status and conflicts; and the token is nowhere in the store afterwards.
+class TestSyncCommands : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    int run(Database &db, int (*command)(CommandContext &), const QStringList &args, QString *out)
+    {
+        QString err;
+        QTextStream o(out), e(&err);
+        CommandContext ctx{db, args, o, e};
+        const int code = command(ctx);
+        o.flush();
+        e.flush();
+        if (!err.isEmpty())
+            qInfo().noquote() << "stderr:" << err;
+        return code;
+    }
+
+private slots:
+    void caseAddUpdateSyncStatus()
+    {
+        Database db(m_dir.filePath(u"cli.db"_s));
+        QVERIFY(db.open());
+        QString out;
+        QCOMPARE(run(db, runCaseCommand, {u"add"_s, u"authority_istat=019002"_s, u"procedure_code=PAUR"_s,
+                                          u"protocol_number=CLI-1"_s, u"start_date=2024-02-01"_s,
+                                          u"services_conference=yes"_s, u"suspended=true"_s, u"responsible=Ing. Verdi"_s},
+                     &out), 0);
+        const QString id = out.trimmed();
+        QCOMPARE(id.size(), 36);
+        out.clear();
+        QCOMPARE(run(db, runCaseCommand, {u"update"_s, id, u"end_date=2024-06-30"_s, u"outcome=express"_s}, &out), 0);
+        out.clear();
+        QCOMPARE(run(db, runCaseCommand, {u"add"_s, u"colour=blue"_s}, &out), 2);
+        QCOMPARE(run(db, runStatusCommand, {u"--format"_s, u"json"_s}, &out), 0);
+        QJsonObject status = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(status.value(u"outbox").toInt(), 2);
+        QCOMPARE(status.value(u"conflicts").toInt(), 0);
+
+        if (!QFile::exists(PortalProcess::binary()))
+            QSKIP("pass-portal is not built");
+        PortalProcess portal;
+        QVERIFY(portal.addUser(u"alice"_s, u"authority"_s, {u"019002"_s}));
+        QVERIFY(portal.start());
+        const QString token = portal.token(u"alice"_s);
+        qputenv("PASS_ACCESS_TOKEN", token.toUtf8());
+        out.clear();
+        QCOMPARE(run(db, runSyncCommand, {u"--server"_s, portal.url().toString()}, &out), 0);
+        QVERIFY2(out.contains(u"2 sent"_s), qPrintable(out));
+        qunsetenv("PASS_ACCESS_TOKEN");
+        out.clear();
+        QCOMPARE(run(db, runStatusCommand, {u"--format"_s, u"json"_s}, &out), 0);
+        status = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(status.value(u"outbox").toInt(), 0);
+        QVERIFY(!status.value(u"last_sync").toString().isEmpty());
+        QVERIFY(!status.value(u"cursor").toString().isEmpty());
+        out.clear();
+        QCOMPARE(run(db, runConflictsCommand, {u"list"_s}, &out), 0);
+        QCOMPARE(out, u"no open conflicts\n"_s);
+        // Without a token and without a sign-in: a clear message, no request.
+        out.clear();
+        QCOMPARE(run(db, runSyncCommand, {u"--server"_s, portal.url().toString()}, &out), 1);
+        // The token is in no file we wrote.
+        db.close();
+        QDirIterator files(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(f.fileName()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCommands)
+#include "tst_synccommands.moc"
