@@ -12,12 +12,12 @@
         <translation>%1 è vuoto</translation>
     </message>
     <message>
-        <source>comuni-lombardia.csv line %1: ISTAT code &apos;%2&apos; is not 6 digits</source>
-        <translation>comuni-lombardia.csv riga %1: il codice ISTAT &apos;%2&apos; non ha 6 cifre</translation>
+        <source>comuni-lombardia.csv line %1: ISTAT code '%2' is not 6 digits</source>
+        <translation>comuni-lombardia.csv riga %1: il codice ISTAT '%2' non ha 6 cifre</translation>
     </message>
     <message>
-        <source>procedure-terms.csv: unknown procedure &apos;%1&apos; or bad date</source>
-        <translation>procedure-terms.csv: procedura &apos;%1&apos; sconosciuta o data non valida</translation>
+        <source>procedure-terms.csv: unknown procedure '%1' or bad date</source>
+        <translation>procedure-terms.csv: procedura '%1' sconosciuta o data non valida</translation>
     </message>
     <message>
         <source>Case file %1 does not exist</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation>Impossibile aprire l&apos;archivio %1: %2</translation>
+        <translation>Impossibile aprire l'archivio %1: %2</translation>
     </message>
     <message>
         <source>Cannot configure the store %1: %2</source>
-        <translation>Impossibile configurare l&apos;archivio %1: %2</translation>
+        <translation>Impossibile configurare l'archivio %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Cannot create the store %1: %2</source>
-        <translation>Impossibile creare l&apos;archivio %1: %2</translation>
+        <translation>Impossibile creare l'archivio %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a PAsS Desktop store (not an SQLite database).</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>The store %1 was written by a newer version of PAsS Desktop (schema %2; this version knows up to %3). It was not modified: please update PAsS Desktop.</source>
-        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di PAsS Desktop (schema %2; questa versione arriva al %3). Non è stato modificato: aggiornare PAsS Desktop.</translation>
+        <translation>L'archivio %1 è stato scritto da una versione più recente di PAsS Desktop (schema %2; questa versione arriva al %3). Non è stato modificato: aggiornare PAsS Desktop.</translation>
     </message>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -53,19 +53,19 @@
     </message>
     <message>
         <source>Upgrading the store to version %1 failed: %2</source>
-        <translation>Aggiornamento dell&apos;archivio alla versione %1 non riuscito: %2</translation>
+        <translation>Aggiornamento dell'archivio alla versione %1 non riuscito: %2</translation>
     </message>
     <message>
         <source>Cannot start a write to the store: %1</source>
-        <translation>Impossibile avviare una scrittura nell&apos;archivio: %1</translation>
+        <translation>Impossibile avviare una scrittura nell'archivio: %1</translation>
     </message>
     <message>
         <source>Cannot save to the store: %1</source>
-        <translation>Impossibile salvare nell&apos;archivio: %1</translation>
+        <translation>Impossibile salvare nell'archivio: %1</translation>
     </message>
     <message>
-        <source>The store&apos;s SQLite handle is not available for bulk writing</source>
-        <translation>L&apos;handle SQLite dell&apos;archivio non è disponibile per la scrittura massiva</translation>
+        <source>The store's SQLite handle is not available for bulk writing</source>
+        <translation>L'handle SQLite dell'archivio non è disponibile per la scrittura massiva</translation>
     </message>
     <message>
         <source>Case file %1 (%2): %3</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation>Impossibile scrivere l&apos;esportazione: %1</translation>
+        <translation>Impossibile scrivere l'esportazione: %1</translation>
     </message>
     <message>
         <source>Export cancelled</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>no column for authority_istat: map one or give the authority (--authority)</source>
-        <translation>nessuna colonna per authority_istat: associarne una o indicare l&apos;ente (--authority)</translation>
+        <translation>nessuna colonna per authority_istat: associarne una o indicare l'ente (--authority)</translation>
     </message>
     <message>
         <source>%1, header: %2</source>
@@ -116,8 +116,8 @@
         <translation>impossibile scrivere le righe scartate in %1: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; appears twice in this file for authority %2 (first at %3)</source>
-        <translation>&apos;%1&apos; compare due volte in questo file per l&apos;ente %2 (la prima a %3)</translation>
+        <source>'%1' appears twice in this file for authority %2 (first at %3)</source>
+        <translation>'%1' compare due volte in questo file per l'ente %2 (la prima a %3)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -176,8 +176,8 @@
         <translation>riga %1</translation>
     </message>
     <message>
-        <source>CSV, separator &apos;%1&apos;, encoding %2</source>
-        <translation>CSV, separatore &apos;%1&apos;, codifica %2</translation>
+        <source>CSV, separator '%1', encoding %2</source>
+        <translation>CSV, separatore '%1', codifica %2</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.</source>
-        <translation>Non applicato: alcune righe sono state scartate e l&apos;importazione era tutto-o-niente; non è stato modificato nulla.</translation>
+        <translation>Non applicato: alcune righe sono state scartate e l'importazione era tutto-o-niente; non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>Unknown value for %1: &apos;%2&apos; (%3 rows)</source>
-        <translation>Valore sconosciuto per %1: &apos;%2&apos; (%3 righe)</translation>
+        <source>Unknown value for %1: '%2' (%3 rows)</source>
+        <translation>Valore sconosciuto per %1: '%2' (%3 righe)</translation>
     </message>
     <message>
         <source>… and %1 more problems</source>
@@ -256,28 +256,28 @@
         <translation>formato sconosciuto</translation>
     </message>
     <message>
-        <source>no authority is named &apos;%1&apos;</source>
-        <translation>nessun ente si chiama &apos;%1&apos;</translation>
+        <source>no authority is named '%1'</source>
+        <translation>nessun ente si chiama '%1'</translation>
     </message>
     <message>
-        <source>unknown procedure &apos;%1&apos;: choose its catalogue code in the mapping</source>
-        <translation>procedura &apos;%1&apos; sconosciuta: sceglierne il codice di catalogo nella mappatura</translation>
+        <source>unknown procedure '%1': choose its catalogue code in the mapping</source>
+        <translation>procedura '%1' sconosciuta: sceglierne il codice di catalogo nella mappatura</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; non è sì o no</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' non è sì o no</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date</source>
-        <translation>&apos;%1&apos; non è una data</translation>
+        <source>'%1' is not a date</source>
+        <translation>'%1' non è una data</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is an outcome, not a date: the end date is missing</source>
-        <translation>&apos;%1&apos; è un esito, non una data: manca la data di conclusione</translation>
+        <source>'%1' is an outcome, not a date: the end date is missing</source>
+        <translation>'%1' è un esito, non una data: manca la data di conclusione</translation>
     </message>
     <message>
-        <source>unknown outcome &apos;%1&apos;: say in the mapping whether it means express, tacit, withdrawn or open</source>
-        <translation>esito &apos;%1&apos; sconosciuto: indicare nella mappatura se significa express, tacit, withdrawn o aperta</translation>
+        <source>unknown outcome '%1': say in the mapping whether it means express, tacit, withdrawn or open</source>
+        <translation>esito '%1' sconosciuto: indicare nella mappatura se significa express, tacit, withdrawn o aperta</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -287,12 +287,12 @@
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not say whether the terms were suspended</source>
-        <translation>&apos;%1&apos; non indica se i termini sono stati sospesi</translation>
+        <source>'%1' does not say whether the terms were suspended</source>
+        <translation>'%1' non indica se i termini sono stati sospesi</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number of days</source>
-        <translation>&apos;%1&apos; non è un numero di giorni</translation>
+        <source>'%1' is not a number of days</source>
+        <translation>'%1' non è un numero di giorni</translation>
     </message>
     <message>
         <source>cannot read %1 in the workbook (damaged ZIP)</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>the ZIP archive has no xl/workbook.xml: it is not an Excel workbook (an .xls from Excel 97–2003 must be saved as .xlsx first)</source>
-        <translation>l&apos;archivio ZIP non contiene xl/workbook.xml: non è una cartella di lavoro Excel (un .xls di Excel 97–2003 va prima salvato come .xlsx)</translation>
+        <translation>l'archivio ZIP non contiene xl/workbook.xml: non è una cartella di lavoro Excel (un .xls di Excel 97–2003 va prima salvato come .xlsx)</translation>
     </message>
     <message>
         <source>xl/workbook.xml is not valid XML (line %1): %2</source>
@@ -331,7 +331,7 @@
         <translation>impossibile leggere xl/sharedStrings.xml (ZIP danneggiato)</translation>
     </message>
     <message>
-        <source>the workbook&apos;s shared strings exceed %1 million characters</source>
+        <source>the workbook's shared strings exceed %1 million characters</source>
         <translation>le stringhe condivise della cartella di lavoro superano %1 milioni di caratteri</translation>
     </message>
     <message>
@@ -339,12 +339,12 @@
         <translation>xl/sharedStrings.xml non è XML valido (riga %1): %2</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named &apos;%1&apos; (sheets: %2)</source>
-        <translation>la cartella di lavoro non ha un foglio chiamato &apos;%1&apos; (fogli: %2)</translation>
+        <source>the workbook has no sheet named '%1' (sheets: %2)</source>
+        <translation>la cartella di lavoro non ha un foglio chiamato '%1' (fogli: %2)</translation>
     </message>
     <message>
-        <source>the workbook lists sheet &apos;%1&apos; but has no %2</source>
-        <translation>la cartella di lavoro elenca il foglio &apos;%1&apos; ma non contiene %2</translation>
+        <source>the workbook lists sheet '%1' but has no %2</source>
+        <translation>la cartella di lavoro elenca il foglio '%1' ma non contiene %2</translation>
     </message>
     <message>
         <source>cannot read %1 (damaged ZIP)</source>
@@ -359,28 +359,28 @@
         <translation>%1: colonna oltre XFD</translation>
     </message>
     <message>
-        <source>sheet &apos;%1&apos; is not valid XML (%2, line %3): %4</source>
-        <translation>il foglio &apos;%1&apos; non è XML valido (%2, riga %3): %4</translation>
+        <source>sheet '%1' is not valid XML (%2, line %3): %4</source>
+        <translation>il foglio '%1' non è XML valido (%2, riga %3): %4</translation>
     </message>
     <message>
-        <source>sheet &apos;%1&apos; row %2</source>
-        <translation>foglio &apos;%1&apos; riga %2</translation>
+        <source>sheet '%1' row %2</source>
+        <translation>foglio '%1' riga %2</translation>
     </message>
     <message>
-        <source>XLSX, sheet &apos;%1&apos; of %2</source>
-        <translation>XLSX, foglio &apos;%1&apos; di %2</translation>
+        <source>XLSX, sheet '%1' of %2</source>
+        <translation>XLSX, foglio '%1' di %2</translation>
     </message>
     <message>
         <source>missing</source>
         <translation>mancante</translation>
     </message>
     <message>
-        <source>unknown authority &apos;%1&apos;</source>
-        <translation>ente &apos;%1&apos; sconosciuto</translation>
+        <source>unknown authority '%1'</source>
+        <translation>ente '%1' sconosciuto</translation>
     </message>
     <message>
-        <source>unknown procedure &apos;%1&apos;</source>
-        <translation>procedura &apos;%1&apos; sconosciuta</translation>
+        <source>unknown procedure '%1'</source>
+        <translation>procedura '%1' sconosciuta</translation>
     </message>
     <message>
         <source>missing or not a date</source>
@@ -410,12 +410,12 @@
         <translation>PAsS Desktop</translation>
     </message>
     <message>
-        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR &quot;1000 esperti&quot; programme, offline.</source>
-        <translation>PAsS Desktop: le pratiche monitorate, gli indicatori DFP e il grafico dell&apos;arretrato del programma PNRR &quot;1000 esperti&quot;, anche senza connessione.</translation>
+        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR "1000 esperti" programme, offline.</source>
+        <translation>PAsS Desktop: le pratiche monitorate, gli indicatori DFP e il grafico dell'arretrato del programma PNRR "1000 esperti", anche senza connessione.</translation>
     </message>
     <message>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
-        <translation>Usa l&apos;archivio in &lt;percorso&gt; invece di quello predefinito.</translation>
+        <translation>Usa l'archivio in &lt;percorso&gt; invece di quello predefinito.</translation>
     </message>
     <message>
         <source>path</source>
@@ -423,11 +423,11 @@
     </message>
     <message>
         <source>Fill the store with demo data if it has no case files.</source>
-        <translation>Riempie l&apos;archivio con dati dimostrativi se non contiene pratiche.</translation>
+        <translation>Riempie l'archivio con dati dimostrativi se non contiene pratiche.</translation>
     </message>
     <message>
         <source>User interface language: it (default) or en.</source>
-        <translation>Lingua dell&apos;interfaccia: it (predefinita) o en.</translation>
+        <translation>Lingua dell'interfaccia: it (predefinita) o en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Print the time from start to an interactive window (for benchmarks).</source>
-        <translation>Stampa il tempo dall&apos;avvio alla finestra utilizzabile (per i benchmark).</translation>
+        <translation>Stampa il tempo dall'avvio alla finestra utilizzabile (per i benchmark).</translation>
     </message>
     <message>
         <source>Quit as soon as the window is interactive (for benchmarks).</source>
@@ -523,6 +523,10 @@
         <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</source>
         <translation>Arretrato lordo: pratiche ancora aperte a fine semestre oltre il termine di legge, in giorni di calendario comprese le sospensioni. * semestre in corso, contato al suo ultimo giorno.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3 case files in backlog</source>
+        <translation>%1, %2: %3 pratiche in arretrato</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFilePanel</name>
@@ -540,7 +544,7 @@
     </message>
     <message>
         <source>Show the case files of one authority; type to search the list</source>
-        <translation>Mostra le pratiche di un ente; digitare per cercare nell&apos;elenco</translation>
+        <translation>Mostra le pratiche di un ente; digitare per cercare nell'elenco</translation>
     </message>
     <message>
         <source>Task force filter</source>
@@ -593,6 +597,14 @@
     <message>
         <source>All procedures</source>
         <translation>Tutte le procedure</translation>
+    </message>
+    <message>
+        <source>The store has no case files yet.</source>
+        <translation>L'archivio non contiene ancora pratiche.</translation>
+    </message>
+    <message>
+        <source>No case files match the filters.</source>
+        <translation>Nessuna pratica corrisponde ai filtri.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +691,7 @@
     </message>
     <message>
         <source>Calendar days from the start to the conclusion (or to today), suspensions included, against the legal term</source>
-        <translation>Giorni di calendario dall&apos;avvio alla conclusione (o a oggi), sospensioni comprese, rispetto al termine di legge</translation>
+        <translation>Giorni di calendario dall'avvio alla conclusione (o a oggi), sospensioni comprese, rispetto al termine di legge</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
@@ -713,7 +725,7 @@
     </message>
     <message>
         <source>Store file</source>
-        <translation>File dell&apos;archivio</translation>
+        <translation>File dell'archivio</translation>
     </message>
     <message>
         <source>Case file counts</source>
@@ -800,8 +812,8 @@
         <translation>Informazioni su PAsS Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR &quot;1000 esperti&quot; (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l&apos;arretrato rispetto alla baseline e all&apos;obiettivo.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR "1000 esperti" (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l'arretrato rispetto alla baseline e all'obiettivo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -820,18 +832,18 @@
     </message>
     <message>
         <source>The portal refused the %1 of %2 %3: %4</source>
-        <translation>Il portale ha rifiutato l&apos;operazione %1 su %2 %3: %4</translation>
+        <translation>Il portale ha rifiutato l'operazione %1 su %2 %3: %4</translation>
     </message>
 </context>
 <context>
     <name>pass::PortalClient</name>
     <message>
-        <source>The portal address &apos;%1&apos; is not a valid URL</source>
-        <translation>L&apos;indirizzo del portale &apos;%1&apos; non è un URL valido</translation>
+        <source>The portal address '%1' is not a valid URL</source>
+        <translation>L'indirizzo del portale '%1' non è un URL valido</translation>
     </message>
     <message>
         <source>The portal address must use https:// (plain http is only allowed for this computer, e.g. http://127.0.0.1): %1</source>
-        <translation>L&apos;indirizzo del portale deve usare https:// (http semplice è ammesso solo per questo computer, es. http://127.0.0.1): %1</translation>
+        <translation>L'indirizzo del portale deve usare https:// (http semplice è ammesso solo per questo computer, es. http://127.0.0.1): %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -850,7 +862,7 @@
         <translation>Impossibile raggiungere il portale: %1</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was interrupted: %1</source>
+        <source>The portal's answer was interrupted: %1</source>
         <translation>La risposta del portale si è interrotta: %1</translation>
     </message>
     <message>
@@ -884,7 +896,7 @@
         <translation>Sincronizzazione terminata: %1 inviate, %2 ricevute, %3 conflitti, %4 rifiutate</translation>
     </message>
     <message>
-        <source>Cannot store the portal&apos;s answer: %1</source>
+        <source>Cannot store the portal's answer: %1</source>
         <translation>Impossibile salvare la risposta del portale: %1</translation>
     </message>
     <message>

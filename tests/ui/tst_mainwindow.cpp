@@ -152,8 +152,20 @@ private Q_SLOTS:
         QVERIFY(panel->procedureFilter()->findData(u"PAS"_s) > 0);
         QCOMPARE(panel->procedureFilter()->findData(u"PDC"_s), -1);
 
+        // Annicco has no PAUR-FER case: the list is empty and says why.
+        auto emptyLabel = [&]() -> QLabel * {
+            const QList<QLabel *> labels = table->viewport()->findChildren<QLabel *>();
+            return labels.isEmpty() ? nullptr : labels.first();
+        };
+        QVERIFY(emptyLabel() && !emptyLabel()->isVisible());
+        panel->procedureFilter()->setCurrentIndex(panel->procedureFilter()->findData(u"PAUR-FER"_s));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(emptyLabel()->isVisible());
+        QCOMPARE(emptyLabel()->text(), u"Nessuna pratica corrisponde ai filtri."_s);
+
         panel->clearFilters();
         QCOMPARE(table->model()->rowCount(), 7);
+        QVERIFY(!emptyLabel()->isVisible());
         panel->overdueFilter()->setChecked(true);
         QCOMPARE(table->model()->rowCount(), 3); // P-002, P-005, P-007 are open and overdue today
         QCOMPARE(countLabel(window)->text(), u"3 pratiche visualizzate su 7"_s);
