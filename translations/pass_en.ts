@@ -402,6 +402,22 @@
         <source>a period ends before it starts</source>
         <translation>a period ends before it starts</translation>
     </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml: the compressed data is damaged</source>
+        <translation>xl/sharedStrings.xml: the compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is damaged</source>
+        <translation>%1: the compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>The store's SQLite handle is not available</source>
+        <translation>The store's SQLite handle is not available</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -718,6 +734,25 @@
     </message>
 </context>
 <context>
+    <name>pass::LoopbackReceiver</name>
+    <message>
+        <source>Cannot listen on this computer for the sign-in answer: %1</source>
+        <translation>Cannot listen on this computer for the sign-in answer: %1</translation>
+    </message>
+    <message>
+        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Sign-in cancelled</translation>
+    </message>
+    <message>
+        <source>No answer from the browser within %1 s</source>
+        <translation>No answer from the browser within %1 s</translation>
+    </message>
+</context>
+<context>
     <name>pass::MainWindow</name>
     <message>
         <source>PAsS Desktop</source>
@@ -836,6 +871,48 @@
     </message>
 </context>
 <context>
+    <name>pass::OAuthFlow</name>
+    <message>
+        <source>Cannot read the portal's sign-in settings: %1</source>
+        <translation>Cannot read the portal's sign-in settings: %1</translation>
+    </message>
+    <message>
+        <source>The portal's sign-in settings lack the authorization or token endpoint</source>
+        <translation>The portal's sign-in settings lack the authorization or token endpoint</translation>
+    </message>
+    <message>
+        <source>The portal refused the sign-in: %1 (%2)</source>
+        <translation>The portal refused the sign-in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The portal's token answer has no access token</source>
+        <translation>The portal's token answer has no access token</translation>
+    </message>
+    <message>
+        <source>Cannot open the browser for the sign-in page: %1</source>
+        <translation>Cannot open the browser for the sign-in page: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch): ignored</source>
+        <translation>The sign-in answer does not belong to this sign-in (state mismatch): ignored</translation>
+    </message>
+    <message>
+        <source>The portal did not sign you in: %1 %2</source>
+        <translation>The portal did not sign you in: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pass::PageWriter</name>
+    <message>
+        <source>The portal sent a malformed change (type, id, version or op missing)</source>
+        <translation>The portal sent a malformed change (type, id, version or op missing)</translation>
+    </message>
+    <message>
+        <source>Could not store %1 %2 from the portal: %3</source>
+        <translation>Could not store %1 %2 from the portal: %3</translation>
+    </message>
+</context>
+<context>
     <name>pass::PortalClient</name>
     <message>
         <source>The portal address '%1' is not a valid URL</source>
@@ -882,6 +959,33 @@
     </message>
 </context>
 <context>
+    <name>pass::SyncAccount</name>
+    <message>
+        <source>Signed in, but the sign-in cannot be kept: %1. Sign in for this session only, or fix the keychain and sign in again.</source>
+        <translation>Signed in, but the sign-in cannot be kept: %1. Sign in for this session only, or fix the keychain and sign in again.</translation>
+    </message>
+    <message>
+        <source>The portal could not be told (%1); the sign-in is forgotten here anyway</source>
+        <translation>The portal could not be told (%1); the sign-in is forgotten here anyway</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: sign in first</source>
+        <translation>Not signed in to %1: sign in first</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1 at %2: sign in again</source>
+        <translation>No saved sign-in for %1 at %2: sign in again</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved sign-in: %1</source>
+        <translation>Cannot read the saved sign-in: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 has expired: sign in again</source>
+        <translation>The sign-in for %1 has expired: sign in again</translation>
+    </message>
+</context>
+<context>
     <name>pass::SyncEngine</name>
     <message>
         <source>Sync stopped: %1</source>
@@ -915,13 +1019,32 @@
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+</context>
+<context>
+    <name>pass::TokenStore</name>
     <message>
-        <source>The portal sent a malformed change (type, id, version or op missing)</source>
-        <translation>The portal sent a malformed change (type, id, version or op missing)</translation>
+        <source>the keychain is available</source>
+        <translation>the keychain is available</translation>
     </message>
     <message>
-        <source>Could not store %1 %2 from the portal: %3</source>
-        <translation>Could not store %1 %2 from the portal: %3</translation>
+        <source>no saved sign-in for this portal and account</source>
+        <translation>no saved sign-in for this portal and account</translation>
+    </message>
+    <message>
+        <source>no keychain service is available on this computer (e.g. GNOME Keyring, KWallet)</source>
+        <translation>no keychain service is available on this computer (e.g. GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it (or log in to the desktop) and try again</source>
+        <translation>the keychain is locked: unlock it (or log in to the desktop) and try again</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>access to the keychain was denied</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>the keychain reported an error</translation>
     </message>
 </context>
 </TS>

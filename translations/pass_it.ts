@@ -402,6 +402,22 @@
         <source>a period ends before it starts</source>
         <translation>un periodo termina prima di iniziare</translation>
     </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml: the compressed data is damaged</source>
+        <translation>xl/sharedStrings.xml: i dati compressi sono danneggiati</translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is damaged</source>
+        <translation>%1: i dati compressi sono danneggiati</translation>
+    </message>
+    <message>
+        <source>The store's SQLite handle is not available</source>
+        <translation>L'handle SQLite dell'archivio non è disponibile</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -718,6 +734,25 @@
     </message>
 </context>
 <context>
+    <name>pass::LoopbackReceiver</name>
+    <message>
+        <source>Cannot listen on this computer for the sign-in answer: %1</source>
+        <translation>Impossibile attendere su questo computer la risposta dell'accesso: %1</translation>
+    </message>
+    <message>
+        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Accesso ricevuto: si può chiudere questa pagina e tornare all'applicazione.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Accesso annullato</translation>
+    </message>
+    <message>
+        <source>No answer from the browser within %1 s</source>
+        <translation>Nessuna risposta dal browser entro %1 s</translation>
+    </message>
+</context>
+<context>
     <name>pass::MainWindow</name>
     <message>
         <source>PAsS Desktop</source>
@@ -836,6 +871,48 @@
     </message>
 </context>
 <context>
+    <name>pass::OAuthFlow</name>
+    <message>
+        <source>Cannot read the portal's sign-in settings: %1</source>
+        <translation>Impossibile leggere le impostazioni di accesso del portale: %1</translation>
+    </message>
+    <message>
+        <source>The portal's sign-in settings lack the authorization or token endpoint</source>
+        <translation>Nelle impostazioni di accesso del portale manca l'endpoint di autorizzazione o del token</translation>
+    </message>
+    <message>
+        <source>The portal refused the sign-in: %1 (%2)</source>
+        <translation>Il portale ha rifiutato l'accesso: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The portal's token answer has no access token</source>
+        <translation>La risposta del portale non contiene un token di accesso</translation>
+    </message>
+    <message>
+        <source>Cannot open the browser for the sign-in page: %1</source>
+        <translation>Impossibile aprire il browser sulla pagina di accesso: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch): ignored</source>
+        <translation>La risposta non appartiene a questo accesso (state diverso): ignorata</translation>
+    </message>
+    <message>
+        <source>The portal did not sign you in: %1 %2</source>
+        <translation>Il portale non ha concesso l'accesso: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pass::PageWriter</name>
+    <message>
+        <source>The portal sent a malformed change (type, id, version or op missing)</source>
+        <translation>Il portale ha inviato una modifica malformata (manca type, id, version o op)</translation>
+    </message>
+    <message>
+        <source>Could not store %1 %2 from the portal: %3</source>
+        <translation>Impossibile salvare %1 %2 ricevuto dal portale: %3</translation>
+    </message>
+</context>
+<context>
     <name>pass::PortalClient</name>
     <message>
         <source>The portal address '%1' is not a valid URL</source>
@@ -882,6 +959,33 @@
     </message>
 </context>
 <context>
+    <name>pass::SyncAccount</name>
+    <message>
+        <source>Signed in, but the sign-in cannot be kept: %1. Sign in for this session only, or fix the keychain and sign in again.</source>
+        <translation>Accesso eseguito, ma non può essere conservato: %1. Accedere solo per questa sessione, oppure sistemare il portachiavi e accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The portal could not be told (%1); the sign-in is forgotten here anyway</source>
+        <translation>Non è stato possibile avvisare il portale (%1); l'accesso viene comunque dimenticato qui</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: sign in first</source>
+        <translation>Accesso a %1 non eseguito: accedere prima</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1 at %2: sign in again</source>
+        <translation>Nessun accesso salvato per %1 su %2: accedere di nuovo</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved sign-in: %1</source>
+        <translation>Impossibile leggere l'accesso salvato: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 has expired: sign in again</source>
+        <translation>L'accesso per %1 è scaduto: accedere di nuovo</translation>
+    </message>
+</context>
+<context>
     <name>pass::SyncEngine</name>
     <message>
         <source>Sync stopped: %1</source>
@@ -915,13 +1019,32 @@
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
+</context>
+<context>
+    <name>pass::TokenStore</name>
     <message>
-        <source>The portal sent a malformed change (type, id, version or op missing)</source>
-        <translation>Il portale ha inviato una modifica malformata (manca type, id, version o op)</translation>
+        <source>the keychain is available</source>
+        <translation>il portachiavi è disponibile</translation>
     </message>
     <message>
-        <source>Could not store %1 %2 from the portal: %3</source>
-        <translation>Impossibile salvare %1 %2 ricevuto dal portale: %3</translation>
+        <source>no saved sign-in for this portal and account</source>
+        <translation>nessun accesso salvato per questo portale e account</translation>
+    </message>
+    <message>
+        <source>no keychain service is available on this computer (e.g. GNOME Keyring, KWallet)</source>
+        <translation>su questo computer non è disponibile un servizio portachiavi (es. GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it (or log in to the desktop) and try again</source>
+        <translation>il portachiavi è bloccato: sbloccarlo (o accedere al desktop) e riprovare</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>l'accesso al portachiavi è stato negato</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>il portachiavi ha segnalato un errore</translation>
     </message>
 </context>
 </TS>
