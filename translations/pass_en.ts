@@ -20,42 +20,6 @@
         <translation>procedure-terms.csv: unknown procedure '%1' or bad date</translation>
     </message>
     <message>
-        <source>authority_istat: missing</source>
-        <translation>authority_istat: missing</translation>
-    </message>
-    <message>
-        <source>authority_istat: unknown authority '%1'</source>
-        <translation>authority_istat: unknown authority '%1'</translation>
-    </message>
-    <message>
-        <source>procedure_code: unknown procedure '%1'</source>
-        <translation>procedure_code: unknown procedure '%1'</translation>
-    </message>
-    <message>
-        <source>protocol_number: missing</source>
-        <translation>protocol_number: missing</translation>
-    </message>
-    <message>
-        <source>start_date: missing or not a date</source>
-        <translation>start_date: missing or not a date</translation>
-    </message>
-    <message>
-        <source>end_date: %1 is before the start date %2</source>
-        <translation>end_date: %1 is before the start date %2</translation>
-    </message>
-    <message>
-        <source>outcome: a concluded case file needs an outcome (express, tacit or withdrawn)</source>
-        <translation>outcome: a concluded case file needs an outcome (express, tacit or withdrawn)</translation>
-    </message>
-    <message>
-        <source>end_date: a case file with an outcome needs its end date</source>
-        <translation>end_date: a case file with an outcome needs its end date</translation>
-    </message>
-    <message>
-        <source>suspensions: a period ends before it starts</source>
-        <translation>suspensions: a period ends before it starts</translation>
-    </message>
-    <message>
         <source>Case file %1 does not exist</source>
         <translation>Case file %1 does not exist</translation>
     </message>
@@ -134,6 +98,325 @@
     <message>
         <source>Unknown entity %1</source>
         <translation>Unknown entity %1</translation>
+    </message>
+    <message>
+        <source>no column for %1 (looked for: %2); map one in the mapping</source>
+        <translation>no column for %1 (looked for: %2); map one in the mapping</translation>
+    </message>
+    <message>
+        <source>no column for authority_istat: map one or give the authority (--authority)</source>
+        <translation>no column for authority_istat: map one or give the authority (--authority)</translation>
+    </message>
+    <message>
+        <source>%1, header: %2</source>
+        <translation>%1, header: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to %1: %2</source>
+        <translation>cannot write the rejected rows to %1: %2</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in this file for authority %2 (first at %3)</source>
+        <translation>'%1' appears twice in this file for authority %2 (first at %3)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive (an Excel workbook?), not a CSV file</source>
+        <translation>this is a ZIP archive (an Excel workbook?), not a CSV file</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text without a byte order mark: choose the UTF-16 encoding or save it as CSV UTF-8</source>
+        <translation>the file looks like UTF-16 text without a byte order mark: choose the UTF-16 encoding or save it as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes): it is not a CSV text file</source>
+        <translation>the file contains binary data (NUL bytes): it is not a CSV text file</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (control characters): it is not a CSV text file</source>
+        <translation>the file contains binary data (control characters): it is not a CSV text file</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character</source>
+        <translation>the file ends in the middle of a UTF-16 character</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>the file is not valid UTF-16 text</translation>
+    </message>
+    <message>
+        <source>%1, %2: the bytes are not valid UTF-8; the file is probably Windows-1252 (ANSI): choose that encoding</source>
+        <translation>%1, %2: the bytes are not valid UTF-8; the file is probably Windows-1252 (ANSI): choose that encoding</translation>
+    </message>
+    <message>
+        <source>%1, %2: a quoted field is never closed (unterminated quote)</source>
+        <translation>%1, %2: a quoted field is never closed (unterminated quote)</translation>
+    </message>
+    <message>
+        <source>%1: the record is longer than 1 MiB; a quote is probably never closed</source>
+        <translation>%1: the record is longer than 1 MiB; a quote is probably never closed</translation>
+    </message>
+    <message>
+        <source>%1: the record is longer than 1 MiB</source>
+        <translation>%1: the record is longer than 1 MiB</translation>
+    </message>
+    <message>
+        <source>%1, %2: binary data (a NUL byte) in a text file</source>
+        <translation>%1, %2: binary data (a NUL byte) in a text file</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>CSV, separator '%1', encoding %2</source>
+        <translation>CSV, separator '%1', encoding %2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1: %2</source>
+        <translation>Error: %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 read, %2 new, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>Rows: %1 read, %2 new, %3 updated, %4 unchanged, %5 rejected</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+    <message>
+        <source>Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.</source>
+        <translation>Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Unknown value for %1: '%2' (%3 rows)</source>
+        <translation>Unknown value for %1: '%2' (%3 rows)</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation>Rejected rows written to %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>the file has no rows</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping %1: %2</source>
+        <translation>cannot read the mapping %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an import mapping: %2</source>
+        <translation>%1 is not an import mapping: %2</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>no authority is named '%1'</source>
+        <translation>no authority is named '%1'</translation>
+    </message>
+    <message>
+        <source>unknown procedure '%1': choose its catalogue code in the mapping</source>
+        <translation>unknown procedure '%1': choose its catalogue code in the mapping</translation>
+    </message>
+    <message>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' is not yes or no</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date</source>
+        <translation>'%1' is not a date</translation>
+    </message>
+    <message>
+        <source>'%1' is an outcome, not a date: the end date is missing</source>
+        <translation>'%1' is an outcome, not a date: the end date is missing</translation>
+    </message>
+    <message>
+        <source>unknown outcome '%1': say in the mapping whether it means express, tacit, withdrawn or open</source>
+        <translation>unknown outcome '%1': say in the mapping whether it means express, tacit, withdrawn or open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'%1' does not say whether the terms were suspended</source>
+        <translation>'%1' does not say whether the terms were suspended</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of days</source>
+        <translation>'%1' is not a number of days</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the workbook (damaged ZIP)</source>
+        <translation>cannot read %1 in the workbook (damaged ZIP)</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is too large</source>
+        <translation>%1 in the workbook is too large</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes): not an Excel workbook</source>
+        <translation>the file is empty (0 bytes): not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>the file is not a valid ZIP archive (damaged, truncated or another format), so it is not an XLSX workbook</source>
+        <translation>the file is not a valid ZIP archive (damaged, truncated or another format), so it is not an XLSX workbook</translation>
+    </message>
+    <message>
+        <source>the ZIP archive has no xl/workbook.xml: it is not an Excel workbook (an .xls from Excel 97–2003 must be saved as .xlsx first)</source>
+        <translation>the ZIP archive has no xl/workbook.xml: it is not an Excel workbook (an .xls from Excel 97–2003 must be saved as .xlsx first)</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml is not valid XML (line %1): %2</source>
+        <translation>xl/workbook.xml is not valid XML (line %1): %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>cannot read xl/sharedStrings.xml (damaged ZIP)</source>
+        <translation>cannot read xl/sharedStrings.xml (damaged ZIP)</translation>
+    </message>
+    <message>
+        <source>the workbook's shared strings exceed %1 million characters</source>
+        <translation>the workbook's shared strings exceed %1 million characters</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml is not valid XML (line %1): %2</source>
+        <translation>xl/sharedStrings.xml is not valid XML (line %1): %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named '%1' (sheets: %2)</source>
+        <translation>the workbook has no sheet named '%1' (sheets: %2)</translation>
+    </message>
+    <message>
+        <source>the workbook lists sheet '%1' but has no %2</source>
+        <translation>the workbook lists sheet '%1' but has no %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (damaged ZIP)</source>
+        <translation>cannot read %1 (damaged ZIP)</translation>
+    </message>
+    <message>
+        <source>%1: a cell refers to shared string %2, which does not exist</source>
+        <translation>%1: a cell refers to shared string %2, which does not exist</translation>
+    </message>
+    <message>
+        <source>%1: column beyond XFD</source>
+        <translation>%1: column beyond XFD</translation>
+    </message>
+    <message>
+        <source>sheet '%1' is not valid XML (%2, line %3): %4</source>
+        <translation>sheet '%1' is not valid XML (%2, line %3): %4</translation>
+    </message>
+    <message>
+        <source>sheet '%1' row %2</source>
+        <translation>sheet '%1' row %2</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet '%1' of %2</source>
+        <translation>XLSX, sheet '%1' of %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>unknown authority '%1'</source>
+        <translation>unknown authority '%1'</translation>
+    </message>
+    <message>
+        <source>unknown procedure '%1'</source>
+        <translation>unknown procedure '%1'</translation>
+    </message>
+    <message>
+        <source>missing or not a date</source>
+        <translation>missing or not a date</translation>
+    </message>
+    <message>
+        <source>%1 is before the start date %2</source>
+        <translation>%1 is before the start date %2</translation>
+    </message>
+    <message>
+        <source>a concluded case file needs an outcome (express, tacit or withdrawn)</source>
+        <translation>a concluded case file needs an outcome (express, tacit or withdrawn)</translation>
+    </message>
+    <message>
+        <source>a case file with an outcome needs its end date</source>
+        <translation>a case file with an outcome needs its end date</translation>
+    </message>
+    <message>
+        <source>a period ends before it starts</source>
+        <translation>a period ends before it starts</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml: the compressed data is damaged</source>
+        <translation>xl/sharedStrings.xml: the compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is damaged</source>
+        <translation>%1: the compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>The store's SQLite handle is not available</source>
+        <translation>The store's SQLite handle is not available</translation>
     </message>
 </context>
 <context>
@@ -256,6 +539,10 @@
         <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</source>
         <translation>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3 case files in backlog</source>
+        <translation>%1, %2: %3 case files in backlog</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFilePanel</name>
@@ -326,6 +613,14 @@
     <message>
         <source>All procedures</source>
         <translation>All procedures</translation>
+    </message>
+    <message>
+        <source>The store has no case files yet.</source>
+        <translation>The store has no case files yet.</translation>
+    </message>
+    <message>
+        <source>No case files match the filters.</source>
+        <translation>No case files match the filters.</translation>
     </message>
 </context>
 <context>
@@ -421,6 +716,40 @@
     <message>
         <source>%1 days, no term</source>
         <translation>%1 days, no term</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ConflictStore</name>
+    <message>
+        <source>No open conflict with id %1</source>
+        <translation>No open conflict with id %1</translation>
+    </message>
+    <message>
+        <source>Records of type %1 cannot be edited by this version</source>
+        <translation>Records of type %1 cannot be edited by this version</translation>
+    </message>
+    <message>
+        <source>The record %1 no longer exists locally</source>
+        <translation>The record %1 no longer exists locally</translation>
+    </message>
+</context>
+<context>
+    <name>pass::LoopbackReceiver</name>
+    <message>
+        <source>Cannot listen on this computer for the sign-in answer: %1</source>
+        <translation>Cannot listen on this computer for the sign-in answer: %1</translation>
+    </message>
+    <message>
+        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Sign-in cancelled</translation>
+    </message>
+    <message>
+        <source>No answer from the browser within %1 s</source>
+        <translation>No answer from the browser within %1 s</translation>
     </message>
 </context>
 <context>
@@ -520,6 +849,202 @@
     <message>
         <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pass::MutationResults</name>
+    <message>
+        <source>%1 %2 was deleted on the portal while you edited it: conflict stored</source>
+        <translation>%1 %2 was deleted on the portal while you edited it: conflict stored</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed on the portal after you deleted it: conflict stored</source>
+        <translation>%1 %2 was changed on the portal after you deleted it: conflict stored</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 changed both here and on the portal: conflict stored</source>
+        <translation>%1 %2: %3 changed both here and on the portal: conflict stored</translation>
+    </message>
+    <message>
+        <source>The portal refused the %1 of %2 %3: %4</source>
+        <translation>The portal refused the %1 of %2 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>pass::OAuthFlow</name>
+    <message>
+        <source>Cannot read the portal's sign-in settings: %1</source>
+        <translation>Cannot read the portal's sign-in settings: %1</translation>
+    </message>
+    <message>
+        <source>The portal's sign-in settings lack the authorization or token endpoint</source>
+        <translation>The portal's sign-in settings lack the authorization or token endpoint</translation>
+    </message>
+    <message>
+        <source>The portal refused the sign-in: %1 (%2)</source>
+        <translation>The portal refused the sign-in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The portal's token answer has no access token</source>
+        <translation>The portal's token answer has no access token</translation>
+    </message>
+    <message>
+        <source>Cannot open the browser for the sign-in page: %1</source>
+        <translation>Cannot open the browser for the sign-in page: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch): ignored</source>
+        <translation>The sign-in answer does not belong to this sign-in (state mismatch): ignored</translation>
+    </message>
+    <message>
+        <source>The portal did not sign you in: %1 %2</source>
+        <translation>The portal did not sign you in: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pass::PageWriter</name>
+    <message>
+        <source>The portal sent a malformed change (type, id, version or op missing)</source>
+        <translation>The portal sent a malformed change (type, id, version or op missing)</translation>
+    </message>
+    <message>
+        <source>Could not store %1 %2 from the portal: %3</source>
+        <translation>Could not store %1 %2 from the portal: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pass::PortalClient</name>
+    <message>
+        <source>The portal address '%1' is not a valid URL</source>
+        <translation>The portal address '%1' is not a valid URL</translation>
+    </message>
+    <message>
+        <source>The portal address must use https:// (plain http is only allowed for this computer, e.g. http://127.0.0.1): %1</source>
+        <translation>The portal address must use https:// (plain http is only allowed for this computer, e.g. http://127.0.0.1): %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The portal asked to come back in %1 s: giving up for now (%2)</source>
+        <translation>The portal asked to come back in %1 s: giving up for now (%2)</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time (%1 s)</source>
+        <translation>The portal did not answer in time (%1 s)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal: %1</source>
+        <translation>Cannot reach the portal: %1</translation>
+    </message>
+    <message>
+        <source>The portal's answer was interrupted: %1</source>
+        <translation>The portal's answer was interrupted: %1</translation>
+    </message>
+    <message>
+        <source>The portal sent an empty answer</source>
+        <translation>The portal sent an empty answer</translation>
+    </message>
+    <message>
+        <source>The portal sent a malformed answer (%1 at byte %2)</source>
+        <translation>The portal sent a malformed answer (%1 at byte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>pass::PortalProblem</name>
+    <message>
+        <source>The portal refused the request</source>
+        <translation>The portal refused the request</translation>
+    </message>
+</context>
+<context>
+    <name>pass::SyncAccount</name>
+    <message>
+        <source>Signed in, but the sign-in cannot be kept: %1. Sign in for this session only, or fix the keychain and sign in again.</source>
+        <translation>Signed in, but the sign-in cannot be kept: %1. Sign in for this session only, or fix the keychain and sign in again.</translation>
+    </message>
+    <message>
+        <source>The portal could not be told (%1); the sign-in is forgotten here anyway</source>
+        <translation>The portal could not be told (%1); the sign-in is forgotten here anyway</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: sign in first</source>
+        <translation>Not signed in to %1: sign in first</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1 at %2: sign in again</source>
+        <translation>No saved sign-in for %1 at %2: sign in again</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved sign-in: %1</source>
+        <translation>Cannot read the saved sign-in: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 has expired: sign in again</source>
+        <translation>The sign-in for %1 has expired: sign in again</translation>
+    </message>
+</context>
+<context>
+    <name>pass::SyncEngine</name>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sync stopped: %1</translation>
+    </message>
+    <message>
+        <source>Sync started with %1</source>
+        <translation>Sync started with %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused</source>
+        <translation>Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused</translation>
+    </message>
+    <message>
+        <source>Cannot store the portal's answer: %1</source>
+        <translation>Cannot store the portal's answer: %1</translation>
+    </message>
+    <message>
+        <source>The portal answered none of the %1 changes sent</source>
+        <translation>The portal answered none of the %1 changes sent</translation>
+    </message>
+    <message>
+        <source>The portal no longer knows our position (%1): downloading everything again; unsent edits are kept</source>
+        <translation>The portal no longer knows our position (%1): downloading everything again; unsent edits are kept</translation>
+    </message>
+    <message>
+        <source>The portal sent a change page without changes, next_cursor or has_more</source>
+        <translation>The portal sent a change page without changes, next_cursor or has_more</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>pass::TokenStore</name>
+    <message>
+        <source>the keychain is available</source>
+        <translation>the keychain is available</translation>
+    </message>
+    <message>
+        <source>no saved sign-in for this portal and account</source>
+        <translation>no saved sign-in for this portal and account</translation>
+    </message>
+    <message>
+        <source>no keychain service is available on this computer (e.g. GNOME Keyring, KWallet)</source>
+        <translation>no keychain service is available on this computer (e.g. GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it (or log in to the desktop) and try again</source>
+        <translation>the keychain is locked: unlock it (or log in to the desktop) and try again</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>access to the keychain was denied</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>the keychain reported an error</translation>
     </message>
 </context>
 </TS>

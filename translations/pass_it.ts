@@ -20,42 +20,6 @@
         <translation>procedure-terms.csv: procedura '%1' sconosciuta o data non valida</translation>
     </message>
     <message>
-        <source>authority_istat: missing</source>
-        <translation>authority_istat: mancante</translation>
-    </message>
-    <message>
-        <source>authority_istat: unknown authority '%1'</source>
-        <translation>authority_istat: ente '%1' sconosciuto</translation>
-    </message>
-    <message>
-        <source>procedure_code: unknown procedure '%1'</source>
-        <translation>procedure_code: procedura '%1' sconosciuta</translation>
-    </message>
-    <message>
-        <source>protocol_number: missing</source>
-        <translation>protocol_number: mancante</translation>
-    </message>
-    <message>
-        <source>start_date: missing or not a date</source>
-        <translation>start_date: mancante o non è una data</translation>
-    </message>
-    <message>
-        <source>end_date: %1 is before the start date %2</source>
-        <translation>end_date: %1 precede la data di avvio %2</translation>
-    </message>
-    <message>
-        <source>outcome: a concluded case file needs an outcome (express, tacit or withdrawn)</source>
-        <translation>outcome: una pratica conclusa richiede un esito (express, tacit o withdrawn)</translation>
-    </message>
-    <message>
-        <source>end_date: a case file with an outcome needs its end date</source>
-        <translation>end_date: una pratica con esito richiede la data di conclusione</translation>
-    </message>
-    <message>
-        <source>suspensions: a period ends before it starts</source>
-        <translation>suspensions: un periodo termina prima di iniziare</translation>
-    </message>
-    <message>
         <source>Case file %1 does not exist</source>
         <translation>La pratica %1 non esiste</translation>
     </message>
@@ -134,6 +98,325 @@
     <message>
         <source>Unknown entity %1</source>
         <translation>Entità sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>no column for %1 (looked for: %2); map one in the mapping</source>
+        <translation>nessuna colonna per %1 (cercate: %2); associarne una nella mappatura</translation>
+    </message>
+    <message>
+        <source>no column for authority_istat: map one or give the authority (--authority)</source>
+        <translation>nessuna colonna per authority_istat: associarne una o indicare l'ente (--authority)</translation>
+    </message>
+    <message>
+        <source>%1, header: %2</source>
+        <translation>%1, intestazione: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to %1: %2</source>
+        <translation>impossibile scrivere le righe scartate in %1: %2</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in this file for authority %2 (first at %3)</source>
+        <translation>'%1' compare due volte in questo file per l'ente %2 (la prima a %3)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive (an Excel workbook?), not a CSV file</source>
+        <translation>questo è un archivio ZIP (una cartella di lavoro Excel?), non un file CSV</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text without a byte order mark: choose the UTF-16 encoding or save it as CSV UTF-8</source>
+        <translation>il file sembra testo UTF-16 senza BOM: scegliere la codifica UTF-16 o salvarlo come CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes): it is not a CSV text file</source>
+        <translation>il file contiene dati binari (byte NUL): non è un file di testo CSV</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (control characters): it is not a CSV text file</source>
+        <translation>il file contiene dati binari (caratteri di controllo): non è un file di testo CSV</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character</source>
+        <translation>il file termina a metà di un carattere UTF-16</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>il file non è testo UTF-16 valido</translation>
+    </message>
+    <message>
+        <source>%1, %2: the bytes are not valid UTF-8; the file is probably Windows-1252 (ANSI): choose that encoding</source>
+        <translation>%1, %2: i byte non sono UTF-8 valido; il file è probabilmente Windows-1252 (ANSI): scegliere quella codifica</translation>
+    </message>
+    <message>
+        <source>%1, %2: a quoted field is never closed (unterminated quote)</source>
+        <translation>%1, %2: un campo tra virgolette non viene mai chiuso (virgolette non terminate)</translation>
+    </message>
+    <message>
+        <source>%1: the record is longer than 1 MiB; a quote is probably never closed</source>
+        <translation>%1: il record supera 1 MiB; probabilmente delle virgolette non vengono mai chiuse</translation>
+    </message>
+    <message>
+        <source>%1: the record is longer than 1 MiB</source>
+        <translation>%1: il record supera 1 MiB</translation>
+    </message>
+    <message>
+        <source>%1, %2: binary data (a NUL byte) in a text file</source>
+        <translation>%1, %2: dati binari (un byte NUL) in un file di testo</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonna %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>riga %1</translation>
+    </message>
+    <message>
+        <source>CSV, separator '%1', encoding %2</source>
+        <translation>CSV, separatore '%1', codifica %2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Intestazione: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1: %2</source>
+        <translation>Errore: %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 read, %2 new, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>Righe: %1 lette, %2 nuove, %3 aggiornate, %4 invariate, %5 scartate</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annullato: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Prova senza scrittura: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Applicato.</translation>
+    </message>
+    <message>
+        <source>Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.</source>
+        <translation>Non applicato: alcune righe sono state scartate e l'importazione era tutto-o-niente; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Unknown value for %1: '%2' (%3 rows)</source>
+        <translation>Valore sconosciuto per %1: '%2' (%3 righe)</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… e altri %1 problemi</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation>Righe scartate scritte in %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossibile aprire il file: %1</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>il file non ha righe</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping %1: %2</source>
+        <translation>impossibile leggere la mappatura %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an import mapping: %2</source>
+        <translation>%1 non è una mappatura di importazione: %2</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato sconosciuto</translation>
+    </message>
+    <message>
+        <source>no authority is named '%1'</source>
+        <translation>nessun ente si chiama '%1'</translation>
+    </message>
+    <message>
+        <source>unknown procedure '%1': choose its catalogue code in the mapping</source>
+        <translation>procedura '%1' sconosciuta: sceglierne il codice di catalogo nella mappatura</translation>
+    </message>
+    <message>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' non è sì o no</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date</source>
+        <translation>'%1' non è una data</translation>
+    </message>
+    <message>
+        <source>'%1' is an outcome, not a date: the end date is missing</source>
+        <translation>'%1' è un esito, non una data: manca la data di conclusione</translation>
+    </message>
+    <message>
+        <source>unknown outcome '%1': say in the mapping whether it means express, tacit, withdrawn or open</source>
+        <translation>esito '%1' sconosciuto: indicare nella mappatura se significa express, tacit, withdrawn o aperta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'%1' does not say whether the terms were suspended</source>
+        <translation>'%1' non indica se i termini sono stati sospesi</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of days</source>
+        <translation>'%1' non è un numero di giorni</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the workbook (damaged ZIP)</source>
+        <translation>impossibile leggere %1 nella cartella di lavoro (ZIP danneggiato)</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is too large</source>
+        <translation>%1 nella cartella di lavoro è troppo grande</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes): not an Excel workbook</source>
+        <translation>il file è vuoto (0 byte): non è una cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <source>the file is not a valid ZIP archive (damaged, truncated or another format), so it is not an XLSX workbook</source>
+        <translation>il file non è un archivio ZIP valido (danneggiato, troncato o di altro formato), quindi non è una cartella di lavoro XLSX</translation>
+    </message>
+    <message>
+        <source>the ZIP archive has no xl/workbook.xml: it is not an Excel workbook (an .xls from Excel 97–2003 must be saved as .xlsx first)</source>
+        <translation>l'archivio ZIP non contiene xl/workbook.xml: non è una cartella di lavoro Excel (un .xls di Excel 97–2003 va prima salvato come .xlsx)</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml is not valid XML (line %1): %2</source>
+        <translation>xl/workbook.xml non è XML valido (riga %1): %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>la cartella di lavoro non ha fogli</translation>
+    </message>
+    <message>
+        <source>cannot read xl/sharedStrings.xml (damaged ZIP)</source>
+        <translation>impossibile leggere xl/sharedStrings.xml (ZIP danneggiato)</translation>
+    </message>
+    <message>
+        <source>the workbook's shared strings exceed %1 million characters</source>
+        <translation>le stringhe condivise della cartella di lavoro superano %1 milioni di caratteri</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml is not valid XML (line %1): %2</source>
+        <translation>xl/sharedStrings.xml non è XML valido (riga %1): %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named '%1' (sheets: %2)</source>
+        <translation>la cartella di lavoro non ha un foglio chiamato '%1' (fogli: %2)</translation>
+    </message>
+    <message>
+        <source>the workbook lists sheet '%1' but has no %2</source>
+        <translation>la cartella di lavoro elenca il foglio '%1' ma non contiene %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (damaged ZIP)</source>
+        <translation>impossibile leggere %1 (ZIP danneggiato)</translation>
+    </message>
+    <message>
+        <source>%1: a cell refers to shared string %2, which does not exist</source>
+        <translation>%1: una cella fa riferimento alla stringa condivisa %2, che non esiste</translation>
+    </message>
+    <message>
+        <source>%1: column beyond XFD</source>
+        <translation>%1: colonna oltre XFD</translation>
+    </message>
+    <message>
+        <source>sheet '%1' is not valid XML (%2, line %3): %4</source>
+        <translation>il foglio '%1' non è XML valido (%2, riga %3): %4</translation>
+    </message>
+    <message>
+        <source>sheet '%1' row %2</source>
+        <translation>foglio '%1' riga %2</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet '%1' of %2</source>
+        <translation>XLSX, foglio '%1' di %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
+    </message>
+    <message>
+        <source>unknown authority '%1'</source>
+        <translation>ente '%1' sconosciuto</translation>
+    </message>
+    <message>
+        <source>unknown procedure '%1'</source>
+        <translation>procedura '%1' sconosciuta</translation>
+    </message>
+    <message>
+        <source>missing or not a date</source>
+        <translation>mancante o non è una data</translation>
+    </message>
+    <message>
+        <source>%1 is before the start date %2</source>
+        <translation>%1 precede la data di avvio %2</translation>
+    </message>
+    <message>
+        <source>a concluded case file needs an outcome (express, tacit or withdrawn)</source>
+        <translation>una pratica conclusa richiede un esito (express, tacit o withdrawn)</translation>
+    </message>
+    <message>
+        <source>a case file with an outcome needs its end date</source>
+        <translation>una pratica con esito richiede la data di conclusione</translation>
+    </message>
+    <message>
+        <source>a period ends before it starts</source>
+        <translation>un periodo termina prima di iniziare</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml: the compressed data is damaged</source>
+        <translation>xl/sharedStrings.xml: i dati compressi sono danneggiati</translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is damaged</source>
+        <translation>%1: i dati compressi sono danneggiati</translation>
+    </message>
+    <message>
+        <source>The store's SQLite handle is not available</source>
+        <translation>L'handle SQLite dell'archivio non è disponibile</translation>
     </message>
 </context>
 <context>
@@ -256,6 +539,10 @@
         <source>Gross backlog: case files still open at the end of the semester and past their legal term, in calendar days with suspensions included. * running semester, counted at its last day.</source>
         <translation>Arretrato lordo: pratiche ancora aperte a fine semestre oltre il termine di legge, in giorni di calendario comprese le sospensioni. * semestre in corso, contato al suo ultimo giorno.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3 case files in backlog</source>
+        <translation>%1, %2: %3 pratiche in arretrato</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFilePanel</name>
@@ -326,6 +613,14 @@
     <message>
         <source>All procedures</source>
         <translation>Tutte le procedure</translation>
+    </message>
+    <message>
+        <source>The store has no case files yet.</source>
+        <translation>L'archivio non contiene ancora pratiche.</translation>
+    </message>
+    <message>
+        <source>No case files match the filters.</source>
+        <translation>Nessuna pratica corrisponde ai filtri.</translation>
     </message>
 </context>
 <context>
@@ -421,6 +716,40 @@
     <message>
         <source>%1 days, no term</source>
         <translation>%1 gg, senza termine</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ConflictStore</name>
+    <message>
+        <source>No open conflict with id %1</source>
+        <translation>Nessun conflitto aperto con id %1</translation>
+    </message>
+    <message>
+        <source>Records of type %1 cannot be edited by this version</source>
+        <translation>I record di tipo %1 non si possono modificare con questa versione</translation>
+    </message>
+    <message>
+        <source>The record %1 no longer exists locally</source>
+        <translation>Il record %1 non esiste più in locale</translation>
+    </message>
+</context>
+<context>
+    <name>pass::LoopbackReceiver</name>
+    <message>
+        <source>Cannot listen on this computer for the sign-in answer: %1</source>
+        <translation>Impossibile attendere su questo computer la risposta dell'accesso: %1</translation>
+    </message>
+    <message>
+        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Accesso ricevuto: si può chiudere questa pagina e tornare all'applicazione.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Accesso annullato</translation>
+    </message>
+    <message>
+        <source>No answer from the browser within %1 s</source>
+        <translation>Nessuna risposta dal browser entro %1 s</translation>
     </message>
 </context>
 <context>
@@ -520,6 +849,202 @@
     <message>
         <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR "1000 esperti" (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l'arretrato rispetto alla baseline e all'obiettivo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pass::MutationResults</name>
+    <message>
+        <source>%1 %2 was deleted on the portal while you edited it: conflict stored</source>
+        <translation>%1 %2 è stato eliminato sul portale mentre lo si modificava: conflitto registrato</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed on the portal after you deleted it: conflict stored</source>
+        <translation>%1 %2 è stato modificato sul portale dopo che lo si era eliminato: conflitto registrato</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 changed both here and on the portal: conflict stored</source>
+        <translation>%1 %2: %3 modificato sia qui sia sul portale: conflitto registrato</translation>
+    </message>
+    <message>
+        <source>The portal refused the %1 of %2 %3: %4</source>
+        <translation>Il portale ha rifiutato l'operazione %1 su %2 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>pass::OAuthFlow</name>
+    <message>
+        <source>Cannot read the portal's sign-in settings: %1</source>
+        <translation>Impossibile leggere le impostazioni di accesso del portale: %1</translation>
+    </message>
+    <message>
+        <source>The portal's sign-in settings lack the authorization or token endpoint</source>
+        <translation>Nelle impostazioni di accesso del portale manca l'endpoint di autorizzazione o del token</translation>
+    </message>
+    <message>
+        <source>The portal refused the sign-in: %1 (%2)</source>
+        <translation>Il portale ha rifiutato l'accesso: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The portal's token answer has no access token</source>
+        <translation>La risposta del portale non contiene un token di accesso</translation>
+    </message>
+    <message>
+        <source>Cannot open the browser for the sign-in page: %1</source>
+        <translation>Impossibile aprire il browser sulla pagina di accesso: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch): ignored</source>
+        <translation>La risposta non appartiene a questo accesso (state diverso): ignorata</translation>
+    </message>
+    <message>
+        <source>The portal did not sign you in: %1 %2</source>
+        <translation>Il portale non ha concesso l'accesso: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pass::PageWriter</name>
+    <message>
+        <source>The portal sent a malformed change (type, id, version or op missing)</source>
+        <translation>Il portale ha inviato una modifica malformata (manca type, id, version o op)</translation>
+    </message>
+    <message>
+        <source>Could not store %1 %2 from the portal: %3</source>
+        <translation>Impossibile salvare %1 %2 ricevuto dal portale: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pass::PortalClient</name>
+    <message>
+        <source>The portal address '%1' is not a valid URL</source>
+        <translation>L'indirizzo del portale '%1' non è un URL valido</translation>
+    </message>
+    <message>
+        <source>The portal address must use https:// (plain http is only allowed for this computer, e.g. http://127.0.0.1): %1</source>
+        <translation>L'indirizzo del portale deve usare https:// (http semplice è ammesso solo per questo computer, es. http://127.0.0.1): %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>The portal asked to come back in %1 s: giving up for now (%2)</source>
+        <translation>Il portale ha chiesto di riprovare tra %1 s: per ora si rinuncia (%2)</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time (%1 s)</source>
+        <translation>Il portale non ha risposto in tempo (%1 s)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal: %1</source>
+        <translation>Impossibile raggiungere il portale: %1</translation>
+    </message>
+    <message>
+        <source>The portal's answer was interrupted: %1</source>
+        <translation>La risposta del portale si è interrotta: %1</translation>
+    </message>
+    <message>
+        <source>The portal sent an empty answer</source>
+        <translation>Il portale ha inviato una risposta vuota</translation>
+    </message>
+    <message>
+        <source>The portal sent a malformed answer (%1 at byte %2)</source>
+        <translation>Il portale ha inviato una risposta malformata (%1 al byte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>pass::PortalProblem</name>
+    <message>
+        <source>The portal refused the request</source>
+        <translation>Il portale ha rifiutato la richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>pass::SyncAccount</name>
+    <message>
+        <source>Signed in, but the sign-in cannot be kept: %1. Sign in for this session only, or fix the keychain and sign in again.</source>
+        <translation>Accesso eseguito, ma non può essere conservato: %1. Accedere solo per questa sessione, oppure sistemare il portachiavi e accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The portal could not be told (%1); the sign-in is forgotten here anyway</source>
+        <translation>Non è stato possibile avvisare il portale (%1); l'accesso viene comunque dimenticato qui</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: sign in first</source>
+        <translation>Accesso a %1 non eseguito: accedere prima</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1 at %2: sign in again</source>
+        <translation>Nessun accesso salvato per %1 su %2: accedere di nuovo</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved sign-in: %1</source>
+        <translation>Impossibile leggere l'accesso salvato: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 has expired: sign in again</source>
+        <translation>L'accesso per %1 è scaduto: accedere di nuovo</translation>
+    </message>
+</context>
+<context>
+    <name>pass::SyncEngine</name>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronizzazione interrotta: %1</translation>
+    </message>
+    <message>
+        <source>Sync started with %1</source>
+        <translation>Sincronizzazione avviata con %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused</source>
+        <translation>Sincronizzazione terminata: %1 inviate, %2 ricevute, %3 conflitti, %4 rifiutate</translation>
+    </message>
+    <message>
+        <source>Cannot store the portal's answer: %1</source>
+        <translation>Impossibile salvare la risposta del portale: %1</translation>
+    </message>
+    <message>
+        <source>The portal answered none of the %1 changes sent</source>
+        <translation>Il portale non ha risposto a nessuna delle %1 modifiche inviate</translation>
+    </message>
+    <message>
+        <source>The portal no longer knows our position (%1): downloading everything again; unsent edits are kept</source>
+        <translation>Il portale non riconosce più la nostra posizione (%1): si riscarica tutto; le modifiche non inviate sono conservate</translation>
+    </message>
+    <message>
+        <source>The portal sent a change page without changes, next_cursor or has_more</source>
+        <translation>Il portale ha inviato una pagina di modifiche senza changes, next_cursor o has_more</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+</context>
+<context>
+    <name>pass::TokenStore</name>
+    <message>
+        <source>the keychain is available</source>
+        <translation>il portachiavi è disponibile</translation>
+    </message>
+    <message>
+        <source>no saved sign-in for this portal and account</source>
+        <translation>nessun accesso salvato per questo portale e account</translation>
+    </message>
+    <message>
+        <source>no keychain service is available on this computer (e.g. GNOME Keyring, KWallet)</source>
+        <translation>su questo computer non è disponibile un servizio portachiavi (es. GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it (or log in to the desktop) and try again</source>
+        <translation>il portachiavi è bloccato: sbloccarlo (o accedere al desktop) e riprovare</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>l'accesso al portachiavi è stato negato</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>il portachiavi ha segnalato un errore</translation>
     </message>
 </context>
 </TS>

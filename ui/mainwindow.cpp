@@ -48,6 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pathLabel->setAccessibleName(tr("Store file"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path gives way to the counts instead of pushing them out of the window.
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countLabel->setAccessibleName(tr("Case file counts"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);

@@ -145,6 +145,7 @@ private Q_SLOTS:
         panel->authorityFilter()->setCurrentIndex(panel->authorityFilter()->findData(u"019003"_s));
         QCOMPARE(table->model()->rowCount(), 3);
         QCOMPARE(countLabel(window)->text(), u"3 pratiche visualizzate su 7"_s);
+        QTRY_VERIFY(countLabel(window)->width() >= countLabel(window)->sizeHint().width());
 
         panel->taskForceFilter()->setCurrentIndex(panel->taskForceFilter()->findData(u"RINNOVABILI"_s));
         QCOMPARE(table->model()->rowCount(), 2); // P-004, P-005
@@ -152,8 +153,20 @@ private Q_SLOTS:
         QVERIFY(panel->procedureFilter()->findData(u"PAS"_s) > 0);
         QCOMPARE(panel->procedureFilter()->findData(u"PDC"_s), -1);
 
+        // Annicco has no PAUR-FER case: the list is empty and says why.
+        auto emptyLabel = [&]() -> QLabel * {
+            const QList<QLabel *> labels = table->viewport()->findChildren<QLabel *>();
+            return labels.isEmpty() ? nullptr : labels.first();
+        };
+        QVERIFY(emptyLabel() && !emptyLabel()->isVisible());
+        panel->procedureFilter()->setCurrentIndex(panel->procedureFilter()->findData(u"PAUR-FER"_s));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(emptyLabel()->isVisible());
+        QCOMPARE(emptyLabel()->text(), u"Nessuna pratica corrisponde ai filtri."_s);
+
         panel->clearFilters();
         QCOMPARE(table->model()->rowCount(), 7);
+        QVERIFY(!emptyLabel()->isVisible());
         panel->overdueFilter()->setChecked(true);
         QCOMPARE(table->model()->rowCount(), 3); // P-002, P-005, P-007 are open and overdue today
         QCOMPARE(countLabel(window)->text(), u"3 pratiche visualizzate su 7"_s);
@@ -237,6 +250,7 @@ private Q_SLOTS:
         selector->setCurrentIndex(selector->findData(u"EDILIZIA_URBANISTICA"_s));
         waitForChart(window);
         window.caseFilePanel()->overdueFilter()->setChecked(true);
+        QTest::qWait(50); // let the status bar lay out its new text
         QVERIFY(window.grab().save(screenshotPath(u"mainwindow-demo-building-overdue-it.png"_s)));
     }
 

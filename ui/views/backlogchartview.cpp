@@ -7,6 +7,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
+#include <QToolTip>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -208,6 +210,20 @@ void BacklogChartView::showData(const BacklogChartData &data)
         pen.setWidth(main ? 4 : 2);
         line->setPointsVisible(main);
         line->setPen(pen);
+        // The figure under the pointer, since a line alone does not say how many.
+        connect(line, &QLineSeries::hovered, this, [this, s](const QPointF &point, bool state) {
+            if (!state || s >= m_data.series.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const BacklogChartData::Series &series = m_data.series.at(s);
+            const qsizetype i = qRound(point.x());
+            if (i < 0 || i >= series.values.size() || std::isnan(series.values.at(i)))
+                return;
+            QToolTip::showText(QCursor::pos(), tr("%1, %2: %3 case files in backlog")
+                                                   .arg(series.name, m_data.semesters.at(i).label())
+                                                   .arg(series.values.at(i)));
+        });
     }
 
     if (data.baselineIndex >= 0) {

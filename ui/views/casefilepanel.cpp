@@ -37,7 +37,8 @@ CaseFilePanel::CaseFilePanel(QWidget *parent)
       m_procedure(new QComboBox(this)),
       m_overdue(new QCheckBox(tr("Open and &overdue only"), this)),
       m_clear(new QPushButton(tr("&Clear filters"), this)),
-      m_table(new QTableView(this))
+      m_table(new QTableView(this)),
+      m_empty(new QLabel(m_table->viewport()))
 {
     m_authority->setAccessibleName(tr("Authority filter"));
     m_authority->setToolTip(tr("Show the case files of one authority; type to search the list"));
@@ -83,6 +84,14 @@ CaseFilePanel::CaseFilePanel(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
+
+    // Said in the list itself, where the eye looks, when there is nothing to show.
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +144,7 @@ void CaseFilePanel::setDatabase(QSqlDatabase db)
     m_table->setModel(m_model);
     delete old;
     connect(m_model, &CaseFileTableModel::countsChanged, this, &CaseFilePanel::countsChanged);
+    connect(m_model, &CaseFileTableModel::countsChanged, this, &CaseFilePanel::updateEmptyState);
 
     QHeaderView *header = m_table->horizontalHeader();
     const int em = m_table->fontMetrics().averageCharWidth();
@@ -146,7 +156,15 @@ void CaseFilePanel::setDatabase(QSqlDatabase db)
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
     m_filling = false;
+    updateEmptyState(m_model->rowCount(), m_model->totalCount());
     Q_EMIT countsChanged(m_model->rowCount(), m_model->totalCount());
+}
+
+void CaseFilePanel::updateEmptyState(qint64 shown, qint64 total)
+{
+    m_empty->setText(total == 0 ? tr("The store has no case files yet.")
+                                : tr("No case files match the filters."));
+    m_empty->setVisible(shown == 0);
 }
 
 void CaseFilePanel::fillProcedures()

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -46,6 +47,7 @@ private:
     void applyFilter();
     void fillProcedures();
     void keepSortIndicatorValid(int column, Qt::SortOrder order);
+    void updateEmptyState(qint64 shown, qint64 total);
 
     QComboBox *m_authority;
     QComboBox *m_taskForce;
@@ -53,6 +55,7 @@ private:
     QCheckBox *m_overdue;
     QPushButton *m_clear;
     QTableView *m_table;
+    QLabel *m_empty;
     CaseFileTableModel *m_model = nullptr;
     QList<ProcedureType> m_types;
     bool m_filling = false;
