@@ -12,12 +12,12 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>comuni-lombardia.csv line %1: ISTAT code '%2' is not 6 digits</source>
-        <translation>comuni-lombardia.csv line %1: ISTAT code '%2' is not 6 digits</translation>
+        <source>comuni-lombardia.csv line %1: ISTAT code &apos;%2&apos; is not 6 digits</source>
+        <translation>comuni-lombardia.csv line %1: ISTAT code &apos;%2&apos; is not 6 digits</translation>
     </message>
     <message>
-        <source>procedure-terms.csv: unknown procedure '%1' or bad date</source>
-        <translation>procedure-terms.csv: unknown procedure '%1' or bad date</translation>
+        <source>procedure-terms.csv: unknown procedure &apos;%1&apos; or bad date</source>
+        <translation>procedure-terms.csv: unknown procedure &apos;%1&apos; or bad date</translation>
     </message>
     <message>
         <source>Case file %1 does not exist</source>
@@ -64,8 +64,8 @@
         <translation>Cannot save to the store: %1</translation>
     </message>
     <message>
-        <source>The store's SQLite handle is not available for bulk writing</source>
-        <translation>The store's SQLite handle is not available for bulk writing</translation>
+        <source>The store&apos;s SQLite handle is not available for bulk writing</source>
+        <translation>The store&apos;s SQLite handle is not available for bulk writing</translation>
     </message>
     <message>
         <source>Case file %1 (%2): %3</source>
@@ -116,8 +116,8 @@
         <translation>cannot write the rejected rows to %1: %2</translation>
     </message>
     <message>
-        <source>'%1' appears twice in this file for authority %2 (first at %3)</source>
-        <translation>'%1' appears twice in this file for authority %2 (first at %3)</translation>
+        <source>&apos;%1&apos; appears twice in this file for authority %2 (first at %3)</source>
+        <translation>&apos;%1&apos; appears twice in this file for authority %2 (first at %3)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -176,8 +176,8 @@
         <translation>line %1</translation>
     </message>
     <message>
-        <source>CSV, separator '%1', encoding %2</source>
-        <translation>CSV, separator '%1', encoding %2</translation>
+        <source>CSV, separator &apos;%1&apos;, encoding %2</source>
+        <translation>CSV, separator &apos;%1&apos;, encoding %2</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -220,8 +220,8 @@
         <translation>Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.</translation>
     </message>
     <message>
-        <source>Unknown value for %1: '%2' (%3 rows)</source>
-        <translation>Unknown value for %1: '%2' (%3 rows)</translation>
+        <source>Unknown value for %1: &apos;%2&apos; (%3 rows)</source>
+        <translation>Unknown value for %1: &apos;%2&apos; (%3 rows)</translation>
     </message>
     <message>
         <source>… and %1 more problems</source>
@@ -256,28 +256,28 @@
         <translation>unknown format</translation>
     </message>
     <message>
-        <source>no authority is named '%1'</source>
-        <translation>no authority is named '%1'</translation>
+        <source>no authority is named &apos;%1&apos;</source>
+        <translation>no authority is named &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown procedure '%1': choose its catalogue code in the mapping</source>
-        <translation>unknown procedure '%1': choose its catalogue code in the mapping</translation>
+        <source>unknown procedure &apos;%1&apos;: choose its catalogue code in the mapping</source>
+        <translation>unknown procedure &apos;%1&apos;: choose its catalogue code in the mapping</translation>
     </message>
     <message>
-        <source>'%1' is not yes or no</source>
-        <translation>'%1' is not yes or no</translation>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; is not yes or no</translation>
     </message>
     <message>
-        <source>'%1' is not a date</source>
-        <translation>'%1' is not a date</translation>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; is not a date</translation>
     </message>
     <message>
-        <source>'%1' is an outcome, not a date: the end date is missing</source>
-        <translation>'%1' is an outcome, not a date: the end date is missing</translation>
+        <source>&apos;%1&apos; is an outcome, not a date: the end date is missing</source>
+        <translation>&apos;%1&apos; is an outcome, not a date: the end date is missing</translation>
     </message>
     <message>
-        <source>unknown outcome '%1': say in the mapping whether it means express, tacit, withdrawn or open</source>
-        <translation>unknown outcome '%1': say in the mapping whether it means express, tacit, withdrawn or open</translation>
+        <source>unknown outcome &apos;%1&apos;: say in the mapping whether it means express, tacit, withdrawn or open</source>
+        <translation>unknown outcome &apos;%1&apos;: say in the mapping whether it means express, tacit, withdrawn or open</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -287,12 +287,12 @@
         </translation>
     </message>
     <message>
-        <source>'%1' does not say whether the terms were suspended</source>
-        <translation>'%1' does not say whether the terms were suspended</translation>
+        <source>&apos;%1&apos; does not say whether the terms were suspended</source>
+        <translation>&apos;%1&apos; does not say whether the terms were suspended</translation>
     </message>
     <message>
-        <source>'%1' is not a number of days</source>
-        <translation>'%1' is not a number of days</translation>
+        <source>&apos;%1&apos; is not a number of days</source>
+        <translation>&apos;%1&apos; is not a number of days</translation>
     </message>
     <message>
         <source>cannot read %1 in the workbook (damaged ZIP)</source>
@@ -331,20 +331,20 @@
         <translation>cannot read xl/sharedStrings.xml (damaged ZIP)</translation>
     </message>
     <message>
-        <source>the workbook's shared strings exceed %1 million characters</source>
-        <translation>the workbook's shared strings exceed %1 million characters</translation>
+        <source>the workbook&apos;s shared strings exceed %1 million characters</source>
+        <translation>the workbook&apos;s shared strings exceed %1 million characters</translation>
     </message>
     <message>
         <source>xl/sharedStrings.xml is not valid XML (line %1): %2</source>
         <translation>xl/sharedStrings.xml is not valid XML (line %1): %2</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named '%1' (sheets: %2)</source>
-        <translation>the workbook has no sheet named '%1' (sheets: %2)</translation>
+        <source>the workbook has no sheet named &apos;%1&apos; (sheets: %2)</source>
+        <translation>the workbook has no sheet named &apos;%1&apos; (sheets: %2)</translation>
     </message>
     <message>
-        <source>the workbook lists sheet '%1' but has no %2</source>
-        <translation>the workbook lists sheet '%1' but has no %2</translation>
+        <source>the workbook lists sheet &apos;%1&apos; but has no %2</source>
+        <translation>the workbook lists sheet &apos;%1&apos; but has no %2</translation>
     </message>
     <message>
         <source>cannot read %1 (damaged ZIP)</source>
@@ -359,28 +359,28 @@
         <translation>%1: column beyond XFD</translation>
     </message>
     <message>
-        <source>sheet '%1' is not valid XML (%2, line %3): %4</source>
-        <translation>sheet '%1' is not valid XML (%2, line %3): %4</translation>
+        <source>sheet &apos;%1&apos; is not valid XML (%2, line %3): %4</source>
+        <translation>sheet &apos;%1&apos; is not valid XML (%2, line %3): %4</translation>
     </message>
     <message>
-        <source>sheet '%1' row %2</source>
-        <translation>sheet '%1' row %2</translation>
+        <source>sheet &apos;%1&apos; row %2</source>
+        <translation>sheet &apos;%1&apos; row %2</translation>
     </message>
     <message>
-        <source>XLSX, sheet '%1' of %2</source>
-        <translation>XLSX, sheet '%1' of %2</translation>
+        <source>XLSX, sheet &apos;%1&apos; of %2</source>
+        <translation>XLSX, sheet &apos;%1&apos; of %2</translation>
     </message>
     <message>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <source>unknown authority '%1'</source>
-        <translation>unknown authority '%1'</translation>
+        <source>unknown authority &apos;%1&apos;</source>
+        <translation>unknown authority &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown procedure '%1'</source>
-        <translation>unknown procedure '%1'</translation>
+        <source>unknown procedure &apos;%1&apos;</source>
+        <translation>unknown procedure &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing or not a date</source>
@@ -415,8 +415,8 @@
         <translation>%1: the compressed data is damaged</translation>
     </message>
     <message>
-        <source>The store's SQLite handle is not available</source>
-        <translation>The store's SQLite handle is not available</translation>
+        <source>The store&apos;s SQLite handle is not available</source>
+        <translation>The store&apos;s SQLite handle is not available</translation>
     </message>
 </context>
 <context>
@@ -426,8 +426,8 @@
         <translation>PAsS Desktop</translation>
     </message>
     <message>
-        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR "1000 esperti" programme, offline.</source>
-        <translation>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR "1000 esperti" programme, offline.</translation>
+        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR &quot;1000 esperti&quot; programme, offline.</source>
+        <translation>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR &quot;1000 esperti&quot; programme, offline.</translation>
     </message>
     <message>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
@@ -719,6 +719,65 @@
     </message>
 </context>
 <context>
+    <name>pass::ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and on the portal, or a record was deleted on one side and edited on the other. Choose which version to keep.</source>
+        <translation>These fields were changed both here and on the portal, or a record was deleted on one side and edited on the other. Choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs (portal)</source>
+        <translation>Theirs (portal)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(whole record)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+</context>
+<context>
     <name>pass::ConflictStore</name>
     <message>
         <source>No open conflict with id %1</source>
@@ -740,8 +799,8 @@
         <translation>Cannot listen on this computer for the sign-in answer: %1</translation>
     </message>
     <message>
-        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
-        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
@@ -847,8 +906,24 @@
         <translation>About PAsS Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Portal synchronisation</source>
+        <translation>Portal synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portal</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisation panel</source>
+        <translation>&amp;Synchronisation panel</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal, sync and resolve conflicts</source>
+        <translation>Sign in to the portal, sync and resolve conflicts</translation>
     </message>
 </context>
 <context>
@@ -873,20 +948,20 @@
 <context>
     <name>pass::OAuthFlow</name>
     <message>
-        <source>Cannot read the portal's sign-in settings: %1</source>
-        <translation>Cannot read the portal's sign-in settings: %1</translation>
+        <source>Cannot read the portal&apos;s sign-in settings: %1</source>
+        <translation>Cannot read the portal&apos;s sign-in settings: %1</translation>
     </message>
     <message>
-        <source>The portal's sign-in settings lack the authorization or token endpoint</source>
-        <translation>The portal's sign-in settings lack the authorization or token endpoint</translation>
+        <source>The portal&apos;s sign-in settings lack the authorization or token endpoint</source>
+        <translation>The portal&apos;s sign-in settings lack the authorization or token endpoint</translation>
     </message>
     <message>
         <source>The portal refused the sign-in: %1 (%2)</source>
         <translation>The portal refused the sign-in: %1 (%2)</translation>
     </message>
     <message>
-        <source>The portal's token answer has no access token</source>
-        <translation>The portal's token answer has no access token</translation>
+        <source>The portal&apos;s token answer has no access token</source>
+        <translation>The portal&apos;s token answer has no access token</translation>
     </message>
     <message>
         <source>Cannot open the browser for the sign-in page: %1</source>
@@ -915,8 +990,8 @@
 <context>
     <name>pass::PortalClient</name>
     <message>
-        <source>The portal address '%1' is not a valid URL</source>
-        <translation>The portal address '%1' is not a valid URL</translation>
+        <source>The portal address &apos;%1&apos; is not a valid URL</source>
+        <translation>The portal address &apos;%1&apos; is not a valid URL</translation>
     </message>
     <message>
         <source>The portal address must use https:// (plain http is only allowed for this computer, e.g. http://127.0.0.1): %1</source>
@@ -939,8 +1014,8 @@
         <translation>Cannot reach the portal: %1</translation>
     </message>
     <message>
-        <source>The portal's answer was interrupted: %1</source>
-        <translation>The portal's answer was interrupted: %1</translation>
+        <source>The portal&apos;s answer was interrupted: %1</source>
+        <translation>The portal&apos;s answer was interrupted: %1</translation>
     </message>
     <message>
         <source>The portal sent an empty answer</source>
@@ -1000,8 +1075,8 @@
         <translation>Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused</translation>
     </message>
     <message>
-        <source>Cannot store the portal's answer: %1</source>
-        <translation>Cannot store the portal's answer: %1</translation>
+        <source>Cannot store the portal&apos;s answer: %1</source>
+        <translation>Cannot store the portal&apos;s answer: %1</translation>
     </message>
     <message>
         <source>The portal answered none of the %1 changes sent</source>
@@ -1018,6 +1093,81 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>pass::SyncPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <source>Not signed in%1</source>
+        <translation>Not signed in%1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2%3</source>
+        <translation>Signed in to %1 as %2%3</translation>
+    </message>
+    <message>
+        <source> (this session only)</source>
+        <translation> (this session only)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>%1 edits waiting · %2 open conflicts · last sync: %3%4</source>
+        <translation>%1 edits waiting · %2 open conflicts · last sync: %3%4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Portal address:</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be kept on this computer: %1.
+
+Sign in for this session only? Nothing is saved and you will sign in again next time.</source>
+        <translation>The sign-in cannot be kept on this computer: %1.
+
+Sign in for this session only? Nothing is saved and you will sign in again next time.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, %3 KiB</source>
+        <translation>%1: %2 records, %3 KiB</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,12 @@
         <translation>%1 è vuoto</translation>
     </message>
     <message>
-        <source>comuni-lombardia.csv line %1: ISTAT code '%2' is not 6 digits</source>
-        <translation>comuni-lombardia.csv riga %1: il codice ISTAT '%2' non ha 6 cifre</translation>
+        <source>comuni-lombardia.csv line %1: ISTAT code &apos;%2&apos; is not 6 digits</source>
+        <translation>comuni-lombardia.csv riga %1: il codice ISTAT &apos;%2&apos; non ha 6 cifre</translation>
     </message>
     <message>
-        <source>procedure-terms.csv: unknown procedure '%1' or bad date</source>
-        <translation>procedure-terms.csv: procedura '%1' sconosciuta o data non valida</translation>
+        <source>procedure-terms.csv: unknown procedure &apos;%1&apos; or bad date</source>
+        <translation>procedure-terms.csv: procedura &apos;%1&apos; sconosciuta o data non valida</translation>
     </message>
     <message>
         <source>Case file %1 does not exist</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation>Impossibile aprire l'archivio %1: %2</translation>
+        <translation>Impossibile aprire l&apos;archivio %1: %2</translation>
     </message>
     <message>
         <source>Cannot configure the store %1: %2</source>
-        <translation>Impossibile configurare l'archivio %1: %2</translation>
+        <translation>Impossibile configurare l&apos;archivio %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Cannot create the store %1: %2</source>
-        <translation>Impossibile creare l'archivio %1: %2</translation>
+        <translation>Impossibile creare l&apos;archivio %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a PAsS Desktop store (not an SQLite database).</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>The store %1 was written by a newer version of PAsS Desktop (schema %2; this version knows up to %3). It was not modified: please update PAsS Desktop.</source>
-        <translation>L'archivio %1 è stato scritto da una versione più recente di PAsS Desktop (schema %2; questa versione arriva al %3). Non è stato modificato: aggiornare PAsS Desktop.</translation>
+        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di PAsS Desktop (schema %2; questa versione arriva al %3). Non è stato modificato: aggiornare PAsS Desktop.</translation>
     </message>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -53,19 +53,19 @@
     </message>
     <message>
         <source>Upgrading the store to version %1 failed: %2</source>
-        <translation>Aggiornamento dell'archivio alla versione %1 non riuscito: %2</translation>
+        <translation>Aggiornamento dell&apos;archivio alla versione %1 non riuscito: %2</translation>
     </message>
     <message>
         <source>Cannot start a write to the store: %1</source>
-        <translation>Impossibile avviare una scrittura nell'archivio: %1</translation>
+        <translation>Impossibile avviare una scrittura nell&apos;archivio: %1</translation>
     </message>
     <message>
         <source>Cannot save to the store: %1</source>
-        <translation>Impossibile salvare nell'archivio: %1</translation>
+        <translation>Impossibile salvare nell&apos;archivio: %1</translation>
     </message>
     <message>
-        <source>The store's SQLite handle is not available for bulk writing</source>
-        <translation>L'handle SQLite dell'archivio non è disponibile per la scrittura massiva</translation>
+        <source>The store&apos;s SQLite handle is not available for bulk writing</source>
+        <translation>L&apos;handle SQLite dell&apos;archivio non è disponibile per la scrittura massiva</translation>
     </message>
     <message>
         <source>Case file %1 (%2): %3</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation>Impossibile scrivere l'esportazione: %1</translation>
+        <translation>Impossibile scrivere l&apos;esportazione: %1</translation>
     </message>
     <message>
         <source>Export cancelled</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>no column for authority_istat: map one or give the authority (--authority)</source>
-        <translation>nessuna colonna per authority_istat: associarne una o indicare l'ente (--authority)</translation>
+        <translation>nessuna colonna per authority_istat: associarne una o indicare l&apos;ente (--authority)</translation>
     </message>
     <message>
         <source>%1, header: %2</source>
@@ -116,8 +116,8 @@
         <translation>impossibile scrivere le righe scartate in %1: %2</translation>
     </message>
     <message>
-        <source>'%1' appears twice in this file for authority %2 (first at %3)</source>
-        <translation>'%1' compare due volte in questo file per l'ente %2 (la prima a %3)</translation>
+        <source>&apos;%1&apos; appears twice in this file for authority %2 (first at %3)</source>
+        <translation>&apos;%1&apos; compare due volte in questo file per l&apos;ente %2 (la prima a %3)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -176,8 +176,8 @@
         <translation>riga %1</translation>
     </message>
     <message>
-        <source>CSV, separator '%1', encoding %2</source>
-        <translation>CSV, separatore '%1', codifica %2</translation>
+        <source>CSV, separator &apos;%1&apos;, encoding %2</source>
+        <translation>CSV, separatore &apos;%1&apos;, codifica %2</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.</source>
-        <translation>Non applicato: alcune righe sono state scartate e l'importazione era tutto-o-niente; non è stato modificato nulla.</translation>
+        <translation>Non applicato: alcune righe sono state scartate e l&apos;importazione era tutto-o-niente; non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>Unknown value for %1: '%2' (%3 rows)</source>
-        <translation>Valore sconosciuto per %1: '%2' (%3 righe)</translation>
+        <source>Unknown value for %1: &apos;%2&apos; (%3 rows)</source>
+        <translation>Valore sconosciuto per %1: &apos;%2&apos; (%3 righe)</translation>
     </message>
     <message>
         <source>… and %1 more problems</source>
@@ -256,28 +256,28 @@
         <translation>formato sconosciuto</translation>
     </message>
     <message>
-        <source>no authority is named '%1'</source>
-        <translation>nessun ente si chiama '%1'</translation>
+        <source>no authority is named &apos;%1&apos;</source>
+        <translation>nessun ente si chiama &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown procedure '%1': choose its catalogue code in the mapping</source>
-        <translation>procedura '%1' sconosciuta: sceglierne il codice di catalogo nella mappatura</translation>
+        <source>unknown procedure &apos;%1&apos;: choose its catalogue code in the mapping</source>
+        <translation>procedura &apos;%1&apos; sconosciuta: sceglierne il codice di catalogo nella mappatura</translation>
     </message>
     <message>
-        <source>'%1' is not yes or no</source>
-        <translation>'%1' non è sì o no</translation>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; non è sì o no</translation>
     </message>
     <message>
-        <source>'%1' is not a date</source>
-        <translation>'%1' non è una data</translation>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; non è una data</translation>
     </message>
     <message>
-        <source>'%1' is an outcome, not a date: the end date is missing</source>
-        <translation>'%1' è un esito, non una data: manca la data di conclusione</translation>
+        <source>&apos;%1&apos; is an outcome, not a date: the end date is missing</source>
+        <translation>&apos;%1&apos; è un esito, non una data: manca la data di conclusione</translation>
     </message>
     <message>
-        <source>unknown outcome '%1': say in the mapping whether it means express, tacit, withdrawn or open</source>
-        <translation>esito '%1' sconosciuto: indicare nella mappatura se significa express, tacit, withdrawn o aperta</translation>
+        <source>unknown outcome &apos;%1&apos;: say in the mapping whether it means express, tacit, withdrawn or open</source>
+        <translation>esito &apos;%1&apos; sconosciuto: indicare nella mappatura se significa express, tacit, withdrawn o aperta</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -287,12 +287,12 @@
         </translation>
     </message>
     <message>
-        <source>'%1' does not say whether the terms were suspended</source>
-        <translation>'%1' non indica se i termini sono stati sospesi</translation>
+        <source>&apos;%1&apos; does not say whether the terms were suspended</source>
+        <translation>&apos;%1&apos; non indica se i termini sono stati sospesi</translation>
     </message>
     <message>
-        <source>'%1' is not a number of days</source>
-        <translation>'%1' non è un numero di giorni</translation>
+        <source>&apos;%1&apos; is not a number of days</source>
+        <translation>&apos;%1&apos; non è un numero di giorni</translation>
     </message>
     <message>
         <source>cannot read %1 in the workbook (damaged ZIP)</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>the ZIP archive has no xl/workbook.xml: it is not an Excel workbook (an .xls from Excel 97–2003 must be saved as .xlsx first)</source>
-        <translation>l'archivio ZIP non contiene xl/workbook.xml: non è una cartella di lavoro Excel (un .xls di Excel 97–2003 va prima salvato come .xlsx)</translation>
+        <translation>l&apos;archivio ZIP non contiene xl/workbook.xml: non è una cartella di lavoro Excel (un .xls di Excel 97–2003 va prima salvato come .xlsx)</translation>
     </message>
     <message>
         <source>xl/workbook.xml is not valid XML (line %1): %2</source>
@@ -331,7 +331,7 @@
         <translation>impossibile leggere xl/sharedStrings.xml (ZIP danneggiato)</translation>
     </message>
     <message>
-        <source>the workbook's shared strings exceed %1 million characters</source>
+        <source>the workbook&apos;s shared strings exceed %1 million characters</source>
         <translation>le stringhe condivise della cartella di lavoro superano %1 milioni di caratteri</translation>
     </message>
     <message>
@@ -339,12 +339,12 @@
         <translation>xl/sharedStrings.xml non è XML valido (riga %1): %2</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named '%1' (sheets: %2)</source>
-        <translation>la cartella di lavoro non ha un foglio chiamato '%1' (fogli: %2)</translation>
+        <source>the workbook has no sheet named &apos;%1&apos; (sheets: %2)</source>
+        <translation>la cartella di lavoro non ha un foglio chiamato &apos;%1&apos; (fogli: %2)</translation>
     </message>
     <message>
-        <source>the workbook lists sheet '%1' but has no %2</source>
-        <translation>la cartella di lavoro elenca il foglio '%1' ma non contiene %2</translation>
+        <source>the workbook lists sheet &apos;%1&apos; but has no %2</source>
+        <translation>la cartella di lavoro elenca il foglio &apos;%1&apos; ma non contiene %2</translation>
     </message>
     <message>
         <source>cannot read %1 (damaged ZIP)</source>
@@ -359,28 +359,28 @@
         <translation>%1: colonna oltre XFD</translation>
     </message>
     <message>
-        <source>sheet '%1' is not valid XML (%2, line %3): %4</source>
-        <translation>il foglio '%1' non è XML valido (%2, riga %3): %4</translation>
+        <source>sheet &apos;%1&apos; is not valid XML (%2, line %3): %4</source>
+        <translation>il foglio &apos;%1&apos; non è XML valido (%2, riga %3): %4</translation>
     </message>
     <message>
-        <source>sheet '%1' row %2</source>
-        <translation>foglio '%1' riga %2</translation>
+        <source>sheet &apos;%1&apos; row %2</source>
+        <translation>foglio &apos;%1&apos; riga %2</translation>
     </message>
     <message>
-        <source>XLSX, sheet '%1' of %2</source>
-        <translation>XLSX, foglio '%1' di %2</translation>
+        <source>XLSX, sheet &apos;%1&apos; of %2</source>
+        <translation>XLSX, foglio &apos;%1&apos; di %2</translation>
     </message>
     <message>
         <source>missing</source>
         <translation>mancante</translation>
     </message>
     <message>
-        <source>unknown authority '%1'</source>
-        <translation>ente '%1' sconosciuto</translation>
+        <source>unknown authority &apos;%1&apos;</source>
+        <translation>ente &apos;%1&apos; sconosciuto</translation>
     </message>
     <message>
-        <source>unknown procedure '%1'</source>
-        <translation>procedura '%1' sconosciuta</translation>
+        <source>unknown procedure &apos;%1&apos;</source>
+        <translation>procedura &apos;%1&apos; sconosciuta</translation>
     </message>
     <message>
         <source>missing or not a date</source>
@@ -415,8 +415,8 @@
         <translation>%1: i dati compressi sono danneggiati</translation>
     </message>
     <message>
-        <source>The store's SQLite handle is not available</source>
-        <translation>L'handle SQLite dell'archivio non è disponibile</translation>
+        <source>The store&apos;s SQLite handle is not available</source>
+        <translation>L&apos;handle SQLite dell&apos;archivio non è disponibile</translation>
     </message>
 </context>
 <context>
@@ -426,12 +426,12 @@
         <translation>PAsS Desktop</translation>
     </message>
     <message>
-        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR "1000 esperti" programme, offline.</source>
-        <translation>PAsS Desktop: le pratiche monitorate, gli indicatori DFP e il grafico dell'arretrato del programma PNRR "1000 esperti", anche senza connessione.</translation>
+        <source>PAsS Desktop: the monitored case files, the DFP indicators and the backlog chart of the PNRR &quot;1000 esperti&quot; programme, offline.</source>
+        <translation>PAsS Desktop: le pratiche monitorate, gli indicatori DFP e il grafico dell&apos;arretrato del programma PNRR &quot;1000 esperti&quot;, anche senza connessione.</translation>
     </message>
     <message>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
-        <translation>Usa l'archivio in &lt;percorso&gt; invece di quello predefinito.</translation>
+        <translation>Usa l&apos;archivio in &lt;percorso&gt; invece di quello predefinito.</translation>
     </message>
     <message>
         <source>path</source>
@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>Fill the store with demo data if it has no case files.</source>
-        <translation>Riempie l'archivio con dati dimostrativi se non contiene pratiche.</translation>
+        <translation>Riempie l&apos;archivio con dati dimostrativi se non contiene pratiche.</translation>
     </message>
     <message>
         <source>User interface language: it (default) or en.</source>
-        <translation>Lingua dell'interfaccia: it (predefinita) o en.</translation>
+        <translation>Lingua dell&apos;interfaccia: it (predefinita) o en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Print the time from start to an interactive window (for benchmarks).</source>
-        <translation>Stampa il tempo dall'avvio alla finestra utilizzabile (per i benchmark).</translation>
+        <translation>Stampa il tempo dall&apos;avvio alla finestra utilizzabile (per i benchmark).</translation>
     </message>
     <message>
         <source>Quit as soon as the window is interactive (for benchmarks).</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Show the case files of one authority; type to search the list</source>
-        <translation>Mostra le pratiche di un ente; digitare per cercare nell'elenco</translation>
+        <translation>Mostra le pratiche di un ente; digitare per cercare nell&apos;elenco</translation>
     </message>
     <message>
         <source>Task force filter</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>The store has no case files yet.</source>
-        <translation>L'archivio non contiene ancora pratiche.</translation>
+        <translation>L&apos;archivio non contiene ancora pratiche.</translation>
     </message>
     <message>
         <source>No case files match the filters.</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Calendar days from the start to the conclusion (or to today), suspensions included, against the legal term</source>
-        <translation>Giorni di calendario dall'avvio alla conclusione (o a oggi), sospensioni comprese, rispetto al termine di legge</translation>
+        <translation>Giorni di calendario dall&apos;avvio alla conclusione (o a oggi), sospensioni comprese, rispetto al termine di legge</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
@@ -716,6 +716,65 @@
     <message>
         <source>%1 days, no term</source>
         <translation>%1 gg, senza termine</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and on the portal, or a record was deleted on one side and edited on the other. Choose which version to keep.</source>
+        <translation>Questi campi sono stati modificati sia qui sia sul portale, oppure un record è stato eliminato da una parte e modificato dall'altra. Scegliete quale versione tenere.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mia</translation>
+    </message>
+    <message>
+        <source>Theirs (portal)</source>
+        <translation>Del portale</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Tieni la mia</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi quella del portale</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(intero record)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
     </message>
 </context>
 <context>
@@ -737,11 +796,11 @@
     <name>pass::LoopbackReceiver</name>
     <message>
         <source>Cannot listen on this computer for the sign-in answer: %1</source>
-        <translation>Impossibile attendere su questo computer la risposta dell'accesso: %1</translation>
+        <translation>Impossibile attendere su questo computer la risposta dell&apos;accesso: %1</translation>
     </message>
     <message>
-        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
-        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Accesso ricevuto: si può chiudere questa pagina e tornare all'applicazione.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Sign-in received: you can close this page and go back to the application.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;PAsS Desktop&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;PAsS Desktop&lt;/h1&gt;&lt;p&gt;Accesso ricevuto: si può chiudere questa pagina e tornare all&apos;applicazione.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
@@ -760,7 +819,7 @@
     </message>
     <message>
         <source>Store file</source>
-        <translation>File dell'archivio</translation>
+        <translation>File dell&apos;archivio</translation>
     </message>
     <message>
         <source>Case file counts</source>
@@ -847,8 +906,24 @@
         <translation>Informazioni su PAsS Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR "1000 esperti" (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l'arretrato rispetto alla baseline e all'obiettivo.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR &quot;1000 esperti&quot; (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l&apos;arretrato rispetto alla baseline e all&apos;obiettivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Portal synchronisation</source>
+        <translation>Sincronizzazione con il portale</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portale</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisation panel</source>
+        <translation>Pannello di &amp;sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal, sync and resolve conflicts</source>
+        <translation>Accedere al portale, sincronizzare e risolvere i conflitti</translation>
     </message>
 </context>
 <context>
@@ -867,25 +942,25 @@
     </message>
     <message>
         <source>The portal refused the %1 of %2 %3: %4</source>
-        <translation>Il portale ha rifiutato l'operazione %1 su %2 %3: %4</translation>
+        <translation>Il portale ha rifiutato l&apos;operazione %1 su %2 %3: %4</translation>
     </message>
 </context>
 <context>
     <name>pass::OAuthFlow</name>
     <message>
-        <source>Cannot read the portal's sign-in settings: %1</source>
+        <source>Cannot read the portal&apos;s sign-in settings: %1</source>
         <translation>Impossibile leggere le impostazioni di accesso del portale: %1</translation>
     </message>
     <message>
-        <source>The portal's sign-in settings lack the authorization or token endpoint</source>
-        <translation>Nelle impostazioni di accesso del portale manca l'endpoint di autorizzazione o del token</translation>
+        <source>The portal&apos;s sign-in settings lack the authorization or token endpoint</source>
+        <translation>Nelle impostazioni di accesso del portale manca l&apos;endpoint di autorizzazione o del token</translation>
     </message>
     <message>
         <source>The portal refused the sign-in: %1 (%2)</source>
-        <translation>Il portale ha rifiutato l'accesso: %1 (%2)</translation>
+        <translation>Il portale ha rifiutato l&apos;accesso: %1 (%2)</translation>
     </message>
     <message>
-        <source>The portal's token answer has no access token</source>
+        <source>The portal&apos;s token answer has no access token</source>
         <translation>La risposta del portale non contiene un token di accesso</translation>
     </message>
     <message>
@@ -898,7 +973,7 @@
     </message>
     <message>
         <source>The portal did not sign you in: %1 %2</source>
-        <translation>Il portale non ha concesso l'accesso: %1 %2</translation>
+        <translation>Il portale non ha concesso l&apos;accesso: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -915,12 +990,12 @@
 <context>
     <name>pass::PortalClient</name>
     <message>
-        <source>The portal address '%1' is not a valid URL</source>
-        <translation>L'indirizzo del portale '%1' non è un URL valido</translation>
+        <source>The portal address &apos;%1&apos; is not a valid URL</source>
+        <translation>L&apos;indirizzo del portale &apos;%1&apos; non è un URL valido</translation>
     </message>
     <message>
         <source>The portal address must use https:// (plain http is only allowed for this computer, e.g. http://127.0.0.1): %1</source>
-        <translation>L'indirizzo del portale deve usare https:// (http semplice è ammesso solo per questo computer, es. http://127.0.0.1): %1</translation>
+        <translation>L&apos;indirizzo del portale deve usare https:// (http semplice è ammesso solo per questo computer, es. http://127.0.0.1): %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -939,7 +1014,7 @@
         <translation>Impossibile raggiungere il portale: %1</translation>
     </message>
     <message>
-        <source>The portal's answer was interrupted: %1</source>
+        <source>The portal&apos;s answer was interrupted: %1</source>
         <translation>La risposta del portale si è interrotta: %1</translation>
     </message>
     <message>
@@ -966,7 +1041,7 @@
     </message>
     <message>
         <source>The portal could not be told (%1); the sign-in is forgotten here anyway</source>
-        <translation>Non è stato possibile avvisare il portale (%1); l'accesso viene comunque dimenticato qui</translation>
+        <translation>Non è stato possibile avvisare il portale (%1); l&apos;accesso viene comunque dimenticato qui</translation>
     </message>
     <message>
         <source>Not signed in to %1: sign in first</source>
@@ -978,11 +1053,11 @@
     </message>
     <message>
         <source>Cannot read the saved sign-in: %1</source>
-        <translation>Impossibile leggere l'accesso salvato: %1</translation>
+        <translation>Impossibile leggere l&apos;accesso salvato: %1</translation>
     </message>
     <message>
         <source>The sign-in for %1 has expired: sign in again</source>
-        <translation>L'accesso per %1 è scaduto: accedere di nuovo</translation>
+        <translation>L&apos;accesso per %1 è scaduto: accedere di nuovo</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1075,7 @@
         <translation>Sincronizzazione terminata: %1 inviate, %2 ricevute, %3 conflitti, %4 rifiutate</translation>
     </message>
     <message>
-        <source>Cannot store the portal's answer: %1</source>
+        <source>Cannot store the portal&apos;s answer: %1</source>
         <translation>Impossibile salvare la risposta del portale: %1</translation>
     </message>
     <message>
@@ -1018,6 +1093,81 @@
     <message>
         <source>Cancelled</source>
         <translation>Annullato</translation>
+    </message>
+</context>
+<context>
+    <name>pass::SyncPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflitti…</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Registro di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Not signed in%1</source>
+        <translation>Accesso non effettuato%1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2%3</source>
+        <translation>Accesso a %1 come %2%3</translation>
+    </message>
+    <message>
+        <source> (this session only)</source>
+        <translation> (solo per questa sessione)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Accedi…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>%1 edits waiting · %2 open conflicts · last sync: %3%4</source>
+        <translation>%1 modifiche in attesa · %2 conflitti aperti · ultima sincronizzazione: %3%4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Indirizzo del portale:</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be kept on this computer: %1.
+
+Sign in for this session only? Nothing is saved and you will sign in again next time.</source>
+        <translation>L'accesso non può essere conservato su questo computer: %1.
+
+Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio occorrerà accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Ricezione</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, %3 KiB</source>
+        <translation>%1: %2 record, %3 KiB</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1190,7 @@
     </message>
     <message>
         <source>access to the keychain was denied</source>
-        <translation>l'accesso al portachiavi è stato negato</translation>
+        <translation>l&apos;accesso al portachiavi è stato negato</translation>
     </message>
     <message>
         <source>the keychain reported an error</source>

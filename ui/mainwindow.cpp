@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "ui/views/backlogchartview.h"
+#include "ui/sync/syncpanel.h"
 #include "ui/views/casefilepanel.h"
 
 #include <QAction>
@@ -10,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -81,8 +83,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::~MainWindow()
 {
-    // The views hold models on the store's connections: destroy them before the store closes.
+    // The views hold models on the store's connections, and the sync panel a scheduler thread on
+    // the store: destroy them before the store closes.
     delete m_splitter;
+    delete m_syncDock;
 }
 
 void MainWindow::createActions()
@@ -114,6 +118,19 @@ void MainWindow::createActions()
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(table, &QAction::triggered, this, [this] { m_cases->tableView()->setFocus(Qt::ShortcutFocusReason); });
 
+    // Sign-in, sync and conflicts live in a dock: the case files stay in view while it works.
+    m_syncDock = new QDockWidget(tr("Portal synchronisation"), this);
+    m_syncDock->setObjectName(u"syncDock"_s);
+    m_syncDock->setAccessibleName(tr("Portal synchronisation"));
+    addDockWidget(Qt::RightDockWidgetArea, m_syncDock);
+    m_syncDock->hide();
+    QMenu *portal = menuBar()->addMenu(tr("&Portal"));
+    QAction *showSync = m_syncDock->toggleViewAction();
+    showSync->setText(tr("&Synchronisation panel"));
+    showSync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    showSync->setStatusTip(tr("Sign in to the portal, sync and resolve conflicts"));
+    portal->addAction(showSync);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PAsS Desktop"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -125,6 +142,10 @@ void MainWindow::setStore(std::unique_ptr<Database> store)
     // The new store's connections are set up before the old store (and its connections) go.
     std::unique_ptr<Database> old = std::move(m_store);
     m_store = std::move(store);
+    if (m_syncDock) {
+        delete m_syncDock->widget(); // the panel works on the old store
+        m_syncDock->setWidget(m_store ? new SyncPanel(m_store.get(), m_syncDock) : nullptr);
+    }
     if (m_store) {
         m_cases->setDatabase(m_store->connection());
         m_chart->setStore(m_store->path(), m_store->connection());

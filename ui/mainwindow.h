@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -54,6 +55,7 @@ private:
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
     QAction *m_showChart = nullptr;
+    QDockWidget *m_syncDock = nullptr;
 };
 
 } // namespace pass

@@ -9,10 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 // The secondary indexes of case_files, shared with bulk writers that drop and rebuild them.
-const char *const kCaseFileIndexes[3] = {
+const char *const kCaseFileIndexes[4] = {
     R"(CREATE UNIQUE INDEX IF NOT EXISTS case_files_protocol ON case_files (authority_istat, protocol_number))",
     R"(CREATE INDEX IF NOT EXISTS case_files_start ON case_files (start_date))",
     R"(CREATE INDEX IF NOT EXISTS case_files_procedure ON case_files (procedure_code, start_date))",
+    // Open case files only (a few percent of a mature store): the "open and overdue" list
+    // pages through this instead of the whole start-date index.
+    R"(CREATE INDEX IF NOT EXISTS case_files_open_start ON case_files (start_date) WHERE outcome IS NULL)",
 };
 
 QStringList caseFileIndexStatements()
@@ -25,7 +28,7 @@ QStringList caseFileIndexStatements()
 
 QStringList caseFileIndexNames()
 {
-    return {u"case_files_protocol"_s, u"case_files_start"_s, u"case_files_procedure"_s};
+    return {u"case_files_protocol"_s, u"case_files_start"_s, u"case_files_procedure"_s, u"case_files_open_start"_s};
 }
 
 namespace {
@@ -213,6 +216,11 @@ const char *const kVersion3[] = {
     R"(CREATE INDEX IF NOT EXISTS sync_conflicts_open ON sync_conflicts (resolved_at, entity, record_id))",
 };
 
+// Version 4: an index of the open case files, for the overdue list.
+const char *const kVersion4[] = {
+    kCaseFileIndexes[3],
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -235,6 +243,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return runStatements(db, kVersion2, error);
     case 3:
         return runStatements(db, kVersion3, error);
+    case 4:
+        return runStatements(db, kVersion4, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

@@ -232,7 +232,7 @@ private Q_SLOTS:
         const QList<QAction *> actions = window.menuBar()->actions();
         for (QAction *a : actions)
             menus << a->text();
-        QCOMPARE(menus, QStringList({u"&File"_s, u"&Visualizza"_s, u"&Aiuto"_s}));
+        QCOMPARE(menus, QStringList({u"&File"_s, u"&Visualizza"_s, u"&Portale"_s, u"&Aiuto"_s}));
     }
 
     void demoScreenshots()
