@@ -214,7 +214,7 @@ bool ImportCaseWriter::prepare(QString *error, bool dryRun)
 
     // A larger page cache for the duration of the import: the secondary indexes (start date,
     // procedure) take inserts all over their range. Bounded, so peak memory stays bounded.
-    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -65536"_s);
+    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -32768"_s); // 32 MiB; the index sorts use as much again
 
     SqliteStatement keys;
     if (!keys.prepare(h, "SELECT authority_istat, protocol_number FROM case_files", error))
