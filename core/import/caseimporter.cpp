@@ -1,6 +1,6 @@
 #include "caseimporter.h"
 
-#include "core/import/bulkcasewriter.h"
+#include "core/import/importcasewriter.h"
 #include "core/import/importsource.h"
 #include "core/import/referencelookup.h"
 #include "core/import/rowmapper.h"
@@ -60,7 +60,9 @@ ImportPreview CaseImporter::preview(const QString &path, const ImportMapping *sa
         p.mapping.encoding = hints.encoding;
         p.mapping.separator = hints.separator;
         p.mapping.sheet = hints.sheet;
+        p.mapping.format = hints.format;
         p.mapping.defaultAuthority = hints.defaultAuthority;
+        p.mapping.endedOutcome = hints.endedOutcome;
     }
     SourceRow row;
     while (p.sample.size() < sampleRows && source.next(&row))
@@ -124,6 +126,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         proposed.encoding = mapping.encoding;
         proposed.separator = mapping.separator;
         proposed.sheet = mapping.sheet;
+        proposed.format = mapping.format;
         mapping = proposed;
     } else {
         mapping.bindHeader(header);
@@ -168,7 +171,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
 
     const ReferenceLookup reference(m_db);
     const RowMapper mapper(mapping, reference, source.isXlsx());
-    BulkCaseWriter writer(m_db, reference, options.context);
+    ImportCaseWriter writer(m_db, reference, options.context);
     // Authority and procedure are checked against the lists loaded above, inside the write
     // lock: the per-row foreign-key lookups would only repeat that (PRAGMA foreign_keys is a
     // no-op inside a transaction, so it is switched before BEGIN and back after).
@@ -176,7 +179,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     const auto restoreForeignKeys = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
     Transaction tx(m_db);
     QString error;
-    if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(&error)) {
+    if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(&error, options.dryRun)) {
         report.fatalError = error;
         return report;
     }
@@ -214,7 +217,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
                 problems.append({reader->rowLabel(row.line), columnText(fieldFor(p.field)), p.field, p.reason});
         }
         if (!c.protocolNumber.isEmpty()) {
-            const quint64 key = BulkCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
+            const quint64 key = ImportCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
             const auto it = seen.constFind(key);
             if (it != seen.cend()) {
                 problems.append({reader->rowLabel(row.line), columnText(ImportField::ProtocolNumber),

@@ -143,6 +143,8 @@ QJsonObject ImportMapping::toJson() const
         json.insert(u"separator"_s, QString(QLatin1Char(separator)));
     if (!sheet.isEmpty())
         json.insert(u"sheet"_s, sheet);
+    if (!format.isEmpty())
+        json.insert(u"file_format"_s, format);
     return json;
 }
 
@@ -173,6 +175,7 @@ ImportMapping ImportMapping::fromJson(const QJsonObject &json)
     const QString sep = json.value(u"separator").toString();
     m.separator = sep.size() == 1 ? char(sep.at(0).toLatin1()) : 0;
     m.sheet = json.value(u"sheet").toString();
+    m.format = json.value(u"file_format").toString();
     return m;
 }
 

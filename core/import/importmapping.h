@@ -40,6 +40,7 @@ public:
     TextEncoding encoding = TextEncoding::Auto;
     char separator = 0; // 0: detect
     QString sheet;      // XLSX: the sheet to read; empty: the first with a header
+    QString format;     // "csv" or "xlsx" to override detection; empty: by content
 
     // Identifies the source layout: the folded header names, in any order. Saved mappings are keyed by it.
     QString fingerprint() const;

@@ -32,7 +32,9 @@ bool ImportSource::open(const QString &path, const ImportMapping &hints)
         return false;
     }
     const QByteArray magic = m_file.peek(4);
-    const bool zip = magic.startsWith("PK\x03\x04") || path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+    const bool zip = hints.format.isEmpty()
+        ? magic.startsWith("PK\x03\x04") || path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)
+        : hints.format == u"xlsx";
     if (zip) {
         m_file.close();
         m_xlsx = std::make_unique<XlsxReader>(path);

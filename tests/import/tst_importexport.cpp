@@ -2,7 +2,7 @@
 // writer's outbox JSON against the store's codec.
 #include "importtestutil.h"
 
-#include "core/import/bulkcasewriter.h"
+#include "core/import/importcasewriter.h"
 #include "core/import/caseimporter.h"
 #include "core/import/xlsxcaseexporter.h"
 #include "core/import/xlsxreader.h"
@@ -52,7 +52,7 @@ void TestImportExport::outboxJsonMatchesCodec()
     c.notes = text;
     c.suspensions << pass::Suspension{QDate(2023, 2, 1), {}, text} << pass::Suspension{};
     const QByteArray expected = QJsonDocument(pass::CaseFileCodec::toJson(c)).toJson(QJsonDocument::Compact);
-    QCOMPARE(pass::BulkCaseWriter::createFieldsJson(c), expected);
+    QCOMPARE(pass::ImportCaseWriter::createFieldsJson(c), expected);
 }
 
 void TestImportExport::xlsxRoundTrip()

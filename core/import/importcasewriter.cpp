@@ -1,4 +1,4 @@
-#include "bulkcasewriter.h"
+#include "importcasewriter.h"
 
 #include "core/import/referencelookup.h"
 #include "core/store/casefilecodec.h"
@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -77,7 +78,7 @@ void appendJsonDate(QByteArray *out, QDate d)
 
 } // namespace
 
-QByteArray BulkCaseWriter::createFieldsJson(const CaseFile &c)
+QByteArray ImportCaseWriter::createFieldsJson(const CaseFile &c)
 {
     // Byte for byte what QJsonDocument(CaseFileCodec::toJson(c)).toJson(Compact) writes (keys
     // sorted), without building the document: the outbox row of every imported case needs it.
@@ -119,19 +120,19 @@ QByteArray BulkCaseWriter::createFieldsJson(const CaseFile &c)
     return out;
 }
 
-BulkCaseWriter::BulkCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx)
+ImportCaseWriter::ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx)
     : m_db(std::move(db)), m_reference(reference), m_ctx(std::move(ctx)), m_now(utcNow()),
       m_origin(originName(m_ctx.origin)), m_random(QRandomGenerator::system()->generate64())
 {
 }
 
-quint64 BulkCaseWriter::keyHash(QStringView authority, QStringView protocol)
+quint64 ImportCaseWriter::keyHash(QStringView authority, QStringView protocol)
 {
     // 64 bits: two keys of a million-row file collide with odds of about 1 in 10^7.
     return quint64(qHash(protocol, qHash(authority, size_t(0x9e3779b97f4a7c15ULL))));
 }
 
-QString BulkCaseWriter::newUuid()
+QString ImportCaseWriter::newUuid()
 {
     // Time-ordered version 7 UUIDs (RFC 9562): a million random v4 keys land all over the
     // primary-key, outbox and audit indexes and make every insert read and write a random page
@@ -156,7 +157,7 @@ QString BulkCaseWriter::newUuid()
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-bool BulkCaseWriter::prepare(QString *error)
+bool ImportCaseWriter::prepare(QString *error, bool dryRun)
 {
     sqlite3 *h = handleOf(m_db);
     if (!h) {
@@ -183,9 +184,37 @@ bool BulkCaseWriter::prepare(QString *error)
                                       "created_at) VALUES (?,?,?,?,?,?,?)", error))
         return false;
 
+    // Into empty tables (a first import), maintaining the secondary indexes row by row costs
+    // more than building them once at the end: drop them here and let finish() recreate them
+    // from the schema's own statements. DDL is transactional, so a cancel or a failure brings
+    // them back with everything else; other connections never see the store without them.
+    for (const char *table : {"case_files", "case_suspensions", "audit_log", "outbox"}) {
+        if (dryRun)
+            break;
+        QSqlQuery q(m_db);
+        q.exec(u"SELECT EXISTS (SELECT 1 FROM %1)"_s.arg(QLatin1StringView(table)));
+        if (!q.next() || q.value(0).toBool())
+            continue;
+        q.prepare(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                  "AND sql NOT LIKE 'CREATE UNIQUE%'"_s);
+        q.addBindValue(QLatin1StringView(table));
+        q.exec();
+        QList<std::pair<QString, QString>> indexes;
+        while (q.next())
+            indexes.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const auto &[name, sql] : std::as_const(indexes)) {
+            // Fails when another query of this connection is still reading (SQLITE_LOCKED):
+            // then the import simply keeps the indexes.
+            if (!QSqlQuery(m_db).exec(u"DROP INDEX \"%1\""_s.arg(name)))
+                break;
+            m_deferredIndexes << sql;
+        }
+    }
+
     // A larger page cache for the duration of the import: the secondary indexes (start date,
     // procedure) take inserts all over their range. Bounded, so peak memory stays bounded.
-    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -65536"_s);
+    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -32768"_s); // 32 MiB; the index sorts use as much again
 
     SqliteStatement keys;
     if (!keys.prepare(h, "SELECT authority_istat, protocol_number FROM case_files", error))
@@ -195,7 +224,7 @@ bool BulkCaseWriter::prepare(QString *error)
     return error->isEmpty();
 }
 
-std::optional<CaseFile> BulkCaseWriter::findExisting(const QString &authority, const QString &protocol,
+std::optional<CaseFile> ImportCaseWriter::findExisting(const QString &authority, const QString &protocol,
                                                      QString *error)
 {
     if (!m_storedKeys.contains(keyHash(authority, protocol)))
@@ -231,7 +260,7 @@ std::optional<CaseFile> BulkCaseWriter::findExisting(const QString &authority, c
     return c;
 }
 
-bool BulkCaseWriter::writeSuspensions(const CaseFile &c, bool replace, QString *error)
+bool ImportCaseWriter::writeSuspensions(const CaseFile &c, bool replace, QString *error)
 {
     if (replace) {
         m_deleteSuspensions.bind(1, c.id);
@@ -249,7 +278,7 @@ bool BulkCaseWriter::writeSuspensions(const CaseFile &c, bool replace, QString *
     return true;
 }
 
-bool BulkCaseWriter::writeAudit(const QString &id, const QString &action, const QString &field,
+bool ImportCaseWriter::writeAudit(const QString &id, const QString &action, const QString &field,
                                 const QString &oldValue, const QString &newValue, QString *error)
 {
     m_insertAudit.bind(1, m_now);
@@ -264,7 +293,7 @@ bool BulkCaseWriter::writeAudit(const QString &id, const QString &action, const 
     return m_insertAudit.exec(error);
 }
 
-bool BulkCaseWriter::writeOutbox(const QString &id, const QString &op, qint64 baseVersion,
+bool ImportCaseWriter::writeOutbox(const QString &id, const QString &op, qint64 baseVersion,
                                  const QByteArray &fields, QString *error)
 {
     if (!m_ctx.goesToOutbox())
@@ -279,7 +308,7 @@ bool BulkCaseWriter::writeOutbox(const QString &id, const QString &op, qint64 ba
     return m_insertOutbox.exec(error);
 }
 
-bool BulkCaseWriter::insert(CaseFile *c, const QString &provenance, QString *error)
+bool ImportCaseWriter::insert(CaseFile *c, const QString &provenance, QString *error)
 {
     if (c->id.isEmpty())
         c->id = newUuid();
@@ -307,7 +336,7 @@ bool BulkCaseWriter::insert(CaseFile *c, const QString &provenance, QString *err
     return writeOutbox(c->id, u"create"_s, 0, createFieldsJson(*c), error);
 }
 
-bool BulkCaseWriter::update(const CaseFile &before, const CaseFile &after, QString *error)
+bool ImportCaseWriter::update(const CaseFile &before, const CaseFile &after, QString *error)
 {
     const QStringList changed = CaseFileCodec::changedFields(before, after);
     if (changed.isEmpty())
@@ -342,12 +371,20 @@ bool BulkCaseWriter::update(const CaseFile &before, const CaseFile &after, QStri
                        error);
 }
 
-bool BulkCaseWriter::finish(QString *error)
+bool ImportCaseWriter::finish(QString *error)
 {
+    for (const QString &sql : std::as_const(m_deferredIndexes)) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    m_deferredIndexes.clear();
     return m_stats.flush(m_db, error);
 }
 
-BulkCaseWriter::~BulkCaseWriter()
+ImportCaseWriter::~ImportCaseWriter()
 {
     QSqlQuery(m_db).exec(u"PRAGMA cache_size = -2000"_s); // SQLite's default
 }

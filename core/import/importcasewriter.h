@@ -20,16 +20,17 @@ class ReferenceLookup;
 // row, audit entry, maintained statistics — at bulk speed: statements prepared once, the
 // statistics accumulated in memory and flushed by finish(), one audit row per created case
 // (naming the file and line it came from) instead of one per field.
-class BulkCaseWriter
+class ImportCaseWriter
 {
 public:
-    BulkCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx);
-    ~BulkCaseWriter();
-    BulkCaseWriter(const BulkCaseWriter &) = delete;
-    BulkCaseWriter &operator=(const BulkCaseWriter &) = delete;
+    ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx);
+    ~ImportCaseWriter();
+    ImportCaseWriter(const ImportCaseWriter &) = delete;
+    ImportCaseWriter &operator=(const ImportCaseWriter &) = delete;
 
-    // Prepares the statements and loads the keys already stored. Call inside the transaction.
-    bool prepare(QString *error);
+    // Prepares the statements and loads the keys already stored. Call inside the transaction;
+    // with dryRun nothing in the schema is touched.
+    bool prepare(QString *error, bool dryRun = false);
 
     // The stored case with this key, if any; only queries when the key may be stored.
     std::optional<CaseFile> findExisting(const QString &authority, const QString &protocol, QString *error);
@@ -59,6 +60,7 @@ private:
     QString m_now;
     QString m_origin;
     QSet<quint64> m_storedKeys;
+    QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()
     CaseStatsAccumulator m_stats;
     std::mt19937_64 m_random;
     quint64 m_lastMs = 0;

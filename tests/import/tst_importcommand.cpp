@@ -1,0 +1,102 @@
+// passctl import / export xlsx, called as the dispatcher calls them.
+#include "importtestutil.h"
+
+#include "app/passctl/importcommand.h"
+#include "core/store/database.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace importtest;
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dryRunThenApply();
+    void usageErrors();
+    void mappingFileAndExport();
+};
+
+namespace {
+
+int run(pass::Database &db, const QStringList &args, QString *out, QString *err)
+{
+    QTextStream o(out), e(err);
+    const int code = runImportCommand(db, args, o, e);
+    o.flush();
+    e.flush();
+    return code;
+}
+
+} // namespace
+
+void TestImportCommand::dryRunThenApply()
+{
+    QTemporaryDir tmp;
+    pass::Database db(tmp.filePath(u"s.db"_s));
+    QVERIFY(db.open());
+    const QString file = fixturesDir() + u"/excel-ansi-semicolon.csv"_s;
+    QString out, err;
+    QCOMPARE(run(db, {file, u"--authority"_s, u"019035"_s, u"--dry-run"_s}, &out, &err), 0);
+    QVERIFY(out.contains(u"4 new"_s));
+    QCOMPARE(countRows(db.connection(), u"case_files"_s), 0);
+    QCOMPARE(run(db, {file, u"--authority"_s, u"019035"_s}, &out, &err), 0);
+    QCOMPARE(countRows(db.connection(), u"case_files"_s), 4);
+    // Rejected rows: 1 when nothing applied, 3 when the valid rows were.
+    const QString dirty = fixturesDir() + u"/dirty-values.csv"_s;
+    QCOMPARE(run(db, {dirty}, &out, &err), 1);
+    const QString rejects = tmp.filePath(u"r.csv"_s);
+    QCOMPARE(run(db, {dirty, u"--valid-rows"_s, u"--rejects"_s, rejects}, &out, &err), 3);
+    QVERIFY(QFile::exists(rejects));
+    // A broken file names itself and changes nothing.
+    err.clear();
+    QCOMPARE(run(db, {fixturesDir() + u"/unterminated-quote.csv"_s}, &out, &err), 1);
+    QVERIFY2(err.contains(u"unterminated-quote.csv: line 3, column 1"_s), qPrintable(err));
+}
+
+void TestImportCommand::usageErrors()
+{
+    QTemporaryDir tmp;
+    pass::Database db(tmp.filePath(u"s.db"_s));
+    QVERIFY(db.open());
+    QString out, err;
+    QCOMPARE(run(db, {}, &out, &err), 2);
+    QCOMPARE(run(db, {u"--help"_s}, &out, &err), 0);
+    QVERIFY(out.contains(u"--mapping"_s));
+    QCOMPARE(run(db, {u"x.csv"_s, u"--format"_s, u"ods"_s}, &out, &err), 1); // no such file first
+    QCOMPARE(run(db, {fixturesDir() + u"/canonical.csv"_s, u"--format"_s, u"ods"_s}, &out, &err), 2);
+    QCOMPARE(run(db, {fixturesDir() + u"/canonical.csv"_s, u"--encoding"_s, u"ebcdic"_s}, &out, &err), 2);
+}
+
+void TestImportCommand::mappingFileAndExport()
+{
+    QTemporaryDir tmp;
+    pass::Database db(tmp.filePath(u"s.db"_s));
+    QVERIFY(db.open());
+    const QString mapping = tmp.filePath(u"m.json"_s);
+    QString out, err;
+    const QString file = fixturesDir() + u"/praticaweb-report.csv"_s;
+    QCOMPARE(run(db, {file, u"--authority"_s, u"019035"_s, u"--ended-outcome"_s, u"express"_s,
+                      u"--save-mapping"_s, mapping, u"--dry-run"_s}, &out, &err), 0);
+    // The saved mapping carries the authority and the outcome choice.
+    out.clear();
+    err.clear();
+    QVERIFY2(run(db, {file, u"--mapping"_s, mapping}, &out, &err) == 0, qPrintable(out + err));
+    QCOMPARE(countRows(db.connection(), u"case_files"_s), 2);
+
+    const QString xlsx = tmp.filePath(u"cases.xlsx"_s);
+    QTextStream o(&out), e(&err);
+    QCOMPARE(runExportXlsx(db, xlsx, {}, o, e), 0);
+    QCOMPARE(runExportXlsx(db, {}, {}, o, e), 2);
+    pass::Database other(tmp.filePath(u"t.db"_s));
+    QVERIFY(other.open());
+    QCOMPARE(run(other, {xlsx}, &out, &err), 0);
+    QCOMPARE(dumpStore(other.connection()), dumpStore(db.connection()));
+}
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"

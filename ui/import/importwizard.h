@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/import/caseimporter.h"
+
+#include <QWizard>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace pass {
+
+class Database;
+class ImportJob;
+
+// Import of an office's registry: file → column mapping → validation report (a dry run) →
+// apply, with progress and cancel. The work runs on a worker thread (ImportJob); the mapping
+// the user settles on is saved for the next file with the same columns.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, MappingPage, CheckPage, ApplyPage };
+
+    explicit ImportWizard(Database &db, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    // The report of the applied import (empty until the last page has run).
+    const ImportReport &report() const { return m_report; }
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+    void reject() override;
+
+private:
+    QWizardPage *createFilePage();
+    QWizardPage *createMappingPage();
+    QWizardPage *createCheckPage();
+    QWizardPage *createApplyPage();
+    void loadPreview();
+    void readMappingFromPage();
+    void runJob(bool dryRun);
+    void jobFinished(bool dryRun);
+    void showUnknownValues(const ImportReport &report);
+
+    Database &m_db;
+    ImportMapping m_mapping;
+    ImportPreview m_preview;
+    ImportReport m_report;
+    ImportJob *m_job = nullptr;
+    bool m_applied = false;
+
+    QLineEdit *m_path = nullptr;
+    QLineEdit *m_authority = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QLabel *m_format = nullptr;
+    QTableWidget *m_fields = nullptr;
+    QTableWidget *m_sample = nullptr;
+    QComboBox *m_endedOutcome = nullptr;
+    QPlainTextEdit *m_checkText = nullptr;
+    QTableWidget *m_unknown = nullptr;
+    QRadioButton *m_allOrNothing = nullptr;
+    QRadioButton *m_validOnly = nullptr;
+    QPushButton *m_recheck = nullptr;
+    QPushButton *m_saveRejects = nullptr;
+    QProgressBar *m_checkProgress = nullptr;
+    QProgressBar *m_applyProgress = nullptr;
+    QPlainTextEdit *m_applyText = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace pass
