@@ -157,7 +157,9 @@ bool RequestStore::saveRequestInTransaction(SupportRequest *r, const EditContext
     }
     const bool isNew = r->id.isEmpty() || !findRequest(r->id);
     const std::optional<SupportRequest> before = isNew ? std::nullopt : findRequest(r->id);
-    if (before && !isAllowedTransition(before->status, r->status)) {
+    // The life cycle is checked for edits made here; the portal's own changes are the truth and
+    // may jump states (e.g. a request accepted and assigned while this device was offline).
+    if (before && ctx.origin != EditOrigin::Sync && !isAllowedTransition(before->status, r->status)) {
         *error = QObject::tr("status: a request cannot go from %1 to %2")
                      .arg(toWireName(before->status), toWireName(r->status));
         return false;
