@@ -16,12 +16,15 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-CaseBulkLoader::CaseBulkLoader(QSqlDatabase db)
+CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
 {
-    // A million inserts touch every index page many times: keep the pages in memory (256 MB at
-    // most) instead of spilling them to the WAL again and again.
-    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -262144"_s);
+    // A million inserts touch every index page many times: keep the pages in memory instead of
+    // spilling them to the WAL again and again.
+    QSqlQuery pragma(m_db);
+    if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
+        m_previousCacheSize = pragma.value(0).toLongLong();
+    pragma.exec(u"PRAGMA cache_size = -%1"_s.arg(cacheKb));
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.data());
@@ -39,6 +42,7 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db)
 
 CaseBulkLoader::~CaseBulkLoader()
 {
+    QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(m_previousCacheSize));
     sqlite3_finalize(m_insertCase);
     sqlite3_finalize(m_insertSuspension);
 }
@@ -152,7 +156,6 @@ bool CaseBulkLoader::finish(QString *error)
             }
         }
     }
-    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -2000"_s);
     return ok;
 }
 

@@ -19,7 +19,10 @@ namespace pass {
 class CaseBulkLoader
 {
 public:
-    explicit CaseBulkLoader(QSqlDatabase db);
+    // cacheKb: SQLite page cache while the loader lives (the connection's own setting comes
+    // back when it is destroyed). A million inserts touch every index page many times, so the
+    // demo keeps up to 256 MB of pages in memory; the sync pull asks for less (bounded memory).
+    explicit CaseBulkLoader(QSqlDatabase db, int cacheKb = 262144);
     ~CaseBulkLoader();
     CaseBulkLoader(const CaseBulkLoader &) = delete;
     CaseBulkLoader &operator=(const CaseBulkLoader &) = delete;
@@ -41,6 +44,7 @@ private:
     CaseStatsAccumulator m_stats;
     QString m_now;
     bool m_rebuildIndexes = false;
+    qint64 m_previousCacheSize = -2000;
 };
 
 } // namespace pass

@@ -1,7 +1,9 @@
 #include "pagewriter.h"
 
+#include "core/store/auditlog.h"
 #include "core/store/casebulkloader.h"
 #include "core/store/casefilecodec.h"
+#include "core/store/requestcodec.h"
 #include "core/store/transaction.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/syncentityadapter.h"
@@ -10,8 +12,12 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,97 +29,229 @@ QString tr(const char *text)
     return QCoreApplication::translate("pass::PageWriter", text);
 }
 
-bool failWith(const QSqlQuery &q, QString *error)
+// Page cache while pulling: enough for the hot index pages, bounded whatever the record count.
+constexpr int kPullCacheKb = 32 * 1024;
+// Checkpoint the WAL every ~40 MB instead of every 4 MB: index pages written by many pages of
+// the feed are copied into the database once, not once per checkpoint.
+constexpr int kPullAutocheckpoint = 10000;
+
+QString jsonList(const QStringList &list)
 {
-    *error = q.lastError().text();
-    return false;
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
-PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
-    : m_db(db), m_log(log), m_adapters(std::move(adapters)), m_baseVersion(db), m_outbox(db), m_conflict(db),
-      m_setBase(db), m_removeBase(db), m_caseExists(db), m_caseVersion(db)
+// One prepared statement of the SQLite API, reset after each use.
+struct PageWriter::Statement
 {
-    m_baseVersion.prepare(u"SELECT version FROM sync_base WHERE entity = ? AND record_id = ?"_s);
-    m_outbox.prepare(u"SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? LIMIT 1"_s);
-    m_conflict.prepare(u"SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL AND entity = ? AND record_id = ? LIMIT 1"_s);
-    m_setBase.prepare(u"INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "
-                      "ON CONFLICT(entity, record_id) DO UPDATE SET version = excluded.version, data = excluded.data"_s);
-    m_removeBase.prepare(u"DELETE FROM sync_base WHERE entity = ? AND record_id = ?"_s);
-    m_caseExists.prepare(u"SELECT 1 FROM case_files WHERE id = ?"_s);
-    m_caseVersion.prepare(u"UPDATE case_files SET version = ? WHERE id = ?"_s);
+    sqlite3 *handle = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    int index = 0;
+
+    Statement(sqlite3 *h, const char *sql) : handle(h) { sqlite3_prepare_v3(h, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(stmt); }
+    Statement &text(const QString &s)
+    {
+        if (s.isNull())
+            sqlite3_bind_null(stmt, ++index);
+        else
+            sqlite3_bind_text16(stmt, ++index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement &utf8(const QByteArray &s)
+    {
+        sqlite3_bind_text(stmt, ++index, s.constData(), int(s.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement &integer(qint64 v)
+    {
+        sqlite3_bind_int64(stmt, ++index, v);
+        return *this;
+    }
+    Statement &real(double v)
+    {
+        sqlite3_bind_double(stmt, ++index, v);
+        return *this;
+    }
+    // Steps once: SQLITE_ROW or SQLITE_DONE is success; the caller reads columns, then reset().
+    int step() { return sqlite3_step(stmt); }
+    void reset()
+    {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        index = 0;
+    }
+    // Executes a write; on failure explains it.
+    bool exec(QString *error)
+    {
+        const int rc = step();
+        reset();
+        if (rc == SQLITE_DONE)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    bool exists()
+    {
+        const bool found = step() == SQLITE_ROW;
+        reset();
+        return found;
+    }
+};
+
+PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
+    : m_db(db), m_log(log), m_adapters(std::move(adapters)), m_now(utcNow())
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb);
+    QSqlQuery pragma(m_db);
+    if (pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next())
+        m_previousAutocheckpoint = pragma.value(0).toLongLong();
+    pragma.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(kPullAutocheckpoint));
+    const auto prepare = [this](const char *sql) { return std::make_unique<Statement>(m_handle, sql); };
+    m_baseVersion = prepare("SELECT version FROM sync_base WHERE entity = ? AND record_id = ?");
+    m_setBase = prepare("INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT(entity, record_id) DO UPDATE SET version = excluded.version, data = excluded.data");
+    m_removeBase = prepare("DELETE FROM sync_base WHERE entity = ? AND record_id = ?");
+    m_caseExists = prepare("SELECT 1 FROM case_files WHERE id = ?");
+    m_requestExists = prepare("SELECT 1 FROM support_requests WHERE id = ?");
+    m_visitExists = prepare("SELECT 1 FROM visits WHERE id = ?");
+    m_messageExists = prepare("SELECT 1 FROM request_messages WHERE id = ?");
+    m_insertRequest = prepare("INSERT INTO support_requests (id, authority_istat, task_force_code, procedure_codes, "
+                              "kind, subject, description, priority, status, assigned_experts, created_on, version, "
+                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insertVisit = prepare("INSERT INTO visits (id, request_id, expert, visit_date, hours, mode, participants, "
+                            "activities, outcome, follow_ups, version, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insertMessage = prepare("INSERT INTO request_messages (id, request_id, author, body, created_at, version) "
+                              "VALUES (?, ?, ?, ?, ?, ?)");
 }
 
-PageWriter::~PageWriter() = default;
-
-qint64 PageWriter::baseVersion(const QString &entity, const QString &id)
+PageWriter::~PageWriter()
 {
-    m_baseVersion.addBindValue(entity);
-    m_baseVersion.addBindValue(id);
-    const qint64 v = m_baseVersion.exec() && m_baseVersion.next() ? m_baseVersion.value(0).toLongLong() : 0;
-    m_baseVersion.finish();
+    m_bulk.reset();
+    QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_previousAutocheckpoint));
+}
+
+bool PageWriter::loadProtected(QString *error)
+{
+    // Few rows (unsent edits, open conflicts): one query per page instead of two per change.
+    m_protected.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT entity, record_id FROM outbox UNION "
+                "SELECT entity, record_id FROM sync_conflicts WHERE resolved_at IS NULL"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        m_protected.insert(q.value(0).toString() + u'/' + q.value(1).toString());
+    return true;
+}
+
+bool PageWriter::isProtected(const QString &entity, const QString &id) const
+{
+    return !m_protected.isEmpty() && m_protected.contains(entity + u'/' + id);
+}
+
+qint64 PageWriter::baseVersion(const QString &entity, const QString &id, bool *found)
+{
+    Statement &s = *m_baseVersion;
+    s.text(entity).text(id);
+    *found = s.step() == SQLITE_ROW;
+    const qint64 v = *found ? sqlite3_column_int64(s.stmt, 0) : 0;
+    s.reset();
     return v;
 }
 
-bool PageWriter::isProtected(const QString &entity, const QString &id)
+bool PageWriter::existsLocally(const QString &entity, const QString &id)
 {
-    for (QSqlQuery *q : {&m_outbox, &m_conflict}) {
-        q->addBindValue(entity);
-        q->addBindValue(id);
-        const bool found = q->exec() && q->next();
-        q->finish();
-        if (found)
-            return true;
-    }
-    return false;
-}
-
-bool PageWriter::exists(const QString &, const QString &id)
-{
-    m_caseExists.addBindValue(id);
-    const bool found = m_caseExists.exec() && m_caseExists.next();
-    m_caseExists.finish();
-    return found;
+    Statement *s = entity == u"case_file"         ? m_caseExists.get()
+        : entity == u"support_request"            ? m_requestExists.get()
+        : entity == u"visit"                      ? m_visitExists.get()
+        : entity == u"request_message"            ? m_messageExists.get()
+                                                  : nullptr;
+    return !s || s->text(id).exists(); // unknown entities never take the fast path
 }
 
 bool PageWriter::setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
                          QString *error)
 {
-    m_setBase.addBindValue(entity);
-    m_setBase.addBindValue(id);
-    m_setBase.addBindValue(version);
-    m_setBase.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-    return m_setBase.exec() || failWith(m_setBase, error);
+    return m_setBase->text(entity).text(id).integer(version).utf8(QJsonDocument(data).toJson(QJsonDocument::Compact))
+        .exec(error);
 }
 
 bool PageWriter::removeBase(const QString &entity, const QString &id, QString *error)
 {
-    m_removeBase.addBindValue(entity);
-    m_removeBase.addBindValue(id);
-    return m_removeBase.exec() || failWith(m_removeBase, error);
+    return m_removeBase->text(entity).text(id).exec(error);
 }
 
 bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QString *error)
 {
-    Transaction tx(m_db);
-    if (!tx.begin(error))
+    if (!m_handle) {
+        *error = tr("The store's SQLite handle is not available");
         return false;
-    CaseBulkLoader bulk(m_db);
-    if (!bulk.begin(error))
+    }
+    Transaction tx(m_db);
+    if (!tx.begin(error) || !loadProtected(error) || !m_bulk->begin(error))
         return false;
     for (const QJsonValue &v : changes) {
-        if (!applyChange(v.toObject(), &bulk, error))
+        if (!applyChange(v.toObject(), error))
             return false; // rolls back the whole page: the cursor stays where it was
     }
-    if (!bulk.finish(error))
+    if (!m_bulk->finish(error))
         return false;
     if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), nextCursor, error))
         return false;
     return tx.commit(error);
 }
 
-bool PageWriter::applyChange(const QJsonObject &change, CaseBulkLoader *bulk, QString *error)
+// A record new to this store, with nothing local to merge: a plain insert, no audit rows (it is
+// not a local edit). False in *stored when it cannot be stored as it is (an unknown procedure, a
+// missing subject…): the adapter then explains why.
+bool PageWriter::insertFresh(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
+                             bool *stored, QString *error)
+{
+    *stored = false;
+    QString ignored;
+    if (entity == u"case_file") {
+        CaseFile c;
+        c.id = id;
+        CaseFileCodec::applyJson(data, &c);
+        c.version = version;
+        *stored = m_bulk->write(c, &ignored);
+    } else if (entity == u"support_request") {
+        SupportRequest r;
+        RequestCodec::applyJson(data, &r);
+        if (r.subject.trimmed().isEmpty() || !r.createdOn.isValid())
+            return true;
+        *stored = m_insertRequest->text(id).text(r.authorityIstat).text(r.taskForceCode).text(jsonList(r.procedureCodes))
+                      .text(toWireName(r.kind)).text(r.subject).text(r.description).text(toWireName(r.priority))
+                      .text(toWireName(r.status)).text(jsonList(r.assignedExperts))
+                      .text(r.createdOn.toString(Qt::ISODate)).integer(version).text(m_now).exec(&ignored);
+    } else if (entity == u"visit") {
+        Visit v;
+        RequestCodec::applyJson(data, &v);
+        if (!v.date.isValid())
+            return true;
+        *stored = m_insertVisit->text(id).text(v.requestId).text(v.expert).text(v.date.toString(Qt::ISODate))
+                      .real(v.hours).text(toWireName(v.mode)).text(v.participants).text(v.activities)
+                      .text(v.outcome).text(v.followUps).integer(version).text(m_now).exec(&ignored);
+    } else if (entity == u"request_message") {
+        RequestMessage m;
+        RequestCodec::applyJson(data, &m);
+        if (m.createdAt.isEmpty())
+            m.createdAt = m_now;
+        *stored = m_insertMessage->text(id).text(m.requestId).text(m.author).text(m.body).text(m.createdAt)
+                      .integer(version).exec(&ignored);
+    }
+    return !*stored || setBase(entity, id, version, data, error);
+}
+
+bool PageWriter::applyChange(const QJsonObject &change, QString *error)
 {
     const QString type = change.value(u"type").toString();
     const QString id = change.value(u"id").toString();
@@ -126,9 +264,6 @@ bool PageWriter::applyChange(const QJsonObject &change, CaseBulkLoader *bulk, QS
     SyncEntityAdapter *adapter = m_adapters(type);
     // Unsent edits, or a conflict still waiting for a person, protect the local record.
     const bool pending = isProtected(type, id);
-    const bool fresh = op == u"upsert" && type == u"case_file" && !pending && !exists(type, id);
-    if (op == u"upsert" && !fresh && baseVersion(type, id) >= version)
-        return true; // already have it (a page applied twice after a lost reply)
     if (op == u"delete") {
         // Deleted on the server or out of our scope now. Unsent edits keep the record: the push
         // will tell whether it is a conflict (deleted) or a refusal (out of scope).
@@ -136,23 +271,20 @@ bool PageWriter::applyChange(const QJsonObject &change, CaseBulkLoader *bulk, QS
             return false;
         return removeBase(type, id, error);
     }
+    bool hasBase = false;
+    if (baseVersion(type, id, &hasBase) >= version && hasBase)
+        return true; // already have it (a page applied twice after a lost reply)
     const QJsonObject data = change.value(u"data").toObject();
     if (!adapter)
         return setBase(type, id, version, data, error); // kept for a later version of the client
-    if (fresh) {
+    if (!hasBase && !pending && !existsLocally(type, id)) {
         // The common case of an initial sync: a new record, nothing local to merge with.
-        CaseFile c;
-        c.id = id;
-        CaseFileCodec::applyJson(data, &c);
-        QString bulkError;
-        if (bulk->write(c, &bulkError)) {
-            m_caseVersion.addBindValue(version);
-            m_caseVersion.addBindValue(id);
-            if (!m_caseVersion.exec())
-                return failWith(m_caseVersion, error);
-            return setBase(type, id, version, data, error);
-        }
-        // Not storable as it is (e.g. an unknown procedure): the adapter explains it below.
+        bool stored = false;
+        if (!insertFresh(type, id, version, data, &stored, error))
+            return false;
+        if (stored)
+            return true;
+        // Not storable as it is: the adapter explains it below.
     }
     QJsonObject local = data;
     if (pending) {
