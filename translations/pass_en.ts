@@ -793,6 +793,217 @@
     </message>
 </context>
 <context>
+    <name>pass::ImportWizard</name>
+    <message>
+        <source>Authority (ISTAT code or name)</source>
+        <translation>Authority (ISTAT code or name)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protocol number</translation>
+    </message>
+    <message>
+        <source>Case number (if no protocol)</source>
+        <translation>Case number (if no protocol)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Outcome / status</source>
+        <translation>Outcome / status</translation>
+    </message>
+    <message>
+        <source>Services conference</source>
+        <translation>Services conference</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Suspension days</source>
+        <translation>Suspension days</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Import case files</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) export of the office&apos;s registry.</source>
+        <translation>A CSV or Excel (XLSX) export of the office&apos;s registry.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Registries (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>ISTAT code, when the file has no authority column</source>
+        <translation>ISTAT code, when the file has no authority column</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; correct them where needed.</source>
+        <translation>Columns were matched by their names; correct them where needed.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Report the row</source>
+        <translation>Report the row</translation>
+    </message>
+    <message>
+        <source>Express decision</source>
+        <translation>Express decision</translation>
+    </message>
+    <message>
+        <source>Tacit approval</source>
+        <translation>Tacit approval</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>A row with an end date and no outcome:</source>
+        <translation>A row with an end date and no outcome:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>First rows of the file:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been changed yet.</source>
+        <translation>What the import would do. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid</source>
+        <translation>Import only if every row is valid</translation>
+    </message>
+    <message>
+        <source>Import the valid rows, leave out the others</source>
+        <translation>Import the valid rows, leave out the others</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know: say what they mean, then check again.</source>
+        <translation>Values the importer does not know: say what they mean, then check again.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>%1 — header at %2</source>
+        <translation>%1 — header at %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>(ask again)</source>
+        <translation>(ask again)</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+</context>
+<context>
     <name>pass::LoopbackReceiver</name>
     <message>
         <source>Cannot listen on this computer for the sign-in answer: %1</source>
@@ -925,6 +1136,14 @@
         <source>Sign in to the portal, sync and resolve conflicts</source>
         <translation>Sign in to the portal, sync and resolve conflicts</translation>
     </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation>&amp;Import case files…</translation>
+    </message>
+    <message>
+        <source>Import case files from an office&apos;s CSV or Excel export</source>
+        <translation>Import case files from an office&apos;s CSV or Excel export</translation>
+    </message>
 </context>
 <context>
     <name>pass::MutationResults</name>
@@ -985,6 +1204,10 @@
     <message>
         <source>Could not store %1 %2 from the portal: %3</source>
         <translation>Could not store %1 %2 from the portal: %3</translation>
+    </message>
+    <message>
+        <source>The store&apos;s SQLite handle is not available</source>
+        <translation>The store&apos;s SQLite handle is not available</translation>
     </message>
 </context>
 <context>

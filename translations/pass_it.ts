@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>These fields were changed both here and on the portal, or a record was deleted on one side and edited on the other. Choose which version to keep.</source>
-        <translation>Questi campi sono stati modificati sia qui sia sul portale, oppure un record è stato eliminato da una parte e modificato dall'altra. Scegliete quale versione tenere.</translation>
+        <translation>Questi campi sono stati modificati sia qui sia sul portale, oppure un record è stato eliminato da una parte e modificato dall&apos;altra. Scegliete quale versione tenere.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -790,6 +790,217 @@
     <message>
         <source>The record %1 no longer exists locally</source>
         <translation>Il record %1 non esiste più in locale</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportWizard</name>
+    <message>
+        <source>Authority (ISTAT code or name)</source>
+        <translation>Ente (codice ISTAT o nome)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedura</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Case number (if no protocol)</source>
+        <translation>Numero pratica (se manca il protocollo)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di avvio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di conclusione</translation>
+    </message>
+    <message>
+        <source>Outcome / status</source>
+        <translation>Esito / stato</translation>
+    </message>
+    <message>
+        <source>Services conference</source>
+        <translation>Conferenza di servizi</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Sospensione</translation>
+    </message>
+    <message>
+        <source>Suspension days</source>
+        <translation>Giorni di sospensione</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsabile del procedimento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Importa pratiche</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Scegliete il file</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) export of the office&apos;s registry.</source>
+        <translation>Un'esportazione CSV o Excel (XLSX) del registro dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Registri (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>ISTAT code, when the file has no authority column</source>
+        <translation>Codice ISTAT, se il file non ha una colonna dell&apos;ente</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Rileva</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Ente:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codifica:</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Abbinate le colonne</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; correct them where needed.</source>
+        <translation>Le colonne sono state abbinate in base al nome; correggete dove serve.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonna del file</translation>
+    </message>
+    <message>
+        <source>Report the row</source>
+        <translation>Segnala la riga</translation>
+    </message>
+    <message>
+        <source>Express decision</source>
+        <translation>Provvedimento espresso</translation>
+    </message>
+    <message>
+        <source>Tacit approval</source>
+        <translation>Silenzio assenso</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Archiviata (rinuncia)</translation>
+    </message>
+    <message>
+        <source>A row with an end date and no outcome:</source>
+        <translation>Una riga con data di conclusione e senza esito:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Prime righe del file:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been changed yet.</source>
+        <translation>Che cosa farebbe l&apos;importazione. Non è stato ancora modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Salva le righe scartate…</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Salva le righe scartate</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid</source>
+        <translation>Importa solo se tutte le righe sono valide</translation>
+    </message>
+    <message>
+        <source>Import the valid rows, leave out the others</source>
+        <translation>Importa le righe valide, tralascia le altre</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know: say what they mean, then check again.</source>
+        <translation>Valori che l&apos;importazione non conosce: indicate che cosa significano, poi verificate di nuovo.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annulla l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>%1 — header at %2</source>
+        <translation>%1 — intestazione a %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Il file non può essere letto: %1</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(non presente nel file)</translation>
+    </message>
+    <message>
+        <source>(ask again)</source>
+        <translation>(chiedi di nuovo)</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ancora aperta</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1136,14 @@
         <source>Sign in to the portal, sync and resolve conflicts</source>
         <translation>Accedere al portale, sincronizzare e risolvere i conflitti</translation>
     </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation>&amp;Importa pratiche…</translation>
+    </message>
+    <message>
+        <source>Import case files from an office&apos;s CSV or Excel export</source>
+        <translation>Importa le pratiche da un&apos;esportazione CSV o Excel dell&apos;ufficio</translation>
+    </message>
 </context>
 <context>
     <name>pass::MutationResults</name>
@@ -985,6 +1204,10 @@
     <message>
         <source>Could not store %1 %2 from the portal: %3</source>
         <translation>Impossibile salvare %1 %2 ricevuto dal portale: %3</translation>
+    </message>
+    <message>
+        <source>The store&apos;s SQLite handle is not available</source>
+        <translation>L&apos;handle SQLite dell&apos;archivio non è disponibile</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1376,7 @@
         <source>The sign-in cannot be kept on this computer: %1.
 
 Sign in for this session only? Nothing is saved and you will sign in again next time.</source>
-        <translation>L'accesso non può essere conservato su questo computer: %1.
+        <translation>L&apos;accesso non può essere conservato su questo computer: %1.
 
 Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio occorrerà accedere di nuovo.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "ui/views/backlogchartview.h"
+#include "ui/import/importwizard.h"
 #include "ui/sync/syncpanel.h"
 #include "ui/views/casefilepanel.h"
 
@@ -95,6 +96,9 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open store…"), this, &MainWindow::chooseStore);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another PAsS Desktop store file"));
+    QAction *import = file->addAction(tr("&Import case files…"), this, &MainWindow::importCaseFiles);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import case files from an office's CSV or Excel export"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -135,6 +139,15 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About PAsS Desktop"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::importCaseFiles()
+{
+    if (!m_store)
+        return;
+    ImportWizard wizard(*m_store, this);
+    wizard.exec();
+    refresh(); // the table and the chart show what was imported
 }
 
 void MainWindow::setStore(std::unique_ptr<Database> store)

@@ -45,6 +45,7 @@ private:
     void restoreLayout();
     void createActions();
     void chooseStore();
+    void importCaseFiles();
     void showAbout();
     void updateCounts(qint64 shown, qint64 total);
 

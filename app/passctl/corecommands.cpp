@@ -1,4 +1,7 @@
 #include "corecommands.h"
+#ifdef PASSCTL_HAS_IMPORTCOMMAND
+#include "importcommand.h"
+#endif
 
 #include "core/demo/demogenerator.h"
 #include "core/exchange/casecsvexporter.h"
@@ -85,8 +88,8 @@ int runExportCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"what"_s, u"What to export: cases."_s);
-    parser.addOption({u"format"_s, u"csv (default)."_s, u"FORMAT"_s, u"csv"_s});
-    parser.addOption({u"out"_s, u"Write to FILE instead of standard output."_s, u"FILE"_s});
+    parser.addOption({u"format"_s, u"csv (default) or xlsx."_s, u"FORMAT"_s, u"csv"_s});
+    parser.addOption({u"out"_s, u"Write to FILE instead of standard output (required for xlsx)."_s, u"FILE"_s});
     parser.addOption({u"authority"_s, u"Only this authority's case files (ISTAT code)."_s, u"ISTAT"_s});
     int code = 0;
     if (!parseCommand(parser, u"export"_s, u"Export case files in the canonical columns."_s, ctx, &code))
@@ -96,8 +99,17 @@ int runExportCommand(CommandContext &ctx)
         return 2;
     }
     const QString format = parser.value(u"format"_s);
+#ifdef PASSCTL_HAS_IMPORTCOMMAND
+    if (format == u"xlsx") {
+        if (parser.value(u"out"_s).isEmpty()) {
+            ctx.err << "passctl export: --format xlsx needs --out FILE\n";
+            return 2;
+        }
+        return runExportXlsx(ctx.db, parser.value(u"out"_s), parser.value(u"authority"_s), ctx.out, ctx.err);
+    }
+#endif
     if (format != u"csv") {
-        ctx.err << "passctl export: unknown format '" << format << "' (this build writes csv)\n";
+        ctx.err << "passctl export: unknown format '" << format << "' (csv or xlsx)\n";
         return 2;
     }
     QFile file(parser.value(u"out"_s));

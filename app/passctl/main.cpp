@@ -37,6 +37,10 @@ std::map<QString, Command> commands()
         {u"reindex"_s, {"recompute the maintained statistics", runReindexCommand}},
         {u"targets"_s, {"baseline and targets per region and procedure (list | set)", runTargetsCommand}},
     };
+#ifdef PASSCTL_HAS_IMPORTCOMMAND
+    table.insert({u"import"_s, {"import case files from an office's CSV or XLSX (--dry-run, --mapping FILE)",
+                                [](CommandContext &c) { return runImportCommand(c.db, c.args, c.out, c.err); }}});
+#endif
 #ifdef PASSCTL_HAS_SYNCCOMMANDS
     table.insert({u"login"_s, {"sign in to the portal (OAuth 2 in the browser)", runLoginCommand}});
     table.insert({u"logout"_s, {"sign out and revoke the tokens", runLogoutCommand}});
