@@ -58,21 +58,35 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX tokens_family ON tokens (family)",
 };
 
-// Version 2. changes.seq becomes an INTEGER PRIMARY KEY, i.e. the table's rowid: the feed
-// walks the table itself in seq order instead of a separate index plus a lookup per row.
-// (INTEGER is 64-bit in SQLite; PostgreSQL would spell it BIGINT.)
+// Version 2, for the change feed's speed. Records get an explicit INTEGER PRIMARY KEY `rid`
+// (a stable rowid: writes update in place, VACUUM keeps it) and change rows point at it, so
+// the feed joins a change to its record with one rowid lookup instead of a search of the
+// random-ordered UUID index. changes.seq becomes an INTEGER PRIMARY KEY too, so the feed walks
+// the table itself in seq order. (INTEGER is 64-bit in SQLite; PostgreSQL would say BIGINT.)
 // user_authorities.since_seq is the sequence number at which an expert got the authority: the
 // records it held then reach the expert through change rows addressed to them, so the feed
 // shows the expert only the authority's shared rows written after that point (otherwise a
 // record whose shared row lies between the expert's cursor and the assignment came twice).
 const char *const kSchemaV2[] = {
-    "CREATE TABLE changes_v2 (seq INTEGER PRIMARY KEY, record_id TEXT NOT NULL,"
+    "CREATE TABLE records_v2 (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+    " entity TEXT NOT NULL, authority_istat TEXT NOT NULL, parent_id TEXT, natural_key TEXT,"
+    " version BIGINT NOT NULL, updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+    " data TEXT NOT NULL, field_versions TEXT NOT NULL, UNIQUE (entity, natural_key))",
+    "INSERT INTO records_v2 (id, entity, authority_istat, parent_id, natural_key, version,"
+    " updated_at, deleted, data, field_versions) SELECT id, entity, authority_istat, parent_id,"
+    " natural_key, version, updated_at, deleted, data, field_versions FROM records ORDER BY rowid",
+    "CREATE TABLE changes_v2 (seq INTEGER PRIMARY KEY, record_rid BIGINT NOT NULL,"
     " authority_istat TEXT NOT NULL, audience TEXT, op TEXT NOT NULL)",
-    "INSERT INTO changes_v2 (seq, record_id, authority_istat, audience, op)"
-    " SELECT seq, record_id, authority_istat, audience, op FROM changes",
+    "INSERT INTO changes_v2 (seq, record_rid, authority_istat, audience, op)"
+    " SELECT c.seq, r.rid, c.authority_istat, c.audience, c.op FROM changes c"
+    " JOIN records_v2 r ON r.id = c.record_id",
     "DROP TABLE changes",
+    "DROP TABLE records",
+    "ALTER TABLE records_v2 RENAME TO records",
     "ALTER TABLE changes_v2 RENAME TO changes",
-    "CREATE INDEX changes_record ON changes (record_id)",
+    "CREATE INDEX records_scope ON records (entity, authority_istat, id)",
+    "CREATE INDEX records_parent ON records (parent_id)",
+    "CREATE INDEX changes_record ON changes (record_rid)",
     "CREATE INDEX changes_authority ON changes (authority_istat, seq)",
     "CREATE INDEX changes_audience ON changes (audience, seq)",
     "ALTER TABLE user_authorities ADD COLUMN since_seq BIGINT NOT NULL DEFAULT 0",
