@@ -71,6 +71,7 @@ private slots:
     void malformedJsonIsProblemNamingTheField();
     void snapshotPlusDeltasEqualsFullFeed();
     void newlyAssignedExpertGetsEachRecordOnce();
+    void messagesListInTheOrderTheyWereWritten();
 
 private:
     Answer call(const QByteArray &method, const QString &path, const QString &user,
@@ -330,6 +331,43 @@ void TestPortalServer::newlyAssignedExpertGetsEachRecordOnce()
     seen.clear();
     applyFeed(u"marco"_s, next, &state, 3, &seen);
     QCOMPARE(seen, QList<QString>{id + u"@2"_s});
+}
+
+void TestPortalServer::messagesListInTheOrderTheyWereWritten()
+{
+    const QString request = uuid();
+    const QString first = uuid();
+    const QString second = uuid();
+    auto mutation = [](const QString &entity, const QString &id, const QString &op,
+                       const QJsonObject &fields, qint64 base = 0) {
+        QJsonObject m{{u"mutation_id"_s, uuid()}, {u"entity"_s, entity}, {u"id"_s, id},
+                      {u"op"_s, op}, {u"fields"_s, fields}};
+        if (base)
+            m.insert(u"base_version"_s, base);
+        return m;
+    };
+    const QJsonArray made = mutate(u"anna"_s, {
+        mutation(u"support_request"_s, request, u"create"_s,
+                 {{u"authority_istat"_s, u"019035"_s}, {u"task_force_code"_s, u"EDILIZIA_URBANISTICA"_s},
+                  {u"procedure_codes"_s, QJsonArray{u"PDC"_s}}, {u"kind"_s, u"technical"_s},
+                  {u"subject"_s, u"Arretrato PdC"_s}, {u"status"_s, u"submitted"_s}}),
+        mutation(u"request_message"_s, first, u"create"_s, {{u"request_id"_s, request}, {u"body"_s, u"Prima"_s}})});
+    for (const QJsonValue &r : made)
+        QCOMPARE(r[u"status"_s].toString(), u"applied"_s);
+    m_context->clock.advance(60);
+    QCOMPARE(mutate(u"anna"_s, {mutation(u"request_message"_s, second, u"create"_s,
+                                         {{u"request_id"_s, request}, {u"body"_s, u"Seconda"_s}})})
+                 .at(0)[u"status"_s].toString(), u"applied"_s);
+    m_context->clock.advance(60);
+    // Editing the first message makes it the most recently updated; it stays first.
+    QCOMPARE(mutate(u"anna"_s, {mutation(u"request_message"_s, first, u"update"_s, {{u"body"_s, u"Prima (corretta)"_s}}, 1)})
+                 .at(0)[u"status"_s].toString(), u"applied"_s);
+    const Answer list = call("GET", u"/api/v1/support-requests/%1/messages"_s.arg(request), u"anna"_s);
+    QCOMPARE(list.status, 200);
+    const QJsonArray items = list.json().value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0)[u"id"_s].toString(), first);
+    QCOMPARE(items.at(1)[u"id"_s].toString(), second);
 }
 
 QTEST_GUILESS_MAIN(TestPortalServer)
