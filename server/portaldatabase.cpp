@@ -90,6 +90,15 @@ const char *const kSchemaV2[] = {
     "CREATE INDEX changes_authority ON changes (authority_istat, seq)",
     "CREATE INDEX changes_audience ON changes (audience, seq)",
     "ALTER TABLE user_authorities ADD COLUMN since_seq BIGINT NOT NULL DEFAULT 0",
+    // Existing assignments: the first row an assignment addressed to the expert marks it
+    // (version 1 kept those rows), and rows superseded by a later shared row go, as a write
+    // now does; otherwise migrated experts would receive those records twice.
+    "UPDATE user_authorities SET since_seq = COALESCE((SELECT MIN(c.seq) - 1 FROM changes c"
+    " WHERE c.audience = user_authorities.username AND c.authority_istat = user_authorities.istat"
+    " AND c.op = 'upsert'), 0)",
+    "DELETE FROM changes WHERE audience IS NOT NULL AND op = 'upsert' AND EXISTS (SELECT 1"
+    " FROM changes s WHERE s.record_rid = changes.record_rid AND s.audience IS NULL"
+    " AND s.seq > changes.seq)",
 };
 
 } // namespace
