@@ -10,6 +10,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -174,7 +175,10 @@ void PortalServer::write(const QHttpServerRequest &request, QTcpSocket *socket, 
     responder.writeHeader("Vary", "Accept-Encoding");
     if (reply.status != 304)
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(reply.body);
+    responder.writeBody("", 0); // ends the headers
+    // QTcpSocket::write(QByteArray) queues the array itself (implicitly shared); the
+    // responder's writeBody would copy a feed page of megabytes into the socket's buffer.
+    socket->write(reply.body);
 }
 
 } // namespace pass::portal
