@@ -39,6 +39,7 @@ public:
 
 private:
     PortalDatabase *m_database;
+    QByteArray m_page; // see page()
 };
 
 } // namespace pass::portal

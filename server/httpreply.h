@@ -7,7 +7,11 @@
 #include <QJsonValue>
 #include <QList>
 
+#include <memory>
+
 namespace pass::portal {
+
+class BodySource;
 
 // One HTTP answer, built by the handlers and written by PortalServer (which adds gzip).
 struct HttpReply
@@ -16,6 +20,8 @@ struct HttpReply
     QByteArray contentType;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // Set for a body streamed after the headers (chunked); `body` is unused then.
+    std::shared_ptr<BodySource> stream;
 
     HttpReply &header(const QByteArray &name, const QByteArray &value)
     {

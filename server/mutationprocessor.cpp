@@ -148,8 +148,24 @@ bool MutationProcessor::apply(const Caller &caller, const QJsonArray &mutations,
     SequenceAllocator seq(m_db);
     if (!seq.begin())
         return fail(u"sequence"_s);
-    QSqlQuery lookup(m_db);
-    lookup.prepare(u"SELECT username, result FROM mutation_log WHERE mutation_id = ?"_s);
+    // Earlier results of this batch's mutation ids, in one query (ids are unique in a batch).
+    QHash<QString, std::pair<QString, QByteArray>> logged;
+    {
+        QString sql = u"SELECT mutation_id, username, result FROM mutation_log WHERE mutation_id IN ("_s;
+        for (qsizetype i = 0; i < mutations.size(); ++i)
+            sql += i == 0 ? u"?"_s : u",?"_s;
+        sql += u')';
+        QSqlQuery lookup(m_db);
+        lookup.setForwardOnly(true);
+        lookup.prepare(sql);
+        for (const QJsonValue &m : mutations)
+            lookup.addBindValue(m.toObject().value(u"mutation_id"_s).toString());
+        if (!mutations.isEmpty() && !lookup.exec())
+            return fail(lookup.lastError().text());
+        while (lookup.next())
+            logged.insert(lookup.value(0).toString(),
+                          {lookup.value(1).toString(), lookup.value(2).toByteArray()});
+    }
     QSqlQuery log(m_db);
     log.prepare(u"INSERT INTO mutation_log (mutation_id, username, result, created_at)"
                 " VALUES (?, ?, ?, ?)"_s);
@@ -158,20 +174,15 @@ bool MutationProcessor::apply(const Caller &caller, const QJsonArray &mutations,
     for (qsizetype i = 0; i < mutations.size(); ++i) {
         const QJsonObject m = mutations.at(i).toObject();
         const QString mid = m.value(u"mutation_id"_s).toString();
-        lookup.addBindValue(mid);
-        if (!lookup.exec())
-            return fail(lookup.lastError().text());
-        if (lookup.next()) {
-            if (lookup.value(0).toString() == caller.username) {
-                results->append(QJsonDocument::fromJson(lookup.value(1).toByteArray()).object());
+        if (const auto earlier = logged.constFind(mid); earlier != logged.cend()) {
+            if (earlier->first == caller.username) {
+                results->append(QJsonDocument::fromJson(earlier->second).object());
             } else {
                 results->append(rejected(m, Problem::conflict(u"mutations[%1].mutation_id"_s.arg(i),
                                                               u"mutation_id already used"_s)));
             }
-            lookup.finish();
             continue;
         }
-        lookup.finish();
         savepoint.exec(u"SAVEPOINT mutation"_s);
         QJsonObject r = applyOne(caller, m, int(i), seq);
         if (r.value(u"status"_s).toString() == u"rejected"

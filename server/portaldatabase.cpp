@@ -78,6 +78,43 @@ const char *const kSchemaV2[] = {
     "ALTER TABLE user_authorities ADD COLUMN since_seq BIGINT NOT NULL DEFAULT 0",
 };
 
+// Version 3, for the change feed's speed. Records get an explicit INTEGER PRIMARY KEY `rid`
+// (a stable rowid: writes update in place, VACUUM keeps it) and change rows point at it, so
+// the feed joins a change to its record with one rowid lookup instead of a search of the
+// random-ordered UUID index.
+const char *const kSchemaV3[] = {
+    "CREATE TABLE records_v3 (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+    " entity TEXT NOT NULL, authority_istat TEXT NOT NULL, parent_id TEXT, natural_key TEXT,"
+    " version BIGINT NOT NULL, updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+    " data TEXT NOT NULL, field_versions TEXT NOT NULL, UNIQUE (entity, natural_key))",
+    "INSERT INTO records_v3 (id, entity, authority_istat, parent_id, natural_key, version,"
+    " updated_at, deleted, data, field_versions) SELECT id, entity, authority_istat, parent_id,"
+    " natural_key, version, updated_at, deleted, data, field_versions FROM records ORDER BY rowid",
+    "CREATE TABLE changes_v3 (seq INTEGER PRIMARY KEY, record_rid BIGINT NOT NULL,"
+    " authority_istat TEXT NOT NULL, audience TEXT, op TEXT NOT NULL)",
+    "INSERT INTO changes_v3 (seq, record_rid, authority_istat, audience, op)"
+    " SELECT c.seq, r.rid, c.authority_istat, c.audience, c.op FROM changes c"
+    " JOIN records_v3 r ON r.id = c.record_id",
+    "DROP TABLE changes",
+    "DROP TABLE records",
+    "ALTER TABLE records_v3 RENAME TO records",
+    "ALTER TABLE changes_v3 RENAME TO changes",
+    "CREATE INDEX records_scope ON records (entity, authority_istat, id)",
+    "CREATE INDEX records_parent ON records (parent_id)",
+    "CREATE INDEX changes_record ON changes (record_rid)",
+    "CREATE INDEX changes_authority ON changes (authority_istat, seq)",
+    "CREATE INDEX changes_audience ON changes (audience, seq)",
+    // Assignments made before version 2: the first row the assignment addressed to the expert
+    // marks it (version 1 kept those rows), and rows superseded by a later shared row go, as a
+    // write now does; otherwise migrated experts would receive those records twice.
+    "UPDATE user_authorities SET since_seq = COALESCE((SELECT MIN(c.seq) - 1 FROM changes c"
+    " WHERE c.audience = user_authorities.username AND c.authority_istat = user_authorities.istat"
+    " AND c.op = 'upsert'), 0) WHERE since_seq = 0",
+    "DELETE FROM changes WHERE audience IS NOT NULL AND op = 'upsert' AND EXISTS (SELECT 1"
+    " FROM changes s WHERE s.record_rid = changes.record_rid AND s.audience IS NULL"
+    " AND s.seq > changes.seq)",
+};
+
 } // namespace
 
 PortalDatabase::PortalDatabase(QString path, QString connectionName)
@@ -152,19 +189,25 @@ bool PortalDatabase::migrate()
         database.commit();
         qCInfo(lcPortal) << "created portal database" << m_path;
     }
-    if (fromVersion < 2) {
+    const std::pair<int, QList<const char *>> steps[] = {
+        {2, {std::begin(kSchemaV2), std::end(kSchemaV2)}},
+        {3, {std::begin(kSchemaV3), std::end(kSchemaV3)}},
+    };
+    for (const auto &[version, statements] : steps) {
+        if (fromVersion >= version)
+            continue;
         database.transaction();
         bool ok = true;
-        for (const char *statement : kSchemaV2)
+        for (const char *statement : statements)
             ok = ok && exec(QString::fromLatin1(statement));
-        ok = ok && setMetaValue(u"schema_version"_s, QString::number(2));
+        ok = ok && setMetaValue(u"schema_version"_s, QString::number(version));
         if (!ok) {
             database.rollback();
             return false;
         }
         database.commit();
-        if (fromVersion == 1)
-            qCInfo(lcPortal) << "migrated portal database" << m_path << "to schema 2";
+        if (fromVersion >= 1)
+            qCInfo(lcPortal) << "migrated portal database" << m_path << "to schema" << version;
     }
     return true;
 }

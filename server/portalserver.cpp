@@ -1,6 +1,7 @@
 #include "portalserver.h"
 
 #include "caller.h"
+#include "chunkedwriter.h"
 #include "gzip.h"
 #include "portalcontext.h"
 #include "portallog.h"
@@ -9,6 +10,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -153,6 +155,16 @@ void PortalServer::write(const QHttpServerRequest &request, QTcpSocket *socket, 
         responder.writeHeader(name, value);
     if (!reply.contentType.isEmpty())
         responder.writeHeader("Content-Type", reply.contentType);
+    if (reply.stream) {
+        const bool gzip = acceptsGzip(request);
+        if (gzip)
+            responder.writeHeader("Content-Encoding", "gzip");
+        responder.writeHeader("Vary", "Accept-Encoding");
+        responder.writeHeader("Transfer-Encoding", "chunked");
+        responder.writeBody("", 0); // ends the headers
+        (new ChunkedWriter(socket, std::move(reply.stream), gzip))->start();
+        return;
+    }
     if (reply.body.size() > 512 && acceptsGzip(request)) {
         const QByteArray compressed = gzipCompress(reply.body, 1);
         if (!compressed.isEmpty()) {
@@ -163,7 +175,10 @@ void PortalServer::write(const QHttpServerRequest &request, QTcpSocket *socket, 
     responder.writeHeader("Vary", "Accept-Encoding");
     if (reply.status != 304)
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(reply.body);
+    responder.writeBody("", 0); // ends the headers
+    // QTcpSocket::write(QByteArray) queues the array itself (implicitly shared); the
+    // responder's writeBody would copy a feed page of megabytes into the socket's buffer.
+    socket->write(reply.body);
 }
 
 } // namespace pass::portal

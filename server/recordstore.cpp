@@ -25,14 +25,41 @@ RecordStore::RecordStore(QSqlDatabase db)
 {
 }
 
+QSqlQuery &RecordStore::prepared(Sql which) const
+{
+    static const char *const sql[] = {
+        "SELECT entity, authority_istat, parent_id, natural_key, version, updated_at, deleted,"
+        " data, field_versions, rid FROM records WHERE id = ?",
+        "UPDATE records SET id = ?, entity = ?, authority_istat = ?, parent_id = ?,"
+        " natural_key = ?, version = ?, updated_at = ?, deleted = ?, data = ?, field_versions = ?"
+        " WHERE rid = ?",
+        "INSERT INTO records (id, entity, authority_istat, parent_id, natural_key, version,"
+        " updated_at, deleted, data, field_versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        // The new shared row also replaces the rows that brought the record into an expert's
+        // scope: the expert still holds the authority and sees the shared row, so keeping them
+        // would send the record twice. Tombstones of records that left a scope stay.
+        "DELETE FROM changes WHERE record_rid = ? AND (audience IS NULL OR op = 'upsert')",
+        "INSERT INTO changes (seq, record_rid, authority_istat, audience, op) VALUES (?, ?, ?, NULL, ?)",
+        "SELECT id FROM records WHERE entity = ? AND natural_key = ?",
+        "SELECT 1 FROM records WHERE parent_id = ? AND deleted = 0",
+    };
+    static_assert(std::size(sql) == size_t(Sql::Count));
+    auto &slot = m_prepared[size_t(which)];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        slot->prepare(QString::fromLatin1(sql[size_t(which)]));
+    }
+    return *slot;
+}
+
 std::optional<StoredRecord> RecordStore::load(const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT entity, authority_istat, parent_id, natural_key, version, updated_at,"
-                  " deleted, data, field_versions FROM records WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    QSqlQuery &query = prepared(Sql::Load);
+    query.bindValue(0, id);
+    if (!query.exec() || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     StoredRecord record;
     record.id = id;
     record.entity = query.value(0).toString();
@@ -44,67 +71,69 @@ std::optional<StoredRecord> RecordStore::load(const QString &id) const
     record.deleted = query.value(6).toInt() != 0;
     record.data = QJsonDocument::fromJson(query.value(7).toByteArray()).object();
     record.fieldVersions = QJsonDocument::fromJson(query.value(8).toByteArray()).object();
+    record.rid = query.value(9).toLongLong();
+    query.finish();
     return record;
 }
 
 bool RecordStore::write(const StoredRecord &record, SequenceAllocator &seq)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM records WHERE id = ?"_s);
-    query.addBindValue(record.id);
-    bool ok = query.exec();
-    query.prepare(u"INSERT INTO records (id, entity, authority_istat, parent_id, natural_key,"
-                  " version, updated_at, deleted, data, field_versions)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(record.id);
-    query.addBindValue(record.entity);
-    query.addBindValue(record.authorityIstat);
-    query.addBindValue(record.parentId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(record.parentId));
-    query.addBindValue(record.naturalKey.isEmpty() || record.deleted
-                           ? QVariant(QMetaType(QMetaType::QString))
-                           : QVariant(record.naturalKey));
-    query.addBindValue(record.version);
-    query.addBindValue(record.updatedAt);
-    query.addBindValue(record.deleted ? 1 : 0);
-    query.addBindValue(QString::fromUtf8(compact(record.data)));
-    query.addBindValue(QString::fromUtf8(compact(record.fieldVersions)));
-    ok = ok && query.exec();
-    // The new shared row also replaces the rows that brought the record into an expert's
-    // scope: the expert still holds the authority and sees the shared row, so keeping them
-    // would send the record twice. Tombstones of records that left a scope stay.
-    query.prepare(u"DELETE FROM changes WHERE record_id = ? AND (audience IS NULL OR op = 'upsert')"_s);
-    query.addBindValue(record.id);
-    ok = ok && query.exec();
-    query.prepare(u"INSERT INTO changes (seq, record_id, authority_istat, audience, op)"
-                  " VALUES (?, ?, ?, NULL, ?)"_s);
-    query.addBindValue(seq.next());
-    query.addBindValue(record.id);
-    query.addBindValue(record.authorityIstat);
-    query.addBindValue(record.deleted ? u"delete"_s : u"upsert"_s);
-    ok = ok && query.exec();
-    if (!ok)
-        m_error = query.lastError().text();
+    // In place when the record exists: its rid, which change rows point at, stays.
+    QSqlQuery &insert = prepared(record.rid ? Sql::UpdateRecord : Sql::InsertRecord);
+    insert.bindValue(0, record.id);
+    insert.bindValue(1, record.entity);
+    insert.bindValue(2, record.authorityIstat);
+    insert.bindValue(3, record.parentId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(record.parentId));
+    insert.bindValue(4, record.naturalKey.isEmpty() || record.deleted
+                            ? QVariant(QMetaType(QMetaType::QString))
+                            : QVariant(record.naturalKey));
+    insert.bindValue(5, record.version);
+    insert.bindValue(6, record.updatedAt);
+    insert.bindValue(7, record.deleted ? 1 : 0);
+    insert.bindValue(8, QString::fromUtf8(compact(record.data)));
+    insert.bindValue(9, QString::fromUtf8(compact(record.fieldVersions)));
+    if (record.rid)
+        insert.bindValue(10, record.rid);
+    bool ok = insert.exec();
+    const qint64 rid = record.rid ? record.rid : insert.lastInsertId().toLongLong();
+    QSqlQuery &dropChanges = prepared(Sql::DeleteChanges);
+    dropChanges.bindValue(0, rid);
+    ok = ok && dropChanges.exec();
+    QSqlQuery &change = prepared(Sql::InsertChange);
+    change.bindValue(0, seq.next());
+    change.bindValue(1, rid);
+    change.bindValue(2, record.authorityIstat);
+    change.bindValue(3, record.deleted ? u"delete"_s : u"upsert"_s);
+    ok = ok && change.exec();
+    if (!ok) {
+        for (const QSqlQuery *q : {&insert, &dropChanges, &change}) {
+            if (q->lastError().isValid())
+                m_error = q->lastError().text();
+        }
+    }
     return ok;
 }
 
 std::optional<QString> RecordStore::idByNaturalKey(const QString &entity, const QString &key) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM records WHERE entity = ? AND natural_key = ?"_s);
-    query.addBindValue(entity);
-    query.addBindValue(key);
+    QSqlQuery &query = prepared(Sql::ByNaturalKey);
+    query.bindValue(0, entity);
+    query.bindValue(1, key);
+    std::optional<QString> id;
     if (query.exec() && query.next())
-        return query.value(0).toString();
-    return std::nullopt;
+        id = query.value(0).toString();
+    query.finish();
+    return id;
 }
 
 bool RecordStore::hasLiveChildren(const QString &parentId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM records WHERE parent_id = ? AND deleted = 0"_s);
-    query.addBindValue(parentId);
-    return query.exec() && query.next();
+    QSqlQuery &query = prepared(Sql::LiveChildren);
+    query.bindValue(0, parentId);
+    const bool found = query.exec() && query.next();
+    query.finish();
+    return found;
 }
 
 QByteArray RecordStore::wireJson(const QString &id, qint64 version, const QString &updatedAt,
@@ -176,8 +205,11 @@ QByteArray RecordStore::messagesOf(const QString &requestId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // Conversation order is when a message was written (created_at, a field of the message),
+    // not when it was last edited. (json_extract: SQLite; PostgreSQL spells it data->>'…'.)
     query.prepare(u"SELECT id, version, updated_at, data FROM records WHERE parent_id = ?"
-                  " AND entity = 'request_message' AND deleted = 0 ORDER BY updated_at, id"_s);
+                  " AND entity = 'request_message' AND deleted = 0"
+                  " ORDER BY json_extract(data, '$.created_at'), id"_s);
     query.addBindValue(requestId);
     query.exec();
     QByteArray items = "[";

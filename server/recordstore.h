@@ -2,8 +2,11 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <array>
+#include <memory>
 #include <optional>
 
 namespace pass::portal {
@@ -14,6 +17,7 @@ struct Caller;
 // One syncable record as the portal stores it.
 struct StoredRecord
 {
+    qint64 rid = 0; // the row's key, which change rows point at; 0 for a record not yet stored
     QString id;
     QString entity;
     QString authorityIstat; // the authority that scopes it (a request's, for messages/visits)
@@ -59,7 +63,14 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // The statements of the per-mutation path, prepared once per connection: preparing
+    // (parsing and planning the SQL) cost about as much as running them.
+    enum class Sql { Load, UpdateRecord, InsertRecord, DeleteChanges, InsertChange, ByNaturalKey,
+                     LiveChildren, Count };
+    QSqlQuery &prepared(Sql which) const;
+
     QSqlDatabase m_db;
+    mutable std::array<std::unique_ptr<QSqlQuery>, size_t(Sql::Count)> m_prepared;
     mutable QString m_error;
 };
 

@@ -66,7 +66,7 @@ bool Seeder::seed(qint64 records, quint32 seed, QString *error)
                    " version, updated_at, deleted, data, field_versions)"
                    " VALUES (?, ?, ?, NULL, ?, 1, ?, 0, ?, '{}')"_s);
     QSqlQuery change(m_db);
-    change.prepare(u"INSERT INTO changes (seq, record_id, authority_istat, audience, op)"
+    change.prepare(u"INSERT INTO changes (seq, record_rid, authority_istat, audience, op)"
                    " VALUES (?, ?, ?, NULL, 'upsert')"_s);
     for (qint64 i = 0; i < records; ++i) {
         const QString id = uuidFrom(random);
@@ -112,10 +112,15 @@ bool Seeder::seed(qint64 records, quint32 seed, QString *error)
         insert.addBindValue(naturalKey.isValid() ? naturalKey : QVariant(QMetaType(QMetaType::QString)));
         insert.addBindValue(now);
         insert.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            m_db.rollback();
+            return false;
+        }
         change.addBindValue(seq.next());
-        change.addBindValue(id);
+        change.addBindValue(insert.lastInsertId());
         change.addBindValue(istat);
-        if (!insert.exec() || !change.exec()) {
+        if (!change.exec()) {
             *error = insert.lastError().text() + change.lastError().text();
             m_db.rollback();
             return false;

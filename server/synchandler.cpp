@@ -3,6 +3,7 @@
 #include "caller.h"
 #include "portalcontext.h"
 #include "portallog.h"
+#include "snapshotsource.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -26,6 +27,8 @@ std::optional<HttpReply> SyncHandler::handle(const Caller &caller,
         return std::nullopt;
     if (s[1] == u"changes" && request.method() == QHttpServerRequest::Method::Get)
         return changes(caller, request);
+    if (s[1] == u"snapshot" && request.method() == QHttpServerRequest::Method::Get)
+        return snapshot(caller, request);
     if (s[1] == u"mutations" && request.method() == QHttpServerRequest::Method::Post)
         return mutations(caller, request);
     return std::nullopt;
@@ -52,6 +55,25 @@ HttpReply SyncHandler::changes(const Caller &caller, const QHttpServerRequest &r
     if (!problem.isNull())
         return HttpReply::problem(problem);
     return HttpReply::jsonBytes(std::move(body));
+}
+
+HttpReply SyncHandler::snapshot(const Caller &caller, const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    if (!query.isEmpty())
+        return HttpReply::problem(
+            Problem::badRequest(query.queryItems().constFirst().first, u"unknown parameter"_s));
+    auto source = std::make_shared<SnapshotSource>(m_context->database->path(), caller,
+                                                   &m_context->feed);
+    if (!source->open()) {
+        qCWarning(lcPortalSync) << "snapshot failed:" << source->errorString();
+        return HttpReply::problem({500, u"internal"_s, u"Internal error"_s, source->errorString(), {}, {}});
+    }
+    qCInfo(lcPortalSync) << "snapshot for" << caller.username << "at" << source->sequence();
+    HttpReply reply;
+    reply.contentType = "application/json";
+    reply.stream = std::move(source);
+    return reply;
 }
 
 HttpReply SyncHandler::mutations(const Caller &caller, const QHttpServerRequest &request)

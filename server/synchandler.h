@@ -22,6 +22,7 @@ public:
 
 private:
     HttpReply changes(const Caller &caller, const QHttpServerRequest &request);
+    HttpReply snapshot(const Caller &caller, const QHttpServerRequest &request);
     HttpReply mutations(const Caller &caller, const QHttpServerRequest &request);
 
     PortalContext *m_context;

@@ -182,21 +182,21 @@ bool UserDirectory::writeScopeChanges(SequenceAllocator &seq, const QString &exp
                                       const QString &istat, const QString &op)
 {
     QSqlQuery records(m_db);
-    records.prepare(u"SELECT id FROM records WHERE authority_istat = ? AND deleted = 0"_s);
+    records.prepare(u"SELECT rid FROM records WHERE authority_istat = ? AND deleted = 0"_s);
     records.addBindValue(istat);
     if (!records.exec())
         return false;
     QSqlQuery drop(m_db);
-    drop.prepare(u"DELETE FROM changes WHERE record_id = ? AND audience = ?"_s);
+    drop.prepare(u"DELETE FROM changes WHERE record_rid = ? AND audience = ?"_s);
     QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO changes (seq, record_id, authority_istat, audience, op)"
+    insert.prepare(u"INSERT INTO changes (seq, record_rid, authority_istat, audience, op)"
                    " VALUES (?, ?, ?, ?, ?)"_s);
     while (records.next()) {
-        const QString id = records.value(0).toString();
-        drop.addBindValue(id);
+        const qint64 rid = records.value(0).toLongLong();
+        drop.addBindValue(rid);
         drop.addBindValue(expert);
         insert.addBindValue(seq.next());
-        insert.addBindValue(id);
+        insert.addBindValue(rid);
         insert.addBindValue(istat);
         insert.addBindValue(expert);
         insert.addBindValue(op);
