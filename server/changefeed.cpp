@@ -16,9 +16,13 @@ ChangeFeed::ChangeFeed(PortalDatabase *database)
 {
 }
 
+// A cursor names the database instance, the cursor generation and the sequence number. Expiring
+// cursors starts a new generation: every cursor handed out before is refused with 410, while the
+// cursors of the resync that follows (new generation, low sequence numbers) stay valid.
 QString ChangeFeed::encodeCursor(qint64 seq) const
 {
-    const QByteArray raw = "c1:" + m_database->instanceId().toLatin1() + ':' + QByteArray::number(seq);
+    const QByteArray raw = "c1:" + m_database->instanceId().toLatin1() + ':'
+        + m_database->metaValue(u"cursor_generation"_s).toLatin1() + ':' + QByteArray::number(seq);
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
@@ -29,11 +33,12 @@ std::optional<qint64> ChangeFeed::decodeCursor(const QString &cursor) const
     if (!decoded)
         return std::nullopt;
     const QList<QByteArray> parts = decoded.decoded.split(':');
-    if (parts.size() != 3 || parts.at(0) != "c1"
-        || parts.at(1) != m_database->instanceId().toLatin1())
+    if (parts.size() != 4 || parts.at(0) != "c1"
+        || parts.at(1) != m_database->instanceId().toLatin1()
+        || parts.at(2) != m_database->metaValue(u"cursor_generation"_s).toLatin1())
         return std::nullopt;
     bool ok = false;
-    const qint64 seq = parts.at(2).toLongLong(&ok);
+    const qint64 seq = parts.at(3).toLongLong(&ok);
     if (!ok || seq < 0)
         return std::nullopt;
     return seq;
@@ -41,9 +46,9 @@ std::optional<qint64> ChangeFeed::decodeCursor(const QString &cursor) const
 
 bool ChangeFeed::expireCursors()
 {
-    const qint64 last = SequenceAllocator::last(m_database->db());
-    qCInfo(lcPortalSync) << "cursors before" << last << "expired";
-    return m_database->setMetaValue(u"min_cursor_seq"_s, QString::number(last));
+    const qint64 generation = m_database->metaValue(u"cursor_generation"_s).toLongLong() + 1;
+    qCInfo(lcPortalSync) << "cursors expired; cursor generation" << generation;
+    return m_database->setMetaValue(u"cursor_generation"_s, QString::number(generation));
 }
 
 void ChangeFeed::appendEntry(QByteArray &out, const SqliteStatement &row, int column,
@@ -88,8 +93,7 @@ QByteArray ChangeFeed::page(const Caller &caller, const QString &cursor, int lim
     qint64 after = 0;
     if (!cursor.isEmpty()) {
         const auto seq = decodeCursor(cursor);
-        const qint64 minSeq = m_database->metaValue(u"min_cursor_seq"_s).toLongLong();
-        if (!seq || *seq > last || *seq < minSeq) {
+        if (!seq || *seq > last) {
             *problem = {410, u"cursor-gone"_s, u"Unknown or expired cursor"_s,
                         u"This cursor is no longer known: drop the server data and sync again "
                         "without a cursor (keep unsent local changes)."_s,

@@ -262,6 +262,29 @@ void TestPortalServer::expiredCursorAnswers410()
     QCOMPARE(gone.status, 410);
     QCOMPARE(gone.contentType, "application/problem+json");
     QCOMPARE(gone.json().value(u"field"_s).toString(), u"cursor"_s);
+
+    // The resync that follows pages through the whole feed again with small pages: its own
+    // cursors are new and must not be refused as expired, even though their sequence numbers
+    // are lower than those of cursors handed out before the expiry.
+    for (int i = 0; i < 3; ++i) {
+        const QString id = uuid();
+        QCOMPARE(mutate(u"anna"_s, {create(id, caseFile(u"019035"_s, u"RESYNC-%1"_s.arg(i)))}).at(0)[u"status"_s].toString(),
+                 u"applied"_s);
+    }
+    QVERIFY(m_context->feed.expireCursors());
+    QString next;
+    int pages = 0;
+    bool more = true;
+    while (more && pages < 1000) {
+        const Answer resync = call("GET", u"/api/v1/sync/changes?limit=1"_s + (next.isEmpty() ? QString() : u"&cursor="_s + next),
+                                   u"anna"_s);
+        QCOMPARE(resync.status, 200);
+        next = resync.json().value(u"next_cursor"_s).toString();
+        more = resync.json().value(u"has_more"_s).toBool();
+        ++pages;
+    }
+    QVERIFY2(pages >= 3, "the resync must take several pages");
+    QVERIFY(!more);
 }
 
 void TestPortalServer::malformedJsonIsProblemNamingTheField()
