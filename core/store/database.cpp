@@ -11,8 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUuid>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -60,8 +61,11 @@ bool Database::openConnection(QSqlDatabase &db, QString *error) const
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + u'-'
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    // A number per thread for the life of the process: a QThread's address can be reused by a
+    // later thread, which would then be handed a connection that belongs to a dead one.
+    static std::atomic<quint64> nextThreadNumber{1};
+    thread_local const quint64 threadNumber = nextThreadNumber++;
+    const QString name = m_connectionPrefix + u'-' + QString::number(threadNumber);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
