@@ -1,5 +1,7 @@
 #include "xlsxcaseexporter.h"
 
+#include "core/exchange/casecsvexporter.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -18,9 +20,8 @@ using namespace Qt::StringLiterals;
 namespace pass {
 namespace {
 
-const QStringList kColumns = {u"id"_s, u"authority_istat"_s, u"procedure_code"_s, u"protocol_number"_s,
-                              u"start_date"_s, u"end_date"_s, u"outcome"_s, u"services_conference"_s,
-                              u"suspended"_s, u"responsible"_s, u"suspension_days"_s, u"notes"_s};
+// The canonical columns, shared with the CSV export so the two never drift apart.
+const QStringList kColumns = CaseCsvExporter::columns();
 constexpr const char *kMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 constexpr const char *kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
