@@ -216,6 +216,10 @@ async function roles(tokens) {
     }
     const list = await call('GET', '/api/v1/case-files?limit=1000', { token: tokens[user] });
     expect(`${user} list sees the case file: ${allowed}`, list.data.items.some((i) => i.id === cf) === allowed);
+    const requests = await call('GET', '/api/v1/support-requests?limit=1000', { token: tokens[user] });
+    expect(`${user} request list sees the request: ${allowed}`, requests.status === 200 && requests.data.items.some((i) => i.id === req) === allowed);
+    const visits = await call('GET', '/api/v1/visits?limit=1000', { token: tokens[user] });
+    expect(`${user} visit list sees the visit: ${allowed}`, visits.status === 200 && visits.data.items.some((i) => i.id === visit) === allowed);
   }
   // Writes: [user, mutation, expected status]
   const writes = [
@@ -412,5 +416,14 @@ async function snapshotThenDeltas(tokens) {
   const operations = Object.values(contract.spec.paths).reduce((n, item) => n + Object.keys(item).length, 0);
   const coveredOps = new Set([...contract.covered].map((c) => c.split(' ').slice(0, 2).join(' '))).size;
   console.log(`${checks - failures}/${checks} checks passed; ${coveredOps}/${operations} operations and ${contract.covered.size} (operation, status) pairs exercised`);
+  const exercised = new Set([...contract.covered].map((c) => c.split(' ').slice(0, 2).join(' ')));
+  for (const [path, item] of Object.entries(contract.spec.paths))
+    for (const method of Object.keys(item))
+      if (![...exercised].some((c) => c.toLowerCase() === `${method} ${path}`.toLowerCase()))
+      {
+        // Every operation of the contract must be checked against it at least once.
+        console.log(`FAIL not exercised: ${method.toUpperCase()} ${path}`);
+        failures++;
+      }
   process.exit(failures ? 1 : 0);
 })();
