@@ -2,6 +2,7 @@
 
 #include "core/util/csvline.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 
@@ -33,6 +34,18 @@ std::optional<int> optionalInt(const QString &text)
 bool ReferenceData::loadShipped()
 {
     return load(u":/pass/data/"_s);
+}
+
+QString ReferenceData::shippedFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *name : {"provinces.csv", "comuni-lombardia.csv", "task-forces.csv", "procedure-catalogue.csv",
+                             "procedure-terms.csv"}) {
+        QFile file(u":/pass/data/"_s + QString::fromLatin1(name));
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool ReferenceData::loadFromDirectory(const QString &directory)

@@ -15,6 +15,8 @@ class ReferenceData
 public:
     // Reads the embedded resources. Returns false and sets errorString() when one is broken.
     bool loadShipped();
+    // A hash of the embedded files: changes when a new build ships different reference data.
+    static QString shippedFingerprint();
     // Reads the same files from a folder (used to accept an updated ISTAT list).
     bool loadFromDirectory(const QString &directory);
 

@@ -131,6 +131,14 @@ bool Database::open()
     if (!migrate(db, &m_error))
         return false;
 
+    // Seed the shipped reference data once per version of it, not at every start: parsing and
+    // offering 1,514 authorities again costs more than the rest of opening the store.
+    const QString fingerprint = ReferenceData::shippedFingerprint();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT value FROM meta WHERE key = 'shipped_reference'"_s);
+    if (q.exec() && q.next() && q.value(0).toString() == fingerprint)
+        return true;
+    q.finish();
     ReferenceData reference;
     if (!reference.loadShipped()) {
         m_error = reference.errorString();
@@ -139,6 +147,13 @@ bool Database::open()
     ReferenceStore refStore(db);
     if (!refStore.seedIfEmpty(reference, &m_error))
         return false;
+    q.prepare(u"INSERT INTO meta (key, value) VALUES ('shipped_reference', ?) "
+              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(fingerprint);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
     return true;
 }
 
