@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "core/store/sqlitehandle.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -65,10 +67,7 @@ QByteArrayView SqliteStatement::text(int column) const
 
 sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
 {
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    return pass::sqliteHandle(db);
 }
 
 } // namespace pass::portal

@@ -1,5 +1,7 @@
 #include "importcasewriter.h"
 
+#include "core/store/sqlitehandle.h"
+
 #include "core/import/referencelookup.h"
 #include "core/store/casefilecodec.h"
 
@@ -28,14 +30,6 @@ QString isoOrNull(QDate d)
 QDate dateFrom(const QString &s)
 {
     return s.isEmpty() ? QDate() : QDate::fromString(s, Qt::ISODate);
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 void appendJsonString(QByteArray *out, const QString &s)
@@ -159,7 +153,7 @@ QString ImportCaseWriter::newUuid()
 
 bool ImportCaseWriter::prepare(QString *error, bool dryRun)
 {
-    sqlite3 *h = handleOf(m_db);
+    sqlite3 *h = sqliteHandle(m_db);
     if (!h) {
         *error = u"the bulk importer needs the QSQLITE driver"_s;
         return false;

@@ -1,5 +1,7 @@
 #include "casestats.h"
 
+#include "core/store/sqlitehandle.h"
+
 #include "core/domain/records.h"
 #include "core/domain/semester.h"
 #include "core/store/referencestore.h"
@@ -100,10 +102,7 @@ bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
 {
     // The SQLite API directly: a bulk load flushes hundreds of thousands of cells, and Qt's
     // binding layer would cost more than the upserts themselves.
-    sqlite3 *handle = nullptr;
-    const QVariant driverHandle = db.driver()->handle();
-    if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0)
-        handle = *static_cast<sqlite3 *const *>(driverHandle.data());
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
         *error = QObject::tr("The store's SQLite handle is not available");
         return false;

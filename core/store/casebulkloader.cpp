@@ -1,5 +1,7 @@
 #include "casebulkloader.h"
 
+#include "core/store/sqlitehandle.h"
+
 #include "core/store/auditlog.h"
 #include "core/store/migrations.h"
 #include "core/store/referencestore.h"
@@ -25,9 +27,7 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
         m_previousCacheSize = pragma.value(0).toLongLong();
     pragma.exec(u"PRAGMA cache_size = -%1"_s.arg(cacheKb));
-    const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    m_handle = sqliteHandle(m_db);
     if (!m_handle)
         return;
     sqlite3_prepare_v2(m_handle,

@@ -1,39 +1,28 @@
 #include "casefilecodec.h"
 
+#include "core/store/jsondate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace pass::CaseFileCodec {
-namespace {
-
-QJsonValue dateValue(QDate d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QDate dateFrom(const QJsonValue &v)
-{
-    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
-}
-
-} // namespace
 
 QJsonObject toJson(const CaseFile &c)
 {
     QJsonArray suspensions;
     for (const Suspension &s : c.suspensions) {
-        suspensions.append(QJsonObject{{u"from"_s, dateValue(s.from)},
-                                       {u"to"_s, dateValue(s.to)},
+        suspensions.append(QJsonObject{{u"from"_s, dateToJson(s.from)},
+                                       {u"to"_s, dateToJson(s.to)},
                                        {u"reason"_s, s.reason}});
     }
     return QJsonObject{
         {u"authority_istat"_s, c.authorityIstat},
         {u"procedure_code"_s, c.procedureCode},
         {u"protocol_number"_s, c.protocolNumber},
-        {u"start_date"_s, dateValue(c.startDate)},
-        {u"end_date"_s, dateValue(c.endDate)},
+        {u"start_date"_s, dateToJson(c.startDate)},
+        {u"end_date"_s, dateToJson(c.endDate)},
         {u"outcome"_s, c.outcome ? QJsonValue(toWireName(*c.outcome)) : QJsonValue(QJsonValue::Null)},
         {u"services_conference"_s, c.servicesConference},
         {u"suspensions"_s, suspensions},
@@ -54,9 +43,9 @@ void applyJson(const QJsonObject &json, CaseFile *c)
         else if (key == u"protocol_number")
             c->protocolNumber = v.toString();
         else if (key == u"start_date")
-            c->startDate = dateFrom(v);
+            c->startDate = dateFromJson(v);
         else if (key == u"end_date")
-            c->endDate = dateFrom(v);
+            c->endDate = dateFromJson(v);
         else if (key == u"outcome")
             c->outcome = v.isString() ? outcomeFromWireName(v.toString()) : std::nullopt;
         else if (key == u"services_conference")
@@ -70,7 +59,7 @@ void applyJson(const QJsonObject &json, CaseFile *c)
             const QJsonArray array = v.toArray();
             for (const QJsonValue &item : array) {
                 const QJsonObject s = item.toObject();
-                c->suspensions << Suspension{dateFrom(s.value(u"from")), dateFrom(s.value(u"to")),
+                c->suspensions << Suspension{dateFromJson(s.value(u"from")), dateFromJson(s.value(u"to")),
                                              s.value(u"reason").toString()};
             }
         }

@@ -1,21 +1,13 @@
 #include "requestcodec.h"
 
+#include "core/store/jsondate.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace pass::RequestCodec {
 namespace {
-
-QJsonValue dateValue(QDate d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QDate dateFrom(const QJsonValue &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
 
 QStringList stringList(const QJsonValue &v)
 {
@@ -40,7 +32,7 @@ QJsonObject toJson(const SupportRequest &r)
         {u"priority"_s, toWireName(r.priority)},
         {u"status"_s, toWireName(r.status)},
         {u"assigned_experts"_s, QJsonArray::fromStringList(r.assignedExperts)},
-        {u"created_on"_s, dateValue(r.createdOn)},
+        {u"created_on"_s, dateToJson(r.createdOn)},
     };
 }
 
@@ -49,7 +41,7 @@ QJsonObject toJson(const Visit &v)
     return QJsonObject{
         {u"request_id"_s, v.requestId},
         {u"expert"_s, v.expert},
-        {u"date"_s, dateValue(v.date)},
+        {u"date"_s, dateToJson(v.date)},
         {u"hours"_s, v.hours},
         {u"mode"_s, toWireName(v.mode)},
         {u"participants"_s, v.participants},
@@ -90,7 +82,7 @@ void applyJson(const QJsonObject &json, SupportRequest *r)
     if (json.contains(u"assigned_experts"))
         r->assignedExperts = stringList(json.value(u"assigned_experts"));
     if (json.contains(u"created_on"))
-        r->createdOn = dateFrom(json.value(u"created_on"));
+        r->createdOn = dateFromJson(json.value(u"created_on"));
 }
 
 void applyJson(const QJsonObject &json, Visit *v)
@@ -100,7 +92,7 @@ void applyJson(const QJsonObject &json, Visit *v)
     if (json.contains(u"expert"))
         v->expert = json.value(u"expert").toString();
     if (json.contains(u"date"))
-        v->date = dateFrom(json.value(u"date"));
+        v->date = dateFromJson(json.value(u"date"));
     if (json.contains(u"hours"))
         v->hours = json.value(u"hours").toDouble();
     if (json.contains(u"mode"))

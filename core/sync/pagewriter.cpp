@@ -1,5 +1,7 @@
 #include "pagewriter.h"
 
+#include "core/store/sqlitehandle.h"
+
 #include "core/store/auditlog.h"
 #include "core/store/casebulkloader.h"
 #include "core/store/casefilecodec.h"
@@ -103,9 +105,7 @@ struct PageWriter::Statement
 PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
     : m_db(db), m_log(log), m_adapters(std::move(adapters)), m_now(utcNow())
 {
-    const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    m_handle = sqliteHandle(m_db);
     m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb);
     QSqlQuery pragma(m_db);
     if (pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next())
