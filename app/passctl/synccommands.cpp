@@ -181,7 +181,7 @@ int runSyncCommand(CommandContext &ctx)
     QCommandLineParser parser;
     parser.addOption({u"server"_s, u"The portal address (default: the one used at login)."_s, u"URL"_s});
     parser.addOption({u"progress"_s, u"Report progress on standard error."_s});
-    parser.addOption({u"page-size"_s, u"Changes per page (default 2000)."_s, u"N"_s, u"2000"_s});
+    parser.addOption({u"page-size"_s, u"Changes per page (default 5000, the most the portal sends)."_s, u"N"_s, u"5000"_s});
     int code = 0;
     if (!parseCommand(parser, u"sync"_s, u"Send local edits to the portal and receive its changes."_s, ctx, &code))
         return code;

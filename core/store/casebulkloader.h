@@ -32,13 +32,18 @@ public:
     bool begin(QString *error);
 
     bool write(const CaseFile &c, QString *error);
+    // Inserts c unless its id is already stored: false in *inserted then, and nothing written.
+    bool writeIfNew(const CaseFile &c, bool *inserted, QString *error);
     bool finish(QString *error);
 
 private:
+    bool insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error);
+
     QSqlDatabase m_db;
     // The SQLite API directly: Qt's binding layer costs more than the insert itself here.
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insertCase = nullptr;
+    sqlite3_stmt *m_insertNewCase = nullptr; // … ON CONFLICT(id) DO NOTHING
     sqlite3_stmt *m_insertSuspension = nullptr;
     QHash<QString, ProcedureType> m_types;
     CaseStatsAccumulator m_stats;

@@ -221,6 +221,16 @@ const char *const kVersion4[] = {
     kCaseFileIndexes[3],
 };
 
+// Version 5: the merge base is captured lazily, when a record is first edited locally, instead of
+// for every pulled record. Bases of records with no unsent edit and no open conflict are no
+// longer needed: the record's own row, with its version, is the server's state.
+const char *const kVersion5[] = {
+    R"(DELETE FROM sync_base WHERE entity IN ('case_file', 'support_request', 'visit', 'request_message')
+        AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = sync_base.entity AND o.record_id = sync_base.record_id)
+        AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.resolved_at IS NULL
+                        AND c.entity = sync_base.entity AND c.record_id = sync_base.record_id))",
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -245,6 +255,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return runStatements(db, kVersion3, error);
     case 4:
         return runStatements(db, kVersion4, error);
+    case 5:
+        return runStatements(db, kVersion5, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

@@ -112,22 +112,23 @@ PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
         m_previousAutocheckpoint = pragma.value(0).toLongLong();
     pragma.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(kPullAutocheckpoint));
     const auto prepare = [this](const char *sql) { return std::make_unique<Statement>(m_handle, sql); };
-    m_baseVersion = prepare("SELECT version FROM sync_base WHERE entity = ? AND record_id = ?");
+    m_base = prepare("SELECT version, data FROM sync_base WHERE entity = ? AND record_id = ?");
     m_setBase = prepare("INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "
                         "ON CONFLICT(entity, record_id) DO UPDATE SET version = excluded.version, data = excluded.data");
     m_removeBase = prepare("DELETE FROM sync_base WHERE entity = ? AND record_id = ?");
-    m_caseExists = prepare("SELECT 1 FROM case_files WHERE id = ?");
-    m_requestExists = prepare("SELECT 1 FROM support_requests WHERE id = ?");
-    m_visitExists = prepare("SELECT 1 FROM visits WHERE id = ?");
-    m_messageExists = prepare("SELECT 1 FROM request_messages WHERE id = ?");
+    m_caseVersion = prepare("SELECT version FROM case_files WHERE id = ?");
+    m_requestVersion = prepare("SELECT version FROM support_requests WHERE id = ?");
+    m_visitVersion = prepare("SELECT version FROM visits WHERE id = ?");
+    m_messageVersion = prepare("SELECT version FROM request_messages WHERE id = ?");
+    // New records only: an id already here is left alone and goes through its adapter.
     m_insertRequest = prepare("INSERT INTO support_requests (id, authority_istat, task_force_code, procedure_codes, "
                               "kind, subject, description, priority, status, assigned_experts, created_on, version, "
-                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
     m_insertVisit = prepare("INSERT INTO visits (id, request_id, expert, visit_date, hours, mode, participants, "
                             "activities, outcome, follow_ups, version, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
     m_insertMessage = prepare("INSERT INTO request_messages (id, request_id, author, body, created_at, version) "
-                              "VALUES (?, ?, ?, ?, ?, ?)");
+                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
 }
 
 PageWriter::~PageWriter()
@@ -149,6 +150,12 @@ bool PageWriter::loadProtected(QString *error)
     }
     while (q.next())
         m_protected.insert(q.value(0).toString() + u'/' + q.value(1).toString());
+    // Bases are kept only for edited records: usually none, and then no change looks for one.
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM sync_base)"_s) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_anyBase = q.value(0).toBool();
     return true;
 }
 
@@ -157,36 +164,46 @@ bool PageWriter::isProtected(const QString &entity, const QString &id) const
     return !m_protected.isEmpty() && m_protected.contains(entity + u'/' + id);
 }
 
-qint64 PageWriter::baseVersion(const QString &entity, const QString &id, bool *found)
+std::optional<SyncState::Base> PageWriter::base(const QString &entity, const QString &id)
 {
-    Statement &s = *m_baseVersion;
+    if (!m_anyBase)
+        return std::nullopt;
+    Statement &s = *m_base;
     s.text(entity).text(id);
-    *found = s.step() == SQLITE_ROW;
-    const qint64 v = *found ? sqlite3_column_int64(s.stmt, 0) : 0;
+    std::optional<SyncState::Base> found;
+    if (s.step() == SQLITE_ROW) {
+        const QByteArray data(static_cast<const char *>(sqlite3_column_blob(s.stmt, 1)), sqlite3_column_bytes(s.stmt, 1));
+        found = SyncState::Base{sqlite3_column_int64(s.stmt, 0), QJsonDocument::fromJson(data).object()};
+    }
     s.reset();
-    return v;
+    return found;
 }
 
-bool PageWriter::existsLocally(const QString &entity, const QString &id)
+qint64 PageWriter::localVersion(const QString &entity, const QString &id)
 {
-    Statement *s = entity == u"case_file"         ? m_caseExists.get()
-        : entity == u"support_request"            ? m_requestExists.get()
-        : entity == u"visit"                      ? m_visitExists.get()
-        : entity == u"request_message"            ? m_messageExists.get()
+    Statement *s = entity == u"case_file"         ? m_caseVersion.get()
+        : entity == u"support_request"            ? m_requestVersion.get()
+        : entity == u"visit"                      ? m_visitVersion.get()
+        : entity == u"request_message"            ? m_messageVersion.get()
                                                   : nullptr;
-    return !s || s->text(id).exists(); // unknown entities never take the fast path
+    if (!s)
+        return -1;
+    s->text(id);
+    const qint64 version = s->step() == SQLITE_ROW ? sqlite3_column_int64(s->stmt, 0) : -1;
+    s->reset();
+    return version;
 }
 
-bool PageWriter::setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
-                         QString *error)
+bool PageWriter::setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error)
 {
+    m_anyBase = true;
     return m_setBase->text(entity).text(id).integer(version).utf8(QJsonDocument(data).toJson(QJsonDocument::Compact))
         .exec(error);
 }
 
 bool PageWriter::removeBase(const QString &entity, const QString &id, QString *error)
 {
-    return m_removeBase->text(entity).text(id).exec(error);
+    return !m_anyBase || m_removeBase->text(entity).text(id).exec(error);
 }
 
 bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QString *error)
@@ -209,11 +226,12 @@ bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QSt
     return tx.commit(error);
 }
 
-// A record new to this store, with nothing local to merge: a plain insert, no audit rows (it is
-// not a local edit). False in *stored when it cannot be stored as it is (an unknown procedure, a
-// missing subject…): the adapter then explains why.
-bool PageWriter::insertFresh(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
-                             bool *stored, QString *error)
+// A record this store does not have, with nothing local to merge: a plain insert, no audit rows
+// (it is not a local edit), no merge base (nobody edited it here). False in *stored when the id
+// is already here, or when it cannot be stored as it is (an unknown procedure, a missing
+// subject…): the adapter then updates it, or explains why not.
+bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
+                           bool *stored)
 {
     *stored = false;
     QString ignored;
@@ -222,33 +240,37 @@ bool PageWriter::insertFresh(const QString &entity, const QString &id, qint64 ve
         c.id = id;
         CaseFileCodec::applyJson(data, &c);
         c.version = version;
-        *stored = m_bulk->write(c, &ignored);
-    } else if (entity == u"support_request") {
+        m_bulk->writeIfNew(c, stored, &ignored); // not stored when refused: the adapter explains
+        return true;
+    }
+    Statement *insert = nullptr;
+    if (entity == u"support_request") {
         SupportRequest r;
         RequestCodec::applyJson(data, &r);
         if (r.subject.trimmed().isEmpty() || !r.createdOn.isValid())
             return true;
-        *stored = m_insertRequest->text(id).text(r.authorityIstat).text(r.taskForceCode).text(jsonList(r.procedureCodes))
+        insert = &m_insertRequest->text(id).text(r.authorityIstat).text(r.taskForceCode).text(jsonList(r.procedureCodes))
                       .text(toWireName(r.kind)).text(r.subject).text(r.description).text(toWireName(r.priority))
                       .text(toWireName(r.status)).text(jsonList(r.assignedExperts))
-                      .text(r.createdOn.toString(Qt::ISODate)).integer(version).text(m_now).exec(&ignored);
+                      .text(r.createdOn.toString(Qt::ISODate)).integer(version).text(m_now);
     } else if (entity == u"visit") {
         Visit v;
         RequestCodec::applyJson(data, &v);
         if (!v.date.isValid())
             return true;
-        *stored = m_insertVisit->text(id).text(v.requestId).text(v.expert).text(v.date.toString(Qt::ISODate))
+        insert = &m_insertVisit->text(id).text(v.requestId).text(v.expert).text(v.date.toString(Qt::ISODate))
                       .real(v.hours).text(toWireName(v.mode)).text(v.participants).text(v.activities)
-                      .text(v.outcome).text(v.followUps).integer(version).text(m_now).exec(&ignored);
+                      .text(v.outcome).text(v.followUps).integer(version).text(m_now);
     } else if (entity == u"request_message") {
         RequestMessage m;
         RequestCodec::applyJson(data, &m);
         if (m.createdAt.isEmpty())
             m.createdAt = m_now;
-        *stored = m_insertMessage->text(id).text(m.requestId).text(m.author).text(m.body).text(m.createdAt)
-                      .integer(version).exec(&ignored);
+        insert = &m_insertMessage->text(id).text(m.requestId).text(m.author).text(m.body).text(m.createdAt)
+                      .integer(version);
     }
-    return !*stored || setBase(entity, id, version, data, error);
+    *stored = insert && insert->exec(&ignored) && sqlite3_changes(m_handle) > 0;
+    return true;
 }
 
 bool PageWriter::applyChange(const QJsonObject &change, QString *error)
@@ -271,35 +293,48 @@ bool PageWriter::applyChange(const QJsonObject &change, QString *error)
             return false;
         return removeBase(type, id, error);
     }
-    bool hasBase = false;
-    if (baseVersion(type, id, &hasBase) >= version && hasBase)
-        return true; // already have it (a page applied twice after a lost reply)
     const QJsonObject data = change.value(u"data").toObject();
     if (!adapter)
         return setBase(type, id, version, data, error); // kept for a later version of the client
-    if (!hasBase && !pending && !existsLocally(type, id)) {
-        // The common case of an initial sync: a new record, nothing local to merge with.
-        bool stored = false;
-        if (!insertFresh(type, id, version, data, &stored, error))
-            return false;
-        if (stored)
-            return true;
-        // Not storable as it is: the adapter explains it below.
-    }
+    if (pending)
+        return mergePending(adapter, type, id, version, data, error);
+    // Nothing local to merge: the server's copy is the record. The common case of an initial sync
+    // is a record new to this store.
+    bool stored = false;
+    if (!insertNew(type, id, version, data, &stored))
+        return false;
+    if (stored)
+        return true;
+    if (localVersion(type, id) > version)
+        return true; // a newer version is already here
+    storeOrExplain(adapter, type, id, version, data);
+    // A base left by an edit that has been settled since is no longer anybody's base.
+    return removeBase(type, id, error);
+}
+
+// The record has unsent edits or an open conflict: merge field by field against the server's
+// state those edits were made against, never overwrite them.
+bool PageWriter::mergePending(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                              const QJsonObject &data, QString *error)
+{
+    const std::optional<SyncState::Base> known = base(type, id);
+    if (known && known->version >= version)
+        return true; // already merged (a page applied twice after a lost reply)
     QJsonObject local = data;
-    if (pending) {
-        const std::optional<QJsonObject> mine = adapter->load(id);
-        if (mine) {
-            const std::optional<SyncState::Base> base = SyncState(m_db).base(type, id);
-            local = FieldMerge::merge(base ? base->data : QJsonObject(), *mine, data).merged;
-        }
-    }
+    if (const std::optional<QJsonObject> mine = adapter->load(id))
+        local = FieldMerge::merge(known ? known->data : QJsonObject(), *mine, data).merged;
+    storeOrExplain(adapter, type, id, version, local);
+    return setBase(type, id, version, data, error);
+}
+
+void PageWriter::storeOrExplain(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                                const QJsonObject &data)
+{
     QString storeError;
-    if (!adapter->store(id, local, version, &storeError)) {
-        // A record we cannot take (e.g. an unknown procedure): keep its server copy, say so, go on.
+    if (!adapter->store(id, data, version, &storeError)) {
+        // A record we cannot take (e.g. an unknown procedure): say so, go on.
         m_log->write(SyncLog::Level::Error, tr("Could not store %1 %2 from the portal: %3").arg(type, id, storeError));
     }
-    return setBase(type, id, version, data, error);
 }
 
 } // namespace pass

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sync/syncstate.h"
+
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlDatabase>
@@ -21,8 +23,10 @@ class SyncLog;
 // prepared once per writer, through the SQLite API directly (Qt's binding layer cost more than
 // the writes). Records new to this store — the whole of an initial sync — take a fast path:
 // case files through CaseBulkLoader, support requests, visits and messages through plain
-// inserts; everything else goes through the entity adapters. Records with unsent edits or an
-// open conflict are merged field by field, never overwritten.
+// inserts; everything else goes through the entity adapters. A pulled record only carries its
+// version: no merge base is kept for it (journalEdit keeps one when it is edited here). Records
+// with unsent edits or an open conflict are merged field by field against that base, never
+// overwritten.
 class PageWriter
 {
 public:
@@ -37,12 +41,15 @@ public:
 private:
     struct Statement;
     bool applyChange(const QJsonObject &change, QString *error);
+    bool mergePending(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                      const QJsonObject &data, QString *error);
+    void storeOrExplain(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                        const QJsonObject &data);
     bool loadProtected(QString *error);
     bool isProtected(const QString &entity, const QString &id) const;
-    qint64 baseVersion(const QString &entity, const QString &id, bool *found);
-    bool existsLocally(const QString &entity, const QString &id);
-    bool insertFresh(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
-                     bool *stored, QString *error);
+    std::optional<SyncState::Base> base(const QString &entity, const QString &id);
+    qint64 localVersion(const QString &entity, const QString &id); // -1 when absent
+    bool insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, bool *stored);
     bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
     bool removeBase(const QString &entity, const QString &id, QString *error);
 
@@ -52,8 +59,9 @@ private:
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<CaseBulkLoader> m_bulk;
     QSet<QString> m_protected; // entity + '/' + id of records with unsent edits or open conflicts
-    std::unique_ptr<Statement> m_baseVersion, m_setBase, m_removeBase, m_caseExists, m_requestExists,
-        m_visitExists, m_messageExists, m_insertRequest, m_insertVisit, m_insertMessage;
+    bool m_anyBase = false;    // sync_base has rows (only records edited here have one)
+    std::unique_ptr<Statement> m_base, m_setBase, m_removeBase, m_caseVersion, m_requestVersion, m_visitVersion,
+        m_messageVersion, m_insertRequest, m_insertVisit, m_insertMessage;
     QString m_now;
     qint64 m_previousAutocheckpoint = 1000;
 };

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "core/store/auditlog.h"
+#include "core/store/editjournal.h"
 #include "core/store/outbox.h"
 #include "core/store/transaction.h"
 #include "core/sync/casefileadapter.h"
@@ -245,31 +246,21 @@ bool SyncEngine::pull(SyncResult *result)
     }
 }
 
-bool SyncEngine::hasOpenConflict(const QString &entity, const QString &id) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL AND entity = ? AND record_id = ? LIMIT 1"_s);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    return q.exec() && q.next();
-}
-
 bool SyncEngine::rebuild(QString *error)
 {
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
-    Outbox outbox(m_db);
     for (SyncEntityAdapter *adapter : std::as_const(m_adapters)) {
         const QStringList ids = adapter->syncedIds();
         for (const QString &id : ids) {
-            if (!outbox.hasPendingFor(adapter->entity(), id) && !hasOpenConflict(adapter->entity(), id)
-                && !adapter->remove(id, error))
+            if (!hasUnsyncedWork(m_db, adapter->entity(), id) && !adapter->remove(id, error))
                 return false;
         }
     }
+    // Records with unsent edits keep their merge base: it is what those edits were made against.
     SyncState state(m_db);
-    return state.clearBases(error) && state.removeValue(QString::fromUtf16(SyncState::kCursor), error)
+    return state.clearSettledBases(error) && state.removeValue(QString::fromUtf16(SyncState::kCursor), error)
         && tx.commit(error);
 }
 

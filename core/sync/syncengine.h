@@ -72,7 +72,6 @@ public:
 private:
     bool pushBatch(SyncResult *result, bool *done);
     bool rebuild(QString *error);
-    bool hasOpenConflict(const QString &entity, const QString &id) const;
     void report(SyncProgress::Phase phase, const SyncResult &result);
     bool fail(SyncResult *result, const QString &error);
 
@@ -83,7 +82,7 @@ private:
     std::vector<std::unique_ptr<SyncEntityAdapter>> m_owned;
     std::function<void(const SyncProgress &)> m_progress;
     std::atomic_bool m_cancel = false;
-    int m_pageSize = 1000;
+    int m_pageSize = 5000; // the portal's largest page: fewer transactions, fewer index pages rewritten
     int m_batchSize = 200;
 };
 
