@@ -18,8 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
-    : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
+CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb, bool rebuildIndexes)
+    : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow()), m_mayRebuildIndexes(rebuildIndexes)
 {
     // A million inserts touch every index page many times: keep the pages in memory instead of
     // spilling them to the WAL again and again.
@@ -141,6 +141,9 @@ bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *i
 
 bool CaseBulkLoader::begin(QString *error)
 {
+    m_rebuildIndexes = false;
+    if (!m_mayRebuildIndexes)
+        return true;
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
         *error = q.lastError().text();

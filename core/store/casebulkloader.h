@@ -22,7 +22,9 @@ public:
     // cacheKb: SQLite page cache while the loader lives (the connection's own setting comes
     // back when it is destroyed). A million inserts touch every index page many times, so the
     // demo keeps up to 256 MB of pages in memory; the sync pull asks for less (bounded memory).
-    explicit CaseBulkLoader(QSqlDatabase db, int cacheKb = 262144);
+    // rebuildIndexes: whether begin() may drop the indexes of an empty table (a caller that
+    // manages them itself says no).
+    explicit CaseBulkLoader(QSqlDatabase db, int cacheKb = 262144, bool rebuildIndexes = true);
     ~CaseBulkLoader();
     CaseBulkLoader(const CaseBulkLoader &) = delete;
     CaseBulkLoader &operator=(const CaseBulkLoader &) = delete;
@@ -48,6 +50,7 @@ private:
     QHash<QString, ProcedureType> m_types;
     CaseStatsAccumulator m_stats;
     QString m_now;
+    bool m_mayRebuildIndexes = true;
     bool m_rebuildIndexes = false;
     qint64 m_previousCacheSize = -2000;
 };

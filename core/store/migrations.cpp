@@ -18,17 +18,19 @@ const char *const kCaseFileIndexes[4] = {
     R"(CREATE INDEX IF NOT EXISTS case_files_open_start ON case_files (start_date) WHERE outcome IS NULL)",
 };
 
-QStringList caseFileIndexStatements()
+QStringList caseFileIndexStatements(CaseFileIndexes which)
 {
     QStringList list;
     for (const char *sql : kCaseFileIndexes)
         list << QString::fromUtf8(sql);
-    return list;
+    return which == CaseFileIndexes::All ? list : list.mid(1);
 }
 
-QStringList caseFileIndexNames()
+QStringList caseFileIndexNames(CaseFileIndexes which)
 {
-    return {u"case_files_protocol"_s, u"case_files_start"_s, u"case_files_procedure"_s, u"case_files_open_start"_s};
+    const QStringList all{u"case_files_protocol"_s, u"case_files_start"_s, u"case_files_procedure"_s,
+                          u"case_files_open_start"_s};
+    return which == CaseFileIndexes::All ? all : all.mid(1);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/casebulkloader.h"
 #include "core/store/casefilecodec.h"
+#include "core/store/migrations.h"
 #include "core/store/requestcodec.h"
 #include "core/store/transaction.h"
 #include "core/sync/fieldmerge.h"
@@ -31,8 +32,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("pass::PageWriter", text);
 }
 
-// Page cache while pulling: enough for the hot index pages, bounded whatever the record count.
-constexpr int kPullCacheKb = 32 * 1024;
+// Page cache while pulling: enough for the index pages a group of pages dirties, bounded
+// whatever the record count.
+constexpr int kPullCacheKb = 128 * 1024;
+// Pages arriving back to back share a transaction up to this many changes or this long: ids are
+// random UUIDs, so every page dirties index pages all over the id index, and a commit writes each
+// dirty page to the WAL; per group of pages instead of per page, that is several times fewer
+// writes. A crash loses at most this much work; other writers wait at most this long.
+constexpr int kGroupChanges = 100000;
+constexpr qint64 kGroupMs = 2000;
+// sync_state key: set while the non-unique case file indexes are dropped for an initial sync.
+const QString kDeferredIndexes = u"deferred_case_indexes"_s;
 // Checkpoint the WAL every ~40 MB instead of every 4 MB: index pages written by many pages of
 // the feed are copied into the database once, not once per checkpoint.
 constexpr int kPullAutocheckpoint = 10000;
@@ -106,7 +116,7 @@ PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
     : m_db(db), m_log(log), m_adapters(std::move(adapters)), m_now(utcNow())
 {
     m_handle = sqliteHandle(m_db);
-    m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb);
+    m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb, false);
     QSqlQuery pragma(m_db);
     if (pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next())
         m_previousAutocheckpoint = pragma.value(0).toLongLong();
@@ -133,6 +143,7 @@ PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
 
 PageWriter::~PageWriter()
 {
+    m_tx.reset(); // pages not committed by commit() or finish() are rolled back
     m_bulk.reset();
     QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_previousAutocheckpoint));
 }
@@ -206,24 +217,106 @@ bool PageWriter::removeBase(const QString &entity, const QString &id, QString *e
     return !m_anyBase || m_removeBase->text(entity).text(id).exec(error);
 }
 
+bool PageWriter::beginGroup(QString *error)
+{
+    if (m_tx)
+        return true;
+    m_tx = std::make_unique<Transaction>(m_db);
+    m_groupChanges = 0;
+    m_groupTimer.start();
+    if (!m_tx->begin(error) || !loadProtected(error) || !m_bulk->begin(error) || !deferIndexes(error)) {
+        m_tx.reset();
+        return false;
+    }
+    return true;
+}
+
+// An initial sync into an empty store leaves out the case file indexes that enforce nothing and
+// builds them once at the end (finish()): kept up to date row by row, each page would rewrite
+// index pages all over them. The unique protocol index stays. The marker goes in the same
+// transaction as the drop, so a sync resumed after a crash builds them at its end as well.
+bool PageWriter::deferIndexes(QString *error)
+{
+    if (m_deferChecked)
+        return true;
+    m_deferChecked = true;
+    SyncState state(m_db);
+    if (state.value(kDeferredIndexes) == u"1") {
+        m_deferred = true;
+        return true;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toBool())
+        return true;
+    const QStringList names = caseFileIndexNames(CaseFileIndexes::NotUnique);
+    for (const QString &name : names) {
+        if (!q.exec(u"DROP INDEX IF EXISTS "_s + name)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    m_deferred = true;
+    return state.setValue(kDeferredIndexes, u"1"_s, error);
+}
+
 bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QString *error)
 {
     if (!m_handle) {
         *error = tr("The store's SQLite handle is not available");
         return false;
     }
-    Transaction tx(m_db);
-    if (!tx.begin(error) || !loadProtected(error) || !m_bulk->begin(error))
+    if (!beginGroup(error))
         return false;
     for (const QJsonValue &v : changes) {
-        if (!applyChange(v.toObject(), error))
-            return false; // rolls back the whole page: the cursor stays where it was
+        if (!applyChange(v.toObject(), error)) {
+            m_tx.reset(); // rolls back the group: the cursor stays at the last group committed
+            return false;
+        }
     }
-    if (!m_bulk->finish(error))
+    if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), nextCursor, error)) {
+        m_tx.reset();
         return false;
-    if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), nextCursor, error))
+    }
+    m_groupChanges += changes.size();
+    if (m_groupChanges >= kGroupChanges || m_groupTimer.elapsed() >= kGroupMs)
+        return commit(error);
+    return true;
+}
+
+bool PageWriter::commit(QString *error)
+{
+    if (!m_tx)
+        return true;
+    const bool ok = m_bulk->finish(error) && m_tx->commit(error);
+    m_tx.reset();
+    return ok;
+}
+
+bool PageWriter::finish(QString *error)
+{
+    if (!commit(error))
         return false;
-    return tx.commit(error);
+    if (!m_deferred)
+        return true;
+    Transaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(m_db);
+    const QStringList statements = caseFileIndexStatements(CaseFileIndexes::NotUnique);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!SyncState(m_db).removeValue(kDeferredIndexes, error) || !tx.commit(error))
+        return false;
+    m_deferred = false;
+    return true;
 }
 
 // A record this store does not have, with nothing local to merge: a plain insert, no audit rows

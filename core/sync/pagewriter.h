@@ -2,6 +2,7 @@
 
 #include "core/sync/syncstate.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@ namespace pass {
 class CaseBulkLoader;
 class SyncEntityAdapter;
 class SyncLog;
+class Transaction;
 
 // Applies one page of the change feed and its cursor in one transaction. Statements are
 // prepared once per writer, through the SQLite API directly (Qt's binding layer cost more than
@@ -36,10 +38,19 @@ public:
     PageWriter(const PageWriter &) = delete;
     PageWriter &operator=(const PageWriter &) = delete;
 
+    // Applies a page and stores its cursor. Pages share a transaction until it holds enough of
+    // them (see kGroupChanges): a page never commits without its cursor, nor a cursor without
+    // its page. On failure the uncommitted pages are rolled back.
     bool apply(const QJsonArray &changes, const QString &nextCursor, QString *error);
+    // Commits the pages applied so far.
+    bool commit(QString *error);
+    // Commits, and builds the indexes an initial sync left out. Call it however the pull ends.
+    bool finish(QString *error);
 
 private:
     struct Statement;
+    bool beginGroup(QString *error);
+    bool deferIndexes(QString *error);
     bool applyChange(const QJsonObject &change, QString *error);
     bool mergePending(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
                       const QJsonObject &data, QString *error);
@@ -64,6 +75,11 @@ private:
         m_messageVersion, m_insertRequest, m_insertVisit, m_insertMessage;
     QString m_now;
     qint64 m_previousAutocheckpoint = 1000;
+    std::unique_ptr<Transaction> m_tx; // the open group of pages
+    int m_groupChanges = 0;
+    QElapsedTimer m_groupTimer;
+    bool m_deferChecked = false;
+    bool m_deferred = false; // non-unique case file indexes dropped until finish()
 };
 
 } // namespace pass

@@ -197,8 +197,18 @@ bool SyncEngine::pushBatch(SyncResult *result, bool *done)
 
 bool SyncEngine::pull(SyncResult *result)
 {
-    SyncState state(m_db);
     PageWriter writer(m_db, m_log.get(), [this](const QString &entity) { return adapter(entity); });
+    const bool ok = pullPages(&writer, result);
+    // However the pull ended, what was applied is kept, and the store gets its indexes back.
+    QString error;
+    if (!writer.finish(&error))
+        return ok ? fail(result, error) : false;
+    return ok;
+}
+
+bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
+{
+    SyncState state(m_db);
     bool rebuilt = false;
     for (;;) {
         QUrlQuery query;
@@ -216,7 +226,7 @@ bool SyncEngine::pull(SyncResult *result)
                          tr("The portal no longer knows our position (%1): downloading everything again; "
                             "unsent edits are kept").arg(reply.problem.message()));
             QString error;
-            if (!rebuild(&error))
+            if (!writer->commit(&error) || !rebuild(&error))
                 return fail(result, error);
             rebuilt = true;
             continue;
@@ -231,7 +241,7 @@ bool SyncEngine::pull(SyncResult *result)
         if (!changes.isArray() || !next.isString() || !page.value(u"has_more").isBool())
             return fail(result, tr("The portal sent a change page without changes, next_cursor or has_more"));
         QString error;
-        if (!writer.apply(changes.toArray(), next.toString(), &error))
+        if (!writer->apply(changes.toArray(), next.toString(), &error))
             return fail(result, error);
         result->pulled += changes.toArray().size();
         qCDebug(lcSync) << "page of" << changes.toArray().size() << "changes: fetched in" << fetchMs

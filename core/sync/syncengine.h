@@ -12,6 +12,7 @@
 
 namespace pass {
 
+class PageWriter;
 class PortalClient;
 class SyncLog;
 
@@ -68,6 +69,7 @@ public:
     SyncResult run();
     bool push(SyncResult *result);
     bool pull(SyncResult *result);
+    bool pullPages(PageWriter *writer, SyncResult *result);
 
 private:
     bool pushBatch(SyncResult *result, bool *done);
