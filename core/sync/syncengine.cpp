@@ -206,19 +206,23 @@ bool SyncEngine::pull(SyncResult *result)
     return ok;
 }
 
+QUrlQuery SyncEngine::pageQuery(const QString &cursor) const
+{
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    return query;
+}
+
 bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
 {
     SyncState state(m_db);
     bool rebuilt = false;
     for (;;) {
-        QUrlQuery query;
-        const QString cursor = state.value(QString::fromUtf16(SyncState::kCursor));
-        if (!cursor.isEmpty())
-            query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
-        query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
         QElapsedTimer timer;
         timer.start();
-        const PortalReply reply = m_client->get(kChangesPath, query);
+        const PortalReply reply = m_client->get(kChangesPath, pageQuery(state.value(QString::fromUtf16(SyncState::kCursor))));
         const qint64 fetchMs = timer.restart();
         result->bytes += reply.bytes;
         if (reply.status == 410 && !rebuilt) {
@@ -240,16 +244,22 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
         const QJsonValue next = page.value(u"next_cursor");
         if (!changes.isArray() || !next.isString() || !page.value(u"has_more").isBool())
             return fail(result, tr("The portal sent a change page without changes, next_cursor or has_more"));
+        const bool more = page.value(u"has_more").toBool();
+        if (more && !m_cancel)
+            m_client->prefetch(kChangesPath, pageQuery(next.toString())); // the portal works while we store
         QString error;
-        if (!writer->apply(changes.toArray(), next.toString(), &error))
+        if (!writer->apply(changes.toArray(), next.toString(), &error)) {
+            m_client->discardPrefetch();
             return fail(result, error);
+        }
         result->pulled += changes.toArray().size();
         qCDebug(lcSync) << "page of" << changes.toArray().size() << "changes: fetched in" << fetchMs
                         << "ms, applied in" << timer.elapsed() << "ms";
         report(SyncProgress::Phase::Pull, *result);
-        if (!page.value(u"has_more").toBool())
+        if (!more)
             return true;
         if (m_cancel) {
+            m_client->discardPrefetch();
             result->cancelled = true;
             return fail(result, tr("Cancelled"));
         }

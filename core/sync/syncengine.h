@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QUrlQuery>
 #include <QString>
 
 #include <atomic>
@@ -70,6 +71,7 @@ public:
     bool push(SyncResult *result);
     bool pull(SyncResult *result);
     bool pullPages(PageWriter *writer, SyncResult *result);
+    QUrlQuery pageQuery(const QString &cursor) const;
 
 private:
     bool pushBatch(SyncResult *result, bool *done);
