@@ -134,8 +134,10 @@ bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *i
         if (!step(m_handle, m_insertSuspension, error))
             return false;
     }
-    const auto type = m_types.constFind(c.procedureCode);
-    m_stats.add(c, type == m_types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
+    if (m_maintainStats) {
+        const auto type = m_types.constFind(c.procedureCode);
+        m_stats.add(c, type == m_types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
+    }
     return true;
 }
 

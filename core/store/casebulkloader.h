@@ -33,6 +33,9 @@ public:
     // and finish() builds them again (inside the same transaction).
     bool begin(QString *error);
 
+    // Off: case_stats is left alone, for a caller that recomputes it afterwards.
+    void setMaintainStats(bool on) { m_maintainStats = on; }
+
     bool write(const CaseFile &c, QString *error);
     // Inserts c unless its id is already stored: false in *inserted then, and nothing written.
     bool writeIfNew(const CaseFile &c, bool *inserted, QString *error);
@@ -51,6 +54,7 @@ private:
     CaseStatsAccumulator m_stats;
     QString m_now;
     bool m_mayRebuildIndexes = true;
+    bool m_maintainStats = true;
     bool m_rebuildIndexes = false;
     qint64 m_previousCacheSize = -2000;
 };

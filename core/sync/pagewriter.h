@@ -44,7 +44,8 @@ public:
     bool apply(const QJsonArray &changes, const QString &nextCursor, QString *error);
     // Commits the pages applied so far.
     bool commit(QString *error);
-    // Commits, and builds the indexes an initial sync left out. Call it however the pull ends.
+    // Commits, and builds the indexes and statistics an initial sync left out. Call it however
+    // the pull ends.
     bool finish(QString *error);
 
 private:
@@ -79,7 +80,7 @@ private:
     int m_groupChanges = 0;
     QElapsedTimer m_groupTimer;
     bool m_deferChecked = false;
-    bool m_deferred = false; // non-unique case file indexes dropped until finish()
+    bool m_deferred = false; // non-unique case file indexes and case_stats left until finish()
 };
 
 } // namespace pass

@@ -22,6 +22,7 @@ private slots:
     void upgradesFromEveryEarlierVersion_data();
     void upgradesFromEveryEarlierVersion();
     void stepsAreRerunnable();
+    void version5KeepsOnlyTheBasesOfUnsettledRecords();
     void refusesNewerStoreUntouched();
     void refusesFileThatIsNotSqlite();
     void fileIsPrivate();
@@ -136,6 +137,41 @@ void TestMigrations::stepsAreRerunnable()
         QVERIFY2(migrate(raw, &error), qPrintable(error));
         QCOMPARE(schemaVersion(raw), kCurrentSchemaVersion);
     });
+}
+
+void TestMigrations::version5KeepsOnlyTheBasesOfUnsettledRecords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bases.db"_s);
+    withRawConnection(path, [&](QSqlDatabase raw) {
+        QString error;
+        QVERIFY2(migrate(raw, &error, 4), qPrintable(error));
+        QSqlQuery q(raw);
+        // Version 4 kept a base for every pulled record.
+        const QList<std::pair<QString, QString>> bases{{u"case_file"_s, u"settled"_s}, {u"case_file"_s, u"edited"_s},
+                                                       {u"visit"_s, u"in-conflict"_s}, {u"case_file"_s, u"resolved"_s},
+                                                       {u"future_entity"_s, u"kept-for-later"_s}};
+        for (const auto &[entity, id] : bases) {
+            q.prepare(u"INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, 3, '{}')"_s);
+            q.addBindValue(entity);
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(u"INSERT INTO outbox (mutation_id, entity, record_id, op, created_at) "
+                       "VALUES ('m1', 'case_file', 'edited', 'update', '2025-01-01T00:00:00Z')"_s));
+        QVERIFY(q.exec(u"INSERT INTO sync_conflicts (entity, record_id, field, server_version, detected_at) "
+                       "VALUES ('visit', 'in-conflict', 'hours', 4, '2025-01-01T00:00:00Z')"_s));
+        QVERIFY(q.exec(u"INSERT INTO sync_conflicts (entity, record_id, field, server_version, detected_at, resolved_at) "
+                       "VALUES ('case_file', 'resolved', 'notes', 4, '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z')"_s));
+    });
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT record_id FROM sync_base ORDER BY record_id"_s));
+    QStringList kept;
+    while (q.next())
+        kept << q.value(0).toString();
+    QCOMPARE(kept, (QStringList{u"edited"_s, u"in-conflict"_s, u"kept-for-later"_s}));
 }
 
 void TestMigrations::refusesNewerStoreUntouched()

@@ -1,6 +1,7 @@
 #include "fakeportal.h"
 #include "syncfixture.h"
 
+#include "core/store/migrations.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
@@ -39,6 +40,21 @@ private:
     {
         return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
     }
+    static qint64 scalar(SyncClient &c, const QString &sql)
+    {
+        QSqlQuery q(c.database().connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    // What an initial sync may leave out while it runs is all there once it has stopped: the
+    // case file indexes, and statistics that count every case file.
+    static void checkIndexesAndStatistics(SyncClient &c)
+    {
+        const QStringList names = caseFileIndexNames();
+        for (const QString &name : names)
+            QCOMPARE(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(name)), 1);
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM sync_state WHERE key = 'deferred_case_indexes'"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT sum(started) FROM case_stats WHERE authority_istat = '*'"_s), c.caseCount());
+    }
 
 private slots:
     void initialSyncResumesAfterAFailedPage()
@@ -62,6 +78,67 @@ private slots:
         QCOMPARE(a.caseCount(), 250);
         QCOMPARE(a.caseIds(), serverIds(state));
         QCOMPARE(r.pulled, 50); // resumed, not restarted
+    }
+
+    void initialSyncBuildsWhatItDeferredHoweverItEnds()
+    {
+        FakePortalState state;
+        seed(state, 250);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        int pages = 0;
+        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
+            if (req.url().path().endsWith(u"/changes") && ++pages > 2)
+                return FakePortal::problem(op, req, 503, u"Down"_s, 1);
+            return nullptr;
+        });
+        QVERIFY(!a.sync().ok);
+        QCOMPARE(a.caseCount(), 200);
+        checkIndexesAndStatistics(a);
+        nam.setOverride({});
+        QVERIFY(a.sync().ok);
+        QCOMPARE(a.caseCount(), 250);
+        checkIndexesAndStatistics(a);
+        // Killed while they were left out: the marker stayed, so the next sync builds them.
+        QSqlQuery q(a.database().connection());
+        QVERIFY(q.exec(u"DROP INDEX case_files_start"_s));
+        QVERIFY(q.exec(u"DELETE FROM case_stats"_s));
+        QVERIFY(q.exec(u"INSERT INTO sync_state (key, value) VALUES ('deferred_case_indexes', '1')"_s));
+        QVERIFY(a.sync().ok);
+        checkIndexesAndStatistics(a);
+    }
+
+    void mergeBaseIsKeptOnlyForRecordsEditedHere()
+    {
+        FakePortalState state;
+        seed(state, 30);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(a.caseCount(), 30);
+        QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_base"_s), 0); // pulled records carry only their version
+        const QString id = a.caseIds().first();
+        const QJsonObject before = *a.caseJson(id);
+        const qint64 version = scalar(a, u"SELECT version FROM case_files WHERE id = '%1'"_s.arg(id));
+        QVERIFY(version > 0);
+        QVERIFY(a.editCase(id, {{u"responsible"_s, u"Arch. Verdi"_s}}));
+        SyncState syncState(a.database().connection());
+        std::optional<SyncState::Base> base = syncState.base(u"case_file"_s, id);
+        QVERIFY(base);
+        QCOMPARE(base->version, version);
+        QCOMPARE(base->data, before); // the row as it was before the edit
+        // A second edit keeps that base: the row now holds an edit the server has not seen.
+        QVERIFY(a.editCase(id, {{u"notes"_s, u"second"_s}}));
+        base = syncState.base(u"case_file"_s, id);
+        QVERIFY(base);
+        QCOMPARE(base->data, before);
+        QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_base"_s), 1);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(a.outboxCount(), 0);
+        QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_base"_s), 0); // settled: no base any more
+        QCOMPARE(state.records()[id].data.value(u"responsible").toString(), u"Arch. Verdi"_s);
+        QCOMPARE(state.records()[id].data.value(u"notes").toString(), u"second"_s);
+        QVERIFY(scalar(a, u"SELECT version FROM case_files WHERE id = '%1'"_s.arg(id)) > version);
     }
 
     void offlineEditsOnBothSidesMergeFieldByField()
