@@ -21,6 +21,7 @@ private slots:
     void helpOnEveryCommand();
     void initDemoExportIndicators();
     void demoBuildsANewStoreAside();
+    void demoKilledWhileBuildingLeavesNoStore();
     void usageErrorsExitNonZero_data();
     void usageErrorsExitNonZero();
     void newerStoreIsRefused();
@@ -205,6 +206,47 @@ void TestPassctl::demoBuildsANewStoreAside()
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY(q.exec(u"SELECT count(*) FROM case_stats"_s) && q.next());
     QVERIFY(q.value(0).toInt() > 0);
+}
+
+// SIGKILL at several moments of a new store's build: the store either does not exist yet or is
+// complete; never half written. The next run replaces what the killed one left behind.
+void TestPassctl::demoKilledWhileBuildingLeavesNoStore()
+{
+    const QString path = m_dir.filePath(u"killed/demo.db"_s);
+    const QStringList args{u"--db"_s, path, u"demo"_s, u"--cases"_s, u"150000"_s, u"--no-requests"_s};
+    int interrupted = 0;
+    for (int delayMs : {30, 150, 400, 800}) {
+        QFile::remove(path);
+        QProcess ctl;
+        ctl.start(QStringLiteral(PASSCTL_PATH), args);
+        QVERIFY(ctl.waitForStarted());
+        QTest::qWait(delayMs);
+        ctl.kill();
+        QVERIFY(ctl.waitForFinished(30000));
+        if (!QFile::exists(path)) {
+            // Killed before the store was complete: nothing at the real path, only the
+            // unfinished build beside it.
+            interrupted += QFile::exists(path + u".building"_s) ? 1 : 0;
+            continue;
+        }
+        pass::Database db(path);
+        QVERIFY2(db.open(), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        QVERIFY(q.exec(u"SELECT count(*) FROM case_files"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 150000);
+    }
+    QVERIFY2(interrupted > 0, "no kill landed during a build: the test proved nothing");
+    QFile::remove(path);
+    const Result r = run(args);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!QFile::exists(path + u".building"_s));
+    pass::Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_files"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 150000);
 }
 
 void TestPassctl::sharesTheStoreWithARunningApplication()
