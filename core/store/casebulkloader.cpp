@@ -11,15 +11,14 @@
 
 #include <sqlite3.h>
 
-#include <cstdio>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace pass {
 
-CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb, bool rebuildIndexes)
-    : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow()), m_mayRebuildIndexes(rebuildIndexes)
+CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
+    : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
 {
     // A million inserts touch every index page many times: keep the pages in memory instead of
     // spilling them to the WAL again and again.
@@ -30,14 +29,15 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb, bool rebuildIndexes
     m_handle = sqliteHandle(m_db);
     if (!m_handle)
         return;
-    const QByteArray insertCase = "INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, "
-                                  "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
-                                  "responsible, notes, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const QByteArray columns = "INTO case_files (id, authority_istat, procedure_code, protocol_number, "
+                               "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
+                               "responsible, notes, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const QByteArray insertCase = "INSERT OR ROLLBACK " + columns;
+    const QByteArray insertNewCase = "INSERT " + columns + " ON CONFLICT(id) DO NOTHING";
     sqlite3_prepare_v2(m_handle, insertCase.constData(), -1, &m_insertCase, nullptr);
-    const QByteArray insertNew = insertCase + " ON CONFLICT(id) DO NOTHING";
-    sqlite3_prepare_v2(m_handle, insertNew.constData(), -1, &m_insertNewCase, nullptr);
+    sqlite3_prepare_v2(m_handle, insertNewCase.constData(), -1, &m_insertNewCase, nullptr);
     sqlite3_prepare_v2(m_handle,
-                       "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
+                       "INSERT OR ROLLBACK INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
                        -1, &m_insertSuspension, nullptr);
 }
 
@@ -51,25 +51,48 @@ CaseBulkLoader::~CaseBulkLoader()
 
 namespace {
 
-void bindText(sqlite3_stmt *stmt, int index, const QString &text)
+// The text stays in `buffer` until the statement has run (SQLITE_STATIC): no copy by SQLite, and
+// no allocation at all for the ASCII text that almost every field is.
+void bindText(sqlite3_stmt *stmt, int index, const QString &text, QByteArray &buffer)
 {
     if (text.isNull()) {
         sqlite3_bind_null(stmt, index);
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    const qsizetype n = text.size();
+    buffer.resize(n);
+    char *out = buffer.data();
+    const ushort *in = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (in[i] >= 0x80) {
+            buffer = text.toUtf8();
+            break;
+        }
+        out[i] = char(in[i]);
+    }
+    sqlite3_bind_text(stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
-void bindDate(sqlite3_stmt *stmt, int index, QDate date)
+void bindDate(sqlite3_stmt *stmt, int index, QDate date, QByteArray &buffer)
 {
     if (!date.isValid()) {
         sqlite3_bind_null(stmt, index);
         return;
     }
-    char buffer[11];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(), date.month(), date.day());
-    sqlite3_bind_text(stmt, index, buffer, 10, SQLITE_TRANSIENT);
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    buffer.resize(10);
+    char *out = buffer.data();
+    const auto digits = [](char *at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+    };
+    digits(out, year, 4);
+    out[4] = '-';
+    digits(out + 5, month, 2);
+    out[7] = '-';
+    digits(out + 8, day, 2);
+    sqlite3_bind_text(stmt, index, out, 10, SQLITE_STATIC);
 }
 
 bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
@@ -84,40 +107,42 @@ bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
 
 } // namespace
 
-bool CaseBulkLoader::write(const CaseFile &c, QString *error)
+bool CaseBulkLoader::write(const CaseFile &c, QString *error, Statistics statistics)
 {
     bool inserted = false;
-    return insert(m_insertCase, c, &inserted, error);
+    return insert(m_insertCase, c, &inserted, error, statistics);
 }
 
-bool CaseBulkLoader::writeIfNew(const CaseFile &c, bool *inserted, QString *error)
+bool CaseBulkLoader::writeIfNew(const CaseFile &c, bool *inserted, QString *error, Statistics statistics)
 {
-    return insert(m_insertNewCase, c, inserted, error);
+    return insert(m_insertNewCase, c, inserted, error, statistics);
 }
 
-bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error)
+bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error,
+                            Statistics statistics)
 {
     *inserted = false;
     if (!insertCase || !m_insertSuspension) {
         *error = QObject::tr("The store's SQLite handle is not available for bulk writing");
         return false;
     }
-    bindText(insertCase, 1, c.id);
-    bindText(insertCase, 2, c.authorityIstat);
-    bindText(insertCase, 3, c.procedureCode);
-    bindText(insertCase, 4, c.protocolNumber);
-    bindDate(insertCase, 5, c.startDate);
-    bindDate(insertCase, 6, c.endDate);
+    QByteArray *buffer = m_buffers.data();
+    bindText(insertCase, 1, c.id, buffer[1]);
+    bindText(insertCase, 2, c.authorityIstat, buffer[2]);
+    bindText(insertCase, 3, c.procedureCode, buffer[3]);
+    bindText(insertCase, 4, c.protocolNumber, buffer[4]);
+    bindDate(insertCase, 5, c.startDate, buffer[5]);
+    bindDate(insertCase, 6, c.endDate, buffer[6]);
     if (c.outcome)
-        bindText(insertCase, 7, toWireName(*c.outcome));
+        bindText(insertCase, 7, toWireName(*c.outcome), buffer[7]);
     else
         sqlite3_bind_null(insertCase, 7);
     sqlite3_bind_int(insertCase, 8, c.servicesConference ? 1 : 0);
     sqlite3_bind_int(insertCase, 9, c.isSuspended() ? 1 : 0);
     sqlite3_bind_int(insertCase, 10, c.suspensionDays());
-    bindText(insertCase, 11, c.responsible);
-    bindText(insertCase, 12, c.notes.isEmpty() ? QString() : c.notes);
-    bindText(insertCase, 13, m_now);
+    bindText(insertCase, 11, c.responsible, buffer[11]);
+    bindText(insertCase, 12, c.notes.isEmpty() ? QString() : c.notes, buffer[12]);
+    bindText(insertCase, 13, m_now, buffer[13]);
     sqlite3_bind_int64(insertCase, 14, c.version);
     if (!step(m_handle, insertCase, error)) {
         *error = QObject::tr("Case file %1 (%2): %3").arg(c.protocolNumber, c.authorityIstat, *error);
@@ -127,24 +152,23 @@ bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *i
         return true; // the id is already here (writeIfNew)
     *inserted = true;
     for (const Suspension &s : c.suspensions) {
-        bindText(m_insertSuspension, 1, c.id);
-        bindDate(m_insertSuspension, 2, s.from);
-        bindDate(m_insertSuspension, 3, s.to);
-        bindText(m_insertSuspension, 4, s.reason);
+        bindText(m_insertSuspension, 1, c.id, buffer[1]);
+        bindDate(m_insertSuspension, 2, s.from, buffer[14]);
+        bindDate(m_insertSuspension, 3, s.to, buffer[15]);
+        bindText(m_insertSuspension, 4, s.reason, buffer[16]);
         if (!step(m_handle, m_insertSuspension, error))
             return false;
     }
-    if (m_maintainStats) {
-        const auto type = m_types.constFind(c.procedureCode);
-        m_stats.add(c, type == m_types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
-    }
+    if (statistics == Statistics::CountedByCaller)
+        return true;
+    const auto type = m_types.constFind(c.procedureCode);
+    m_stats.add(c, type == m_types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
     return true;
 }
 
-bool CaseBulkLoader::begin(QString *error)
+bool CaseBulkLoader::begin(IndexPolicy policy, QString *error)
 {
-    m_rebuildIndexes = false;
-    if (!m_mayRebuildIndexes)
+    if (policy == IndexPolicy::Keep)
         return true;
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {

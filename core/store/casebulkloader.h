@@ -3,9 +3,12 @@
 #include "core/domain/records.h"
 #include "core/indicators/casestats.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <array>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -22,39 +25,45 @@ public:
     // cacheKb: SQLite page cache while the loader lives (the connection's own setting comes
     // back when it is destroyed). A million inserts touch every index page many times, so the
     // demo keeps up to 256 MB of pages in memory; the sync pull asks for less (bounded memory).
-    // rebuildIndexes: whether begin() may drop the indexes of an empty table (a caller that
-    // manages them itself says no).
-    explicit CaseBulkLoader(QSqlDatabase db, int cacheKb = 262144, bool rebuildIndexes = true);
+    explicit CaseBulkLoader(QSqlDatabase db, int cacheKb = 262144);
     ~CaseBulkLoader();
     CaseBulkLoader(const CaseBulkLoader &) = delete;
     CaseBulkLoader &operator=(const CaseBulkLoader &) = delete;
 
-    // Call before the first write. When case_files is empty, its secondary indexes are dropped
-    // and finish() builds them again (inside the same transaction).
-    bool begin(QString *error);
+    // RebuildWhenEmpty: when case_files is empty, its secondary indexes are dropped and
+    // finish() builds them again (inside the same transaction) — cheaper than scattered index
+    // inserts. Keep: the indexes stay; right for writers whose rows arrive in start-date order
+    // (the demo), whose index inserts are appends.
+    enum class IndexPolicy { RebuildWhenEmpty, Keep };
 
-    // Off: case_stats is left alone, for a caller that recomputes it afterwards.
-    void setMaintainStats(bool on) { m_maintainStats = on; }
+    // Call before the first write.
+    bool begin(QString *error) { return begin(IndexPolicy::RebuildWhenEmpty, error); }
+    bool begin(IndexPolicy policy, QString *error);
 
-    bool write(const CaseFile &c, QString *error);
-    // Inserts c unless its id is already stored: false in *inserted then, and nothing written.
-    bool writeIfNew(const CaseFile &c, bool *inserted, QString *error);
+    // Statistics::CountedByCaller: the caller adds the case to its own CaseStatsAccumulator
+    // (on another thread, say) and flushes that itself.
+    enum class Statistics { Count, CountedByCaller };
+    bool write(const CaseFile &c, QString *error, Statistics statistics = Statistics::Count);
+    // Inserts c unless its id is already stored (false in *inserted then, nothing written). A
+    // refused row (a constraint) fails this statement only, not the caller's transaction.
+    bool writeIfNew(const CaseFile &c, bool *inserted, QString *error, Statistics statistics = Statistics::Count);
     bool finish(QString *error);
 
 private:
-    bool insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error);
+    bool insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error, Statistics statistics);
 
     QSqlDatabase m_db;
     // The SQLite API directly: Qt's binding layer costs more than the insert itself here.
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insertCase = nullptr;
-    sqlite3_stmt *m_insertNewCase = nullptr; // … ON CONFLICT(id) DO NOTHING
+    sqlite3_stmt *m_insertNewCase = nullptr; // ON CONFLICT(id) DO NOTHING, no OR ROLLBACK
     sqlite3_stmt *m_insertSuspension = nullptr;
+    // UTF-8 of the bound values, alive until the statement has run (indexed by parameter; the
+    // suspension's dates and reason use 14-16).
+    std::array<QByteArray, 17> m_buffers;
     QHash<QString, ProcedureType> m_types;
     CaseStatsAccumulator m_stats;
     QString m_now;
-    bool m_mayRebuildIndexes = true;
-    bool m_maintainStats = true;
     bool m_rebuildIndexes = false;
     qint64 m_previousCacheSize = -2000;
 };

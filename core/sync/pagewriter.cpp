@@ -118,7 +118,7 @@ PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
     : m_db(db), m_log(log), m_adapters(std::move(adapters)), m_now(utcNow())
 {
     m_handle = sqliteHandle(m_db);
-    m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb, false);
+    m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb);
     QSqlQuery pragma(m_db);
     if (pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next())
         m_previousAutocheckpoint = pragma.value(0).toLongLong();
@@ -226,7 +226,7 @@ bool PageWriter::beginGroup(QString *error)
     m_tx = std::make_unique<Transaction>(m_db);
     m_groupChanges = 0;
     m_groupTimer.start();
-    if (!m_tx->begin(error) || !loadProtected(error) || !m_bulk->begin(error) || !deferIndexes(error)) {
+    if (!m_tx->begin(error) || !loadProtected(error) || !m_bulk->begin(CaseBulkLoader::IndexPolicy::Keep, error) || !deferIndexes(error)) {
         m_tx.reset();
         return false;
     }
@@ -246,7 +246,6 @@ bool PageWriter::deferIndexes(QString *error)
     SyncState state(m_db);
     if (state.value(kDeferredIndexes) == u"1") {
         m_deferred = true;
-        m_bulk->setMaintainStats(false);
         return true;
     }
     QSqlQuery q(m_db);
@@ -264,7 +263,6 @@ bool PageWriter::deferIndexes(QString *error)
         }
     }
     m_deferred = true;
-    m_bulk->setMaintainStats(false);
     return state.setValue(kDeferredIndexes, u"1"_s, error);
 }
 
@@ -345,7 +343,9 @@ bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 vers
         c.id = id;
         CaseFileCodec::applyJson(data, &c);
         c.version = version;
-        m_bulk->writeIfNew(c, stored, &ignored); // not stored when refused: the adapter explains
+        // Not stored when refused: the adapter explains. Deferred statistics are rebuilt at the end.
+        m_bulk->writeIfNew(c, stored, &ignored,
+                           m_deferred ? CaseBulkLoader::Statistics::CountedByCaller : CaseBulkLoader::Statistics::Count);
         return true;
     }
     Statement *insert = nullptr;
