@@ -45,9 +45,10 @@ constexpr int kGroupChanges = 100000;
 constexpr qint64 kGroupMs = 2000;
 // sync_state key: set while the non-unique case file indexes are dropped for an initial sync.
 const QString kDeferredIndexes = u"deferred_case_indexes"_s;
-// Checkpoint the WAL every ~40 MB instead of every 4 MB: index pages written by many pages of
-// the feed are copied into the database once, not once per checkpoint.
-constexpr int kPullAutocheckpoint = 10000;
+// Checkpoint the WAL every ~160 MB instead of every 4 MB: a group of pages writes tens of MB of
+// index pages, and each checkpoint copies them into the database and waits for the disk. Fewer
+// checkpoints copy a page written by several groups once (1M records: 30 s -> 21.5 s).
+constexpr int kPullAutocheckpoint = 40000;
 
 QString jsonList(const QStringList &list)
 {
@@ -326,6 +327,8 @@ bool PageWriter::finish(QString *error)
         return false;
     qCDebug(lcSync) << "case file indexes built in" << timer.elapsed() << "ms";
     m_deferred = false;
+    // Give back the disk the large WAL of an initial sync took (best effort: a reader may hold it).
+    QSqlQuery(m_db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return true;
 }
 
