@@ -281,12 +281,25 @@ bool rewriteChecks(QSqlDatabase &db, QString *error)
 
 // Version 6: the merge base is captured lazily, when a record is first edited locally, instead of
 // for every pulled record. Bases of records with no unsent edit and no open conflict are no
-// longer needed: the record's own row, with its version, is the server's state.
+// longer needed: the record's own row, with its version, is the server's state. And refused
+// edits are kept in a table instead of only in the sync log.
 const char *const kVersion6[] = {
     R"(DELETE FROM sync_base WHERE entity IN ('case_file', 'support_request', 'visit', 'request_message')
         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = sync_base.entity AND o.record_id = sync_base.record_id)
         AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.resolved_at IS NULL
                         AND c.entity = sync_base.entity AND c.record_id = sync_base.record_id))",
+    // Local edits the portal refused, and why: kept for people to read (passctl rejections).
+    R"(CREATE TABLE IF NOT EXISTS sync_rejections (
+        id INTEGER PRIMARY KEY,
+        mutation_id TEXT NOT NULL UNIQUE,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        op TEXT NOT NULL,
+        fields TEXT NOT NULL DEFAULT '{}',
+        status INTEGER NOT NULL,
+        field TEXT,
+        message TEXT NOT NULL,
+        rejected_at TEXT NOT NULL))",
 };
 
 template<size_t N>

@@ -4,6 +4,7 @@
 #include "core/sync/conflictstore.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/portalproblem.h"
+#include "core/sync/rejectionstore.h"
 #include "core/sync/syncentityadapter.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
@@ -162,10 +163,10 @@ bool MutationResults::conflict(const OutboxEntry &entry, const QJsonObject &resu
 bool MutationResults::rejected(const OutboxEntry &entry, const QJsonObject &result, QString *error)
 {
     const PortalProblem problem = PortalProblem::fromJson(result.value(u"problem").toObject(), 422);
-    // The edit stays in the local record; the log says why the portal refused it.
+    // The edit stays in the local record; the log and the list of refused edits say why.
     m_log->write(SyncLog::Level::Error, tr("The portal refused the %1 of %2 %3: %4")
                                             .arg(entry.op, entry.entity, entry.recordId, problem.message()));
-    if (!Outbox(m_db).remove(entry.seq, error))
+    if (!RejectionStore(m_db).record(entry, problem, error) || !Outbox(m_db).remove(entry.seq, error))
         return false;
     return hasUnsyncedWork(m_db, entry.entity, entry.recordId) || SyncState(m_db).removeBase(entry.entity, entry.recordId, error);
 }

@@ -80,7 +80,8 @@ void TestMigrations::freshStoreHasCurrentSchema()
     QCOMPARE(q.value(0).toInt(), 1);
     for (const char *table : {"authorities", "task_forces", "procedure_types", "procedure_terms", "case_files",
                               "case_suspensions", "case_stats", "support_requests", "request_messages", "visits",
-                              "audit_log", "outbox", "sync_base", "sync_conflicts", "sync_state", "targets"}) {
+                              "audit_log", "outbox", "sync_base", "sync_conflicts", "sync_state", "targets",
+                              "sync_rejections"}) {
         QVERIFY2(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(
                               QString::fromLatin1(table)))
                      == 1,

@@ -3,6 +3,7 @@
 
 #include "core/store/migrations.h"
 #include "core/sync/conflictstore.h"
+#include "core/sync/rejectionstore.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
 
@@ -121,6 +122,30 @@ private slots:
         QCOMPARE(state.records()[id].data.value(u"responsible").toString(), u"Arch. Verdi"_s);
         QCOMPARE(state.records()[id].data.value(u"notes").toString(), u"second"_s);
         QVERIFY(scalar(a, u"SELECT version FROM case_files WHERE id = '%1'"_s.arg(id)) > version);
+    }
+
+    void refusedEditIsListedWithItsReason()
+    {
+        FakePortalState state;
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        const QString id = a.addCase(u"P-TAKEN"_s);
+        state.create(u"case_file"_s, SyncClient::caseFields(u"OTHER"_s), id); // the portal refuses the id
+        const SyncResult r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(a.outboxCount(), 0);
+        const QList<RejectionStore::Rejection> refused = RejectionStore(a.database().connection()).list();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused[0].entity, u"case_file"_s);
+        QCOMPARE(refused[0].recordId, id);
+        QCOMPARE(refused[0].op, u"create"_s);
+        QCOMPARE(refused[0].status, 409);
+        QCOMPARE(refused[0].field, u"id"_s);
+        QVERIFY2(refused[0].message.contains(u"a record with this id exists"_s), qPrintable(refused[0].message));
+        QCOMPARE(refused[0].fields.value(u"protocol_number").toString(), u"P-TAKEN"_s); // what was sent
+        QVERIFY(a.sync().ok);
+        QCOMPARE(RejectionStore(a.database().connection()).count(), 1); // kept until cleared
     }
 
     void offlineEditsOnBothSidesMergeFieldByField()
