@@ -70,6 +70,16 @@ void PortalClient::prefetch(const QString &path, const QUrlQuery &query)
     m_prefetched = start(Verb::Get, m_prefetchedUrl, {}, true);
 }
 
+bool PortalClient::prefetchArrived(const QString &path, const QUrlQuery &query)
+{
+    if (!m_prefetched || m_prefetchedUrl != resolve(path, query))
+        return false;
+    // Deliver what the network thread has received meanwhile.
+    QEventLoop().processEvents(QEventLoop::ExcludeUserInputEvents);
+    return m_prefetched && m_prefetched->isFinished() && m_prefetched->error() == QNetworkReply::NoError
+        && m_prefetched->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
+}
+
 void PortalClient::discardPrefetch()
 {
     if (!m_prefetched)

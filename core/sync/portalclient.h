@@ -64,6 +64,9 @@ public:
     // not ask again: the sync engine asks for the next page before it stores the current one,
     // so the portal prepares it meanwhile. A get() of another URL drops it.
     void prefetch(const QString &path, const QUrlQuery &query = {});
+    // Whether the prefetched answer for this URL has arrived, whole and successful: a get()
+    // of it then returns without waiting for the network.
+    bool prefetchArrived(const QString &path, const QUrlQuery &query = {});
     void discardPrefetch();
     PortalReply postJson(const QString &path, const QJsonObject &body);
     // A form POST to an absolute URL (OAuth token and revocation endpoints).

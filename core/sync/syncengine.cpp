@@ -220,16 +220,21 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
     SyncState state(m_db);
     bool rebuilt = false;
     for (;;) {
+        const QUrlQuery query = pageQuery(state.value(QString::fromUtf16(SyncState::kCursor)));
+        // Pages share a write transaction only while the next one is already here: waiting for
+        // the network (a slow portal, a retry after a failure) never holds the store's write lock.
+        QString error;
+        if (!m_client->prefetchArrived(kChangesPath, query) && !writer->commit(&error))
+            return fail(result, error);
         QElapsedTimer timer;
         timer.start();
-        const PortalReply reply = m_client->get(kChangesPath, pageQuery(state.value(QString::fromUtf16(SyncState::kCursor))));
+        const PortalReply reply = m_client->get(kChangesPath, query);
         const qint64 fetchMs = timer.restart();
         result->bytes += reply.bytes;
         if (reply.status == 410 && !rebuilt) {
             m_log->write(SyncLog::Level::Warning,
                          tr("The portal no longer knows our position (%1): downloading everything again; "
                             "unsent edits are kept").arg(reply.problem.message()));
-            QString error;
             if (!writer->commit(&error) || !rebuild(&error))
                 return fail(result, error);
             rebuilt = true;
@@ -247,7 +252,6 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
         const bool more = page.value(u"has_more").toBool();
         if (more && !m_cancel)
             m_client->prefetch(kChangesPath, pageQuery(next.toString())); // the portal works while we store
-        QString error;
         if (!writer->apply(changes.toArray(), next.toString(), &error)) {
             m_client->discardPrefetch();
             return fail(result, error);

@@ -124,6 +124,39 @@ private slots:
         QVERIFY(scalar(a, u"SELECT version FROM case_files WHERE id = '%1'"_s.arg(id)) > version);
     }
 
+    void waitingForThePortalNeverHoldsTheWriteLock()
+    {
+        FakePortalState state;
+        seed(state, 250);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+        other.setDatabaseName(a.storePath());
+        QVERIFY(other.open());
+        QSqlQuery(other).exec(u"PRAGMA busy_timeout = 0"_s);
+        int pages = 0;
+        bool otherWrote = false;
+        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
+            if (!req.url().path().endsWith(u"/changes") || ++pages < 3)
+                return nullptr;
+            if (pages == 3) // two pages applied; the third fails once and is asked again after a wait
+                return FakePortal::problem(op, req, 503, u"Busy"_s, 1);
+            // Retrying: the pages applied so far are committed, another writer gets in at once.
+            if (pages == 4)
+                otherWrote = QSqlQuery(other).exec(u"INSERT INTO sync_log (at, level, message) "
+                                                   "VALUES ('2025-01-15T09:00:00Z', 'info', 'other writer')"_s);
+            return nullptr;
+        });
+        const SyncResult r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(pages > 3);
+        QVERIFY(otherWrote);
+        QCOMPARE(a.caseCount(), 250);
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"other-writer"_s);
+    }
+
     void refusedEditIsListedWithItsReason()
     {
         FakePortalState state;
