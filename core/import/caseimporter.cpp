@@ -171,7 +171,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
 
     const ReferenceLookup reference(m_db);
     const RowMapper mapper(mapping, reference, source.isXlsx());
-    ImportCaseWriter writer(m_db, reference, options.context);
+    ImportCaseWriter writer(m_db, reference, options.context, options.phases);
     // Authority and procedure are checked against the lists loaded above, inside the write
     // lock: the per-row foreign-key lookups would only repeat that (PRAGMA foreign_keys is a
     // no-op inside a transaction, so it is switched before BEGIN and back after).
@@ -190,7 +190,13 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     CaseFile c;
     QList<CellProblem> cellProblems;
     bool writing = !options.dryRun;
-    while (source.next(&row)) {
+    ImportPhases *const phases = options.phases;
+    for (;;) {
+        {
+            const PhaseTimer t(phases, ImportPhases::ReadParse);
+            if (!source.next(&row))
+                break;
+        }
         ++report.rowsRead;
         if ((report.rowsRead & 1023) == 0) {
             if (cancel && cancel->load(std::memory_order_relaxed)) {
@@ -200,6 +206,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
             if (progress && (report.rowsRead & 8191) == 0)
                 progress(reader->position(), reader->size(), report.rowsRead);
         }
+        std::optional<PhaseTimer> validating(std::in_place, phases, ImportPhases::MapValidate);
         cellProblems.clear();
         mapper.map(row, &c, &cellProblems);
         QList<ImportProblem> problems;
@@ -228,6 +235,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
                 seen.insert(key, row.line);
             }
         }
+        validating.reset();
         if (!problems.isEmpty()) {
             ++report.rejected;
             QStringList reasons;
@@ -241,7 +249,9 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
                 writing = false; // nothing will be committed: stop writing, keep reporting
             continue;
         }
+        std::optional<PhaseTimer> matching(std::in_place, phases, ImportPhases::Match);
         const std::optional<CaseFile> stored = writer.findExisting(c.authorityIstat, c.protocolNumber, &error);
+        matching.reset();
         if (!error.isEmpty())
             break;
         if (stored) {
@@ -250,6 +260,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
                 ++report.unchanged;
             } else {
                 ++report.updated;
+                const PhaseTimer t(phases, ImportPhases::Update);
                 if (writing && !writer.update(*stored, merged, &error))
                     break;
             }
@@ -269,7 +280,16 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         return report;
     if (report.rejected > 0 && options.policy == ApplyPolicy::AllOrNothing)
         return report;
-    if (!writer.finish(&error) || !tx.commit(&error)) {
+    bool finished = false;
+    {
+        const PhaseTimer t(phases, ImportPhases::Finish);
+        finished = writer.finish(&error);
+    }
+    if (finished) {
+        const PhaseTimer t(phases, ImportPhases::Commit);
+        finished = tx.commit(&error);
+    }
+    if (!finished) {
         report.fatalError = error;
         return report;
     }

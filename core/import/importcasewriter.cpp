@@ -114,8 +114,9 @@ QByteArray ImportCaseWriter::createFieldsJson(const CaseFile &c)
     return out;
 }
 
-ImportCaseWriter::ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx)
-    : m_db(std::move(db)), m_reference(reference), m_ctx(std::move(ctx)), m_now(utcNow()),
+ImportCaseWriter::ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx,
+                                   ImportPhases *phases)
+    : m_db(std::move(db)), m_reference(reference), m_ctx(std::move(ctx)), m_phases(phases), m_now(utcNow()),
       m_origin(originName(m_ctx.origin)), m_random(QRandomGenerator::system()->generate64())
 {
 }
@@ -304,6 +305,7 @@ bool ImportCaseWriter::writeOutbox(const QString &id, const QString &op, qint64 
 
 bool ImportCaseWriter::insert(CaseFile *c, const QString &provenance, QString *error)
 {
+    std::optional<PhaseTimer> timer(std::in_place, m_phases, ImportPhases::Insert);
     if (c->id.isEmpty())
         c->id = newUuid();
     m_insertCase.bind(1, c->id);
@@ -322,11 +324,14 @@ bool ImportCaseWriter::insert(CaseFile *c, const QString &provenance, QString *e
     m_insertCase.bind(14, m_now);
     if (!m_insertCase.exec(error) || !writeSuspensions(*c, false, error))
         return false;
+    timer.emplace(m_phases, ImportPhases::Stats);
     m_stats.add(*c, m_reference.types().value(c->procedureCode).termFor(c->startDate), +1);
     // One audit row per created case, saying where it came from; the values are the case
     // itself and the outbox row, so repeating them field by field would only double the file.
+    timer.emplace(m_phases, ImportPhases::Audit);
     if (!writeAudit(c->id, u"create"_s, {}, {}, provenance, error))
         return false;
+    timer.emplace(m_phases, ImportPhases::Outbox);
     return writeOutbox(c->id, u"create"_s, 0, createFieldsJson(*c), error);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/records.h"
+#include "core/import/importphases.h"
 #include "core/import/sqlitestatement.h"
 #include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
@@ -23,7 +24,8 @@ class ReferenceLookup;
 class ImportCaseWriter
 {
 public:
-    ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx);
+    ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx,
+                     ImportPhases *phases = nullptr);
     ~ImportCaseWriter();
     ImportCaseWriter(const ImportCaseWriter &) = delete;
     ImportCaseWriter &operator=(const ImportCaseWriter &) = delete;
@@ -57,6 +59,7 @@ private:
     QSqlDatabase m_db;
     const ReferenceLookup &m_reference;
     EditContext m_ctx;
+    ImportPhases *m_phases;
     QString m_now;
     QString m_origin;
     QSet<quint64> m_storedKeys;
