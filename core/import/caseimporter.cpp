@@ -9,12 +9,16 @@
 #include "core/util/csvline.h"
 #include "core/util/logging.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
 #include <QScopeGuard>
 #include <QSqlQuery>
+
+#include <future>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +32,70 @@ ImportField fieldFor(const QString &name)
         return ImportField::Suspended;
     return importFieldFromName(name).value_or(ImportField::Notes);
 }
+
+// The SHA-256 of a file in hex, read on its own (the import runs it on another core while it
+// parses); empty if stop is set before it is done.
+QString fileSha256(const QString &path, const std::atomic_bool &stop)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (stop.load(std::memory_order_relaxed))
+            return {};
+        const qint64 n = f.read(chunk.data(), chunk.size());
+        if (n <= 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Key hash → the line it was first seen on, for the keys repeated within a file. Open
+// addressing in one array: a million-row file looks up a million random keys, and QHash's
+// two-level buckets cost two cache misses each where this costs one.
+class FirstLines
+{
+public:
+    // The line key was first seen on, or 0 after recording it at line.
+    qint64 firstOrInsert(quint64 key, qint64 line)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        key |= key == 0; // 0 marks an empty slot
+        for (size_t i = key & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+            Slot &slot = m_slots[i];
+            if (slot.key == key)
+                return slot.line;
+            if (slot.key == 0) {
+                slot = {key, line};
+                ++m_used;
+                return 0;
+            }
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 key = 0;
+        qint64 line = 0;
+    };
+    void grow()
+    {
+        std::vector<Slot> old(std::max<size_t>(m_slots.size() * 2, 1 << 12));
+        old.swap(m_slots);
+        m_used = 0;
+        for (const Slot &s : old) {
+            if (s.key != 0)
+                firstOrInsert(s.key, s.line);
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
 
 QString missingColumnMessage(ImportField f)
 {
@@ -177,15 +245,23 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     // no-op inside a transaction, so it is switched before BEGIN and back after).
     QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
     const auto restoreForeignKeys = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
+    // The checksum that identifies the file in the import run, computed alongside.
+    std::atomic_bool stopHashing{false};
+    std::future<QString> sha256;
+    if (!options.dryRun)
+        sha256 = std::async(std::launch::async, fileSha256, path, std::cref(stopHashing));
+    const auto joinHashing = qScopeGuard([&stopHashing] { stopHashing = true; }); // before the future joins
+
     Transaction tx(m_db);
     QString error;
-    if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(&error, options.dryRun)) {
+    if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(report.fileName, &error, options.dryRun)) {
         report.fatalError = error;
         return report;
     }
     auto authorityExists = [&reference](const QString &istat) { return reference.authorityExists(istat); };
 
-    QHash<quint64, qint64> seen; // key hash → line, for duplicates within the file
+    FirstLines seen;                 // key hash → line, for duplicates within the file
+    QHash<QString, qint64> seenIds;  // the same for the ids a file gives (an export's)
     SourceRow row;
     CaseFile c;
     QList<CellProblem> cellProblems;
@@ -225,14 +301,29 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         }
         if (!c.protocolNumber.isEmpty()) {
             const quint64 key = ImportCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
-            const auto it = seen.constFind(key);
-            if (it != seen.cend()) {
+            if (const qint64 first = seen.firstOrInsert(key, row.line)) {
                 problems.append({reader->rowLabel(row.line), columnText(ImportField::ProtocolNumber),
                                  u"protocol_number"_s,
                                  QObject::tr("'%1' appears twice in this file for authority %2 (first at %3)")
-                                     .arg(c.protocolNumber, c.authorityIstat, reader->rowLabel(*it))});
+                                     .arg(c.protocolNumber, c.authorityIstat, reader->rowLabel(first))});
+            }
+        }
+        if (!c.id.isEmpty()) {
+            const auto it = seenIds.constFind(c.id);
+            if (it != seenIds.cend()) {
+                problems.append({reader->rowLabel(row.line), columnText(ImportField::Id), u"id"_s,
+                                 QObject::tr("'%1' appears twice in this file (first at %2)")
+                                     .arg(c.id, reader->rowLabel(*it))});
             } else {
-                seen.insert(key, row.line);
+                seenIds.insert(c.id, row.line);
+                const auto owner = writer.keyOfId(c.id, &error);
+                if (!error.isEmpty())
+                    break;
+                if (owner && (owner->first != c.authorityIstat || owner->second != c.protocolNumber)) {
+                    problems.append({reader->rowLabel(row.line), columnText(ImportField::Id), u"id"_s,
+                                     QObject::tr("'%1' is the id of another case file (authority %2, protocol %3)")
+                                         .arg(c.id, owner->first, owner->second)});
+                }
             }
         }
         validating.reset();
@@ -266,7 +357,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
             }
         } else {
             ++report.inserted;
-            if (writing && !writer.insert(&c, report.fileName + u':' + QString::number(row.line), &error))
+            if (writing && !writer.insert(&c, row.line, &error))
                 break;
         }
     }
@@ -283,7 +374,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     bool finished = false;
     {
         const PhaseTimer t(phases, ImportPhases::Finish);
-        finished = writer.finish(&error);
+        finished = writer.finish(sha256.get(), &error);
     }
     if (finished) {
         const PhaseTimer t(phases, ImportPhases::Commit);
