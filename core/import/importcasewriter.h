@@ -58,6 +58,7 @@ public:
 
 private:
     QString newUuid();
+    std::optional<int> termAt(const QString &procedure, QDate start) const;
     bool writeSuspensions(const CaseFile &c, bool replace, QString *error);
     bool writeAudit(const QString &entity, const QString &id, const QString &action, const QString &field,
                     const QString &oldValue, const QString &newValue, QString *error);
