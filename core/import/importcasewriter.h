@@ -57,6 +57,10 @@ public:
     qint64 runId() const { return m_runId; }
 
 private:
+    static constexpr int kRowsPerInsert = 64;
+    static constexpr int kCaseColumns = 16;
+    void bindCase(SqliteStatement &stmt, int first, const CaseFile &c, qint64 line);
+    bool flushInserts(QString *error);
     QString newUuid();
     std::optional<int> termAt(const QString &procedure, QDate start) const;
     bool writeSuspensions(const CaseFile &c, bool replace, QString *error);
@@ -84,7 +88,8 @@ private:
     quint64 m_lastMs = 0;
     quint64 m_sequence = 0;
 
-    SqliteStatement m_insertCase, m_updateCase, m_findCase, m_findSuspensions, m_findId;
+    QList<std::pair<CaseFile, qint64>> m_pending; // created cases waiting for a full batch, with their lines
+    SqliteStatement m_insertCase, m_insertCases, m_updateCase, m_findCase, m_findSuspensions, m_findId;
     SqliteStatement m_deleteSuspensions, m_insertSuspension, m_insertAudit, m_insertOutbox;
 };
 

@@ -32,6 +32,7 @@ private slots:
     void validRowsOnlyAndRejectsReimport();
     void savedMappingIsReused();
     void importRunSaysWhoCreatedWhatFromWhichFile();
+    void rowsWrittenInBatchesKeepTheirLinesAndSuspensions();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -308,6 +309,29 @@ void TestImportUpdate::savedMappingIsReused()
     QVERIFY(c);
     QCOMPARE(c->procedureCode, u"PDC-LOM"_s);
     QVERIFY(c->isOpen());
+}
+
+
+void TestImportUpdate::rowsWrittenInBatchesKeepTheirLinesAndSuspensions()
+{
+    // More rows than one insert statement takes, and a remainder: every row lands once, with
+    // its line and its suspension, and the statistics match a rebuild.
+    QByteArray data = "ente;protocollo;procedimento;data avvio;sospesa\n";
+    for (int i = 0; i < 150; ++i)
+        data += "019035;B" + QByteArray::number(i) + ";PDC-LOM;10/01/2023;" + (i % 3 == 0 ? "si" : "no") + "\n";
+    QVERIFY(import(write(u"batches.csv"_s, data)).applied);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 150);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_suspensions s JOIN case_files c ON c.id = s.case_id"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 50);
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_files WHERE import_line = 2 + CAST(substr(protocol_number, 2) AS INTEGER) "
+                   "AND suspended = (CAST(substr(protocol_number, 2) AS INTEGER) % 3 = 0)"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 150);
+    const QString stats = dumpStore(m_db->connection());
+    QSqlDatabase db = m_db->connection();
+    QString error;
+    QVERIFY(pass::CaseStatsAccumulator::rebuild(db, &error));
+    QCOMPARE(dumpStore(m_db->connection()), stats);
 }
 
 QTEST_GUILESS_MAIN(TestImportUpdate)
