@@ -16,6 +16,9 @@ struct CommandContext
     QStringList args;
     QTextStream &out;
     QTextStream &err;
+    // True when no store existed at the path and the command declared it can build one itself
+    // (see FreshStoreBuild): db is then not opened.
+    bool storeIsNew = false;
 };
 
 // Parses a command's arguments; prints help and returns false (with *exitCode set) when the

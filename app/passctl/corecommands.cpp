@@ -9,6 +9,7 @@
 #include "core/indicators/casestats.h"
 #include "core/indicators/indicatorengine.h"
 #include "core/indicators/targets.h"
+#include "core/store/freshstorebuild.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
@@ -71,14 +72,31 @@ int runDemoCommand(CommandContext &ctx)
     options.withRequests = !parser.isSet(u"no-requests"_s);
     QElapsedTimer timer;
     timer.start();
-    pass::DemoGenerator generator(ctx.db.connection());
     QString error;
-    if (!generator.run(options, {}, &error)) {
+    // A store that does not exist yet is built aside and moved into place when complete.
+    std::optional<pass::FreshStoreBuild> build;
+    if (ctx.storeIsNew) {
+        build.emplace(ctx.db.path());
+        if (!build->open(&error)) {
+            ctx.err << "passctl demo: " << error << "\n";
+            return 1;
+        }
+    }
+    qint64 requests = 0;
+    {
+        pass::DemoGenerator generator(build ? build->database().connection() : ctx.db.connection());
+        if (!generator.run(options, {}, &error)) {
+            ctx.err << "passctl demo: " << error << "\n";
+            return 1;
+        }
+        requests = generator.requestsWritten();
+    }
+    if (build && !build->finish(&error)) {
         ctx.err << "passctl demo: " << error << "\n";
         return 1;
     }
     const double seconds = double(timer.elapsed()) / 1000.0;
-    ctx.out << "generated " << options.cases << " case files and " << generator.requestsWritten()
+    ctx.out << "generated " << options.cases << " case files and " << requests
             << " support requests in " << QString::number(seconds, 'f', 2) << " s ("
             << QString::number(seconds > 0 ? double(options.cases) / seconds : 0, 'f', 0) << " cases/s)\n";
     return 0;

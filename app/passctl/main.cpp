@@ -11,6 +11,7 @@
 #include "core/store/database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -25,13 +26,15 @@ struct Command
 {
     const char *summary;
     std::function<int(CommandContext &)> run;
+    // Builds a store that does not exist yet itself, faster than through an opened one.
+    bool buildsNewStore = false;
 };
 
 std::map<QString, Command> commands()
 {
     std::map<QString, Command> table{
         {u"init"_s, {"create or upgrade the store", runInitCommand}},
-        {u"demo"_s, {"fill the store with demo data (--cases N --seed S)", runDemoCommand}},
+        {u"demo"_s, {"fill the store with demo data (--cases N --seed S)", runDemoCommand, true}},
         {u"export"_s, {"export case files (export cases --format csv [--out FILE])", runExportCommand}},
         {u"indicators"_s, {"DFP semester indicators (--by procedure|taskforce --format csv|json)", runIndicatorsCommand}},
         {u"reindex"_s, {"recompute the maintained statistics", runReindexCommand}},
@@ -119,6 +122,10 @@ int main(int argc, char *argv[])
         return command->second.run(ctx);
     }
     pass::Database db(dbPath);
+    if (command->second.buildsNewStore && !QFileInfo::exists(dbPath)) {
+        CommandContext ctx{db, args, out, err, true};
+        return command->second.run(ctx);
+    }
     if (!db.open()) {
         err << "passctl: " << db.errorString() << "\n";
         return 1;

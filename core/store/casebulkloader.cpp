@@ -11,7 +11,6 @@
 
 #include <sqlite3.h>
 
-#include <cstdio>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -31,12 +30,12 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     if (!m_handle)
         return;
     sqlite3_prepare_v2(m_handle,
-                       "INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, "
+                       "INSERT OR ROLLBACK INTO case_files (id, authority_istat, procedure_code, protocol_number, "
                        "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
                        "responsible, notes, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        -1, &m_insertCase, nullptr);
     sqlite3_prepare_v2(m_handle,
-                       "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
+                       "INSERT OR ROLLBACK INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
                        -1, &m_insertSuspension, nullptr);
 }
 
@@ -49,25 +48,48 @@ CaseBulkLoader::~CaseBulkLoader()
 
 namespace {
 
-void bindText(sqlite3_stmt *stmt, int index, const QString &text)
+// The text stays in `buffer` until the statement has run (SQLITE_STATIC): no copy by SQLite, and
+// no allocation at all for the ASCII text that almost every field is.
+void bindText(sqlite3_stmt *stmt, int index, const QString &text, QByteArray &buffer)
 {
     if (text.isNull()) {
         sqlite3_bind_null(stmt, index);
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    const qsizetype n = text.size();
+    buffer.resize(n);
+    char *out = buffer.data();
+    const ushort *in = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (in[i] >= 0x80) {
+            buffer = text.toUtf8();
+            break;
+        }
+        out[i] = char(in[i]);
+    }
+    sqlite3_bind_text(stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
-void bindDate(sqlite3_stmt *stmt, int index, QDate date)
+void bindDate(sqlite3_stmt *stmt, int index, QDate date, QByteArray &buffer)
 {
     if (!date.isValid()) {
         sqlite3_bind_null(stmt, index);
         return;
     }
-    char buffer[11];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(), date.month(), date.day());
-    sqlite3_bind_text(stmt, index, buffer, 10, SQLITE_TRANSIENT);
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    buffer.resize(10);
+    char *out = buffer.data();
+    const auto digits = [](char *at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+    };
+    digits(out, year, 4);
+    out[4] = '-';
+    digits(out + 5, month, 2);
+    out[7] = '-';
+    digits(out + 8, day, 2);
+    sqlite3_bind_text(stmt, index, out, 10, SQLITE_STATIC);
 }
 
 bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
@@ -82,48 +104,53 @@ bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
 
 } // namespace
 
-bool CaseBulkLoader::write(const CaseFile &c, QString *error)
+bool CaseBulkLoader::write(const CaseFile &c, QString *error, Statistics statistics)
 {
     if (!m_insertCase || !m_insertSuspension) {
         *error = QObject::tr("The store's SQLite handle is not available for bulk writing");
         return false;
     }
-    bindText(m_insertCase, 1, c.id);
-    bindText(m_insertCase, 2, c.authorityIstat);
-    bindText(m_insertCase, 3, c.procedureCode);
-    bindText(m_insertCase, 4, c.protocolNumber);
-    bindDate(m_insertCase, 5, c.startDate);
-    bindDate(m_insertCase, 6, c.endDate);
+    QByteArray *buffer = m_buffers.data();
+    bindText(m_insertCase, 1, c.id, buffer[1]);
+    bindText(m_insertCase, 2, c.authorityIstat, buffer[2]);
+    bindText(m_insertCase, 3, c.procedureCode, buffer[3]);
+    bindText(m_insertCase, 4, c.protocolNumber, buffer[4]);
+    bindDate(m_insertCase, 5, c.startDate, buffer[5]);
+    bindDate(m_insertCase, 6, c.endDate, buffer[6]);
     if (c.outcome)
-        bindText(m_insertCase, 7, toWireName(*c.outcome));
+        bindText(m_insertCase, 7, toWireName(*c.outcome), buffer[7]);
     else
         sqlite3_bind_null(m_insertCase, 7);
     sqlite3_bind_int(m_insertCase, 8, c.servicesConference ? 1 : 0);
     sqlite3_bind_int(m_insertCase, 9, c.isSuspended() ? 1 : 0);
     sqlite3_bind_int(m_insertCase, 10, c.suspensionDays());
-    bindText(m_insertCase, 11, c.responsible);
-    bindText(m_insertCase, 12, c.notes.isEmpty() ? QString() : c.notes);
-    bindText(m_insertCase, 13, m_now);
+    bindText(m_insertCase, 11, c.responsible, buffer[11]);
+    bindText(m_insertCase, 12, c.notes.isEmpty() ? QString() : c.notes, buffer[12]);
+    bindText(m_insertCase, 13, m_now, buffer[13]);
     sqlite3_bind_int64(m_insertCase, 14, c.version);
     if (!step(m_handle, m_insertCase, error)) {
         *error = QObject::tr("Case file %1 (%2): %3").arg(c.protocolNumber, c.authorityIstat, *error);
         return false;
     }
     for (const Suspension &s : c.suspensions) {
-        bindText(m_insertSuspension, 1, c.id);
-        bindDate(m_insertSuspension, 2, s.from);
-        bindDate(m_insertSuspension, 3, s.to);
-        bindText(m_insertSuspension, 4, s.reason);
+        bindText(m_insertSuspension, 1, c.id, buffer[1]);
+        bindDate(m_insertSuspension, 2, s.from, buffer[14]);
+        bindDate(m_insertSuspension, 3, s.to, buffer[15]);
+        bindText(m_insertSuspension, 4, s.reason, buffer[16]);
         if (!step(m_handle, m_insertSuspension, error))
             return false;
     }
+    if (statistics == Statistics::CountedByCaller)
+        return true;
     const auto type = m_types.constFind(c.procedureCode);
     m_stats.add(c, type == m_types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
     return true;
 }
 
-bool CaseBulkLoader::begin(QString *error)
+bool CaseBulkLoader::begin(IndexPolicy policy, QString *error)
 {
+    if (policy == IndexPolicy::Keep)
+        return true;
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
         *error = q.lastError().text();

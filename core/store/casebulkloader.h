@@ -3,9 +3,12 @@
 #include "core/domain/records.h"
 #include "core/indicators/casestats.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <array>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,11 +30,20 @@ public:
     CaseBulkLoader(const CaseBulkLoader &) = delete;
     CaseBulkLoader &operator=(const CaseBulkLoader &) = delete;
 
-    // Call before the first write. When case_files is empty, its secondary indexes are dropped
-    // and finish() builds them again (inside the same transaction).
-    bool begin(QString *error);
+    // RebuildWhenEmpty: when case_files is empty, its secondary indexes are dropped and
+    // finish() builds them again (inside the same transaction) — cheaper than scattered index
+    // inserts. Keep: the indexes stay; right for writers whose rows arrive in start-date order
+    // (the demo), whose index inserts are appends.
+    enum class IndexPolicy { RebuildWhenEmpty, Keep };
 
-    bool write(const CaseFile &c, QString *error);
+    // Call before the first write.
+    bool begin(QString *error) { return begin(IndexPolicy::RebuildWhenEmpty, error); }
+    bool begin(IndexPolicy policy, QString *error);
+
+    // Statistics::CountedByCaller: the caller adds the case to its own CaseStatsAccumulator
+    // (on another thread, say) and flushes that itself.
+    enum class Statistics { Count, CountedByCaller };
+    bool write(const CaseFile &c, QString *error, Statistics statistics = Statistics::Count);
     bool finish(QString *error);
 
 private:
@@ -40,6 +52,9 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insertCase = nullptr;
     sqlite3_stmt *m_insertSuspension = nullptr;
+    // UTF-8 of the bound values, alive until the statement has run (indexed by parameter; the
+    // suspension's dates and reason use 14-16).
+    std::array<QByteArray, 17> m_buffers;
     QHash<QString, ProcedureType> m_types;
     CaseStatsAccumulator m_stats;
     QString m_now;

@@ -13,7 +13,10 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <atomic>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,10 @@ Database::Database(QString path)
     : m_path(std::move(path)),
       m_connectionPrefix(u"pass-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    // SQLite's memory statistics take a process-wide mutex around every allocation; nothing
+    // here reads them. Only possible before SQLite's first use in the process (a no-op after).
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 Database::~Database()

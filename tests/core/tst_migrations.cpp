@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,8 @@ private slots:
     void refusesFileThatIsNotSqlite();
     void fileIsPrivate();
     void referenceDataSeededOnce();
+    void hotInsertsNeedNoTemporaryTable_data();
+    void hotInsertsNeedNoTemporaryTable();
 
 private:
     static QByteArray checksum(const QString &path);
@@ -219,6 +222,60 @@ void TestMigrations::referenceDataSeededOnce()
     QSqlQuery q(again.connection());
     QVERIFY(q.exec(u"SELECT name FROM procedure_types WHERE code = 'PAS'"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"portal name"_s); // the portal's catalogue is never overwritten
+}
+
+void TestMigrations::hotInsertsNeedNoTemporaryTable_data()
+{
+    QTest::addColumn<int>("fromVersion");
+    QTest::addRow("fresh store") << 0;
+    QTest::addRow("upgraded from version 4") << 4;
+}
+
+// Version 5 rewrote the CHECK (x IN (...)) constraints of the tables every bulk writer fills:
+// SQLite evaluated each of them through a temporary B-tree per row. The rules must hold as before.
+void TestMigrations::hotInsertsNeedNoTemporaryTable()
+{
+    QFETCH(int, fromVersion);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checks.db"_s);
+    if (fromVersion > 0) {
+        withRawConnection(path, [&](QSqlDatabase raw) {
+            QString error;
+            QVERIFY2(migrate(raw, &error, fromVersion), qPrintable(error));
+        });
+    }
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlDatabase c = db.connection();
+    const QStringList inserts{
+        u"INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, start_date, outcome, updated_at) "
+        "VALUES ('x', '019035', 'PDC-LOM', 'p', '2024-01-01', ?, '2024-01-01T00:00:00Z')"_s,
+        u"INSERT INTO audit_log (at, actor, origin, entity, record_id, action) VALUES ('now', 'me', ?, 'case_file', 'x', 'create')"_s,
+        u"INSERT INTO audit_log (at, actor, origin, entity, record_id, action) VALUES ('now', 'me', 'local', 'case_file', 'x', ?)"_s,
+        u"INSERT INTO outbox (mutation_id, entity, record_id, op, created_at) VALUES ('m', 'case_file', 'x', ?, 'now')"_s,
+    };
+    const QStringList good{u"tacit"_s, u"import"_s, u"update"_s, u"delete"_s};
+    for (int i = 0; i < inserts.size(); ++i) {
+        QSqlQuery plan(c);
+        QVERIFY(plan.exec(u"EXPLAIN "_s + QString(inserts.at(i)).replace(u'?', u"'x'"_s)));
+        while (plan.next())
+            QVERIFY2(plan.value(1).toString() != u"OpenEphemeral", qPrintable(inserts.at(i)));
+        QVERIFY(QSqlQuery(c).exec(u"SAVEPOINT t"_s));
+        QSqlQuery bad(c);
+        QVERIFY(bad.prepare(inserts.at(i)));
+        bad.addBindValue(u"bogus"_s);
+        QVERIFY2(!bad.exec(), qPrintable(inserts.at(i)));
+        QVERIFY2(bad.lastError().text().contains(u"CHECK"_s), qPrintable(bad.lastError().text()));
+        QSqlQuery ok(c);
+        QVERIFY(ok.prepare(inserts.at(i)));
+        ok.addBindValue(good.at(i));
+        QVERIFY2(ok.exec(), qPrintable(ok.lastError().text()));
+        QVERIFY(QSqlQuery(c).exec(u"ROLLBACK TO t"_s));
+        QVERIFY(QSqlQuery(c).exec(u"RELEASE t"_s));
+    }
+    QSqlQuery check(c);
+    QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

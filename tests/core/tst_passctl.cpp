@@ -2,6 +2,7 @@
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QProcess>
@@ -19,6 +20,8 @@ private slots:
     void helpOnEveryCommand_data();
     void helpOnEveryCommand();
     void initDemoExportIndicators();
+    void demoBuildsANewStoreAside();
+    void demoKilledWhileBuildingLeavesNoStore();
     void usageErrorsExitNonZero_data();
     void usageErrorsExitNonZero();
     void newerStoreIsRefused();
@@ -153,6 +156,99 @@ void TestPassctl::targetsAreConfiguration()
 
 // A scheduled passctl run while the window is open: both write, neither fails with "database is
 // locked", and the store stays consistent.
+// `passctl demo` on a path with no store builds it aside (FreshStoreBuild) and moves it into
+// place: the same data as through an opened store, a normal WAL store, nothing left behind.
+void TestPassctl::demoBuildsANewStoreAside()
+{
+    const QStringList demo{u"demo"_s, u"--cases"_s, u"800"_s, u"--seed"_s, u"3"_s, u"--as-of"_s, u"2025-12-01"_s};
+    const QString existing = m_dir.filePath(u"existing.db"_s);
+    const QString fresh = m_dir.filePath(u"fresh/new.db"_s);
+    QVERIFY(run({u"--db"_s, existing, u"init"_s}).code == 0);
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"fresh"_s)));
+    {
+        // What a build killed halfway leaves behind is replaced, not trusted.
+        QFile stale(fresh + u".building"_s);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("half a store");
+    }
+    for (const QString &path : {existing, fresh}) {
+        const Result r = run(QStringList{u"--db"_s, path} + demo);
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+    QVERIFY(!QFile::exists(fresh + u".building"_s));
+    QCOMPARE(QFile::permissions(fresh) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    QByteArray exports[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString csv = m_dir.filePath(u"export-%1.csv"_s.arg(i));
+        const Result r = run({u"--db"_s, i == 0 ? existing : fresh, u"export"_s, u"cases"_s, u"--format"_s, u"csv"_s,
+                              u"--out"_s, csv});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        exports[i] = f.readAll();
+    }
+    QCOMPARE(exports[1].count('\n'), 801);
+    QCOMPARE(exports[1], exports[0]);
+
+    pass::Database db(fresh);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
+    QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
+    QVERIFY(!q.next());
+    // Written in start-date order, so that SQLite appended to its indexes.
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_files a JOIN case_files b ON b.rowid = a.rowid + 1 "
+                   "WHERE b.start_date < a.start_date"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_stats"_s) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+}
+
+// SIGKILL at several moments of a new store's build: the store either does not exist yet or is
+// complete; never half written. The next run replaces what the killed one left behind.
+void TestPassctl::demoKilledWhileBuildingLeavesNoStore()
+{
+    const QString path = m_dir.filePath(u"killed/demo.db"_s);
+    const QStringList args{u"--db"_s, path, u"demo"_s, u"--cases"_s, u"150000"_s, u"--no-requests"_s};
+    int interrupted = 0;
+    for (int delayMs : {30, 150, 400, 800}) {
+        QFile::remove(path);
+        QProcess ctl;
+        ctl.start(QStringLiteral(PASSCTL_PATH), args);
+        QVERIFY(ctl.waitForStarted());
+        QTest::qWait(delayMs);
+        ctl.kill();
+        QVERIFY(ctl.waitForFinished(30000));
+        if (!QFile::exists(path)) {
+            // Killed before the store was complete: nothing at the real path, only the
+            // unfinished build beside it.
+            interrupted += QFile::exists(path + u".building"_s) ? 1 : 0;
+            continue;
+        }
+        pass::Database db(path);
+        QVERIFY2(db.open(), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        QVERIFY(q.exec(u"SELECT count(*) FROM case_files"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 150000);
+    }
+    QVERIFY2(interrupted > 0, "no kill landed during a build: the test proved nothing");
+    QFile::remove(path);
+    const Result r = run(args);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!QFile::exists(path + u".building"_s));
+    pass::Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_files"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 150000);
+}
+
 void TestPassctl::sharesTheStoreWithARunningApplication()
 {
     const QString path = m_dir.filePath(u"shared.db"_s);
