@@ -7,6 +7,7 @@
 #include "core/store/casefilerules.h"
 #include "core/store/transaction.h"
 #include "core/util/csvline.h"
+#include "core/util/handoffqueue.h"
 #include "core/util/logging.h"
 
 #include <QCryptographicHash>
@@ -96,6 +97,26 @@ private:
     std::vector<Slot> m_slots;
     size_t m_used = 0;
 };
+
+// A row as the reading thread hands it to the writing one: mapped, checked against the file
+// and the reference lists, with the problems found so far.
+struct CheckedRow
+{
+    qint64 line = 0;
+    CaseFile c;
+    QList<ImportProblem> problems;
+    QList<std::pair<QString, QString>> unknownValues; // field, value
+    QStringList cells;         // the source cells, when the row may end up in the rejects file
+    bool checkIdOwner = false; // its id is new to the file: the writer checks the store
+};
+
+struct CheckedBatch
+{
+    std::vector<CheckedRow> rows;
+    qint64 position = 0; // the reader's position after the batch, for progress
+};
+
+constexpr size_t kBatchRows = 1024;
 
 QString missingColumnMessage(ImportField f)
 {
@@ -259,108 +280,147 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         return report;
     }
     auto authorityExists = [&reference](const QString &istat) { return reference.authorityExists(istat); };
-
-    FirstLines seen;                 // key hash → line, for duplicates within the file
-    QHash<QString, qint64> seenIds;  // the same for the ids a file gives (an export's)
-    SourceRow row;
-    CaseFile c;
-    QList<CellProblem> cellProblems;
-    bool writing = !options.dryRun;
     ImportPhases *const phases = options.phases;
-    for (;;) {
-        {
-            const PhaseTimer t(phases, ImportPhases::ReadParse);
-            if (!source.next(&row))
-                break;
-        }
-        ++report.rowsRead;
-        if ((report.rowsRead & 1023) == 0) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                report.cancelled = true;
-                break;
+
+    // Two threads: this one writes (it owns the connection); the reading thread reads, maps
+    // and checks the rows — everything that needs no store — and hands them over in batches,
+    // so that a file's parsing and the store's inserts share the machine's cores.
+    HandoffQueue<CheckedBatch> queue(4);
+    const auto readAndCheck = [&] {
+        FirstLines seen;                // key hash → line, for duplicates within the file
+        QHash<QString, qint64> seenIds; // the same for the ids a file gives (an export's)
+        SourceRow row;
+        QList<CellProblem> cellProblems;
+        CheckedBatch batch;
+        for (;;) {
+            {
+                const PhaseTimer t(phases, ImportPhases::ReadParse);
+                if (!source.next(&row))
+                    break;
             }
-            if (progress && (report.rowsRead & 8191) == 0)
-                progress(reader->position(), reader->size(), report.rowsRead);
-        }
-        std::optional<PhaseTimer> validating(std::in_place, phases, ImportPhases::MapValidate);
-        cellProblems.clear();
-        mapper.map(row, &c, &cellProblems);
-        QList<ImportProblem> problems;
-        QSet<QString> fieldsWithCellProblems;
-        for (const CellProblem &p : std::as_const(cellProblems)) {
-            const QString field = importFieldName(p.field);
-            fieldsWithCellProblems.insert(field);
-            problems.append({reader->rowLabel(row.line), columnText(p.field), field, p.reason});
-            if (!p.unknownValue.isEmpty())
-                ++report.unknownValues[field][p.unknownValue];
-        }
-        const QList<CaseFileProblem> ruleProblems = checkCaseFile(c, authorityExists, reference.types());
-        for (const CaseFileProblem &p : ruleProblems) {
-            if (!fieldsWithCellProblems.contains(p.field))
-                problems.append({reader->rowLabel(row.line), columnText(fieldFor(p.field)), p.field, p.reason});
-        }
-        if (!c.protocolNumber.isEmpty()) {
-            const quint64 key = ImportCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
-            if (const qint64 first = seen.firstOrInsert(key, row.line)) {
-                problems.append({reader->rowLabel(row.line), columnText(ImportField::ProtocolNumber),
-                                 u"protocol_number"_s,
-                                 QObject::tr("'%1' appears twice in this file for authority %2 (first at %3)")
-                                     .arg(c.protocolNumber, c.authorityIstat, reader->rowLabel(first))});
+            std::optional<PhaseTimer> checking(std::in_place, phases, ImportPhases::MapValidate);
+            CheckedRow &r = batch.rows.emplace_back();
+            r.line = row.line;
+            CaseFile &c = r.c;
+            cellProblems.clear();
+            mapper.map(row, &c, &cellProblems);
+            QSet<QString> fieldsWithCellProblems;
+            for (const CellProblem &p : std::as_const(cellProblems)) {
+                const QString field = importFieldName(p.field);
+                fieldsWithCellProblems.insert(field);
+                r.problems.append({reader->rowLabel(row.line), columnText(p.field), field, p.reason});
+                if (!p.unknownValue.isEmpty())
+                    r.unknownValues.append({field, p.unknownValue});
+            }
+            const QList<CaseFileProblem> ruleProblems = checkCaseFile(c, authorityExists, reference.types());
+            for (const CaseFileProblem &p : ruleProblems) {
+                if (!fieldsWithCellProblems.contains(p.field))
+                    r.problems.append({reader->rowLabel(row.line), columnText(fieldFor(p.field)), p.field, p.reason});
+            }
+            if (!c.protocolNumber.isEmpty()) {
+                const quint64 key = ImportCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
+                if (const qint64 first = seen.firstOrInsert(key, row.line)) {
+                    r.problems.append({reader->rowLabel(row.line), columnText(ImportField::ProtocolNumber),
+                                       u"protocol_number"_s,
+                                       QObject::tr("'%1' appears twice in this file for authority %2 (first at %3)")
+                                           .arg(c.protocolNumber, c.authorityIstat, reader->rowLabel(first))});
+                }
+            }
+            if (!c.id.isEmpty()) {
+                const auto it = seenIds.constFind(c.id);
+                if (it != seenIds.cend()) {
+                    r.problems.append({reader->rowLabel(row.line), columnText(ImportField::Id), u"id"_s,
+                                       QObject::tr("'%1' appears twice in this file (first at %2)")
+                                           .arg(c.id, reader->rowLabel(*it))});
+                } else {
+                    seenIds.insert(c.id, row.line);
+                    r.checkIdOwner = true;
+                }
+            }
+            if (!r.problems.isEmpty() || r.checkIdOwner)
+                r.cells = row.cells(); // for the rejects file
+            checking.reset();
+            if (batch.rows.size() == kBatchRows) {
+                batch.position = reader->position();
+                if (!queue.push(std::exchange(batch, {})))
+                    return; // the writer stopped
             }
         }
-        if (!c.id.isEmpty()) {
-            const auto it = seenIds.constFind(c.id);
-            if (it != seenIds.cend()) {
-                problems.append({reader->rowLabel(row.line), columnText(ImportField::Id), u"id"_s,
-                                 QObject::tr("'%1' appears twice in this file (first at %2)")
-                                     .arg(c.id, reader->rowLabel(*it))});
-            } else {
-                seenIds.insert(c.id, row.line);
+        batch.position = reader->position();
+        if (!batch.rows.empty())
+            queue.push(std::move(batch));
+        queue.close();
+    };
+    std::future<void> reading = std::async(std::launch::async, readAndCheck);
+    const auto stopReading = qScopeGuard([&queue] { queue.cancel(); }); // before the future joins
+
+    bool writing = !options.dryRun;
+    qint64 position = 0;
+    while (error.isEmpty() && !report.cancelled) {
+        std::optional<CheckedBatch> batch = queue.pop();
+        if (!batch)
+            break;
+        for (CheckedRow &r : batch->rows) {
+            ++report.rowsRead;
+            if ((report.rowsRead & 1023) == 0) {
+                if (cancel && cancel->load(std::memory_order_relaxed)) {
+                    report.cancelled = true;
+                    break;
+                }
+                if (progress && (report.rowsRead & 8191) == 0)
+                    progress(position, reader->size(), report.rowsRead);
+            }
+            for (const auto &[field, value] : std::as_const(r.unknownValues))
+                ++report.unknownValues[field][value];
+            CaseFile &c = r.c;
+            if (r.checkIdOwner) {
                 const auto owner = writer.keyOfId(c.id, &error);
                 if (!error.isEmpty())
                     break;
                 if (owner && (owner->first != c.authorityIstat || owner->second != c.protocolNumber)) {
-                    problems.append({reader->rowLabel(row.line), columnText(ImportField::Id), u"id"_s,
-                                     QObject::tr("'%1' is the id of another case file (authority %2, protocol %3)")
-                                         .arg(c.id, owner->first, owner->second)});
+                    r.problems.append({reader->rowLabel(r.line), columnText(ImportField::Id), u"id"_s,
+                                       QObject::tr("'%1' is the id of another case file (authority %2, protocol %3)")
+                                           .arg(c.id, owner->first, owner->second)});
                 }
             }
-        }
-        validating.reset();
-        if (!problems.isEmpty()) {
-            ++report.rejected;
-            QStringList reasons;
-            for (ImportProblem &p : problems) {
-                reasons << (p.field.isEmpty() ? p.reason : p.field + u": "_s + p.reason);
-                report.addProblem(std::move(p));
+            if (!r.problems.isEmpty()) {
+                ++report.rejected;
+                QStringList reasons;
+                for (ImportProblem &p : r.problems) {
+                    reasons << (p.field.isEmpty() ? p.reason : p.field + u": "_s + p.reason);
+                    report.addProblem(std::move(p));
+                }
+                if (rejects.isOpen())
+                    rejects.write((csvLine(r.cells << reasons.join(u"; "_s)) + u'\n').toUtf8());
+                if (options.policy == ApplyPolicy::AllOrNothing)
+                    writing = false; // nothing will be committed: stop writing, keep reporting
+                continue;
             }
-            if (rejects.isOpen())
-                rejects.write((csvLine(row.cells() << reasons.join(u"; "_s)) + u'\n').toUtf8());
-            if (options.policy == ApplyPolicy::AllOrNothing)
-                writing = false; // nothing will be committed: stop writing, keep reporting
-            continue;
-        }
-        std::optional<PhaseTimer> matching(std::in_place, phases, ImportPhases::Match);
-        const std::optional<CaseFile> stored = writer.findExisting(c.authorityIstat, c.protocolNumber, &error);
-        matching.reset();
-        if (!error.isEmpty())
-            break;
-        if (stored) {
-            const CaseFile merged = mergeForUpdate(*stored, c, mapping);
-            if (merged == *stored) {
-                ++report.unchanged;
+            std::optional<PhaseTimer> matching(std::in_place, phases, ImportPhases::Match);
+            const std::optional<CaseFile> stored = writer.findExisting(c.authorityIstat, c.protocolNumber, &error);
+            matching.reset();
+            if (!error.isEmpty())
+                break;
+            if (stored) {
+                const CaseFile merged = mergeForUpdate(*stored, c, mapping);
+                if (merged == *stored) {
+                    ++report.unchanged;
+                } else {
+                    ++report.updated;
+                    const PhaseTimer t(phases, ImportPhases::Update);
+                    if (writing && !writer.update(*stored, merged, &error))
+                        break;
+                }
             } else {
-                ++report.updated;
-                const PhaseTimer t(phases, ImportPhases::Update);
-                if (writing && !writer.update(*stored, merged, &error))
+                ++report.inserted;
+                if (writing && !writer.insert(&c, r.line, &error))
                     break;
             }
-        } else {
-            ++report.inserted;
-            if (writing && !writer.insert(&c, row.line, &error))
-                break;
         }
+        position = batch->position;
     }
+    queue.cancel(); // a cancel or an error: the reading thread stops at its next batch
+    reading.wait();
     if (!error.isEmpty() || !source.errorString().isEmpty()) {
         report.fatalError = !source.errorString().isEmpty() ? source.errorString() : error;
         return report; // the transaction rolls back
