@@ -154,18 +154,23 @@ private slots:
                     "services_conference;suspended;responsible;notes\n"
                     "019002;PAUR;IMP-1;01/02/2024;15/03/2024;rilasciato;si;no;Ing. Verdi;prima\n"
                     "019002;PAUR;IMP-2;02/02/2024;;;no;si;Arch. Neri;\n"
-                    "019002;PAUR;IMP-3;03/02/2024;;;no;no;;terza\n");
+                    "019002;PAUR;IMP-3;03/02/2024;;;no;no;;terza\n"
+                    "019002;PAUR;IMP-4;04/02/2024;;;no;no;;quarta\n");
         }
         const ImportReport report = CaseImporter(a->database().connection()).run(csv, {}, {});
         QVERIFY2(report.applied, qPrintable(report.toText()));
-        QCOMPARE(report.inserted, 3);
+        QCOMPARE(report.inserted, 4);
         QSqlQuery q(a->database().connection());
         QVERIFY(q.exec(u"SELECT count(*) FROM outbox"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 0); // only the reservation so far
-        QCOMPARE(a->outboxCount(), 3);
+        QCOMPARE(a->outboxCount(), 4);
         const QString edited = a->caseIdByProtocol(u"IMP-3"_s);
         QVERIFY(a->editCase(edited, {{u"notes"_s, u"edited after the import"_s}}));
-        QCOMPARE(a->outboxCount(), 4);
+        QCOMPARE(a->outboxCount(), 5);
+        // Edited and deleted before it was ever sent: the portal hears nothing of it.
+        const QString dropped = a->caseIdByProtocol(u"IMP-4"_s);
+        QVERIFY(a->editCase(dropped, {{u"notes"_s, u"about to go"_s}}));
+        QVERIFY(a->deleteCase(dropped));
 
         const SyncResult r = a->sync();
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -181,6 +186,8 @@ private slots:
             QCOMPARE(*theirs, *a->caseJson(id));
         }
         QCOMPARE(b->caseJson(edited)->value(u"notes").toString(), u"edited after the import"_s);
+        QVERIFY(!b->caseJson(dropped));
+        QVERIFY(!a->caseJson(dropped));
         QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-1"_s))->value(u"responsible").toString(), u"Ing. Verdi"_s);
         QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-1"_s))->value(u"end_date").toString(), u"2024-03-15"_s);
         QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-2"_s))->value(u"suspensions").toArray().size(), 1);
