@@ -351,6 +351,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
             queue.push(std::move(batch));
         queue.close();
     };
+    const qint64 total = reader->size(); // the reader is the reading thread's from now on
     std::future<void> reading = std::async(std::launch::async, readAndCheck);
     const auto stopReading = qScopeGuard([&queue] { queue.cancel(); }); // before the future joins
 
@@ -368,7 +369,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
                     break;
                 }
                 if (progress && (report.rowsRead & 8191) == 0)
-                    progress(position, reader->size(), report.rowsRead);
+                    progress(position, total, report.rowsRead);
             }
             for (const auto &[field, value] : std::as_const(r.unknownValues))
                 ++report.unknownValues[field][value];
