@@ -77,6 +77,8 @@ void TestMigrations::freshStoreHasCurrentSchema()
     QCOMPARE(q.value(0).toString(), u"wal"_s);
     QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 16384);
     for (const char *table : {"authorities", "task_forces", "procedure_types", "procedure_terms", "case_files",
                               "case_suspensions", "case_stats", "support_requests", "request_messages", "visits",
                               "audit_log", "outbox", "sync_base", "sync_conflicts", "sync_state", "targets",
@@ -125,6 +127,8 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
                            "AND import_line IS NULL"_s), 1);
     }
     QCOMPARE(scalar(c, u"SELECT count(*) FROM import_runs"_s), 0);
+    // An existing store keeps its pages (SQLite's default size here); only new ones get 16 KiB.
+    QCOMPARE(scalar(c, u"PRAGMA page_size"_s), fromVersion == 0 ? 16384 : 4096);
     QCOMPARE(scalar(c, u"SELECT count(*) FROM outbox"_s), 0);
     QVERIFY(scalar(c, u"SELECT count(*) FROM authorities"_s) >= 1514); // 1,502 comuni + 12 provinces
 }
