@@ -54,7 +54,6 @@ public:
     bool finish(const QString &sha256, QString *error);
 
     static quint64 keyHash(QStringView authority, QStringView protocol);
-    qint64 runId() const { return m_runId; }
 
 private:
     static constexpr int kRowsPerInsert = 64;
