@@ -418,6 +418,25 @@
         <source>The store&apos;s SQLite handle is not available</source>
         <translation>The store&apos;s SQLite handle is not available</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in this file (first at %2)</source>
+        <translation>&apos;%1&apos; appears twice in this file (first at %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of another case file (authority %2, protocol %3)</source>
+        <translation>&apos;%1&apos; is the id of another case file (authority %2, protocol %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case file(s) created, sha256 %2</source>
+        <translation>
+            <numerusform>%1: %n case file created, sha256 %2</numerusform>
+            <numerusform>%1: %n case files created, sha256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2 (import run %3)</source>
+        <translation>%1 line %2 (import run %3)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1001,6 +1020,14 @@
     <message>
         <source>Still open</source>
         <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>The first with a header</source>
+        <translation>The first with a header</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,25 @@
         <source>The store&apos;s SQLite handle is not available</source>
         <translation>L&apos;handle SQLite dell&apos;archivio non è disponibile</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in this file (first at %2)</source>
+        <translation>&apos;%1&apos; compare due volte in questo file (la prima a %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of another case file (authority %2, protocol %3)</source>
+        <translation>&apos;%1&apos; è l&apos;id di un&apos;altra pratica (ente %2, protocollo %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case file(s) created, sha256 %2</source>
+        <translation>
+            <numerusform>%1: %n pratica creata, sha256 %2</numerusform>
+            <numerusform>%1: %n pratiche create, sha256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2 (import run %3)</source>
+        <translation>%1 riga %2 (importazione %3)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -856,7 +875,7 @@
     </message>
     <message>
         <source>A CSV or Excel (XLSX) export of the office&apos;s registry.</source>
-        <translation>Un'esportazione CSV o Excel (XLSX) del registro dell&apos;ufficio.</translation>
+        <translation>Un&apos;esportazione CSV o Excel (XLSX) del registro dell&apos;ufficio.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1001,6 +1020,14 @@
     <message>
         <source>Still open</source>
         <translation>Ancora aperta</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Foglio:</translation>
+    </message>
+    <message>
+        <source>The first with a header</source>
+        <translation>Il primo con un&apos;intestazione</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,19 @@
 #include "core/store/casefilerules.h"
 #include "core/store/transaction.h"
 #include "core/util/csvline.h"
+#include "core/util/handoffqueue.h"
 #include "core/util/logging.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
 #include <QScopeGuard>
 #include <QSqlQuery>
+
+#include <future>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +33,90 @@ ImportField fieldFor(const QString &name)
         return ImportField::Suspended;
     return importFieldFromName(name).value_or(ImportField::Notes);
 }
+
+// The SHA-256 of a file in hex, read on its own (the import runs it on another core while it
+// parses); empty if stop is set before it is done.
+QString fileSha256(const QString &path, const std::atomic_bool &stop)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (stop.load(std::memory_order_relaxed))
+            return {};
+        const qint64 n = f.read(chunk.data(), chunk.size());
+        if (n <= 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Key hash → the line it was first seen on, for the keys repeated within a file. Open
+// addressing in one array: a million-row file looks up a million random keys, and QHash's
+// two-level buckets cost two cache misses each where this costs one.
+class FirstLines
+{
+public:
+    // The line key was first seen on, or 0 after recording it at line.
+    qint64 firstOrInsert(quint64 key, qint64 line)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        key |= key == 0; // 0 marks an empty slot
+        for (size_t i = key & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+            Slot &slot = m_slots[i];
+            if (slot.key == key)
+                return slot.line;
+            if (slot.key == 0) {
+                slot = {key, line};
+                ++m_used;
+                return 0;
+            }
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 key = 0;
+        qint64 line = 0;
+    };
+    void grow()
+    {
+        std::vector<Slot> old(std::max<size_t>(m_slots.size() * 2, 1 << 12));
+        old.swap(m_slots);
+        m_used = 0;
+        for (const Slot &s : old) {
+            if (s.key != 0)
+                firstOrInsert(s.key, s.line);
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
+
+// A row as the reading thread hands it to the writing one: mapped, checked against the file
+// and the reference lists, with the problems found so far.
+struct CheckedRow
+{
+    qint64 line = 0;
+    CaseFile c;
+    QList<ImportProblem> problems;
+    QList<std::pair<QString, QString>> unknownValues; // field, value
+    QStringList cells;         // the source cells, when the row may end up in the rejects file
+    bool checkIdOwner = false; // its id is new to the file: the writer checks the store
+};
+
+struct CheckedBatch
+{
+    std::vector<CheckedRow> rows;
+    qint64 position = 0; // the reader's position after the batch, for progress
+};
+
+constexpr size_t kBatchRows = 1024;
 
 QString missingColumnMessage(ImportField f)
 {
@@ -171,94 +260,168 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
 
     const ReferenceLookup reference(m_db);
     const RowMapper mapper(mapping, reference, source.isXlsx());
-    ImportCaseWriter writer(m_db, reference, options.context);
+    ImportCaseWriter writer(m_db, reference, options.context, options.phases);
     // Authority and procedure are checked against the lists loaded above, inside the write
     // lock: the per-row foreign-key lookups would only repeat that (PRAGMA foreign_keys is a
     // no-op inside a transaction, so it is switched before BEGIN and back after).
     QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
     const auto restoreForeignKeys = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
+    // The checksum that identifies the file in the import run, computed alongside.
+    std::atomic_bool stopHashing{false};
+    std::future<QString> sha256;
+    if (!options.dryRun)
+        sha256 = std::async(std::launch::async, fileSha256, path, std::cref(stopHashing));
+    const auto joinHashing = qScopeGuard([&stopHashing] { stopHashing = true; }); // before the future joins
+
     Transaction tx(m_db);
     QString error;
-    if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(&error, options.dryRun)) {
+    if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(report.fileName, &error, options.dryRun)) {
         report.fatalError = error;
         return report;
     }
     auto authorityExists = [&reference](const QString &istat) { return reference.authorityExists(istat); };
+    ImportPhases *const phases = options.phases;
 
-    QHash<quint64, qint64> seen; // key hash → line, for duplicates within the file
-    SourceRow row;
-    CaseFile c;
-    QList<CellProblem> cellProblems;
-    bool writing = !options.dryRun;
-    while (source.next(&row)) {
-        ++report.rowsRead;
-        if ((report.rowsRead & 1023) == 0) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                report.cancelled = true;
-                break;
-            }
-            if (progress && (report.rowsRead & 8191) == 0)
-                progress(reader->position(), reader->size(), report.rowsRead);
-        }
-        cellProblems.clear();
-        mapper.map(row, &c, &cellProblems);
-        QList<ImportProblem> problems;
-        QSet<QString> fieldsWithCellProblems;
-        for (const CellProblem &p : std::as_const(cellProblems)) {
-            const QString field = importFieldName(p.field);
-            fieldsWithCellProblems.insert(field);
-            problems.append({reader->rowLabel(row.line), columnText(p.field), field, p.reason});
-            if (!p.unknownValue.isEmpty())
-                ++report.unknownValues[field][p.unknownValue];
-        }
-        const QList<CaseFileProblem> ruleProblems = checkCaseFile(c, authorityExists, reference.types());
-        for (const CaseFileProblem &p : ruleProblems) {
-            if (!fieldsWithCellProblems.contains(p.field))
-                problems.append({reader->rowLabel(row.line), columnText(fieldFor(p.field)), p.field, p.reason});
-        }
-        if (!c.protocolNumber.isEmpty()) {
-            const quint64 key = ImportCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
-            const auto it = seen.constFind(key);
-            if (it != seen.cend()) {
-                problems.append({reader->rowLabel(row.line), columnText(ImportField::ProtocolNumber),
-                                 u"protocol_number"_s,
-                                 QObject::tr("'%1' appears twice in this file for authority %2 (first at %3)")
-                                     .arg(c.protocolNumber, c.authorityIstat, reader->rowLabel(*it))});
-            } else {
-                seen.insert(key, row.line);
-            }
-        }
-        if (!problems.isEmpty()) {
-            ++report.rejected;
-            QStringList reasons;
-            for (ImportProblem &p : problems) {
-                reasons << (p.field.isEmpty() ? p.reason : p.field + u": "_s + p.reason);
-                report.addProblem(std::move(p));
-            }
-            if (rejects.isOpen())
-                rejects.write((csvLine(row.cells() << reasons.join(u"; "_s)) + u'\n').toUtf8());
-            if (options.policy == ApplyPolicy::AllOrNothing)
-                writing = false; // nothing will be committed: stop writing, keep reporting
-            continue;
-        }
-        const std::optional<CaseFile> stored = writer.findExisting(c.authorityIstat, c.protocolNumber, &error);
-        if (!error.isEmpty())
-            break;
-        if (stored) {
-            const CaseFile merged = mergeForUpdate(*stored, c, mapping);
-            if (merged == *stored) {
-                ++report.unchanged;
-            } else {
-                ++report.updated;
-                if (writing && !writer.update(*stored, merged, &error))
+    // Two threads: this one writes (it owns the connection); the reading thread reads, maps
+    // and checks the rows — everything that needs no store — and hands them over in batches,
+    // so that a file's parsing and the store's inserts share the machine's cores.
+    HandoffQueue<CheckedBatch> queue(4);
+    const auto readAndCheck = [&] {
+        FirstLines seen;                // key hash → line, for duplicates within the file
+        QHash<QString, qint64> seenIds; // the same for the ids a file gives (an export's)
+        SourceRow row;
+        QList<CellProblem> cellProblems;
+        CheckedBatch batch;
+        for (;;) {
+            {
+                const PhaseTimer t(phases, ImportPhases::ReadParse);
+                if (!source.next(&row))
                     break;
             }
-        } else {
-            ++report.inserted;
-            if (writing && !writer.insert(&c, report.fileName + u':' + QString::number(row.line), &error))
-                break;
+            std::optional<PhaseTimer> checking(std::in_place, phases, ImportPhases::MapValidate);
+            CheckedRow &r = batch.rows.emplace_back();
+            r.line = row.line;
+            CaseFile &c = r.c;
+            cellProblems.clear();
+            mapper.map(row, &c, &cellProblems);
+            QSet<QString> fieldsWithCellProblems;
+            for (const CellProblem &p : std::as_const(cellProblems)) {
+                const QString field = importFieldName(p.field);
+                fieldsWithCellProblems.insert(field);
+                r.problems.append({reader->rowLabel(row.line), columnText(p.field), field, p.reason});
+                if (!p.unknownValue.isEmpty())
+                    r.unknownValues.append({field, p.unknownValue});
+            }
+            const QList<CaseFileProblem> ruleProblems = checkCaseFile(c, authorityExists, reference.types());
+            for (const CaseFileProblem &p : ruleProblems) {
+                if (!fieldsWithCellProblems.contains(p.field))
+                    r.problems.append({reader->rowLabel(row.line), columnText(fieldFor(p.field)), p.field, p.reason});
+            }
+            if (!c.protocolNumber.isEmpty()) {
+                const quint64 key = ImportCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
+                if (const qint64 first = seen.firstOrInsert(key, row.line)) {
+                    r.problems.append({reader->rowLabel(row.line), columnText(ImportField::ProtocolNumber),
+                                       u"protocol_number"_s,
+                                       QObject::tr("'%1' appears twice in this file for authority %2 (first at %3)")
+                                           .arg(c.protocolNumber, c.authorityIstat, reader->rowLabel(first))});
+                }
+            }
+            if (!c.id.isEmpty()) {
+                const auto it = seenIds.constFind(c.id);
+                if (it != seenIds.cend()) {
+                    r.problems.append({reader->rowLabel(row.line), columnText(ImportField::Id), u"id"_s,
+                                       QObject::tr("'%1' appears twice in this file (first at %2)")
+                                           .arg(c.id, reader->rowLabel(*it))});
+                } else {
+                    seenIds.insert(c.id, row.line);
+                    r.checkIdOwner = true;
+                }
+            }
+            if (!r.problems.isEmpty() || r.checkIdOwner)
+                r.cells = row.cells(); // for the rejects file
+            checking.reset();
+            if (batch.rows.size() == kBatchRows) {
+                batch.position = reader->position();
+                if (!queue.push(std::exchange(batch, {})))
+                    return; // the writer stopped
+            }
         }
+        batch.position = reader->position();
+        if (!batch.rows.empty())
+            queue.push(std::move(batch));
+        queue.close();
+    };
+    const qint64 total = reader->size(); // the reader is the reading thread's from now on
+    std::future<void> reading = std::async(std::launch::async, readAndCheck);
+    const auto stopReading = qScopeGuard([&queue] { queue.cancel(); }); // before the future joins
+
+    bool writing = !options.dryRun;
+    qint64 position = 0;
+    while (error.isEmpty() && !report.cancelled) {
+        std::optional<CheckedBatch> batch = queue.pop();
+        if (!batch)
+            break;
+        for (CheckedRow &r : batch->rows) {
+            ++report.rowsRead;
+            if ((report.rowsRead & 1023) == 0) {
+                if (cancel && cancel->load(std::memory_order_relaxed)) {
+                    report.cancelled = true;
+                    break;
+                }
+                if (progress && (report.rowsRead & 8191) == 0)
+                    progress(position, total, report.rowsRead);
+            }
+            for (const auto &[field, value] : std::as_const(r.unknownValues))
+                ++report.unknownValues[field][value];
+            CaseFile &c = r.c;
+            if (r.checkIdOwner) {
+                const auto owner = writer.keyOfId(c.id, &error);
+                if (!error.isEmpty())
+                    break;
+                if (owner && (owner->first != c.authorityIstat || owner->second != c.protocolNumber)) {
+                    r.problems.append({reader->rowLabel(r.line), columnText(ImportField::Id), u"id"_s,
+                                       QObject::tr("'%1' is the id of another case file (authority %2, protocol %3)")
+                                           .arg(c.id, owner->first, owner->second)});
+                }
+            }
+            if (!r.problems.isEmpty()) {
+                ++report.rejected;
+                QStringList reasons;
+                for (ImportProblem &p : r.problems) {
+                    reasons << (p.field.isEmpty() ? p.reason : p.field + u": "_s + p.reason);
+                    report.addProblem(std::move(p));
+                }
+                if (rejects.isOpen())
+                    rejects.write((csvLine(r.cells << reasons.join(u"; "_s)) + u'\n').toUtf8());
+                if (options.policy == ApplyPolicy::AllOrNothing)
+                    writing = false; // nothing will be committed: stop writing, keep reporting
+                continue;
+            }
+            std::optional<PhaseTimer> matching(std::in_place, phases, ImportPhases::Match);
+            const std::optional<CaseFile> stored = writer.findExisting(c.authorityIstat, c.protocolNumber, &error);
+            matching.reset();
+            if (!error.isEmpty())
+                break;
+            if (stored) {
+                const CaseFile merged = mergeForUpdate(*stored, c, mapping);
+                if (merged == *stored) {
+                    ++report.unchanged;
+                } else {
+                    ++report.updated;
+                    const PhaseTimer t(phases, ImportPhases::Update);
+                    if (writing && !writer.update(*stored, merged, &error))
+                        break;
+                }
+            } else {
+                ++report.inserted;
+                if (writing && !writer.insert(&c, r.line, &error))
+                    break;
+            }
+        }
+        position = batch->position;
     }
+    queue.cancel(); // a cancel or an error: the reading thread stops at its next batch
+    reading.wait();
     if (!error.isEmpty() || !source.errorString().isEmpty()) {
         report.fatalError = !source.errorString().isEmpty() ? source.errorString() : error;
         return report; // the transaction rolls back
@@ -269,7 +432,16 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         return report;
     if (report.rejected > 0 && options.policy == ApplyPolicy::AllOrNothing)
         return report;
-    if (!writer.finish(&error) || !tx.commit(&error)) {
+    bool finished = false;
+    {
+        const PhaseTimer t(phases, ImportPhases::Finish);
+        finished = writer.finish(sha256.get(), &error);
+    }
+    if (finished) {
+        const PhaseTimer t(phases, ImportPhases::Commit);
+        finished = tx.commit(&error);
+    }
+    if (!finished) {
         report.fatalError = error;
         return report;
     }

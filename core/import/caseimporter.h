@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/importmapping.h"
+#include "core/import/importphases.h"
 #include "core/import/importreport.h"
 #include "core/store/auditlog.h"
 
@@ -25,6 +26,7 @@ struct ImportOptions
     ApplyPolicy policy = ApplyPolicy::AllOrNothing;
     QString rejectsPath; // rejected rows go here as CSV (the source columns + the reasons)
     EditContext context{EditOrigin::Import, QStringLiteral("import")};
+    ImportPhases *phases = nullptr; // when set, the time of each phase is added here
 };
 
 // The head of a file as the wizard shows it before importing.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/records.h"
+#include "core/import/importphases.h"
 #include "core/import/sqlitestatement.h"
 #include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
@@ -16,49 +17,69 @@ namespace pass {
 class ReferenceLookup;
 
 // Writes imported case files inside the caller's transaction with the same effects as
-// CaseFileStore::insertInTransaction/updateInTransaction — row, suspension periods, outbox
-// row, audit entry, maintained statistics — at bulk speed: statements prepared once, the
-// statistics accumulated in memory and flushed by finish(), one audit row per created case
-// (naming the file and line it came from) instead of one per field.
+// CaseFileStore::insertInTransaction/updateInTransaction — row, suspension periods, outbox,
+// audit trail, maintained statistics — at bulk speed: statements prepared once, the statistics
+// accumulated in memory and flushed by finish().
+//
+// A created case costs one case_files row: it points at the import run (import_runs: file,
+// checksum, who, when, how many) and at its line in the file, and the run writes one audit row
+// for all the cases it created and reserves their outbox sequence numbers; the sync turns the
+// reservation into create rows that send each case's current fields (Outbox::expandImportRuns).
+// A changed case is written as any edit is: one audit row per changed field, an update row in
+// the outbox with the changed fields.
 class ImportCaseWriter
 {
 public:
-    ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx);
+    ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx,
+                     ImportPhases *phases = nullptr);
     ~ImportCaseWriter();
     ImportCaseWriter(const ImportCaseWriter &) = delete;
     ImportCaseWriter &operator=(const ImportCaseWriter &) = delete;
 
-    // Prepares the statements and loads the keys already stored. Call inside the transaction;
-    // with dryRun nothing in the schema is touched.
-    bool prepare(QString *error, bool dryRun = false);
+    // Prepares the statements, loads the keys already stored and opens the import run. Call
+    // inside the transaction; with dryRun nothing in the store is touched.
+    bool prepare(const QString &fileName, QString *error, bool dryRun = false);
 
     // The stored case with this key, if any; only queries when the key may be stored.
     std::optional<CaseFile> findExisting(const QString &authority, const QString &protocol, QString *error);
+    // The authority and protocol of the stored case with this id, if any.
+    std::optional<std::pair<QString, QString>> keyOfId(const QString &id, QString *error);
 
-    // provenance: where the row came from ("registro.csv line 12"), kept in the audit trail.
-    bool insert(CaseFile *c, const QString &provenance, QString *error);
+    // line: where in the file the case came from, kept with it.
+    bool insert(CaseFile *c, qint64 line, QString *error);
     // Writes after over before (same id); the caller checked that they differ.
     bool update(const CaseFile &before, const CaseFile &after, QString *error);
-    // Writes the accumulated statistics.
-    bool finish(QString *error);
+    // Rebuilds the dropped indexes, writes the accumulated statistics and closes the import run
+    // (its checksum, audit row and outbox reservation), or removes it when nothing was written.
+    bool finish(const QString &sha256, QString *error);
 
     static quint64 keyHash(QStringView authority, QStringView protocol);
-    // The outbox fields of a created case, as the store writes them (compact JSON).
-    static QByteArray createFieldsJson(const CaseFile &c);
 
 private:
+    static constexpr int kRowsPerInsert = 64;
+    static constexpr int kCaseColumns = 16;
+    void bindCase(SqliteStatement &stmt, int first, const CaseFile &c, qint64 line);
+    bool flushInserts(QString *error);
     QString newUuid();
+    std::optional<int> termAt(const QString &procedure, QDate start) const;
     bool writeSuspensions(const CaseFile &c, bool replace, QString *error);
-    bool writeAudit(const QString &id, const QString &action, const QString &field,
+    bool writeAudit(const QString &entity, const QString &id, const QString &action, const QString &field,
                     const QString &oldValue, const QString &newValue, QString *error);
     bool writeOutbox(const QString &id, const QString &op, qint64 baseVersion, const QByteArray &fields,
                      QString *error);
+    bool closeRun(const QString &sha256, QString *error);
 
     QSqlDatabase m_db;
     const ReferenceLookup &m_reference;
     EditContext m_ctx;
+    ImportPhases *m_phases;
     QString m_now;
     QString m_origin;
+    QString m_fileName;
+    qint64 m_runId = 0;
+    qint64 m_created = 0;
+    qint64 m_updated = 0;
+    bool m_storeEmpty = false;
     QSet<quint64> m_storedKeys;
     QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()
     CaseStatsAccumulator m_stats;
@@ -66,7 +87,8 @@ private:
     quint64 m_lastMs = 0;
     quint64 m_sequence = 0;
 
-    SqliteStatement m_insertCase, m_updateCase, m_findCase, m_findSuspensions;
+    QList<std::pair<CaseFile, qint64>> m_pending; // created cases waiting for a full batch, with their lines
+    SqliteStatement m_insertCase, m_insertCases, m_updateCase, m_findCase, m_findSuspensions, m_findId;
     SqliteStatement m_deleteSuspensions, m_insertSuspension, m_insertAudit, m_insertOutbox;
 };
 

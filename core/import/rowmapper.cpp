@@ -5,6 +5,7 @@
 #include "core/import/valueparsers.h"
 
 #include <QObject>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +93,14 @@ void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *probl
     }
     c->responsible = text(row, ImportField::Responsible);
     c->notes = text(row, ImportField::Notes);
+    // An exported file names each case by its UUID: a case the store does not have yet keeps
+    // it, so the export of one store imported into another names the same cases. Any other
+    // value in an "id" column is an office's own numbering, not ours: the case gets a new id.
+    if (m_columns[int(ImportField::Id)] >= 0) {
+        const QUuid id = QUuid::fromString(text(row, ImportField::Id));
+        if (!id.isNull())
+            c->id = id.toString(QUuid::WithoutBraces);
+    }
 }
 
 void RowMapper::mapDates(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const

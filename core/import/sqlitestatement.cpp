@@ -21,15 +21,29 @@ bool SqliteStatement::prepare(sqlite3 *db, const char *sql, QString *error)
     return true;
 }
 
-void SqliteStatement::bind(int i, const QString &text)
+void SqliteStatement::bind(int i, QStringView text)
 {
-    // sqlite3_bind_text16 takes UTF-16 in machine order: no conversion on our side.
-    sqlite3_bind_text16(m_stmt, i, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    constexpr qsizetype kShort = 128;
+    const qsizetype n = text.size();
+    if (n <= kShort) {
+        char ascii[kShort];
+        const char16_t *p = text.utf16();
+        qsizetype k = 0;
+        while (k < n && p[k] < 0x80) {
+            ascii[k] = char(p[k]);
+            ++k;
+        }
+        if (k == n) {
+            bindUtf8(i, ascii, n);
+            return;
+        }
+    }
+    bindUtf8(i, text.toUtf8());
 }
 
-void SqliteStatement::bindUtf8(int i, const QByteArray &utf8)
+void SqliteStatement::bindUtf8(int i, const char *utf8, qsizetype size)
 {
-    sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, i, utf8, int(size), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bind(int i, qint64 value)

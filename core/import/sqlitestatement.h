@@ -22,9 +22,13 @@ public:
 
     bool prepare(sqlite3 *db, const char *sql, QString *error);
 
-    // Binding indexes are 1-based, as in SQLite. Text is copied (SQLITE_TRANSIENT).
-    void bind(int i, const QString &text);
-    void bindUtf8(int i, const QByteArray &utf8);
+    // Binding indexes are 1-based, as in SQLite. Text is copied (SQLITE_TRANSIENT) and bound
+    // as UTF-8, the store's encoding: short ASCII text (codes, dates, names) without an
+    // allocation, where UTF-16 would make SQLite convert and allocate for every value.
+    void bind(int i, QStringView text);
+    void bind(int i, const QString &text) { bind(i, QStringView(text)); }
+    void bindUtf8(int i, const QByteArray &utf8) { bindUtf8(i, utf8.constData(), utf8.size()); }
+    void bindUtf8(int i, const char *utf8, qsizetype size);
     void bind(int i, qint64 value);
     void bindNull(int i);
     void bindOptional(int i, const QString &text) { text.isNull() ? bindNull(i) : bind(i, text); }

@@ -3,6 +3,7 @@
 #include "core/store/casefilecodec.h"
 
 #include <QDateTime>
+#include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -72,6 +73,19 @@ QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &r
 {
     QList<Entry> result;
     QSqlQuery q(m_db);
+    if (entity == u"case_file") {
+        // A case file created by an import run has no audit row of its own: the run's one row
+        // stands for all its cases, and the case keeps the run and the line it came from.
+        q.prepare(u"SELECT r.at, r.actor, r.origin, r.file, c.import_line, r.id FROM case_files c "
+                  "JOIN import_runs r ON r.id = c.import_run WHERE c.id = ?"_s);
+        q.addBindValue(recordId);
+        if (q.exec() && q.next()) {
+            result << Entry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), u"create"_s,
+                            QString(), QString(),
+                            QObject::tr("%1 line %2 (import run %3)")
+                                .arg(q.value(3).toString(), q.value(4).toString(), q.value(5).toString())};
+        }
+    }
     q.prepare(u"SELECT at, actor, origin, action, field, old_value, new_value FROM audit_log "
               "WHERE entity = ? AND record_id = ? ORDER BY id"_s);
     q.addBindValue(entity);

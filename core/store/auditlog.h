@@ -38,6 +38,8 @@ public:
     {
         QString at, actor, origin, action, field, oldValue, newValue;
     };
+    // Oldest first. For a case file created by an import run, the first entry is the run's:
+    // who imported it, when, from which file and line (new_value).
     QList<Entry> history(const QString &entity, const QString &recordId) const;
 
 private:

@@ -3,6 +3,7 @@
 #include "core/indicators/casestats.h"
 #include "core/store/casefilerules.h"
 #include "core/store/casefilecodec.h"
+#include "core/store/auditlog.h"
 #include "core/store/editjournal.h"
 #include "core/store/referencestore.h"
 #include "core/store/transaction.h"
@@ -215,6 +216,14 @@ bool CaseFileStore::removeInTransaction(const QString &id, const EditContext &ct
         return false;
     }
     QSqlQuery q(m_db);
+    // A case an import created that the sync has not sent yet: the portal never saw it, so
+    // nothing about it goes there — not this delete, nor the edits still waiting.
+    q.prepare(u"SELECT EXISTS (SELECT 1 FROM case_files c JOIN import_runs r ON r.id = c.import_run "
+              "WHERE c.id = ? AND c.version = 0 AND r.outbox_pending)"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return failWith(error, q);
+    const bool neverSent = q.value(0).toBool();
     q.prepare(u"DELETE FROM case_files WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
@@ -223,6 +232,14 @@ bool CaseFileStore::removeInTransaction(const QString &id, const EditContext &ct
     stats.add(*before, termFor(*before), -1);
     if (!stats.flush(m_db, error))
         return false;
+    if (neverSent) {
+        q.prepare(u"DELETE FROM outbox WHERE entity = ? AND record_id = ?"_s);
+        q.addBindValue(kEntity);
+        q.addBindValue(id);
+        if (!q.exec())
+            return failWith(error, q);
+        return AuditLog(m_db).record(ctx, kEntity, id, u"delete"_s, CaseFileCodec::toJson(*before), {}, {}, error);
+    }
     return journalEdit(m_db, ctx, kEntity, id, u"delete"_s, CaseFileCodec::toJson(*before), {},
                        before->version, error);
 }

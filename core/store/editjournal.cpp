@@ -21,15 +21,13 @@ bool hasUnsyncedWork(QSqlDatabase &db, const QString &entity, const QString &rec
     return q.exec() && q.next();
 }
 
-namespace {
-
 // The merge base is captured lazily: a pulled record carries only its version, and the server's
 // state it stands for is kept (sync_base) when the record is first edited locally — the row as
 // it was before the edit. A record with unsent edits or an open conflict keeps the base it has:
 // its row already holds local changes the server has not seen. A record the server does not know
 // yet (version 0) needs none.
-bool captureBase(QSqlDatabase &db, const QString &entity, const QString &recordId, const QJsonObject &before,
-                 qint64 baseVersion, QString *error)
+bool captureSyncBase(QSqlDatabase &db, const QString &entity, const QString &recordId, const QJsonObject &before,
+                     qint64 baseVersion, QString *error)
 {
     if (baseVersion <= 0 || hasUnsyncedWork(db, entity, recordId))
         return true;
@@ -47,7 +45,6 @@ bool captureBase(QSqlDatabase &db, const QString &entity, const QString &recordI
     return true;
 }
 
-} // namespace
 
 QStringList changedJsonFields(const QJsonObject &before, const QJsonObject &after)
 {
@@ -70,7 +67,7 @@ bool journalEdit(QSqlDatabase &db, const EditContext &ctx, const QString &entity
         return false;
     if (!ctx.goesToOutbox())
         return true;
-    if (action != u"create" && !captureBase(db, entity, recordId, before, baseVersion, error))
+    if (action != u"create" && !captureSyncBase(db, entity, recordId, before, baseVersion, error))
         return false;
     QJsonObject fields;
     if (action == u"create") {

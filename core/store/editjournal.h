@@ -19,6 +19,12 @@ bool journalEdit(QSqlDatabase &db, const EditContext &ctx, const QString &entity
 // not simply the server's state at its version.
 bool hasUnsyncedWork(QSqlDatabase &db, const QString &entity, const QString &recordId);
 
+// Before the first local edit of a synced record (baseVersion > 0, nothing unsent, no open
+// conflict) keeps its state as the merge base of later pulls (sync_base); otherwise does nothing.
+// For writers that add outbox rows without journalEdit (bulk import).
+bool captureSyncBase(QSqlDatabase &db, const QString &entity, const QString &recordId, const QJsonObject &before,
+                     qint64 baseVersion, QString *error);
+
 // Names of the fields whose values differ between two wire objects.
 QStringList changedJsonFields(const QJsonObject &before, const QJsonObject &after);
 

@@ -279,11 +279,65 @@ bool rewriteChecks(QSqlDatabase &db, QString *error)
     return true;
 }
 
-// Version 6: the merge base is captured lazily, when a record is first edited locally, instead of
+// Version 6: import runs. A bulk import records itself once — file, checksum, who, when, how
+// many case files it created and updated — instead of one audit row and one outbox row per created case;
+// each case file it created points back at the run and at the line it came from.
+// outbox_first_seq is the first of `created` outbox sequence numbers the run reserved for the
+// creates it owes the portal; outbox_pending says the sync has not yet turned them into
+// outbox rows (see Outbox::expandImportRuns).
+const char *const kVersion6[] = {
+    R"(CREATE TABLE IF NOT EXISTS import_runs (
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        created INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        outbox_first_seq INTEGER,
+        outbox_pending INTEGER NOT NULL DEFAULT 0))",
+};
+
+// Columns added to an existing table, each only when it is not there yet (a step run twice).
+struct AddedColumn
+{
+    const char *table;
+    const char *column;
+    const char *definition;
+};
+const AddedColumn kVersion6Columns[] = {
+    {"case_files", "import_run", "INTEGER REFERENCES import_runs(id)"},
+    {"case_files", "import_line", "INTEGER"},
+};
+
+template<size_t N>
+bool addColumns(QSqlDatabase &db, const AddedColumn (&columns)[N], QString *error)
+{
+    for (const AddedColumn &c : columns) {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'"_s.arg(
+                QLatin1StringView(c.table), QLatin1StringView(c.column)))
+            || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (q.value(0).toInt() > 0)
+            continue;
+        if (!q.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(QLatin1StringView(c.table), QLatin1StringView(c.column),
+                                                              QLatin1StringView(c.definition)))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Version 7: the merge base is captured lazily, when a record is first edited locally, instead of
 // for every pulled record. Bases of records with no unsent edit and no open conflict are no
 // longer needed: the record's own row, with its version, is the server's state. And refused
 // edits are kept in a table instead of only in the sync log.
-const char *const kVersion6[] = {
+const char *const kVersion7[] = {
     R"(DELETE FROM sync_base WHERE entity IN ('case_file', 'support_request', 'visit', 'request_message')
         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = sync_base.entity AND o.record_id = sync_base.record_id)
         AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.resolved_at IS NULL
@@ -329,7 +383,9 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
     case 5:
         return rewriteChecks(db, error);
     case 6:
-        return runStatements(db, kVersion6, error);
+        return runStatements(db, kVersion6, error) && addColumns(db, kVersion6Columns, error);
+    case 7:
+        return runStatements(db, kVersion7, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

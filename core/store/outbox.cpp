@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "core/store/auditlog.h"
+#include "core/store/transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -59,8 +60,39 @@ QList<OutboxEntry> Outbox::pending(int limit) const
 qint64 Outbox::count() const
 {
     QSqlQuery q(m_db);
-    q.exec(u"SELECT count(*) FROM outbox"_s);
+    q.exec(u"SELECT (SELECT count(*) FROM outbox) "
+           "+ (SELECT coalesce(sum(created), 0) FROM import_runs WHERE outbox_pending)"_s);
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool Outbox::expandImportRuns(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM import_runs WHERE outbox_pending)"_s) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.value(0).toBool())
+        return true;
+    Transaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    // Random version 4 UUIDs for the mutation ids, as QUuid::createUuid() makes them.
+    const bool ok =
+        q.exec(u"INSERT INTO outbox (seq, mutation_id, entity, record_id, op, base_version, fields, created_at) "
+               "SELECT r.outbox_first_seq + row_number() OVER (PARTITION BY r.id ORDER BY c.rowid) - 1, "
+               "lower(format('%s-%s-4%s-%s%s-%s', hex(randomblob(4)), hex(randomblob(2)), "
+               "substr(hex(randomblob(2)), 2), substr('89ab', 1 + (random() & 3), 1), "
+               "substr(hex(randomblob(2)), 2), hex(randomblob(6)))), "
+               "'case_file', c.id, 'create', 0, '{}', r.at "
+               "FROM import_runs r JOIN case_files c ON c.import_run = r.id "
+               "WHERE r.outbox_pending AND c.version = 0"_s)
+        && q.exec(u"UPDATE import_runs SET outbox_pending = 0 WHERE outbox_pending"_s);
+    if (!ok) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return tx.commit(error);
 }
 
 bool Outbox::remove(qint64 seq, QString *error)

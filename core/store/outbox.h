@@ -29,7 +29,13 @@ public:
     bool enqueue(const QString &entity, const QString &recordId, const QString &op,
                  qint64 baseVersion, const QJsonObject &fields, QString *error);
     QList<OutboxEntry> pending(int limit) const;
+    // Edits waiting, the creates import runs owe the portal included.
     qint64 count() const;
+    // Turns the creates each import run owes the portal into outbox rows, in the sequence
+    // numbers the run reserved (so they go before any later edit of the same cases), with no
+    // fields: "send the record as it is when pushed" (see SyncEngine). Cases deleted since the
+    // import are left out. Runs its own transaction; the sync calls it before pushing.
+    bool expandImportRuns(QString *error);
     bool remove(qint64 seq, QString *error);
     bool markAttempt(qint64 seq, const QString &lastError, QString *error);
     bool hasPendingFor(const QString &entity, const QString &recordId) const;

@@ -107,6 +107,9 @@ SyncResult SyncEngine::run()
 
 bool SyncEngine::push(SyncResult *result)
 {
+    QString error;
+    if (!Outbox(m_db).expandImportRuns(&error))
+        return fail(result, error);
     for (;;) {
         bool done = false;
         if (!pushBatch(result, &done))
@@ -133,6 +136,12 @@ bool SyncEngine::pushBatch(SyncResult *result, bool *done)
             continue;
         records.insert(key);
         batch << e;
+        // A create without fields (an imported case) sends the record as it is now.
+        if (e.op == u"create" && e.fields.isEmpty()) {
+            SyncEntityAdapter *a = adapter(e.entity);
+            if (const std::optional<QJsonObject> current = a ? a->load(e.recordId) : std::nullopt)
+                batch.last().fields = *current;
+        }
         if (batch.size() >= m_batchSize)
             break;
     }

@@ -23,7 +23,7 @@ private slots:
     void upgradesFromEveryEarlierVersion_data();
     void upgradesFromEveryEarlierVersion();
     void stepsAreRerunnable();
-    void version5KeepsOnlyTheBasesOfUnsettledRecords();
+    void version7KeepsOnlyTheBasesOfUnsettledRecords();
     void refusesNewerStoreUntouched();
     void refusesFileThatIsNotSqlite();
     void fileIsPrivate();
@@ -78,10 +78,12 @@ void TestMigrations::freshStoreHasCurrentSchema()
     QCOMPARE(q.value(0).toString(), u"wal"_s);
     QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 16384);
     for (const char *table : {"authorities", "task_forces", "procedure_types", "procedure_terms", "case_files",
                               "case_suspensions", "case_stats", "support_requests", "request_messages", "visits",
                               "audit_log", "outbox", "sync_base", "sync_conflicts", "sync_state", "targets",
-                              "sync_rejections"}) {
+                              "import_runs", "sync_rejections"}) {
         QVERIFY2(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(
                               QString::fromLatin1(table)))
                      == 1,
@@ -119,8 +121,15 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QSqlDatabase c = db.connection();
     QCOMPARE(schemaVersion(c), kCurrentSchemaVersion);
-    if (fromVersion >= 1)
+    if (fromVersion >= 1) {
         QCOMPARE(scalar(c, u"SELECT count(*) FROM case_files WHERE id = 'old-1'"_s), 1);
+        // Created before import runs existed: no run, no line.
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM case_files WHERE id = 'old-1' AND import_run IS NULL "
+                           "AND import_line IS NULL"_s), 1);
+    }
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM import_runs"_s), 0);
+    // An existing store keeps its pages (SQLite's default size here); only new ones get 16 KiB.
+    QCOMPARE(scalar(c, u"PRAGMA page_size"_s), fromVersion == 0 ? 16384 : 4096);
     QCOMPARE(scalar(c, u"SELECT count(*) FROM outbox"_s), 0);
     QVERIFY(scalar(c, u"SELECT count(*) FROM authorities"_s) >= 1514); // 1,502 comuni + 12 provinces
 }
@@ -140,18 +149,20 @@ void TestMigrations::stepsAreRerunnable()
         QString error;
         QVERIFY2(migrate(raw, &error), qPrintable(error));
         QCOMPARE(schemaVersion(raw), kCurrentSchemaVersion);
+        // Columns added by a step are there once.
+        QCOMPARE(scalar(raw, u"SELECT count(*) FROM pragma_table_info('case_files') WHERE name = 'import_run'"_s), 1);
     });
 }
 
-void TestMigrations::version5KeepsOnlyTheBasesOfUnsettledRecords()
+void TestMigrations::version7KeepsOnlyTheBasesOfUnsettledRecords()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"bases.db"_s);
     withRawConnection(path, [&](QSqlDatabase raw) {
         QString error;
-        QVERIFY2(migrate(raw, &error, 4), qPrintable(error));
+        QVERIFY2(migrate(raw, &error, 6), qPrintable(error));
         QSqlQuery q(raw);
-        // Version 4 kept a base for every pulled record.
+        // Up to version 6 every pulled record had a base.
         const QList<std::pair<QString, QString>> bases{{u"case_file"_s, u"settled"_s}, {u"case_file"_s, u"edited"_s},
                                                        {u"visit"_s, u"in-conflict"_s}, {u"case_file"_s, u"resolved"_s},
                                                        {u"future_entity"_s, u"kept-for-later"_s}};

@@ -1,5 +1,7 @@
 #include "importtestutil.h"
 
+#include "core/store/outbox.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,8 +38,9 @@ QString dumpStore(QSqlDatabase db)
             fields << q.value(i).toString().replace(u'\n', u"\\n"_s);
         lines << fields.join(u" | "_s);
     }
-    lines << u"outbox rows: "_s + QString::number(countRows(db, u"outbox"_s));
+    lines << u"outbox edits waiting: "_s + QString::number(pass::Outbox(db).count());
     lines << u"audit rows: "_s + QString::number(countRows(db, u"audit_log"_s));
+    lines << u"import runs: "_s + QString::number(countRows(db, u"import_runs"_s));
     QSqlQuery s(db);
     s.exec(u"SELECT sum(started), sum(concluded_express), sum(concluded_tacit), sum(withdrawn) FROM case_stats "
            "WHERE authority_istat = '*'"_s);

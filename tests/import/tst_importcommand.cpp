@@ -16,9 +16,16 @@ class TestImportCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void dryRunThenApply();
     void usageErrors();
     void mappingFileAndExport();
+    void sheetOfAWorkbook();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<pass::Database> m_db;
 };
 
 namespace {
@@ -34,11 +41,22 @@ int run(pass::Database &db, const QStringList &args, QString *out, QString *err)
 
 } // namespace
 
+void TestImportCommand::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<pass::Database>(m_tmp->filePath(u"s.db"_s));
+    QVERIFY(m_db->open());
+}
+
+void TestImportCommand::cleanup()
+{
+    m_db.reset();
+    m_tmp.reset();
+}
+
 void TestImportCommand::dryRunThenApply()
 {
-    QTemporaryDir tmp;
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    pass::Database &db = *m_db;
     const QString file = fixturesDir() + u"/excel-ansi-semicolon.csv"_s;
     QString out, err;
     QCOMPARE(run(db, {file, u"--authority"_s, u"019035"_s, u"--dry-run"_s}, &out, &err), 0);
@@ -49,7 +67,7 @@ void TestImportCommand::dryRunThenApply()
     // Rejected rows: 1 when nothing applied, 3 when the valid rows were.
     const QString dirty = fixturesDir() + u"/dirty-values.csv"_s;
     QCOMPARE(run(db, {dirty}, &out, &err), 1);
-    const QString rejects = tmp.filePath(u"r.csv"_s);
+    const QString rejects = m_tmp->filePath(u"r.csv"_s);
     QCOMPARE(run(db, {dirty, u"--valid-rows"_s, u"--rejects"_s, rejects}, &out, &err), 3);
     QVERIFY(QFile::exists(rejects));
     // A broken file names itself and changes nothing.
@@ -60,9 +78,7 @@ void TestImportCommand::dryRunThenApply()
 
 void TestImportCommand::usageErrors()
 {
-    QTemporaryDir tmp;
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    pass::Database &db = *m_db;
     QString out, err;
     QCOMPARE(run(db, {}, &out, &err), 2);
     QCOMPARE(run(db, {u"--help"_s}, &out, &err), 0);
@@ -72,12 +88,30 @@ void TestImportCommand::usageErrors()
     QCOMPARE(run(db, {fixturesDir() + u"/canonical.csv"_s, u"--encoding"_s, u"ebcdic"_s}, &out, &err), 2);
 }
 
+void TestImportCommand::sheetOfAWorkbook()
+{
+    pass::Database &db = *m_db;
+    const QString workbook = fixturesDir() + u"/province-workbook.xlsx"_s;
+    QString out, err;
+    // An unknown name says which sheets there are, and changes nothing.
+    QCOMPARE(run(db, {workbook, u"--sheet"_s, u"Foglio1"_s}, &out, &err), 1);
+    QVERIFY2(err.contains(u"no sheet named 'Foglio1' (sheets: Istruzioni, Pratiche)"_s), qPrintable(err));
+    QCOMPARE(countRows(db.connection(), u"case_files"_s), 0);
+    // The cover sheet has no registry in it…
+    out.clear();
+    QCOMPARE(run(db, {workbook, u"--sheet"_s, u"Istruzioni"_s, u"--dry-run"_s}, &out, &err), 1);
+    QCOMPARE(countRows(db.connection(), u"case_files"_s), 0);
+    // …the one named has.
+    out.clear();
+    QCOMPARE(run(db, {workbook, u"--sheet"_s, u"Pratiche"_s, u"--valid-rows"_s}, &out, &err), 3);
+    QVERIFY2(out.contains(u"sheet 'Pratiche'"_s), qPrintable(out));
+    QCOMPARE(countRows(db.connection(), u"case_files"_s), 2);
+}
+
 void TestImportCommand::mappingFileAndExport()
 {
-    QTemporaryDir tmp;
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
-    const QString mapping = tmp.filePath(u"m.json"_s);
+    pass::Database &db = *m_db;
+    const QString mapping = m_tmp->filePath(u"m.json"_s);
     QString out, err;
     const QString file = fixturesDir() + u"/praticaweb-report.csv"_s;
     QCOMPARE(run(db, {file, u"--authority"_s, u"019035"_s, u"--ended-outcome"_s, u"express"_s,
@@ -88,11 +122,11 @@ void TestImportCommand::mappingFileAndExport()
     QVERIFY2(run(db, {file, u"--mapping"_s, mapping}, &out, &err) == 0, qPrintable(out + err));
     QCOMPARE(countRows(db.connection(), u"case_files"_s), 2);
 
-    const QString xlsx = tmp.filePath(u"cases.xlsx"_s);
+    const QString xlsx = m_tmp->filePath(u"cases.xlsx"_s);
     QTextStream o(&out), e(&err);
     QCOMPARE(runExportXlsx(db, xlsx, {}, o, e), 0);
     QCOMPARE(runExportXlsx(db, {}, {}, o, e), 2);
-    pass::Database other(tmp.filePath(u"t.db"_s));
+    pass::Database other(m_tmp->filePath(u"t.db"_s));
     QVERIFY(other.open());
     QCOMPARE(run(other, {xlsx}, &out, &err), 0);
     QCOMPARE(dumpStore(other.connection()), dumpStore(db.connection()));

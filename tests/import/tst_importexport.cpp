@@ -1,58 +1,87 @@
-// The XLSX export in canonical columns, its round trip through the importer, and the bulk
-// writer's outbox JSON against the store's codec.
+// The XLSX export in canonical columns, its round trip through the importer, and the ids an
+// exported file gives.
 #include "importtestutil.h"
 
-#include "core/import/importcasewriter.h"
 #include "core/import/caseimporter.h"
 #include "core/import/xlsxcaseexporter.h"
 #include "core/import/xlsxreader.h"
-#include "core/store/casefilecodec.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 
-#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace importtest;
 
+namespace {
+
+QStringList caseIds(QSqlDatabase db)
+{
+    QStringList ids;
+    QSqlQuery q(db);
+    q.exec(u"SELECT id FROM case_files ORDER BY id"_s);
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+} // namespace
+
 class TestImportExport : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void outboxJsonMatchesCodec_data();
-    void outboxJsonMatchesCodec();
+    void idsThatAreNotOursOrTakenAreHandled();
     void xlsxRoundTrip();
 };
 
-void TestImportExport::outboxJsonMatchesCodec_data()
+void TestImportExport::idsThatAreNotOursOrTakenAreHandled()
 {
-    QTest::addColumn<QString>("text");
-    QTest::newRow("plain") << u"Ing. Rossi"_s;
-    QTest::newRow("quotes and slashes") << u"a \"b\" \\ c / d"_s;
-    QTest::newRow("controls") << u"riga\nriga\r\ttab\u0001\u001f"_s;
-    QTest::newRow("accents and emoji") << u"Niccolò Bellè € 😀"_s;
-    QTest::newRow("empty") << QString();
-}
-
-void TestImportExport::outboxJsonMatchesCodec()
-{
-    QFETCH(QString, text);
-    pass::CaseFile c;
-    c.authorityIstat = u"019035"_s;
-    c.procedureCode = u"PDC-LOM"_s;
-    c.protocolNumber = text + u"/1"_s;
-    c.startDate = QDate(2023, 1, 2);
-    c.endDate = text.isEmpty() ? QDate() : QDate(2023, 5, 6);
-    c.outcome = text.isEmpty() ? std::nullopt : std::optional(pass::Outcome::Tacit);
-    c.servicesConference = !text.isEmpty();
-    c.responsible = text;
-    c.notes = text;
-    c.suspensions << pass::Suspension{QDate(2023, 2, 1), {}, text} << pass::Suspension{};
-    const QByteArray expected = QJsonDocument(pass::CaseFileCodec::toJson(c)).toJson(QJsonDocument::Compact);
-    QCOMPARE(pass::ImportCaseWriter::createFieldsJson(c), expected);
+    QTemporaryDir tmp;
+    pass::Database db(tmp.filePath(u"a.db"_s));
+    QVERIFY(db.open());
+    pass::CaseFile existing;
+    existing.authorityIstat = u"019035"_s;
+    existing.procedureCode = u"PDC-LOM"_s;
+    existing.protocolNumber = u"E1"_s;
+    existing.startDate = QDate(2023, 1, 5);
+    pass::CaseFile other = existing;
+    other.protocolNumber = u"E2"_s;
+    QString error;
+    QVERIFY2(pass::CaseFileStore(db.connection()).insert(&existing, pass::EditContext::local(), &error),
+             qPrintable(error));
+    QVERIFY2(pass::CaseFileStore(db.connection()).insert(&other, pass::EditContext::local(), &error),
+             qPrintable(error));
+    const QString fresh = u"0190a1b2-0000-7000-8000-000000000001"_s;
+    QFile f(tmp.filePath(u"ids.csv"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("id;ente;protocollo;procedimento;data avvio\n"
+            "17;019035;N1;PDC-LOM;10/01/2023\n"             // an office's own number: a new id
+            + fresh.toLatin1() + ";019035;N2;PDC-LOM;10/01/2023\n" // a UUID nobody has: kept
+            + other.id.toLatin1() + ";019035;N3;PDC-LOM;10/01/2023\n" // another case's id
+            + existing.id.toLatin1() + ";019035;E1;PDC-LOM;05/01/2023\n"); // its own: unchanged
+    f.close();
+    pass::ImportOptions options;
+    options.policy = pass::ApplyPolicy::ValidRowsOnly;
+    const pass::ImportReport r = pass::CaseImporter(db.connection()).run(f.fileName(), {}, options);
+    QVERIFY2(r.applied, qPrintable(r.toText()));
+    QCOMPARE(r.inserted, 2);
+    QVERIFY2(r.unchanged == 1, qPrintable(r.toText()));
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.problems.size(), 1);
+    QCOMPARE(r.problems.first().where, u"line 4"_s);
+    QCOMPARE(r.problems.first().field, u"id"_s);
+    QVERIFY2(r.problems.first().reason.contains(u"E2"_s), qPrintable(r.problems.first().reason));
+    pass::CaseFileStore store(db.connection());
+    const auto n1 = store.findByProtocol(u"019035"_s, u"N1"_s);
+    QVERIFY(n1);
+    QVERIFY(!QUuid::fromString(n1->id).isNull());
+    QCOMPARE(store.findByProtocol(u"019035"_s, u"N2"_s)->id, fresh);
+    QVERIFY(!store.findByProtocol(u"019035"_s, u"N3"_s));
 }
 
 void TestImportExport::xlsxRoundTrip()
@@ -79,13 +108,16 @@ void TestImportExport::xlsxRoundTrip()
     QVERIFY(reader.next(&row));
     QCOMPARE(row.cell(1), u"019035"_s);
 
-    // Imported into another store it gives the same case files; into the same store, nothing.
+    // Imported into another store it gives the same case files under the same ids; into the
+    // same store, nothing.
     pass::Database other(tmp.filePath(u"b.db"_s));
     QVERIFY(other.open());
     const pass::ImportReport r = pass::CaseImporter(other.connection()).run(xlsx, mapping, options);
     QVERIFY2(r.applied, qPrintable(r.toText()));
     QCOMPARE(r.inserted, 3);
     QCOMPARE(dumpStore(other.connection()), dumpStore(db.connection()));
+    QCOMPARE(caseIds(other.connection()), caseIds(db.connection()));
+    QCOMPARE(caseIds(db.connection()).size(), 3);
     const pass::ImportReport again = pass::CaseImporter(db.connection()).run(xlsx, mapping, options);
     QCOMPARE(again.unchanged, 3);
 }

@@ -70,6 +70,7 @@ void TestImportGolden::fixture()
         QCOMPARE(countRows(db.connection(), u"outbox"_s), 0);
         QCOMPARE(countRows(db.connection(), u"audit_log"_s), 0);
         QCOMPARE(countRows(db.connection(), u"case_stats"_s), 0);
+        QCOMPARE(countRows(db.connection(), u"import_runs"_s), 0);
     } else {
         const QString before = dumpStore(db.connection());
         options.rejectsPath.clear();

@@ -5,8 +5,13 @@
 #include "core/import/mappingstore.h"
 #include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
+#include "core/store/casefilecodec.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
+#include "core/store/outbox.h"
+#include "core/sync/syncstate.h"
+
+#include <QCryptographicHash>
 
 #include <QFile>
 #include <QSqlQuery>
@@ -28,6 +33,9 @@ private slots:
     void cancelLeavesStoreUnchanged();
     void validRowsOnlyAndRejectsReimport();
     void savedMappingIsReused();
+    void importRunSaysWhoCreatedWhatFromWhichFile();
+    void rowsWrittenInBatchesKeepTheirLinesAndSuspensions();
+    void updateOfASyncedCaseKeepsItsMergeBase();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -71,7 +79,7 @@ void TestImportUpdate::updatedFileUpdatesMatchingCases()
                                           "019035;P1;PDC-LOM;10/01/2023;;\n"
                                           "019035;P2;PDC-LOM;11/01/2023;;\n");
     QVERIFY(import(v1).applied);
-    QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 2);
+    QCOMPARE(pass::Outbox(m_db->connection()).count(), 2);
     const QString v2 = write(u"v2.csv"_s, "ente;protocollo;procedimento;data avvio;data conclusione;esito\n"
                                           "019035;P1;PDC-LOM;10/01/2023;01/03/2023;rilasciato\n"
                                           "019035;P2;PDC-LOM;11/01/2023;;\n"
@@ -94,6 +102,7 @@ void TestImportUpdate::updatedFileUpdatesMatchingCases()
     QVERIFY(p1);
     QCOMPARE(p1->outcome, std::optional(pass::Outcome::Express));
     QCOMPARE(p1->endDate, QDate(2023, 3, 1));
+    QString error;
     // The update is in the audit trail (one row per changed field) and in the outbox.
     const auto history = pass::AuditLog(m_db->connection()).history(u"case_file"_s, p1->id);
     QStringList updatedFields;
@@ -103,24 +112,106 @@ void TestImportUpdate::updatedFileUpdatesMatchingCases()
     }
     updatedFields.sort();
     QCOMPARE(updatedFields, QStringList({u"end_date"_s, u"outcome"_s}));
+    // The create the first import owes the portal goes before this update once the sync
+    // turns the import's reservation into outbox rows.
+    QCOMPARE(pass::Outbox(m_db->connection()).count(), 4); // 2 + 1 created, 1 updated
+    QVERIFY2(pass::Outbox(m_db->connection()).expandImportRuns(&error), qPrintable(error));
+    QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 4);
+    QCOMPARE(pass::Outbox(m_db->connection()).count(), 4);
     QSqlQuery q(m_db->connection());
     q.exec(u"SELECT op, fields FROM outbox WHERE record_id = '%1' ORDER BY seq"_s.arg(p1->id));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"create"_s);
+    QCOMPARE(q.value(1).toString(), u"{}"_s); // sent as the record is at push time
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"update"_s);
     QVERIFY(q.value(1).toString().contains(u"\"outcome\":\"express\""_s));
+    QVERIFY(!q.next());
+    QVERIFY2(pass::Outbox(m_db->connection()).expandImportRuns(&error), qPrintable(error));
+    QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 4); // only once
     // The maintained statistics agree with a rebuild from the case files.
     const QString stats = dumpStore(m_db->connection());
     QSqlDatabase db = m_db->connection();
-    QString error;
     QVERIFY(pass::CaseStatsAccumulator::rebuild(db, &error));
     QCOMPARE(dumpStore(m_db->connection()), stats);
     // And the same file again changes nothing.
     const qint64 outbox = countRows(m_db->connection(), u"outbox"_s);
+    const qint64 audit = countRows(m_db->connection(), u"audit_log"_s);
+    const qint64 runs = countRows(m_db->connection(), u"import_runs"_s);
+    QCOMPARE(runs, 2);
     const pass::ImportReport again = import(v2);
     QVERIFY2(again.unchanged == 3, qPrintable(again.toText()));
     QCOMPARE(countRows(m_db->connection(), u"outbox"_s), outbox);
+    QCOMPARE(countRows(m_db->connection(), u"audit_log"_s), audit);
+    QCOMPARE(countRows(m_db->connection(), u"import_runs"_s), runs);
+}
+
+void TestImportUpdate::importRunSaysWhoCreatedWhatFromWhichFile()
+{
+    const QByteArray data = "ente;protocollo;procedimento;data avvio\n"
+                            "019035;R1;PDC-LOM;10/01/2023\n"
+                            "019035;R1;PDC-LOM;10/01/2023\n" // a repeated key: rejected
+                            "019035;R2;PDC-LOM;11/01/2023\n";
+    const QString f = write(u"registro.csv"_s, data);
+    pass::ImportOptions options;
+    options.policy = pass::ApplyPolicy::ValidRowsOnly;
+    options.context = pass::EditContext{pass::EditOrigin::Import, u"m.rossi"_s};
+    const pass::ImportReport r = import(f, {}, options);
+    QVERIFY2(r.applied, qPrintable(r.toText()));
+    QCOMPARE(r.inserted, 2);
+
+    // One run, one audit row for the two cases it created, no outbox row yet.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT id, file, sha256, actor, origin, created, updated, outbox_pending FROM import_runs"_s));
+    QVERIFY(q.next());
+    const qint64 run = q.value(0).toLongLong();
+    QCOMPARE(q.value(1).toString(), u"registro.csv"_s);
+    QCOMPARE(q.value(2).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(q.value(3).toString(), u"m.rossi"_s);
+    QCOMPARE(q.value(4).toString(), u"import"_s);
+    QCOMPARE(q.value(5).toInt(), 2);
+    QCOMPARE(q.value(6).toInt(), 0);
+    QCOMPARE(q.value(7).toInt(), 1);
+    QVERIFY(!q.next());
+    QCOMPARE(countRows(m_db->connection(), u"audit_log"_s), 1);
+    QVERIFY(q.exec(u"SELECT entity, record_id, action, origin, actor, new_value FROM audit_log"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"import_run"_s);
+    QCOMPARE(q.value(1).toString(), QString::number(run));
+    QCOMPARE(q.value(2).toString(), u"create"_s);
+    QCOMPARE(q.value(3).toString(), u"import"_s);
+    QCOMPARE(q.value(4).toString(), u"m.rossi"_s);
+    QVERIFY2(q.value(5).toString().startsWith(u"registro.csv: 2 "_s), qPrintable(q.value(5).toString()));
+    QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 0);
+    QCOMPARE(pass::Outbox(m_db->connection()).count(), 2);
+
+    // Each case's history starts with who imported it, when, from which file and line.
+    const auto r2 = pass::CaseFileStore(m_db->connection()).findByProtocol(u"019035"_s, u"R2"_s);
+    QVERIFY(r2);
+    auto history = pass::AuditLog(m_db->connection()).history(u"case_file"_s, r2->id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().action, u"create"_s);
+    QCOMPARE(history.first().actor, u"m.rossi"_s);
+    QCOMPARE(history.first().origin, u"import"_s);
+    QVERIFY(!history.first().at.isEmpty());
+    QCOMPARE(history.first().newValue, u"registro.csv line 4 (import run %1)"_s.arg(run));
+
+    // A later edit follows it, field by field.
+    pass::CaseFile edited = *r2;
+    edited.responsible = u"Ing. Verdi"_s;
+    QString error;
+    QVERIFY2(pass::CaseFileStore(m_db->connection()).update(edited, pass::EditContext::local(), &error),
+             qPrintable(error));
+    history = pass::AuditLog(m_db->connection()).history(u"case_file"_s, r2->id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).field, u"responsible"_s);
+
+    // A dry run leaves no run behind.
+    pass::ImportOptions dry;
+    dry.dryRun = true;
+    QVERIFY(!import(write(u"more.csv"_s, "ente;protocollo;procedimento;data avvio\n019035;R3;PDC-LOM;12/01/2023\n"),
+                    {}, dry).applied);
+    QCOMPARE(countRows(m_db->connection(), u"import_runs"_s), 1);
 }
 
 void TestImportUpdate::keepsWhatTheFileDoesNotSay()
@@ -158,6 +249,8 @@ void TestImportUpdate::cancelLeavesStoreUnchanged()
     QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 0);
     QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 0);
     QCOMPARE(countRows(m_db->connection(), u"case_stats"_s), 0);
+    QCOMPARE(countRows(m_db->connection(), u"import_runs"_s), 0);
+    QCOMPARE(countRows(m_db->connection(), u"audit_log"_s), 0);
     // Progress is reported, and without cancel the same file goes in.
     qint64 lastRows = 0;
     const pass::ImportReport ok = importer.run(f, {}, {}, [&](qint64, qint64, qint64 rows) { lastRows = rows; });
@@ -219,6 +312,54 @@ void TestImportUpdate::savedMappingIsReused()
     QVERIFY(c);
     QCOMPARE(c->procedureCode, u"PDC-LOM"_s);
     QVERIFY(c->isOpen());
+}
+
+
+void TestImportUpdate::rowsWrittenInBatchesKeepTheirLinesAndSuspensions()
+{
+    // More rows than one insert statement takes, and a remainder: every row lands once, with
+    // its line and its suspension, and the statistics match a rebuild.
+    QByteArray data = "ente;protocollo;procedimento;data avvio;sospesa\n";
+    for (int i = 0; i < 150; ++i)
+        data += "019035;B" + QByteArray::number(i) + ";PDC-LOM;10/01/2023;" + (i % 3 == 0 ? "si" : "no") + "\n";
+    QVERIFY(import(write(u"batches.csv"_s, data)).applied);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 150);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_suspensions s JOIN case_files c ON c.id = s.case_id"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 50);
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_files WHERE import_line = 2 + CAST(substr(protocol_number, 2) AS INTEGER) "
+                   "AND suspended = (CAST(substr(protocol_number, 2) AS INTEGER) % 3 = 0)"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 150);
+    const QString stats = dumpStore(m_db->connection());
+    QSqlDatabase db = m_db->connection();
+    QString error;
+    QVERIFY(pass::CaseStatsAccumulator::rebuild(db, &error));
+    QCOMPARE(dumpStore(m_db->connection()), stats);
+}
+
+void TestImportUpdate::updateOfASyncedCaseKeepsItsMergeBase()
+{
+    const QByteArray header = "ente;protocollo;procedimento;data avvio;data conclusione;esito\n";
+    QVERIFY(import(write(u"v1.csv"_s, header + "019035;P1;PDC-LOM;10/01/2023;;\n019035;P2;PDC-LOM;11/01/2023;;\n")).applied);
+    // As after a sync: both creates acknowledged by the portal, at version 5.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"UPDATE case_files SET version = 5"_s));
+    QVERIFY(q.exec(u"UPDATE import_runs SET outbox_pending = 0"_s));
+    QVERIFY(q.exec(u"DELETE FROM outbox"_s));
+    pass::CaseFileStore store(m_db->connection());
+    const auto before = store.findByProtocol(u"019035"_s, u"P1"_s);
+    QVERIFY(before);
+    const pass::ImportReport r =
+        import(write(u"v2.csv"_s, header + "019035;P1;PDC-LOM;10/01/2023;01/03/2023;rilasciato\n019035;P2;PDC-LOM;11/01/2023;;\n"));
+    QVERIFY(r.applied);
+    QCOMPARE(r.updated, 1);
+    // The imported edit goes to the portal; the state it was made against is the merge base of
+    // what the next pull brings for that case, and only for that case.
+    const auto base = pass::SyncState(m_db->connection()).base(u"case_file"_s, before->id);
+    QVERIFY(base);
+    QCOMPARE(base->version, 5);
+    QCOMPARE(base->data, pass::CaseFileCodec::toJson(*before));
+    QCOMPARE(countRows(m_db->connection(), u"sync_base"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportUpdate)

@@ -5,6 +5,8 @@
 #include "ui/import/importwizard.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableWidget>
@@ -20,6 +22,7 @@ class TestImportWizard : public QObject
 
 private slots:
     void importsThroughAllPages();
+    void readsTheSheetTheUserChooses();
 };
 
 void TestImportWizard::importsThroughAllPages()
@@ -50,6 +53,47 @@ void TestImportWizard::importsThroughAllPages()
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::ApplyPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, 10000);
     QCOMPARE(countRows(db.connection(), u"case_files"_s), 4);
+}
+
+void TestImportWizard::readsTheSheetTheUserChooses()
+{
+    QTemporaryDir tmp;
+    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
+    pass::Database db(tmp.filePath(u"s.db"_s));
+    QVERIFY(db.open());
+    pass::ImportWizard wizard(db);
+    wizard.show();
+    auto *sheet = wizard.findChild<QComboBox *>(u"sheet"_s);
+    QVERIFY(sheet);
+    QVERIFY(!sheet->isEnabled()); // no file yet
+    QLineEdit *path = wizard.findChildren<QLineEdit *>().at(0);
+    path->setText(fixturesDir() + u"/excel-ansi-semicolon.csv"_s);
+    QCOMPARE(sheet->count(), 1);
+    QVERIFY(!sheet->isEnabled()); // a CSV file has no sheets
+    path->setText(fixturesDir() + u"/province-workbook.xlsx"_s);
+    QVERIFY(sheet->isEnabled());
+    QCOMPARE(sheet->count(), 3);
+    QCOMPARE(sheet->itemText(1), u"Istruzioni"_s);
+    QCOMPARE(sheet->itemText(2), u"Pratiche"_s);
+
+    // The cover sheet, chosen by the user, is what the mapping page shows…
+    sheet->setCurrentIndex(1);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(pass::ImportWizard::MappingPage));
+    auto formatText = [&wizard] {
+        QString all;
+        const auto labels = wizard.findChildren<QLabel *>();
+        for (QLabel *l : labels)
+            all += l->text() + u'\n';
+        return all;
+    };
+    QVERIFY2(formatText().contains(u"'Istruzioni'"_s), qPrintable(formatText()));
+    // …and back on the file page, the registry's sheet.
+    wizard.back();
+    sheet->setCurrentIndex(2);
+    wizard.next();
+    QVERIFY2(formatText().contains(u"'Pratiche'"_s), qPrintable(formatText()));
+    QVERIFY(!formatText().contains(u"'Istruzioni'"_s));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -2,6 +2,7 @@
 #include "portalprocess.h"
 #include "syncfixture.h"
 
+#include "core/import/caseimporter.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/oauthflow.h"
 
@@ -135,6 +136,61 @@ private slots:
         auto fresh = client(u"alice"_s);
         QVERIFY(fresh->sync().ok);
         QCOMPARE(ids(*fresh), ids(*a));
+    }
+
+    // An import leaves one reservation for all its cases, not one outbox row each: the sync
+    // turns it into creates that send each case as it is then, before later edits of it.
+    void importedCasesReachTheOtherClientWithAllFields()
+    {
+        auto a = client(u"alice"_s);
+        auto b = client(u"bob"_s);
+        QVERIFY(a->sync().ok);
+        QVERIFY(b->sync().ok);
+        const QString csv = a->storePath() + u".import.csv"_s;
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("authority_istat;procedure_code;protocol_number;start_date;end_date;outcome;"
+                    "services_conference;suspended;responsible;notes\n"
+                    "019002;PAUR;IMP-1;01/02/2024;15/03/2024;rilasciato;si;no;Ing. Verdi;prima\n"
+                    "019002;PAUR;IMP-2;02/02/2024;;;no;si;Arch. Neri;\n"
+                    "019002;PAUR;IMP-3;03/02/2024;;;no;no;;terza\n"
+                    "019002;PAUR;IMP-4;04/02/2024;;;no;no;;quarta\n");
+        }
+        const ImportReport report = CaseImporter(a->database().connection()).run(csv, {}, {});
+        QVERIFY2(report.applied, qPrintable(report.toText()));
+        QCOMPARE(report.inserted, 4);
+        QSqlQuery q(a->database().connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM outbox"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // only the reservation so far
+        QCOMPARE(a->outboxCount(), 4);
+        const QString edited = a->caseIdByProtocol(u"IMP-3"_s);
+        QVERIFY(a->editCase(edited, {{u"notes"_s, u"edited after the import"_s}}));
+        QCOMPARE(a->outboxCount(), 5);
+        // Edited and deleted before it was ever sent: the portal hears nothing of it.
+        const QString dropped = a->caseIdByProtocol(u"IMP-4"_s);
+        QVERIFY(a->editCase(dropped, {{u"notes"_s, u"about to go"_s}}));
+        QVERIFY(a->deleteCase(dropped));
+
+        const SyncResult r = a->sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(a->outboxCount(), 0);
+        QVERIFY(b->sync().ok);
+        for (const QString &protocol : {u"IMP-1"_s, u"IMP-2"_s, u"IMP-3"_s}) {
+            const QString id = a->caseIdByProtocol(protocol);
+            QVERIFY(!id.isEmpty());
+            const std::optional<QJsonObject> theirs = b->caseJson(id);
+            QVERIFY2(theirs, qPrintable(protocol));
+            QCOMPARE(*theirs, *a->caseJson(id));
+        }
+        QCOMPARE(b->caseJson(edited)->value(u"notes").toString(), u"edited after the import"_s);
+        QVERIFY(!b->caseJson(dropped));
+        QVERIFY(!a->caseJson(dropped));
+        QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-1"_s))->value(u"responsible").toString(), u"Ing. Verdi"_s);
+        QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-1"_s))->value(u"end_date").toString(), u"2024-03-15"_s);
+        QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-2"_s))->value(u"suspensions").toArray().size(), 1);
     }
 
     void overloadAndErrorsConverge()

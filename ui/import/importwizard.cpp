@@ -2,10 +2,12 @@
 
 #include "core/import/importjob.h"
 #include "core/import/mappingstore.h"
+#include "core/import/xlsxreader.h"
 #include "core/store/database.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,11 +85,33 @@ QWizardPage *ImportWizard::createFilePage()
     m_encoding->addItem(u"UTF-8"_s, int(TextEncoding::Utf8));
     m_encoding->addItem(u"Windows-1252 (ANSI)"_s, int(TextEncoding::Windows1252));
     m_encoding->addItem(u"UTF-16LE"_s, int(TextEncoding::Utf16LE));
+    // A workbook can hold several registries, one per sheet: the user picks which one.
+    m_sheet = new QComboBox;
+    m_sheet->setObjectName(u"sheet"_s);
+    connect(m_path, &QLineEdit::textChanged, this, &ImportWizard::listSheets);
+    listSheets();
     auto *form = new QFormLayout(page);
     form->addRow(tr("File:"), row);
+    form->addRow(tr("Sheet:"), m_sheet);
     form->addRow(tr("Authority:"), m_authority);
     form->addRow(tr("Encoding:"), m_encoding);
     return page;
+}
+
+void ImportWizard::listSheets()
+{
+    m_sheet->clear();
+    m_sheet->addItem(tr("The first with a header"), QString());
+    const QString path = m_path->text().trimmed();
+    if (QFileInfo(path).isFile()) {
+        XlsxReader reader(path);
+        if (reader.open()) {
+            const QStringList names = reader.sheetNames();
+            for (const QString &name : names)
+                m_sheet->addItem(name, name);
+        }
+    }
+    m_sheet->setEnabled(m_sheet->count() > 1); // a CSV file has no sheets
 }
 
 QWizardPage *ImportWizard::createMappingPage()
@@ -221,6 +245,7 @@ void ImportWizard::loadPreview()
     ImportMapping hints;
     hints.encoding = TextEncoding(m_encoding->currentData().toInt());
     hints.defaultAuthority = m_authority->text().trimmed();
+    hints.sheet = m_sheet->currentData().toString();
     CaseImporter importer(m_db.connection());
     m_preview = importer.preview(m_path->text(), &hints);
     // A mapping saved for these columns wins over the guess.
@@ -230,6 +255,7 @@ void ImportWizard::loadPreview()
             m_preview.mapping.bindHeader(m_preview.header);
             if (!hints.defaultAuthority.isEmpty())
                 m_preview.mapping.defaultAuthority = hints.defaultAuthority;
+            m_preview.mapping.sheet = hints.sheet;
         }
     }
     m_mapping = m_preview.mapping;
@@ -266,6 +292,7 @@ void ImportWizard::readMappingFromPage()
     m_mapping.endedOutcome = m_endedOutcome->currentData().toString();
     m_mapping.defaultAuthority = m_authority->text().trimmed();
     m_mapping.encoding = TextEncoding(m_encoding->currentData().toInt());
+    m_mapping.sheet = m_sheet->currentData().toString();
     for (int r = 0; r < m_unknown->rowCount(); ++r) {
         auto *combo = qobject_cast<QComboBox *>(m_unknown->cellWidget(r, 2));
         const auto field = importFieldFromName(m_unknown->item(r, 0)->data(Qt::UserRole).toString());

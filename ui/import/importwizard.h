@@ -44,6 +44,7 @@ private:
     QWizardPage *createMappingPage();
     QWizardPage *createCheckPage();
     QWizardPage *createApplyPage();
+    void listSheets();
     void loadPreview();
     void readMappingFromPage();
     void runJob(bool dryRun);
@@ -60,6 +61,7 @@ private:
     QLineEdit *m_path = nullptr;
     QLineEdit *m_authority = nullptr;
     QComboBox *m_encoding = nullptr;
+    QComboBox *m_sheet = nullptr;
     QLabel *m_format = nullptr;
     QTableWidget *m_fields = nullptr;
     QTableWidget *m_sample = nullptr;
