@@ -340,30 +340,29 @@ bool PageWriter::finish(QString *error)
 }
 
 // A record this store does not have, with nothing local to merge: a plain insert, no audit rows
-// (it is not a local edit), no merge base (nobody edited it here). False in *stored when the id
-// is already here, or when it cannot be stored as it is (an unknown procedure, a missing
-// subject…): the adapter then updates it, or explains why not.
-bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
-                           bool *stored)
+// (it is not a local edit), no merge base (nobody edited it here). False when the id is already
+// here, or when the record cannot be stored as it is (an unknown procedure, a missing subject…):
+// the adapter then updates it, or explains why not.
+bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data)
 {
-    *stored = false;
     QString ignored;
     if (entity == u"case_file") {
         CaseFile c;
         c.id = id;
         CaseFileCodec::applyJson(data, &c);
         c.version = version;
-        // Not stored when refused: the adapter explains. Deferred statistics are rebuilt at the end.
-        m_bulk->writeIfNew(c, stored, &ignored,
+        // Deferred statistics are rebuilt at the end.
+        bool stored = false;
+        m_bulk->writeIfNew(c, &stored, &ignored,
                            m_deferred ? CaseBulkLoader::Statistics::CountedByCaller : CaseBulkLoader::Statistics::Count);
-        return true;
+        return stored;
     }
     Statement *insert = nullptr;
     if (entity == u"support_request") {
         SupportRequest r;
         RequestCodec::applyJson(data, &r);
         if (r.subject.trimmed().isEmpty() || !r.createdOn.isValid())
-            return true;
+            return false;
         insert = &m_insertRequest->text(id).text(r.authorityIstat).text(r.taskForceCode).text(jsonList(r.procedureCodes))
                       .text(toWireName(r.kind)).text(r.subject).text(r.description).text(toWireName(r.priority))
                       .text(toWireName(r.status)).text(jsonList(r.assignedExperts))
@@ -372,7 +371,7 @@ bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 vers
         Visit v;
         RequestCodec::applyJson(data, &v);
         if (!v.date.isValid())
-            return true;
+            return false;
         insert = &m_insertVisit->text(id).text(v.requestId).text(v.expert).text(v.date.toString(Qt::ISODate))
                       .real(v.hours).text(toWireName(v.mode)).text(v.participants).text(v.activities)
                       .text(v.outcome).text(v.followUps).integer(version).text(m_now);
@@ -384,8 +383,7 @@ bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 vers
         insert = &m_insertMessage->text(id).text(m.requestId).text(m.author).text(m.body).text(m.createdAt)
                       .integer(version);
     }
-    *stored = insert && insert->exec(&ignored) && sqlite3_changes(m_handle) > 0;
-    return true;
+    return insert && insert->exec(&ignored) && sqlite3_changes(m_handle) > 0;
 }
 
 bool PageWriter::applyChange(const QJsonObject &change, QString *error)
@@ -415,10 +413,7 @@ bool PageWriter::applyChange(const QJsonObject &change, QString *error)
         return mergePending(adapter, type, id, version, data, error);
     // Nothing local to merge: the server's copy is the record. The common case of an initial sync
     // is a record new to this store.
-    bool stored = false;
-    if (!insertNew(type, id, version, data, &stored))
-        return false;
-    if (stored)
+    if (insertNew(type, id, version, data))
         return true;
     if (localVersion(type, id) > version)
         return true; // a newer version is already here

@@ -61,7 +61,7 @@ private:
     bool isProtected(const QString &entity, const QString &id) const;
     std::optional<SyncState::Base> base(const QString &entity, const QString &id);
     qint64 localVersion(const QString &entity, const QString &id); // -1 when absent
-    bool insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, bool *stored);
+    bool insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data);
     bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
     bool removeBase(const QString &entity, const QString &id, QString *error);
 
