@@ -17,6 +17,22 @@ using namespace pass;
 
 namespace {
 const QUrl kUrl(u"http://127.0.0.1:9"_s);
+
+// Two clients of one in-memory portal, both holding a case the first one created.
+struct TwoClients
+{
+    FakePortalState state;
+    FakePortal nam{&state};
+    SyncClient a{&nam, kUrl, QStringLiteral("a")};
+    SyncClient b{&nam, kUrl, QStringLiteral("b")};
+    QString id;
+
+    bool share(const QString &protocol, const QString &notes)
+    {
+        id = a.addCase(protocol, notes);
+        return a.sync().ok && b.sync().ok;
+    }
+};
 }
 
 // The real sync engine and store against the in-memory portal, with faults injected per request.
@@ -183,12 +199,9 @@ private slots:
 
     void offlineEditsOnBothSidesMergeFieldByField()
     {
-        FakePortalState state;
-        FakePortal nam(&state);
-        SyncClient a(&nam, kUrl, u"a"_s), b(&nam, kUrl, u"b"_s);
-        const QString id = a.addCase(u"P-1"_s, u"first"_s);
-        QVERIFY(a.sync().ok);
-        QVERIFY(b.sync().ok);
+        TwoClients clients;
+        QVERIFY(clients.share(u"P-1"_s, u"first"_s));
+        auto &[state, nam, a, b, id] = clients;
         QVERIFY(b.caseJson(id));
         // Both offline: different fields.
         QVERIFY(a.editCase(id, {{u"responsible"_s, u"Arch. Bianchi"_s}}));
@@ -213,12 +226,9 @@ private slots:
 
     void sameFieldClashBecomesAConflictAndResolvingPushesIt()
     {
-        FakePortalState state;
-        FakePortal nam(&state);
-        SyncClient a(&nam, kUrl, u"a"_s), b(&nam, kUrl, u"b"_s);
-        const QString id = a.addCase(u"P-1"_s, u"base"_s);
-        QVERIFY(a.sync().ok);
-        QVERIFY(b.sync().ok);
+        TwoClients clients;
+        QVERIFY(clients.share(u"P-1"_s, u"base"_s));
+        auto &[state, nam, a, b, id] = clients;
         QVERIFY(a.editCase(id, {{u"notes"_s, u"mine A"_s}, {u"responsible"_s, u"A"_s}}));
         QVERIFY(b.editCase(id, {{u"notes"_s, u"mine B"_s}, {u"protocol_number"_s, u"P-1bis"_s}}));
         QVERIFY(a.sync().ok);
@@ -244,6 +254,39 @@ private slots:
         QCOMPARE(state.records()[id].data.value(u"notes").toString(), u"mine B"_s);
         QCOMPARE(a.caseJson(id)->value(u"notes").toString(), u"mine B"_s);
         QCOMPARE(conflicts(b).openCount(), 0);
+    }
+
+    void editAfterAResolvedConflictMergesWithoutLosingAnything()
+    {
+        TwoClients clients;
+        QVERIFY(clients.share(u"P-1"_s, u"base"_s));
+        auto &[state, nam, a, b, id] = clients;
+        QVERIFY(a.editCase(id, {{u"notes"_s, u"from A"_s}}));
+        QVERIFY(b.editCase(id, {{u"notes"_s, u"from B"_s}}));
+        QVERIFY(a.sync().ok);
+        QCOMPARE(b.sync().conflicts, 1);
+        QString error;
+        QVERIFY2(conflicts(b).resolve(conflicts(b).open().first().id, ConflictStore::Choice::Theirs, &error),
+                 qPrintable(error));
+        QCOMPARE(b.outboxCount(), 0);
+        // B's row is now the portal's state: its next edit is based on it, and merges with what
+        // A changes meanwhile, field by field.
+        QVERIFY(b.editCase(id, {{u"responsible"_s, u"Ing. B"_s}}));
+        QCOMPARE(SyncState(b.database().connection()).base(u"case_file"_s, id)->data.value(u"notes").toString(),
+                 u"from A"_s);
+        QVERIFY(a.editCase(id, {{u"protocol_number"_s, u"P-1bis"_s}}));
+        QVERIFY(a.sync().ok);
+        const SyncResult rb = b.sync();
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        QCOMPARE(rb.conflicts, 0);
+        QVERIFY(a.sync().ok);
+        for (SyncClient *c : {&a, &b}) {
+            const QJsonObject j = *c->caseJson(id);
+            QCOMPARE(j.value(u"notes").toString(), u"from A"_s);
+            QCOMPARE(j.value(u"responsible").toString(), u"Ing. B"_s);
+            QCOMPARE(j.value(u"protocol_number").toString(), u"P-1bis"_s);
+            QCOMPARE(conflicts(*c).openCount(), 0);
+        }
     }
 
     void editAgainstDeletionIsSurfaced()
