@@ -48,8 +48,9 @@ std::map<QString, Command> commands()
     table.insert({u"login"_s, {"sign in to the portal (OAuth 2 in the browser)", runLoginCommand}});
     table.insert({u"logout"_s, {"sign out and revoke the tokens", runLogoutCommand}});
     table.insert({u"sync"_s, {"push local edits, then pull the portal's changes", runSyncCommand}});
-    table.insert({u"status"_s, {"outbox size, open conflicts, last sync (--format text|json)", runStatusCommand}});
+    table.insert({u"status"_s, {"outbox size, open conflicts, refused edits, last sync (--format text|json)", runStatusCommand}});
     table.insert({u"conflicts"_s, {"list or resolve sync conflicts", runConflictsCommand}});
+    table.insert({u"rejections"_s, {"list or clear the edits the portal refused", runRejectionsCommand}});
     table.insert({u"case"_s, {"scripted edits: case add field=value... | case update ID field=value...", runCaseCommand}});
 #endif
     return table;

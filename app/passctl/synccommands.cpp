@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/outbox.h"
 #include "core/sync/conflictstore.h"
+#include "core/sync/rejectionstore.h"
 #include "core/sync/portalclient.h"
 #include "core/sync/syncaccount.h"
 #include "core/sync/syncclock.h"
@@ -24,6 +25,16 @@ using namespace pass;
 namespace {
 
 const char *const kTokenVariable = "PASS_ACCESS_TOKEN";
+
+// A list as an indented JSON array, one object per item.
+template<typename Item, typename ToJson>
+void printJsonList(QTextStream &out, const QList<Item> &items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(toJson(item));
+    out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
 
 // A portal client for the store: --server wins, else the address saved at login.
 struct Session
@@ -181,7 +192,7 @@ int runSyncCommand(CommandContext &ctx)
     QCommandLineParser parser;
     parser.addOption({u"server"_s, u"The portal address (default: the one used at login)."_s, u"URL"_s});
     parser.addOption({u"progress"_s, u"Report progress on standard error."_s});
-    parser.addOption({u"page-size"_s, u"Changes per page (default 2000)."_s, u"N"_s, u"2000"_s});
+    parser.addOption({u"page-size"_s, u"Changes per page (default 5000, the most the portal sends)."_s, u"N"_s, u"5000"_s});
     int code = 0;
     if (!parseCommand(parser, u"sync"_s, u"Send local edits to the portal and receive its changes."_s, ctx, &code))
         return code;
@@ -219,11 +230,13 @@ int runStatusCommand(CommandContext &ctx)
     SyncState state(db);
     const qint64 outbox = Outbox(db).count();
     const qint64 conflicts = ConflictStore(db, [](const QString &) { return nullptr; }).openCount();
+    const qint64 rejected = RejectionStore(db).count();
     const QJsonObject status{
         {u"portal"_s, state.value(u"portal_url"_s)},
         {u"account"_s, state.value(u"account"_s)},
         {u"outbox"_s, outbox},
         {u"conflicts"_s, conflicts},
+        {u"rejected"_s, rejected},
         {u"last_sync"_s, state.value(QString::fromUtf16(SyncState::kLastSync))},
         {u"last_error"_s, state.value(QString::fromUtf16(SyncState::kLastError))},
         {u"cursor"_s, state.value(QString::fromUtf16(SyncState::kCursor))},
@@ -241,6 +254,7 @@ int runStatusCommand(CommandContext &ctx)
             << "account:    " << orNone(status[u"account"].toString()) << "\n"
             << "outbox:     " << outbox << " edits waiting\n"
             << "conflicts:  " << conflicts << " open\n"
+            << "rejected:   " << rejected << " edits refused by the portal (passctl rejections list)\n"
             << "last sync:  " << orNone(status[u"last_sync"].toString()) << "\n"
             << "cursor:     " << orNone(lastCursorShort(status[u"cursor"].toString())) << "\n";
     if (!status[u"last_error"].toString().isEmpty())
@@ -271,14 +285,12 @@ int runConflictsCommand(CommandContext &ctx)
     if (args.value(0, u"list"_s) == u"list") {
         const QList<ConflictStore::Conflict> open = store.open();
         if (parser.value(u"format"_s) == u"json") {
-            QJsonArray array;
-            for (const auto &c : open) {
-                array.append(QJsonObject{{u"id"_s, c.id}, {u"entity"_s, c.entity}, {u"record_id"_s, c.recordId},
-                                         {u"field"_s, c.field}, {u"base"_s, c.base}, {u"mine"_s, c.mine},
-                                         {u"theirs"_s, c.theirs}, {u"server_version"_s, c.serverVersion},
-                                         {u"detected_at"_s, c.detectedAt}});
-            }
-            ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            printJsonList(ctx.out, open, [](const ConflictStore::Conflict &c) {
+                return QJsonObject{{u"id"_s, c.id}, {u"entity"_s, c.entity}, {u"record_id"_s, c.recordId},
+                                   {u"field"_s, c.field}, {u"base"_s, c.base}, {u"mine"_s, c.mine},
+                                   {u"theirs"_s, c.theirs}, {u"server_version"_s, c.serverVersion},
+                                   {u"detected_at"_s, c.detectedAt}};
+            });
             return 0;
         }
         if (open.isEmpty())
@@ -308,6 +320,48 @@ int runConflictsCommand(CommandContext &ctx)
     }
     ctx.err << "passctl conflicts: use 'list' or 'resolve ID mine|theirs'\n";
     return 2;
+}
+
+int runRejectionsCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"format"_s, u"text or json (list; default text)."_s, u"FORMAT"_s, u"text"_s});
+    parser.addPositionalArgument(u"action"_s, u"list, or clear"_s);
+    int code = 0;
+    if (!parseCommand(parser, u"rejections"_s, u"List the local edits the portal refused, and why; or clear the list."_s,
+                      ctx, &code))
+        return code;
+    RejectionStore store(ctx.db.connection());
+    const QString action = parser.positionalArguments().value(0, u"list"_s);
+    if (action == u"clear") {
+        QString error;
+        const qint64 cleared = store.clear(&error);
+        if (cleared < 0) {
+            ctx.err << "passctl rejections: " << error << "\n";
+            return 1;
+        }
+        ctx.out << "cleared " << cleared << " refused edits\n";
+        return 0;
+    }
+    if (action != u"list") {
+        ctx.err << "passctl rejections: use 'list' or 'clear'\n";
+        return 2;
+    }
+    const QList<RejectionStore::Rejection> rejections = store.list();
+    if (parser.value(u"format"_s) == u"json") {
+        printJsonList(ctx.out, rejections, [](const RejectionStore::Rejection &r) {
+            return QJsonObject{{u"id"_s, r.id}, {u"mutation_id"_s, r.mutationId}, {u"entity"_s, r.entity},
+                               {u"record_id"_s, r.recordId}, {u"op"_s, r.op}, {u"fields"_s, r.fields},
+                               {u"status"_s, r.status}, {u"field"_s, r.field.isEmpty() ? QJsonValue() : QJsonValue(r.field)},
+                               {u"message"_s, r.message}, {u"rejected_at"_s, r.rejectedAt}};
+        });
+        return 0;
+    }
+    if (rejections.isEmpty())
+        ctx.out << "no refused edits\n";
+    for (const auto &r : rejections)
+        ctx.out << r.id << "  " << r.rejectedAt << " " << r.op << " " << r.entity << " " << r.recordId << ": " << r.message << "\n";
+    return 0;
 }
 
 int runCaseCommand(CommandContext &ctx)

@@ -9,4 +9,5 @@ int runLogoutCommand(CommandContext &ctx);    // logout
 int runSyncCommand(CommandContext &ctx);      // sync [--server URL] [--progress]
 int runStatusCommand(CommandContext &ctx);    // status [--format text|json]
 int runConflictsCommand(CommandContext &ctx); // conflicts list [--format text|json] | resolve ID mine|theirs
+int runRejectionsCommand(CommandContext &ctx); // rejections list [--format text|json] | clear
 int runCaseCommand(CommandContext &ctx);      // case add field=value… | case update ID field=value…

@@ -4,6 +4,7 @@
 
 #include "core/import/referencelookup.h"
 #include "core/store/casefilecodec.h"
+#include "core/store/editjournal.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -404,6 +405,8 @@ bool ImportCaseWriter::update(const CaseFile &before, const CaseFile &after, QSt
             return false;
         fields.insert(f, afterJson.value(f));
     }
+    if (!captureSyncBase(m_db, kEntity, after.id, beforeJson, before.version, error))
+        return false;
     return writeOutbox(after.id, u"update"_s, before.version, QJsonDocument(fields).toJson(QJsonDocument::Compact),
                        error);
 }

@@ -10,6 +10,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
+#include <vector>
+
 #include <sqlite3.h>
 #include <QSqlQuery>
 
@@ -133,16 +136,31 @@ bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
         authorities << a.toUtf8();
     for (const QString &p : std::as_const(m_procedures))
         procedures << p.toUtf8();
+    // In the table's key order: each upsert lands next to the previous one in the B-tree instead
+    // of anywhere in it (a bulk load flushes hundreds of thousands of cells).
+    std::vector<std::pair<quint64, const Counters *>> cells;
+    cells.reserve(m_cells.size());
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+        if (!it.value().isZero())
+            cells.emplace_back(it.key(), &it.value());
+    }
+    const auto authorityOf = [&](quint64 key) -> const QByteArray & { return authorities.at(int(key >> 40)); };
+    const auto procedureOf = [&](quint64 key) -> const QByteArray & { return procedures.at(int((key >> 20) & 0xfffff)); };
+    std::sort(cells.begin(), cells.end(), [&](const auto &a, const auto &b) {
+        if (const int c = authorityOf(a.first).compare(authorityOf(b.first)))
+            return c < 0;
+        if (const int c = procedureOf(a.first).compare(procedureOf(b.first)))
+            return c < 0;
+        return (a.first & 0xfffff) < (b.first & 0xfffff);
+    });
     bool ok = true;
-    for (auto it = m_cells.cbegin(); it != m_cells.cend() && ok; ++it) {
-        const Counters &c = it.value();
-        if (c.isZero())
-            continue;
-        const QByteArray &authority = authorities.at(int(it.key() >> 40));
-        const QByteArray &procedure = procedures.at(int((it.key() >> 20) & 0xfffff));
+    for (auto it = cells.cbegin(); it != cells.cend() && ok; ++it) {
+        const Counters &c = *it->second;
+        const QByteArray &authority = authorityOf(it->first);
+        const QByteArray &procedure = procedureOf(it->first);
         sqlite3_bind_text(stmt, 1, authority.constData(), int(authority.size()), SQLITE_STATIC);
         sqlite3_bind_text(stmt, 2, procedure.constData(), int(procedure.size()), SQLITE_STATIC);
-        sqlite3_bind_int(stmt, 3, int(it.key() & 0xfffff));
+        sqlite3_bind_int(stmt, 3, int(it->first & 0xfffff));
         const qint64 values[] = {c.started, c.concludedTacit, c.concludedExpress, c.expressWithConference,
                                  c.expressWithSuspension, c.expressDurationSum, c.concludedLate, c.withdrawn,
                                  c.backlogDelta};
@@ -160,9 +178,39 @@ bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
     return ok;
 }
 
+namespace {
+
+// A YYYY-MM-DD column as a date (invalid when NULL or malformed), without QString round trips.
+QDate columnDate(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    if (!text || sqlite3_column_bytes(stmt, column) != 10)
+        return {};
+    const auto number = [text](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i)
+            n = n * 10 + (text[i] - '0');
+        return n;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
+}
+
+QString columnText(sqlite3_stmt *stmt, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+                             sqlite3_column_bytes(stmt, column));
+}
+
+} // namespace
+
 bool CaseStatsAccumulator::rebuild(QSqlDatabase &db, QString *error)
 {
     const QHash<QString, ProcedureType> types = ReferenceStore(db).procedureTypesByCode();
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle) {
+        *error = QObject::tr("The store's SQLite handle is not available");
+        return false;
+    }
     Transaction tx(db);
     if (!tx.begin(error))
         return false;
@@ -171,27 +219,32 @@ bool CaseStatsAccumulator::rebuild(QSqlDatabase &db, QString *error)
         *error = q.lastError().text();
         return false;
     }
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT authority_istat, procedure_code, start_date, end_date, outcome, "
-                "services_conference, suspended FROM case_files"_s)) {
-        *error = q.lastError().text();
+    // The SQLite API directly: this reads every case file of the store.
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "SELECT authority_istat, procedure_code, start_date, end_date, outcome, "
+                                   "services_conference, suspended FROM case_files", -1, &stmt, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
         return false;
     }
     CaseStatsAccumulator acc;
     CaseFile c;
-    while (q.next()) {
-        c.authorityIstat = q.value(0).toString();
-        c.procedureCode = q.value(1).toString();
-        c.startDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        c.endDate = q.value(3).isNull() ? QDate() : QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        c.outcome = q.value(4).isNull() ? std::nullopt : outcomeFromWireName(q.value(4).toString());
-        c.servicesConference = q.value(5).toBool();
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        c.authorityIstat = columnText(stmt, 0);
+        c.procedureCode = columnText(stmt, 1);
+        c.startDate = columnDate(stmt, 2);
+        c.endDate = columnDate(stmt, 3);
+        c.outcome = sqlite3_column_type(stmt, 4) == SQLITE_NULL ? std::nullopt : outcomeFromWireName(columnText(stmt, 4));
+        c.servicesConference = sqlite3_column_int(stmt, 5) != 0;
         // Only whether the case was suspended matters here, not the periods themselves.
-        c.suspensions = q.value(6).toBool() ? QList<Suspension>{Suspension{}} : QList<Suspension>{};
+        c.suspensions = sqlite3_column_int(stmt, 6) != 0 ? QList<Suspension>{Suspension{}} : QList<Suspension>{};
         const auto type = types.constFind(c.procedureCode);
         acc.add(c, type == types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
     }
-    if (!acc.flush(db, error))
+    if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE || !acc.flush(db, error))
         return false;
     return tx.commit(error);
 }

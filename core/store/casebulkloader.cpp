@@ -29,11 +29,13 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     m_handle = sqliteHandle(m_db);
     if (!m_handle)
         return;
-    sqlite3_prepare_v2(m_handle,
-                       "INSERT OR ROLLBACK INTO case_files (id, authority_istat, procedure_code, protocol_number, "
-                       "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
-                       "responsible, notes, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       -1, &m_insertCase, nullptr);
+    const QByteArray columns = "INTO case_files (id, authority_istat, procedure_code, protocol_number, "
+                               "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
+                               "responsible, notes, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const QByteArray insertCase = "INSERT OR ROLLBACK " + columns;
+    const QByteArray insertNewCase = "INSERT " + columns + " ON CONFLICT(id) DO NOTHING";
+    sqlite3_prepare_v2(m_handle, insertCase.constData(), -1, &m_insertCase, nullptr);
+    sqlite3_prepare_v2(m_handle, insertNewCase.constData(), -1, &m_insertNewCase, nullptr);
     sqlite3_prepare_v2(m_handle,
                        "INSERT OR ROLLBACK INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
                        -1, &m_insertSuspension, nullptr);
@@ -43,6 +45,7 @@ CaseBulkLoader::~CaseBulkLoader()
 {
     QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(m_previousCacheSize));
     sqlite3_finalize(m_insertCase);
+    sqlite3_finalize(m_insertNewCase);
     sqlite3_finalize(m_insertSuspension);
 }
 
@@ -106,32 +109,48 @@ bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
 
 bool CaseBulkLoader::write(const CaseFile &c, QString *error, Statistics statistics)
 {
-    if (!m_insertCase || !m_insertSuspension) {
+    bool inserted = false;
+    return insert(m_insertCase, c, &inserted, error, statistics);
+}
+
+bool CaseBulkLoader::writeIfNew(const CaseFile &c, bool *inserted, QString *error, Statistics statistics)
+{
+    return insert(m_insertNewCase, c, inserted, error, statistics);
+}
+
+bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error,
+                            Statistics statistics)
+{
+    *inserted = false;
+    if (!insertCase || !m_insertSuspension) {
         *error = QObject::tr("The store's SQLite handle is not available for bulk writing");
         return false;
     }
     QByteArray *buffer = m_buffers.data();
-    bindText(m_insertCase, 1, c.id, buffer[1]);
-    bindText(m_insertCase, 2, c.authorityIstat, buffer[2]);
-    bindText(m_insertCase, 3, c.procedureCode, buffer[3]);
-    bindText(m_insertCase, 4, c.protocolNumber, buffer[4]);
-    bindDate(m_insertCase, 5, c.startDate, buffer[5]);
-    bindDate(m_insertCase, 6, c.endDate, buffer[6]);
+    bindText(insertCase, 1, c.id, buffer[1]);
+    bindText(insertCase, 2, c.authorityIstat, buffer[2]);
+    bindText(insertCase, 3, c.procedureCode, buffer[3]);
+    bindText(insertCase, 4, c.protocolNumber, buffer[4]);
+    bindDate(insertCase, 5, c.startDate, buffer[5]);
+    bindDate(insertCase, 6, c.endDate, buffer[6]);
     if (c.outcome)
-        bindText(m_insertCase, 7, toWireName(*c.outcome), buffer[7]);
+        bindText(insertCase, 7, toWireName(*c.outcome), buffer[7]);
     else
-        sqlite3_bind_null(m_insertCase, 7);
-    sqlite3_bind_int(m_insertCase, 8, c.servicesConference ? 1 : 0);
-    sqlite3_bind_int(m_insertCase, 9, c.isSuspended() ? 1 : 0);
-    sqlite3_bind_int(m_insertCase, 10, c.suspensionDays());
-    bindText(m_insertCase, 11, c.responsible, buffer[11]);
-    bindText(m_insertCase, 12, c.notes.isEmpty() ? QString() : c.notes, buffer[12]);
-    bindText(m_insertCase, 13, m_now, buffer[13]);
-    sqlite3_bind_int64(m_insertCase, 14, c.version);
-    if (!step(m_handle, m_insertCase, error)) {
+        sqlite3_bind_null(insertCase, 7);
+    sqlite3_bind_int(insertCase, 8, c.servicesConference ? 1 : 0);
+    sqlite3_bind_int(insertCase, 9, c.isSuspended() ? 1 : 0);
+    sqlite3_bind_int(insertCase, 10, c.suspensionDays());
+    bindText(insertCase, 11, c.responsible, buffer[11]);
+    bindText(insertCase, 12, c.notes.isEmpty() ? QString() : c.notes, buffer[12]);
+    bindText(insertCase, 13, m_now, buffer[13]);
+    sqlite3_bind_int64(insertCase, 14, c.version);
+    if (!step(m_handle, insertCase, error)) {
         *error = QObject::tr("Case file %1 (%2): %3").arg(c.protocolNumber, c.authorityIstat, *error);
         return false;
     }
+    if (sqlite3_changes(m_handle) == 0)
+        return true; // the id is already here (writeIfNew)
+    *inserted = true;
     for (const Suspension &s : c.suspensions) {
         bindText(m_insertSuspension, 1, c.id, buffer[1]);
         bindDate(m_insertSuspension, 2, s.from, buffer[14]);

@@ -44,13 +44,19 @@ public:
     // (on another thread, say) and flushes that itself.
     enum class Statistics { Count, CountedByCaller };
     bool write(const CaseFile &c, QString *error, Statistics statistics = Statistics::Count);
+    // Inserts c unless its id is already stored (false in *inserted then, nothing written). A
+    // refused row (a constraint) fails this statement only, not the caller's transaction.
+    bool writeIfNew(const CaseFile &c, bool *inserted, QString *error, Statistics statistics = Statistics::Count);
     bool finish(QString *error);
 
 private:
+    bool insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error, Statistics statistics);
+
     QSqlDatabase m_db;
     // The SQLite API directly: Qt's binding layer costs more than the insert itself here.
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insertCase = nullptr;
+    sqlite3_stmt *m_insertNewCase = nullptr; // ON CONFLICT(id) DO NOTHING, no OR ROLLBACK
     sqlite3_stmt *m_insertSuspension = nullptr;
     // UTF-8 of the bound values, alive until the statement has run (indexed by parameter; the
     // suspension's dates and reason use 14-16).

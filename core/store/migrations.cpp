@@ -18,17 +18,19 @@ const char *const kCaseFileIndexes[4] = {
     R"(CREATE INDEX IF NOT EXISTS case_files_open_start ON case_files (start_date) WHERE outcome IS NULL)",
 };
 
-QStringList caseFileIndexStatements()
+QStringList caseFileIndexStatements(CaseFileIndexes which)
 {
     QStringList list;
     for (const char *sql : kCaseFileIndexes)
         list << QString::fromUtf8(sql);
-    return list;
+    return which == CaseFileIndexes::All ? list : list.mid(1);
 }
 
-QStringList caseFileIndexNames()
+QStringList caseFileIndexNames(CaseFileIndexes which)
 {
-    return {u"case_files_protocol"_s, u"case_files_start"_s, u"case_files_procedure"_s, u"case_files_open_start"_s};
+    const QStringList all{u"case_files_protocol"_s, u"case_files_start"_s, u"case_files_procedure"_s,
+                          u"case_files_open_start"_s};
+    return which == CaseFileIndexes::All ? all : all.mid(1);
 }
 
 namespace {
@@ -331,6 +333,29 @@ bool addColumns(QSqlDatabase &db, const AddedColumn (&columns)[N], QString *erro
     return true;
 }
 
+// Version 7: the merge base is captured lazily, when a record is first edited locally, instead of
+// for every pulled record. Bases of records with no unsent edit and no open conflict are no
+// longer needed: the record's own row, with its version, is the server's state. And refused
+// edits are kept in a table instead of only in the sync log.
+const char *const kVersion7[] = {
+    R"(DELETE FROM sync_base WHERE entity IN ('case_file', 'support_request', 'visit', 'request_message')
+        AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = sync_base.entity AND o.record_id = sync_base.record_id)
+        AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.resolved_at IS NULL
+                        AND c.entity = sync_base.entity AND c.record_id = sync_base.record_id))",
+    // Local edits the portal refused, and why: kept for people to read (passctl rejections).
+    R"(CREATE TABLE IF NOT EXISTS sync_rejections (
+        id INTEGER PRIMARY KEY,
+        mutation_id TEXT NOT NULL UNIQUE,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        op TEXT NOT NULL,
+        fields TEXT NOT NULL DEFAULT '{}',
+        status INTEGER NOT NULL,
+        field TEXT,
+        message TEXT NOT NULL,
+        rejected_at TEXT NOT NULL))",
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -359,6 +384,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return rewriteChecks(db, error);
     case 6:
         return runStatements(db, kVersion6, error) && addColumns(db, kVersion6Columns, error);
+    case 7:
+        return runStatements(db, kVersion7, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

@@ -7,7 +7,7 @@
 namespace pass {
 
 // The schema version this build writes. A store with a higher version is refused unmodified.
-constexpr int kCurrentSchemaVersion = 6;
+constexpr int kCurrentSchemaVersion = 7;
 
 // Reads the schema version of an open store (0 for a new, empty file).
 int schemaVersion(QSqlDatabase &db);
@@ -18,7 +18,10 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion = kCurrentSchem
 
 // The secondary indexes of case_files: bulk loads into an empty table drop them and create
 // them again afterwards, which is several times faster than maintaining them row by row.
-QStringList caseFileIndexStatements();
-QStringList caseFileIndexNames();
+// NotUnique leaves out case_files_protocol, the one that enforces a rule (one protocol number
+// per authority): it can be dropped for a while without letting a duplicate in.
+enum class CaseFileIndexes { All, NotUnique };
+QStringList caseFileIndexStatements(CaseFileIndexes which = CaseFileIndexes::All);
+QStringList caseFileIndexNames(CaseFileIndexes which = CaseFileIndexes::All);
 
 } // namespace pass

@@ -1,8 +1,10 @@
 #include "mutationresults.h"
 
+#include "core/store/editjournal.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/portalproblem.h"
+#include "core/sync/rejectionstore.h"
 #include "core/sync/syncentityadapter.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
@@ -62,10 +64,19 @@ bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString 
 {
     SyncState state(m_db);
     SyncEntityAdapter *adapter = m_adapters(entry.entity);
+    const auto storeVersion = [&] {
+        return !adapter || adapter->localVersion(entry.recordId) < 0 || adapter->setVersion(entry.recordId, version, error);
+    };
     if (!Outbox(m_db).remove(entry.seq, error))
         return false;
     if (entry.op == u"delete")
         return state.removeBase(entry.entity, entry.recordId, error);
+    if (!hasUnsyncedWork(m_db, entry.entity, entry.recordId)) {
+        // Nothing else waits for this record: it carries the server's new version and needs no
+        // base; the next pull brings the server's copy (with other people's changes the server
+        // merged in) over it.
+        return state.removeBase(entry.entity, entry.recordId, error) && storeVersion();
+    }
     // The server now holds base + these fields — and maybe other people's changes made since
     // base_version, which the server merged in. So the base keeps its old version: the pull
     // then fetches the record's new version instead of taking it as already known.
@@ -86,7 +97,7 @@ bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString 
         *error = q.lastError().text();
         return false;
     }
-    return !adapter || adapter->localVersion(entry.recordId) < 0 || adapter->setVersion(entry.recordId, version, error);
+    return storeVersion();
 }
 
 bool MutationResults::conflict(const OutboxEntry &entry, const QJsonObject &result, QString *error)
@@ -152,10 +163,12 @@ bool MutationResults::conflict(const OutboxEntry &entry, const QJsonObject &resu
 bool MutationResults::rejected(const OutboxEntry &entry, const QJsonObject &result, QString *error)
 {
     const PortalProblem problem = PortalProblem::fromJson(result.value(u"problem").toObject(), 422);
-    // The edit stays in the local record; the log says why the portal refused it.
+    // The edit stays in the local record; the log and the list of refused edits say why.
     m_log->write(SyncLog::Level::Error, tr("The portal refused the %1 of %2 %3: %4")
                                             .arg(entry.op, entry.entity, entry.recordId, problem.message()));
-    return Outbox(m_db).remove(entry.seq, error);
+    if (!RejectionStore(m_db).record(entry, problem, error) || !Outbox(m_db).remove(entry.seq, error))
+        return false;
+    return hasUnsyncedWork(m_db, entry.entity, entry.recordId) || SyncState(m_db).removeBase(entry.entity, entry.recordId, error);
 }
 
 } // namespace pass

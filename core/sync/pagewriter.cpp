@@ -2,15 +2,18 @@
 
 #include "core/store/sqlitehandle.h"
 
+#include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
 #include "core/store/casebulkloader.h"
 #include "core/store/casefilecodec.h"
+#include "core/store/migrations.h"
 #include "core/store/requestcodec.h"
 #include "core/store/transaction.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/syncentityadapter.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
+#include "core/util/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -31,11 +34,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("pass::PageWriter", text);
 }
 
-// Page cache while pulling: enough for the hot index pages, bounded whatever the record count.
-constexpr int kPullCacheKb = 32 * 1024;
-// Checkpoint the WAL every ~40 MB instead of every 4 MB: index pages written by many pages of
-// the feed are copied into the database once, not once per checkpoint.
-constexpr int kPullAutocheckpoint = 10000;
+// Page cache while pulling: most of the index pages a group of pages dirties, bounded whatever
+// the record count (1M records: client peak RSS about 235 MB; 128 MB gave up to 290 MB).
+constexpr int kPullCacheKb = 96 * 1024;
+// Page cache while finish() builds what an initial sync left out.
+constexpr int kFinishCacheKb = 32 * 1024;
+// Pages arriving back to back share a transaction up to this many changes or this long: ids are
+// random UUIDs, so every page dirties index pages all over the id index, and a commit writes each
+// dirty page to the WAL; per group of pages instead of per page, that is several times fewer
+// writes. A crash loses at most this much work; other writers wait at most this long (never
+// while the client waits for the network: see SyncEngine::pullPages).
+constexpr int kGroupChanges = 100000;
+constexpr qint64 kGroupMs = 2000;
+// sync_state key: set while the non-unique case file indexes are dropped for an initial sync.
+const QString kDeferredIndexes = u"deferred_case_indexes"_s;
+// Checkpoint the WAL every ~160 MB instead of every 4 MB: a group of pages writes tens of MB of
+// index pages, and each checkpoint copies them into the database and waits for the disk. Fewer
+// checkpoints copy a page written by several groups once (1M records: 30 s -> 21.5 s).
+constexpr int kPullAutocheckpoint = 40000;
 
 QString jsonList(const QStringList &list)
 {
@@ -112,26 +128,28 @@ PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
         m_previousAutocheckpoint = pragma.value(0).toLongLong();
     pragma.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(kPullAutocheckpoint));
     const auto prepare = [this](const char *sql) { return std::make_unique<Statement>(m_handle, sql); };
-    m_baseVersion = prepare("SELECT version FROM sync_base WHERE entity = ? AND record_id = ?");
+    m_base = prepare("SELECT version, data FROM sync_base WHERE entity = ? AND record_id = ?");
     m_setBase = prepare("INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "
                         "ON CONFLICT(entity, record_id) DO UPDATE SET version = excluded.version, data = excluded.data");
     m_removeBase = prepare("DELETE FROM sync_base WHERE entity = ? AND record_id = ?");
-    m_caseExists = prepare("SELECT 1 FROM case_files WHERE id = ?");
-    m_requestExists = prepare("SELECT 1 FROM support_requests WHERE id = ?");
-    m_visitExists = prepare("SELECT 1 FROM visits WHERE id = ?");
-    m_messageExists = prepare("SELECT 1 FROM request_messages WHERE id = ?");
+    m_caseVersion = prepare("SELECT version FROM case_files WHERE id = ?");
+    m_requestVersion = prepare("SELECT version FROM support_requests WHERE id = ?");
+    m_visitVersion = prepare("SELECT version FROM visits WHERE id = ?");
+    m_messageVersion = prepare("SELECT version FROM request_messages WHERE id = ?");
+    // New records only: an id already here is left alone and goes through its adapter.
     m_insertRequest = prepare("INSERT INTO support_requests (id, authority_istat, task_force_code, procedure_codes, "
                               "kind, subject, description, priority, status, assigned_experts, created_on, version, "
-                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
     m_insertVisit = prepare("INSERT INTO visits (id, request_id, expert, visit_date, hours, mode, participants, "
                             "activities, outcome, follow_ups, version, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
     m_insertMessage = prepare("INSERT INTO request_messages (id, request_id, author, body, created_at, version) "
-                              "VALUES (?, ?, ?, ?, ?, ?)");
+                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
 }
 
 PageWriter::~PageWriter()
 {
+    m_tx.reset(); // pages not committed by commit() or finish() are rolled back
     m_bulk.reset();
     QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_previousAutocheckpoint));
 }
@@ -149,6 +167,12 @@ bool PageWriter::loadProtected(QString *error)
     }
     while (q.next())
         m_protected.insert(q.value(0).toString() + u'/' + q.value(1).toString());
+    // Bases are kept only for edited records: usually none, and then no change looks for one.
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM sync_base)"_s) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_anyBase = q.value(0).toBool();
     return true;
 }
 
@@ -157,36 +181,93 @@ bool PageWriter::isProtected(const QString &entity, const QString &id) const
     return !m_protected.isEmpty() && m_protected.contains(entity + u'/' + id);
 }
 
-qint64 PageWriter::baseVersion(const QString &entity, const QString &id, bool *found)
+std::optional<SyncState::Base> PageWriter::base(const QString &entity, const QString &id)
 {
-    Statement &s = *m_baseVersion;
+    if (!m_anyBase)
+        return std::nullopt;
+    Statement &s = *m_base;
     s.text(entity).text(id);
-    *found = s.step() == SQLITE_ROW;
-    const qint64 v = *found ? sqlite3_column_int64(s.stmt, 0) : 0;
+    std::optional<SyncState::Base> found;
+    if (s.step() == SQLITE_ROW) {
+        const QByteArray data(static_cast<const char *>(sqlite3_column_blob(s.stmt, 1)), sqlite3_column_bytes(s.stmt, 1));
+        found = SyncState::Base{sqlite3_column_int64(s.stmt, 0), QJsonDocument::fromJson(data).object()};
+    }
     s.reset();
-    return v;
+    return found;
 }
 
-bool PageWriter::existsLocally(const QString &entity, const QString &id)
+qint64 PageWriter::localVersion(const QString &entity, const QString &id)
 {
-    Statement *s = entity == u"case_file"         ? m_caseExists.get()
-        : entity == u"support_request"            ? m_requestExists.get()
-        : entity == u"visit"                      ? m_visitExists.get()
-        : entity == u"request_message"            ? m_messageExists.get()
+    Statement *s = entity == u"case_file"         ? m_caseVersion.get()
+        : entity == u"support_request"            ? m_requestVersion.get()
+        : entity == u"visit"                      ? m_visitVersion.get()
+        : entity == u"request_message"            ? m_messageVersion.get()
                                                   : nullptr;
-    return !s || s->text(id).exists(); // unknown entities never take the fast path
+    if (!s)
+        return -1;
+    s->text(id);
+    const qint64 version = s->step() == SQLITE_ROW ? sqlite3_column_int64(s->stmt, 0) : -1;
+    s->reset();
+    return version;
 }
 
-bool PageWriter::setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
-                         QString *error)
+bool PageWriter::setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error)
 {
+    m_anyBase = true;
     return m_setBase->text(entity).text(id).integer(version).utf8(QJsonDocument(data).toJson(QJsonDocument::Compact))
         .exec(error);
 }
 
 bool PageWriter::removeBase(const QString &entity, const QString &id, QString *error)
 {
-    return m_removeBase->text(entity).text(id).exec(error);
+    return !m_anyBase || m_removeBase->text(entity).text(id).exec(error);
+}
+
+bool PageWriter::beginGroup(QString *error)
+{
+    if (m_tx)
+        return true;
+    m_tx = std::make_unique<Transaction>(m_db);
+    m_groupChanges = 0;
+    m_groupTimer.start();
+    if (!m_tx->begin(error) || !loadProtected(error) || !m_bulk->begin(CaseBulkLoader::IndexPolicy::Keep, error) || !deferIndexes(error)) {
+        m_tx.reset();
+        return false;
+    }
+    return true;
+}
+
+// An initial sync into an empty store leaves out the case file indexes that enforce nothing, and
+// the maintained statistics, and builds them once at the end (finish()): kept up to date row by
+// row, each group of pages would rewrite their pages all over them. The unique protocol index
+// stays. The marker goes in the same transaction as the drop, so a sync resumed after a crash
+// builds them at its end as well.
+bool PageWriter::deferIndexes(QString *error)
+{
+    if (m_deferChecked)
+        return true;
+    m_deferChecked = true;
+    SyncState state(m_db);
+    if (state.value(kDeferredIndexes) == u"1") {
+        m_deferred = true;
+        return true;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toBool())
+        return true;
+    const QStringList names = caseFileIndexNames(CaseFileIndexes::NotUnique);
+    for (const QString &name : names) {
+        if (!q.exec(u"DROP INDEX IF EXISTS "_s + name)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    m_deferred = true;
+    return state.setValue(kDeferredIndexes, u"1"_s, error);
 }
 
 bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QString *error)
@@ -195,60 +276,114 @@ bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QSt
         *error = tr("The store's SQLite handle is not available");
         return false;
     }
-    Transaction tx(m_db);
-    if (!tx.begin(error) || !loadProtected(error) || !m_bulk->begin(error))
+    if (!beginGroup(error))
         return false;
     for (const QJsonValue &v : changes) {
-        if (!applyChange(v.toObject(), error))
-            return false; // rolls back the whole page: the cursor stays where it was
+        if (!applyChange(v.toObject(), error)) {
+            m_tx.reset(); // rolls back the group: the cursor stays at the last group committed
+            return false;
+        }
     }
-    if (!m_bulk->finish(error))
+    if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), nextCursor, error)) {
+        m_tx.reset();
         return false;
-    if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), nextCursor, error))
-        return false;
-    return tx.commit(error);
+    }
+    m_groupChanges += changes.size();
+    if (m_groupChanges >= kGroupChanges || m_groupTimer.elapsed() >= kGroupMs)
+        return commit(error);
+    return true;
 }
 
-// A record new to this store, with nothing local to merge: a plain insert, no audit rows (it is
-// not a local edit). False in *stored when it cannot be stored as it is (an unknown procedure, a
-// missing subject…): the adapter then explains why.
-bool PageWriter::insertFresh(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
-                             bool *stored, QString *error)
+bool PageWriter::commit(QString *error)
 {
-    *stored = false;
+    if (!m_tx)
+        return true;
+    const bool ok = m_bulk->finish(error) && m_tx->commit(error);
+    m_tx.reset();
+    return ok;
+}
+
+bool PageWriter::finish(QString *error)
+{
+    if (!commit(error))
+        return false;
+    if (!m_deferred)
+        return true;
+    // The pages are written: hand back most of the page cache before the statistics (a map of
+    // every cell) and the index sorts need memory of their own.
+    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -%1"_s.arg(kFinishCacheKb));
+    QSqlQuery(m_db).exec(u"PRAGMA shrink_memory"_s);
+    // Statistics first: the marker goes last, so an interruption in between is done again.
+    QElapsedTimer timer;
+    timer.start();
+    if (!CaseStatsAccumulator::rebuild(m_db, error))
+        return false;
+    qCDebug(lcSync) << "case statistics rebuilt in" << timer.restart() << "ms";
+    Transaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(m_db);
+    const QStringList statements = caseFileIndexStatements(CaseFileIndexes::NotUnique);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!SyncState(m_db).removeValue(kDeferredIndexes, error) || !tx.commit(error))
+        return false;
+    qCDebug(lcSync) << "case file indexes built in" << timer.elapsed() << "ms";
+    m_deferred = false;
+    // Give back the disk the large WAL of an initial sync took (best effort: a reader may hold it).
+    QSqlQuery(m_db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return true;
+}
+
+// A record this store does not have, with nothing local to merge: a plain insert, no audit rows
+// (it is not a local edit), no merge base (nobody edited it here). False when the id is already
+// here, or when the record cannot be stored as it is (an unknown procedure, a missing subject…):
+// the adapter then updates it, or explains why not.
+bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data)
+{
     QString ignored;
     if (entity == u"case_file") {
         CaseFile c;
         c.id = id;
         CaseFileCodec::applyJson(data, &c);
         c.version = version;
-        *stored = m_bulk->write(c, &ignored);
-    } else if (entity == u"support_request") {
+        // Deferred statistics are rebuilt at the end.
+        bool stored = false;
+        m_bulk->writeIfNew(c, &stored, &ignored,
+                           m_deferred ? CaseBulkLoader::Statistics::CountedByCaller : CaseBulkLoader::Statistics::Count);
+        return stored;
+    }
+    Statement *insert = nullptr;
+    if (entity == u"support_request") {
         SupportRequest r;
         RequestCodec::applyJson(data, &r);
         if (r.subject.trimmed().isEmpty() || !r.createdOn.isValid())
-            return true;
-        *stored = m_insertRequest->text(id).text(r.authorityIstat).text(r.taskForceCode).text(jsonList(r.procedureCodes))
+            return false;
+        insert = &m_insertRequest->text(id).text(r.authorityIstat).text(r.taskForceCode).text(jsonList(r.procedureCodes))
                       .text(toWireName(r.kind)).text(r.subject).text(r.description).text(toWireName(r.priority))
                       .text(toWireName(r.status)).text(jsonList(r.assignedExperts))
-                      .text(r.createdOn.toString(Qt::ISODate)).integer(version).text(m_now).exec(&ignored);
+                      .text(r.createdOn.toString(Qt::ISODate)).integer(version).text(m_now);
     } else if (entity == u"visit") {
         Visit v;
         RequestCodec::applyJson(data, &v);
         if (!v.date.isValid())
-            return true;
-        *stored = m_insertVisit->text(id).text(v.requestId).text(v.expert).text(v.date.toString(Qt::ISODate))
+            return false;
+        insert = &m_insertVisit->text(id).text(v.requestId).text(v.expert).text(v.date.toString(Qt::ISODate))
                       .real(v.hours).text(toWireName(v.mode)).text(v.participants).text(v.activities)
-                      .text(v.outcome).text(v.followUps).integer(version).text(m_now).exec(&ignored);
+                      .text(v.outcome).text(v.followUps).integer(version).text(m_now);
     } else if (entity == u"request_message") {
         RequestMessage m;
         RequestCodec::applyJson(data, &m);
         if (m.createdAt.isEmpty())
             m.createdAt = m_now;
-        *stored = m_insertMessage->text(id).text(m.requestId).text(m.author).text(m.body).text(m.createdAt)
-                      .integer(version).exec(&ignored);
+        insert = &m_insertMessage->text(id).text(m.requestId).text(m.author).text(m.body).text(m.createdAt)
+                      .integer(version);
     }
-    return !*stored || setBase(entity, id, version, data, error);
+    return insert && insert->exec(&ignored) && sqlite3_changes(m_handle) > 0;
 }
 
 bool PageWriter::applyChange(const QJsonObject &change, QString *error)
@@ -271,35 +406,45 @@ bool PageWriter::applyChange(const QJsonObject &change, QString *error)
             return false;
         return removeBase(type, id, error);
     }
-    bool hasBase = false;
-    if (baseVersion(type, id, &hasBase) >= version && hasBase)
-        return true; // already have it (a page applied twice after a lost reply)
     const QJsonObject data = change.value(u"data").toObject();
     if (!adapter)
         return setBase(type, id, version, data, error); // kept for a later version of the client
-    if (!hasBase && !pending && !existsLocally(type, id)) {
-        // The common case of an initial sync: a new record, nothing local to merge with.
-        bool stored = false;
-        if (!insertFresh(type, id, version, data, &stored, error))
-            return false;
-        if (stored)
-            return true;
-        // Not storable as it is: the adapter explains it below.
-    }
+    if (pending)
+        return mergePending(adapter, type, id, version, data, error);
+    // Nothing local to merge: the server's copy is the record. The common case of an initial sync
+    // is a record new to this store.
+    if (insertNew(type, id, version, data))
+        return true;
+    if (localVersion(type, id) > version)
+        return true; // a newer version is already here
+    storeOrExplain(adapter, type, id, version, data);
+    // A base left by an edit that has been settled since is no longer anybody's base.
+    return removeBase(type, id, error);
+}
+
+// The record has unsent edits or an open conflict: merge field by field against the server's
+// state those edits were made against, never overwrite them.
+bool PageWriter::mergePending(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                              const QJsonObject &data, QString *error)
+{
+    const std::optional<SyncState::Base> known = base(type, id);
+    if (known && known->version >= version)
+        return true; // already merged (a page applied twice after a lost reply)
     QJsonObject local = data;
-    if (pending) {
-        const std::optional<QJsonObject> mine = adapter->load(id);
-        if (mine) {
-            const std::optional<SyncState::Base> base = SyncState(m_db).base(type, id);
-            local = FieldMerge::merge(base ? base->data : QJsonObject(), *mine, data).merged;
-        }
-    }
+    if (const std::optional<QJsonObject> mine = adapter->load(id))
+        local = FieldMerge::merge(known ? known->data : QJsonObject(), *mine, data).merged;
+    storeOrExplain(adapter, type, id, version, local);
+    return setBase(type, id, version, data, error);
+}
+
+void PageWriter::storeOrExplain(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                                const QJsonObject &data)
+{
     QString storeError;
-    if (!adapter->store(id, local, version, &storeError)) {
-        // A record we cannot take (e.g. an unknown procedure): keep its server copy, say so, go on.
+    if (!adapter->store(id, data, version, &storeError)) {
+        // A record we cannot take (e.g. an unknown procedure): say so, go on.
         m_log->write(SyncLog::Level::Error, tr("Could not store %1 %2 from the portal: %3").arg(type, id, storeError));
     }
-    return setBase(type, id, version, data, error);
 }
 
 } // namespace pass

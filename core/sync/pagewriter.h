@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/sync/syncstate.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlDatabase>
@@ -16,13 +19,16 @@ namespace pass {
 class CaseBulkLoader;
 class SyncEntityAdapter;
 class SyncLog;
+class Transaction;
 
 // Applies one page of the change feed and its cursor in one transaction. Statements are
 // prepared once per writer, through the SQLite API directly (Qt's binding layer cost more than
 // the writes). Records new to this store — the whole of an initial sync — take a fast path:
 // case files through CaseBulkLoader, support requests, visits and messages through plain
-// inserts; everything else goes through the entity adapters. Records with unsent edits or an
-// open conflict are merged field by field, never overwritten.
+// inserts; everything else goes through the entity adapters. A pulled record only carries its
+// version: no merge base is kept for it (journalEdit keeps one when it is edited here). Records
+// with unsent edits or an open conflict are merged field by field against that base, never
+// overwritten.
 class PageWriter
 {
 public:
@@ -32,17 +38,30 @@ public:
     PageWriter(const PageWriter &) = delete;
     PageWriter &operator=(const PageWriter &) = delete;
 
+    // Applies a page and stores its cursor. Pages share a transaction until it holds enough of
+    // them (see kGroupChanges): a page never commits without its cursor, nor a cursor without
+    // its page. On failure the uncommitted pages are rolled back.
     bool apply(const QJsonArray &changes, const QString &nextCursor, QString *error);
+    // Commits the pages applied so far.
+    bool commit(QString *error);
+    // Commits, and builds the indexes and statistics an initial sync left out. Call it however
+    // the pull ends.
+    bool finish(QString *error);
 
 private:
     struct Statement;
+    bool beginGroup(QString *error);
+    bool deferIndexes(QString *error);
     bool applyChange(const QJsonObject &change, QString *error);
+    bool mergePending(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                      const QJsonObject &data, QString *error);
+    void storeOrExplain(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                        const QJsonObject &data);
     bool loadProtected(QString *error);
     bool isProtected(const QString &entity, const QString &id) const;
-    qint64 baseVersion(const QString &entity, const QString &id, bool *found);
-    bool existsLocally(const QString &entity, const QString &id);
-    bool insertFresh(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
-                     bool *stored, QString *error);
+    std::optional<SyncState::Base> base(const QString &entity, const QString &id);
+    qint64 localVersion(const QString &entity, const QString &id); // -1 when absent
+    bool insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data);
     bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
     bool removeBase(const QString &entity, const QString &id, QString *error);
 
@@ -52,10 +71,16 @@ private:
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<CaseBulkLoader> m_bulk;
     QSet<QString> m_protected; // entity + '/' + id of records with unsent edits or open conflicts
-    std::unique_ptr<Statement> m_baseVersion, m_setBase, m_removeBase, m_caseExists, m_requestExists,
-        m_visitExists, m_messageExists, m_insertRequest, m_insertVisit, m_insertMessage;
+    bool m_anyBase = false;    // sync_base has rows (only records edited here have one)
+    std::unique_ptr<Statement> m_base, m_setBase, m_removeBase, m_caseVersion, m_requestVersion, m_visitVersion,
+        m_messageVersion, m_insertRequest, m_insertVisit, m_insertMessage;
     QString m_now;
     qint64 m_previousAutocheckpoint = 1000;
+    std::unique_ptr<Transaction> m_tx; // the open group of pages
+    int m_groupChanges = 0;
+    QElapsedTimer m_groupTimer;
+    bool m_deferChecked = false;
+    bool m_deferred = false; // non-unique case file indexes and case_stats left until finish()
 };
 
 } // namespace pass

@@ -58,6 +58,37 @@ bool transientNetworkError(QNetworkReply::NetworkError e)
 
 PortalClient::PortalClient(QNetworkAccessManager *nam, SyncClock *clock) : m_nam(nam), m_clock(clock) { }
 
+PortalClient::~PortalClient()
+{
+    discardPrefetch();
+}
+
+void PortalClient::prefetch(const QString &path, const QUrlQuery &query)
+{
+    discardPrefetch();
+    m_prefetchedUrl = resolve(path, query);
+    m_prefetched = start(Verb::Get, m_prefetchedUrl, {}, true);
+}
+
+bool PortalClient::prefetchArrived(const QString &path, const QUrlQuery &query)
+{
+    if (!m_prefetched || m_prefetchedUrl != resolve(path, query))
+        return false;
+    // Deliver what the network thread has received meanwhile.
+    QEventLoop().processEvents(QEventLoop::ExcludeUserInputEvents);
+    return m_prefetched && m_prefetched->isFinished() && m_prefetched->error() == QNetworkReply::NoError
+        && m_prefetched->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
+}
+
+void PortalClient::discardPrefetch()
+{
+    if (!m_prefetched)
+        return;
+    m_prefetched->abort();
+    m_prefetched->deleteLater();
+    m_prefetched = nullptr;
+}
+
 bool PortalClient::isLoopback(const QUrl &url)
 {
     const QString host = url.host();
@@ -163,8 +194,7 @@ PortalReply PortalClient::send(Verb verb, const QUrl &url, const QByteArray &bod
     }
 }
 
-PortalReply PortalClient::sendOnce(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
-                                   std::optional<qint64> *retryAfterMs, bool *retryable)
+QNetworkReply *PortalClient::start(Verb verb, const QUrl &url, const QByteArray &body, bool withToken)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
@@ -172,20 +202,29 @@ PortalReply PortalClient::sendOnce(Verb verb, const QUrl &url, const QByteArray 
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (withToken && !m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    QNetworkReply *r = nullptr;
     switch (verb) {
     case Verb::Get:
-        r = m_nam->get(request);
         break;
     case Verb::PostJson:
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        r = m_nam->post(request, body);
-        break;
+        return m_nam->post(request, body);
     case Verb::PostForm:
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-        r = m_nam->post(request, body);
-        break;
+        return m_nam->post(request, body);
     }
+    return m_nam->get(request);
+}
+
+PortalReply PortalClient::sendOnce(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
+                                   std::optional<qint64> *retryAfterMs, bool *retryable)
+{
+    QNetworkReply *r = nullptr;
+    if (m_prefetched && verb == Verb::Get && withToken && m_prefetchedUrl == url)
+        std::swap(r, m_prefetched); // asked for already: take its answer
+    else
+        discardPrefetch();
+    if (!r)
+        r = start(verb, url, body, withToken);
     auto cleanup = qScopeGuard([r] { r->deleteLater(); });
     if (!r->isFinished()) {
         QEventLoop loop;

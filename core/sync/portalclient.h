@@ -40,6 +40,9 @@ class PortalClient
 {
 public:
     PortalClient(QNetworkAccessManager *nam, SyncClock *clock);
+    ~PortalClient();
+    PortalClient(const PortalClient &) = delete;
+    PortalClient &operator=(const PortalClient &) = delete;
 
     // Rejects plain http for hosts other than loopback; returns false and explains why.
     bool setBaseUrl(const QUrl &url, QString *error);
@@ -57,6 +60,14 @@ public:
     void setMaxRetryAfterMs(qint64 ms) { m_maxRetryAfterMs = ms; }
 
     PortalReply get(const QString &path, const QUrlQuery &query = {}, bool withToken = true);
+    // Sends a GET now and keeps its answer for the next get() of the same URL, which then does
+    // not ask again: the sync engine asks for the next page before it stores the current one,
+    // so the portal prepares it meanwhile. A get() of another URL drops it.
+    void prefetch(const QString &path, const QUrlQuery &query = {});
+    // Whether the prefetched answer for this URL has arrived, whole and successful: a get()
+    // of it then returns without waiting for the network.
+    bool prefetchArrived(const QString &path, const QUrlQuery &query = {});
+    void discardPrefetch();
     PortalReply postJson(const QString &path, const QJsonObject &body);
     // A form POST to an absolute URL (OAuth token and revocation endpoints).
     PortalReply postForm(const QUrl &url, const QUrlQuery &form, bool withToken = false);
@@ -68,8 +79,11 @@ private:
     PortalReply send(Verb verb, const QUrl &url, const QByteArray &body, bool withToken);
     PortalReply sendOnce(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
                          std::optional<qint64> *retryAfterMs, bool *retryable);
+    QNetworkReply *start(Verb verb, const QUrl &url, const QByteArray &body, bool withToken);
 
     QNetworkAccessManager *m_nam;
+    QNetworkReply *m_prefetched = nullptr;
+    QUrl m_prefetchedUrl;
     SyncClock *m_clock;
     QUrl m_baseUrl;
     QString m_token;

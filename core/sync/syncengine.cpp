@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "core/store/auditlog.h"
+#include "core/store/editjournal.h"
 #include "core/store/outbox.h"
 #include "core/store/transaction.h"
 #include "core/sync/casefileadapter.h"
@@ -205,15 +206,35 @@ bool SyncEngine::pushBatch(SyncResult *result, bool *done)
 
 bool SyncEngine::pull(SyncResult *result)
 {
-    SyncState state(m_db);
     PageWriter writer(m_db, m_log.get(), [this](const QString &entity) { return adapter(entity); });
+    const bool ok = pullPages(&writer, result);
+    // However the pull ended, what was applied is kept, and the store gets its indexes back.
+    QString error;
+    if (!writer.finish(&error))
+        return ok ? fail(result, error) : false;
+    return ok;
+}
+
+QUrlQuery SyncEngine::pageQuery(const QString &cursor) const
+{
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    return query;
+}
+
+bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
+{
+    SyncState state(m_db);
     bool rebuilt = false;
     for (;;) {
-        QUrlQuery query;
-        const QString cursor = state.value(QString::fromUtf16(SyncState::kCursor));
-        if (!cursor.isEmpty())
-            query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
-        query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+        const QUrlQuery query = pageQuery(state.value(QString::fromUtf16(SyncState::kCursor)));
+        // Pages share a write transaction only while the next one is already here: waiting for
+        // the network (a slow portal, a retry after a failure) never holds the store's write lock.
+        QString error;
+        if (!m_client->prefetchArrived(kChangesPath, query) && !writer->commit(&error))
+            return fail(result, error);
         QElapsedTimer timer;
         timer.start();
         const PortalReply reply = m_client->get(kChangesPath, query);
@@ -223,8 +244,7 @@ bool SyncEngine::pull(SyncResult *result)
             m_log->write(SyncLog::Level::Warning,
                          tr("The portal no longer knows our position (%1): downloading everything again; "
                             "unsent edits are kept").arg(reply.problem.message()));
-            QString error;
-            if (!rebuild(&error))
+            if (!writer->commit(&error) || !rebuild(&error))
                 return fail(result, error);
             rebuilt = true;
             continue;
@@ -238,29 +258,25 @@ bool SyncEngine::pull(SyncResult *result)
         const QJsonValue next = page.value(u"next_cursor");
         if (!changes.isArray() || !next.isString() || !page.value(u"has_more").isBool())
             return fail(result, tr("The portal sent a change page without changes, next_cursor or has_more"));
-        QString error;
-        if (!writer.apply(changes.toArray(), next.toString(), &error))
+        const bool more = page.value(u"has_more").toBool();
+        if (more && !m_cancel)
+            m_client->prefetch(kChangesPath, pageQuery(next.toString())); // the portal works while we store
+        if (!writer->apply(changes.toArray(), next.toString(), &error)) {
+            m_client->discardPrefetch();
             return fail(result, error);
+        }
         result->pulled += changes.toArray().size();
         qCDebug(lcSync) << "page of" << changes.toArray().size() << "changes: fetched in" << fetchMs
                         << "ms, applied in" << timer.elapsed() << "ms";
         report(SyncProgress::Phase::Pull, *result);
-        if (!page.value(u"has_more").toBool())
+        if (!more)
             return true;
         if (m_cancel) {
+            m_client->discardPrefetch();
             result->cancelled = true;
             return fail(result, tr("Cancelled"));
         }
     }
-}
-
-bool SyncEngine::hasOpenConflict(const QString &entity, const QString &id) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL AND entity = ? AND record_id = ? LIMIT 1"_s);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    return q.exec() && q.next();
 }
 
 bool SyncEngine::rebuild(QString *error)
@@ -268,17 +284,16 @@ bool SyncEngine::rebuild(QString *error)
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
-    Outbox outbox(m_db);
     for (SyncEntityAdapter *adapter : std::as_const(m_adapters)) {
         const QStringList ids = adapter->syncedIds();
         for (const QString &id : ids) {
-            if (!outbox.hasPendingFor(adapter->entity(), id) && !hasOpenConflict(adapter->entity(), id)
-                && !adapter->remove(id, error))
+            if (!hasUnsyncedWork(m_db, adapter->entity(), id) && !adapter->remove(id, error))
                 return false;
         }
     }
+    // Records with unsent edits keep their merge base: it is what those edits were made against.
     SyncState state(m_db);
-    return state.clearBases(error) && state.removeValue(QString::fromUtf16(SyncState::kCursor), error)
+    return state.clearSettledBases(error) && state.removeValue(QString::fromUtf16(SyncState::kCursor), error)
         && tx.commit(error);
 }
 

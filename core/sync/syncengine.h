@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QUrlQuery>
 #include <QString>
 
 #include <atomic>
@@ -12,6 +13,7 @@
 
 namespace pass {
 
+class PageWriter;
 class PortalClient;
 class SyncLog;
 
@@ -68,11 +70,12 @@ public:
     SyncResult run();
     bool push(SyncResult *result);
     bool pull(SyncResult *result);
+    bool pullPages(PageWriter *writer, SyncResult *result);
+    QUrlQuery pageQuery(const QString &cursor) const;
 
 private:
     bool pushBatch(SyncResult *result, bool *done);
     bool rebuild(QString *error);
-    bool hasOpenConflict(const QString &entity, const QString &id) const;
     void report(SyncProgress::Phase phase, const SyncResult &result);
     bool fail(SyncResult *result, const QString &error);
 
@@ -83,7 +86,7 @@ private:
     std::vector<std::unique_ptr<SyncEntityAdapter>> m_owned;
     std::function<void(const SyncProgress &)> m_progress;
     std::atomic_bool m_cancel = false;
-    int m_pageSize = 1000;
+    int m_pageSize = 5000; // the portal's largest page: fewer transactions, fewer index pages rewritten
     int m_batchSize = 200;
 };
 

@@ -89,10 +89,13 @@ bool SyncState::removeBase(const QString &entity, const QString &id, QString *er
     return exec(q, error);
 }
 
-bool SyncState::clearBases(QString *error)
+bool SyncState::clearSettledBases(QString *error)
 {
     QSqlQuery q(m_db);
-    return q.exec(u"DELETE FROM sync_base"_s) || (*error = q.lastError().text(), false);
+    return q.exec(u"DELETE FROM sync_base WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = sync_base.entity "
+                  "AND o.record_id = sync_base.record_id) AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE "
+                  "c.resolved_at IS NULL AND c.entity = sync_base.entity AND c.record_id = sync_base.record_id)"_s)
+        || (*error = q.lastError().text(), false);
 }
 
 } // namespace pass

@@ -9,7 +9,9 @@
 namespace pass {
 
 // The sync bookkeeping tables: key/value state (cursor, last sync) and the merge base — the
-// server's last known state of each record (sync_base).
+// server's state a record's unsent local edits were made against (sync_base). Bases are kept
+// only while a record has unsent edits or an open conflict (see journalEdit); a record without
+// one is, in its own table, the server's state at its version.
 class SyncState
 {
 public:
@@ -28,7 +30,8 @@ public:
     qint64 baseVersion(const QString &entity, const QString &id) const; // 0 when none
     bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
     bool removeBase(const QString &entity, const QString &id, QString *error);
-    bool clearBases(QString *error);
+    // Drops the bases of records with no unsent edit and no open conflict.
+    bool clearSettledBases(QString *error);
 
     static constexpr const char16_t *kCursor = u"cursor";
     static constexpr const char16_t *kLastSync = u"last_sync_at";

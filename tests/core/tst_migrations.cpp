@@ -23,6 +23,7 @@ private slots:
     void upgradesFromEveryEarlierVersion_data();
     void upgradesFromEveryEarlierVersion();
     void stepsAreRerunnable();
+    void version7KeepsOnlyTheBasesOfUnsettledRecords();
     void refusesNewerStoreUntouched();
     void refusesFileThatIsNotSqlite();
     void fileIsPrivate();
@@ -82,7 +83,7 @@ void TestMigrations::freshStoreHasCurrentSchema()
     for (const char *table : {"authorities", "task_forces", "procedure_types", "procedure_terms", "case_files",
                               "case_suspensions", "case_stats", "support_requests", "request_messages", "visits",
                               "audit_log", "outbox", "sync_base", "sync_conflicts", "sync_state", "targets",
-                              "import_runs"}) {
+                              "import_runs", "sync_rejections"}) {
         QVERIFY2(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(
                               QString::fromLatin1(table)))
                      == 1,
@@ -151,6 +152,41 @@ void TestMigrations::stepsAreRerunnable()
         // Columns added by a step are there once.
         QCOMPARE(scalar(raw, u"SELECT count(*) FROM pragma_table_info('case_files') WHERE name = 'import_run'"_s), 1);
     });
+}
+
+void TestMigrations::version7KeepsOnlyTheBasesOfUnsettledRecords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bases.db"_s);
+    withRawConnection(path, [&](QSqlDatabase raw) {
+        QString error;
+        QVERIFY2(migrate(raw, &error, 6), qPrintable(error));
+        QSqlQuery q(raw);
+        // Up to version 6 every pulled record had a base.
+        const QList<std::pair<QString, QString>> bases{{u"case_file"_s, u"settled"_s}, {u"case_file"_s, u"edited"_s},
+                                                       {u"visit"_s, u"in-conflict"_s}, {u"case_file"_s, u"resolved"_s},
+                                                       {u"future_entity"_s, u"kept-for-later"_s}};
+        for (const auto &[entity, id] : bases) {
+            q.prepare(u"INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, 3, '{}')"_s);
+            q.addBindValue(entity);
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(u"INSERT INTO outbox (mutation_id, entity, record_id, op, created_at) "
+                       "VALUES ('m1', 'case_file', 'edited', 'update', '2025-01-01T00:00:00Z')"_s));
+        QVERIFY(q.exec(u"INSERT INTO sync_conflicts (entity, record_id, field, server_version, detected_at) "
+                       "VALUES ('visit', 'in-conflict', 'hours', 4, '2025-01-01T00:00:00Z')"_s));
+        QVERIFY(q.exec(u"INSERT INTO sync_conflicts (entity, record_id, field, server_version, detected_at, resolved_at) "
+                       "VALUES ('case_file', 'resolved', 'notes', 4, '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z')"_s));
+    });
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT record_id FROM sync_base ORDER BY record_id"_s));
+    QStringList kept;
+    while (q.next())
+        kept << q.value(0).toString();
+    QCOMPARE(kept, (QStringList{u"edited"_s, u"in-conflict"_s, u"kept-for-later"_s}));
 }
 
 void TestMigrations::refusesNewerStoreUntouched()

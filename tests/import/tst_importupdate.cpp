@@ -5,9 +5,11 @@
 #include "core/import/mappingstore.h"
 #include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
+#include "core/store/casefilecodec.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 #include "core/store/outbox.h"
+#include "core/sync/syncstate.h"
 
 #include <QCryptographicHash>
 
@@ -33,6 +35,7 @@ private slots:
     void savedMappingIsReused();
     void importRunSaysWhoCreatedWhatFromWhichFile();
     void rowsWrittenInBatchesKeepTheirLinesAndSuspensions();
+    void updateOfASyncedCaseKeepsItsMergeBase();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -332,6 +335,31 @@ void TestImportUpdate::rowsWrittenInBatchesKeepTheirLinesAndSuspensions()
     QString error;
     QVERIFY(pass::CaseStatsAccumulator::rebuild(db, &error));
     QCOMPARE(dumpStore(m_db->connection()), stats);
+}
+
+void TestImportUpdate::updateOfASyncedCaseKeepsItsMergeBase()
+{
+    const QByteArray header = "ente;protocollo;procedimento;data avvio;data conclusione;esito\n";
+    QVERIFY(import(write(u"v1.csv"_s, header + "019035;P1;PDC-LOM;10/01/2023;;\n019035;P2;PDC-LOM;11/01/2023;;\n")).applied);
+    // As after a sync: both creates acknowledged by the portal, at version 5.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"UPDATE case_files SET version = 5"_s));
+    QVERIFY(q.exec(u"UPDATE import_runs SET outbox_pending = 0"_s));
+    QVERIFY(q.exec(u"DELETE FROM outbox"_s));
+    pass::CaseFileStore store(m_db->connection());
+    const auto before = store.findByProtocol(u"019035"_s, u"P1"_s);
+    QVERIFY(before);
+    const pass::ImportReport r =
+        import(write(u"v2.csv"_s, header + "019035;P1;PDC-LOM;10/01/2023;01/03/2023;rilasciato\n019035;P2;PDC-LOM;11/01/2023;;\n"));
+    QVERIFY(r.applied);
+    QCOMPARE(r.updated, 1);
+    // The imported edit goes to the portal; the state it was made against is the merge base of
+    // what the next pull brings for that case, and only for that case.
+    const auto base = pass::SyncState(m_db->connection()).base(u"case_file"_s, before->id);
+    QVERIFY(base);
+    QCOMPARE(base->version, 5);
+    QCOMPARE(base->data, pass::CaseFileCodec::toJson(*before));
+    QCOMPARE(countRows(m_db->connection(), u"sync_base"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportUpdate)

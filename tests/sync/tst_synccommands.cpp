@@ -2,9 +2,13 @@
 
 #include "app/passctl/synccommands.h"
 #include "core/store/database.h"
+#include "core/store/outbox.h"
+#include "core/sync/portalproblem.h"
+#include "core/sync/rejectionstore.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -35,6 +39,43 @@ private:
     }
 
 private slots:
+    void refusedEditsAreCountedListedAndCleared()
+    {
+        Database db(m_dir.filePath(u"refused.db"_s));
+        QVERIFY(db.open());
+        OutboxEntry entry;
+        entry.mutationId = u"4f1c2d3e-0000-4000-8000-000000000001"_s;
+        entry.entity = u"case_file"_s;
+        entry.recordId = u"rec-1"_s;
+        entry.op = u"update"_s;
+        entry.fields = QJsonObject{{u"protocol_number"_s, u""_s}};
+        const PortalProblem problem{422, {}, u"protocol_number must not be empty"_s, {}, u"protocol_number"_s};
+        QString error;
+        QVERIFY2(RejectionStore(db.connection()).record(entry, problem, &error), qPrintable(error));
+        QVERIFY2(RejectionStore(db.connection()).record(entry, problem, &error), qPrintable(error)); // retried: once
+        QString out;
+        QCOMPARE(run(db, runStatusCommand, {u"--format"_s, u"json"_s}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"rejected").toInt(), 1);
+        out.clear();
+        QCOMPARE(run(db, runRejectionsCommand, {u"list"_s}, &out), 0);
+        QVERIFY2(out.contains(u"update case_file rec-1"_s) && out.contains(u"protocol_number must not be empty"_s),
+                 qPrintable(out));
+        out.clear();
+        QCOMPARE(run(db, runRejectionsCommand, {u"list"_s, u"--format"_s, u"json"_s}, &out), 0);
+        const QJsonArray list = QJsonDocument::fromJson(out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject().value(u"status").toInt(), 422);
+        QCOMPARE(list[0].toObject().value(u"field").toString(), u"protocol_number"_s);
+        QCOMPARE(list[0].toObject().value(u"fields").toObject().value(u"protocol_number").toString(), u""_s);
+        out.clear();
+        QCOMPARE(run(db, runRejectionsCommand, {u"clear"_s}, &out), 0);
+        QCOMPARE(out, u"cleared 1 refused edits\n"_s);
+        out.clear();
+        QCOMPARE(run(db, runRejectionsCommand, {}, &out), 0);
+        QCOMPARE(out, u"no refused edits\n"_s);
+        QCOMPARE(run(db, runRejectionsCommand, {u"forget"_s}, &out), 2);
+    }
+
     void caseAddUpdateSyncStatus()
     {
         Database db(m_dir.filePath(u"cli.db"_s));

@@ -1,7 +1,9 @@
 #include "fakeportal.h"
 #include "syncfixture.h"
 
+#include "core/store/migrations.h"
 #include "core/sync/conflictstore.h"
+#include "core/sync/rejectionstore.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
 
@@ -15,6 +17,22 @@ using namespace pass;
 
 namespace {
 const QUrl kUrl(u"http://127.0.0.1:9"_s);
+
+// Two clients of one in-memory portal, both holding a case the first one created.
+struct TwoClients
+{
+    FakePortalState state;
+    FakePortal nam{&state};
+    SyncClient a{&nam, kUrl, QStringLiteral("a")};
+    SyncClient b{&nam, kUrl, QStringLiteral("b")};
+    QString id;
+
+    bool share(const QString &protocol, const QString &notes)
+    {
+        id = a.addCase(protocol, notes);
+        return a.sync().ok && b.sync().ok;
+    }
+};
 }
 
 // The real sync engine and store against the in-memory portal, with faults injected per request.
@@ -39,6 +57,21 @@ private:
     {
         return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
     }
+    static qint64 scalar(SyncClient &c, const QString &sql)
+    {
+        QSqlQuery q(c.database().connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    // What an initial sync may leave out while it runs is all there once it has stopped: the
+    // case file indexes, and statistics that count every case file.
+    static void checkIndexesAndStatistics(SyncClient &c)
+    {
+        const QStringList names = caseFileIndexNames();
+        for (const QString &name : names)
+            QCOMPARE(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(name)), 1);
+        QCOMPARE(scalar(c, u"SELECT count(*) FROM sync_state WHERE key = 'deferred_case_indexes'"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT sum(started) FROM case_stats WHERE authority_istat = '*'"_s), c.caseCount());
+    }
 
 private slots:
     void initialSyncResumesAfterAFailedPage()
@@ -56,22 +89,119 @@ private slots:
         SyncResult r = a.sync();
         QVERIFY(!r.ok);
         QCOMPARE(a.caseCount(), 200); // two pages committed with their cursor
+        checkIndexesAndStatistics(a); // however the pull ends
         nam.setOverride({});
         r = a.sync();
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(a.caseCount(), 250);
+        checkIndexesAndStatistics(a);
         QCOMPARE(a.caseIds(), serverIds(state));
         QCOMPARE(r.pulled, 50); // resumed, not restarted
+        // Killed while they were left out (indexes dropped, statistics not built, the marker
+        // committed): the next sync builds them.
+        QSqlQuery q(a.database().connection());
+        QVERIFY(q.exec(u"DROP INDEX case_files_start"_s));
+        QVERIFY(q.exec(u"DELETE FROM case_stats"_s));
+        QVERIFY(q.exec(u"INSERT INTO sync_state (key, value) VALUES ('deferred_case_indexes', '1')"_s));
+        QVERIFY(a.sync().ok);
+        checkIndexesAndStatistics(a);
+    }
+
+    void mergeBaseIsKeptOnlyForRecordsEditedHere()
+    {
+        FakePortalState state;
+        seed(state, 30);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(a.caseCount(), 30);
+        QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_base"_s), 0); // pulled records carry only their version
+        const QString id = a.caseIds().first();
+        const QJsonObject before = *a.caseJson(id);
+        const qint64 version = scalar(a, u"SELECT version FROM case_files WHERE id = '%1'"_s.arg(id));
+        QVERIFY(version > 0);
+        QVERIFY(a.editCase(id, {{u"responsible"_s, u"Arch. Verdi"_s}}));
+        SyncState syncState(a.database().connection());
+        std::optional<SyncState::Base> base = syncState.base(u"case_file"_s, id);
+        QVERIFY(base);
+        QCOMPARE(base->version, version);
+        QCOMPARE(base->data, before); // the row as it was before the edit
+        // A second edit keeps that base: the row now holds an edit the server has not seen.
+        QVERIFY(a.editCase(id, {{u"notes"_s, u"second"_s}}));
+        base = syncState.base(u"case_file"_s, id);
+        QVERIFY(base);
+        QCOMPARE(base->data, before);
+        QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_base"_s), 1);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(a.outboxCount(), 0);
+        QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_base"_s), 0); // settled: no base any more
+        QCOMPARE(state.records()[id].data.value(u"responsible").toString(), u"Arch. Verdi"_s);
+        QCOMPARE(state.records()[id].data.value(u"notes").toString(), u"second"_s);
+        QVERIFY(scalar(a, u"SELECT version FROM case_files WHERE id = '%1'"_s.arg(id)) > version);
+    }
+
+    void waitingForThePortalNeverHoldsTheWriteLock()
+    {
+        FakePortalState state;
+        seed(state, 250);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+        other.setDatabaseName(a.storePath());
+        QVERIFY(other.open());
+        QSqlQuery(other).exec(u"PRAGMA busy_timeout = 0"_s);
+        int pages = 0;
+        bool otherWrote = false;
+        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
+            if (!req.url().path().endsWith(u"/changes") || ++pages < 3)
+                return nullptr;
+            if (pages == 3) // two pages applied; the third fails once and is asked again after a wait
+                return FakePortal::problem(op, req, 503, u"Busy"_s, 1);
+            // Retrying: the pages applied so far are committed, another writer gets in at once.
+            if (pages == 4)
+                otherWrote = QSqlQuery(other).exec(u"INSERT INTO sync_log (at, level, message) "
+                                                   "VALUES ('2025-01-15T09:00:00Z', 'info', 'other writer')"_s);
+            return nullptr;
+        });
+        const SyncResult r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(pages > 3);
+        QVERIFY(otherWrote);
+        QCOMPARE(a.caseCount(), 250);
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"other-writer"_s);
+    }
+
+    void refusedEditIsListedWithItsReason()
+    {
+        FakePortalState state;
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        const QString id = a.addCase(u"P-TAKEN"_s);
+        state.create(u"case_file"_s, SyncClient::caseFields(u"OTHER"_s), id); // the portal refuses the id
+        const SyncResult r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(a.outboxCount(), 0);
+        const QList<RejectionStore::Rejection> refused = RejectionStore(a.database().connection()).list();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused[0].entity, u"case_file"_s);
+        QCOMPARE(refused[0].recordId, id);
+        QCOMPARE(refused[0].op, u"create"_s);
+        QCOMPARE(refused[0].status, 409);
+        QCOMPARE(refused[0].field, u"id"_s);
+        QVERIFY2(refused[0].message.contains(u"a record with this id exists"_s), qPrintable(refused[0].message));
+        QCOMPARE(refused[0].fields.value(u"protocol_number").toString(), u"P-TAKEN"_s); // what was sent
+        QVERIFY(a.sync().ok);
+        QCOMPARE(RejectionStore(a.database().connection()).count(), 1); // kept until cleared
     }
 
     void offlineEditsOnBothSidesMergeFieldByField()
     {
-        FakePortalState state;
-        FakePortal nam(&state);
-        SyncClient a(&nam, kUrl, u"a"_s), b(&nam, kUrl, u"b"_s);
-        const QString id = a.addCase(u"P-1"_s, u"first"_s);
-        QVERIFY(a.sync().ok);
-        QVERIFY(b.sync().ok);
+        TwoClients clients;
+        QVERIFY(clients.share(u"P-1"_s, u"first"_s));
+        auto &[state, nam, a, b, id] = clients;
         QVERIFY(b.caseJson(id));
         // Both offline: different fields.
         QVERIFY(a.editCase(id, {{u"responsible"_s, u"Arch. Bianchi"_s}}));
@@ -96,12 +226,9 @@ private slots:
 
     void sameFieldClashBecomesAConflictAndResolvingPushesIt()
     {
-        FakePortalState state;
-        FakePortal nam(&state);
-        SyncClient a(&nam, kUrl, u"a"_s), b(&nam, kUrl, u"b"_s);
-        const QString id = a.addCase(u"P-1"_s, u"base"_s);
-        QVERIFY(a.sync().ok);
-        QVERIFY(b.sync().ok);
+        TwoClients clients;
+        QVERIFY(clients.share(u"P-1"_s, u"base"_s));
+        auto &[state, nam, a, b, id] = clients;
         QVERIFY(a.editCase(id, {{u"notes"_s, u"mine A"_s}, {u"responsible"_s, u"A"_s}}));
         QVERIFY(b.editCase(id, {{u"notes"_s, u"mine B"_s}, {u"protocol_number"_s, u"P-1bis"_s}}));
         QVERIFY(a.sync().ok);
@@ -127,6 +254,39 @@ private slots:
         QCOMPARE(state.records()[id].data.value(u"notes").toString(), u"mine B"_s);
         QCOMPARE(a.caseJson(id)->value(u"notes").toString(), u"mine B"_s);
         QCOMPARE(conflicts(b).openCount(), 0);
+    }
+
+    void editAfterAResolvedConflictMergesWithoutLosingAnything()
+    {
+        TwoClients clients;
+        QVERIFY(clients.share(u"P-1"_s, u"base"_s));
+        auto &[state, nam, a, b, id] = clients;
+        QVERIFY(a.editCase(id, {{u"notes"_s, u"from A"_s}}));
+        QVERIFY(b.editCase(id, {{u"notes"_s, u"from B"_s}}));
+        QVERIFY(a.sync().ok);
+        QCOMPARE(b.sync().conflicts, 1);
+        QString error;
+        QVERIFY2(conflicts(b).resolve(conflicts(b).open().first().id, ConflictStore::Choice::Theirs, &error),
+                 qPrintable(error));
+        QCOMPARE(b.outboxCount(), 0);
+        // B's row is now the portal's state: its next edit is based on it, and merges with what
+        // A changes meanwhile, field by field.
+        QVERIFY(b.editCase(id, {{u"responsible"_s, u"Ing. B"_s}}));
+        QCOMPARE(SyncState(b.database().connection()).base(u"case_file"_s, id)->data.value(u"notes").toString(),
+                 u"from A"_s);
+        QVERIFY(a.editCase(id, {{u"protocol_number"_s, u"P-1bis"_s}}));
+        QVERIFY(a.sync().ok);
+        const SyncResult rb = b.sync();
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        QCOMPARE(rb.conflicts, 0);
+        QVERIFY(a.sync().ok);
+        for (SyncClient *c : {&a, &b}) {
+            const QJsonObject j = *c->caseJson(id);
+            QCOMPARE(j.value(u"notes").toString(), u"from A"_s);
+            QCOMPARE(j.value(u"responsible").toString(), u"Ing. B"_s);
+            QCOMPARE(j.value(u"protocol_number").toString(), u"P-1bis"_s);
+            QCOMPARE(conflicts(*c).openCount(), 0);
+        }
     }
 
     void editAgainstDeletionIsSurfaced()
