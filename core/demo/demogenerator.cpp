@@ -88,12 +88,7 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
     qint64 written = 0;
     bool ok = true;
     while (std::optional<std::vector<CaseFile>> batch = queue.pop()) {
-        for (const CaseFile &c : *batch) {
-            if (!writer.write(c, error, CaseBulkLoader::Statistics::CountedByCaller)) {
-                ok = false;
-                break;
-            }
-        }
+        ok = writer.writeAll(*batch, error, CaseBulkLoader::Statistics::CountedByCaller);
         written += qint64(batch->size());
         if (ok && progress && !progress(written, options.cases))
             ok = false; // cancelled: the transaction rolls back

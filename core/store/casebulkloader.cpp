@@ -32,12 +32,16 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     const QByteArray columns = "INTO case_files (id, authority_istat, procedure_code, protocol_number, "
                                "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
                                "responsible, notes, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    const QByteArray insertCase = "INSERT OR ROLLBACK " + columns;
+    const QByteArray insertCase = "INSERT " + columns;
     const QByteArray insertNewCase = "INSERT " + columns + " ON CONFLICT(id) DO NOTHING";
     sqlite3_prepare_v2(m_handle, insertCase.constData(), -1, &m_insertCase, nullptr);
+    QByteArray chunk = "INSERT " + columns;
+    for (int i = 1; i < kChunkRows; ++i)
+        chunk += ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sqlite3_prepare_v2(m_handle, chunk.constData(), -1, &m_insertChunk, nullptr);
     sqlite3_prepare_v2(m_handle, insertNewCase.constData(), -1, &m_insertNewCase, nullptr);
     sqlite3_prepare_v2(m_handle,
-                       "INSERT OR ROLLBACK INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
+                       "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
                        -1, &m_insertSuspension, nullptr);
 }
 
@@ -45,6 +49,7 @@ CaseBulkLoader::~CaseBulkLoader()
 {
     QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(m_previousCacheSize));
     sqlite3_finalize(m_insertCase);
+    sqlite3_finalize(m_insertChunk);
     sqlite3_finalize(m_insertNewCase);
     sqlite3_finalize(m_insertSuspension);
 }
@@ -118,6 +123,27 @@ bool CaseBulkLoader::writeIfNew(const CaseFile &c, bool *inserted, QString *erro
     return insert(m_insertNewCase, c, inserted, error, statistics);
 }
 
+void CaseBulkLoader::bindCase(sqlite3_stmt *stmt, int first, const CaseFile &c, QByteArray *buffer)
+{
+    bindText(stmt, first, c.id, buffer[0]);
+    bindText(stmt, first + 1, c.authorityIstat, buffer[1]);
+    bindText(stmt, first + 2, c.procedureCode, buffer[2]);
+    bindText(stmt, first + 3, c.protocolNumber, buffer[3]);
+    bindDate(stmt, first + 4, c.startDate, buffer[4]);
+    bindDate(stmt, first + 5, c.endDate, buffer[5]);
+    if (c.outcome)
+        bindText(stmt, first + 6, toWireName(*c.outcome), buffer[6]);
+    else
+        sqlite3_bind_null(stmt, first + 6);
+    sqlite3_bind_int(stmt, first + 7, c.servicesConference ? 1 : 0);
+    sqlite3_bind_int(stmt, first + 8, c.isSuspended() ? 1 : 0);
+    sqlite3_bind_int(stmt, first + 9, c.suspensionDays());
+    bindText(stmt, first + 10, c.responsible, buffer[10]);
+    bindText(stmt, first + 11, c.notes.isEmpty() ? QString() : c.notes, buffer[11]);
+    bindText(stmt, first + 12, m_now, buffer[12]);
+    sqlite3_bind_int64(stmt, first + 13, c.version);
+}
+
 bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error,
                             Statistics statistics)
 {
@@ -126,24 +152,7 @@ bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *i
         *error = QObject::tr("The store's SQLite handle is not available for bulk writing");
         return false;
     }
-    QByteArray *buffer = m_buffers.data();
-    bindText(insertCase, 1, c.id, buffer[1]);
-    bindText(insertCase, 2, c.authorityIstat, buffer[2]);
-    bindText(insertCase, 3, c.procedureCode, buffer[3]);
-    bindText(insertCase, 4, c.protocolNumber, buffer[4]);
-    bindDate(insertCase, 5, c.startDate, buffer[5]);
-    bindDate(insertCase, 6, c.endDate, buffer[6]);
-    if (c.outcome)
-        bindText(insertCase, 7, toWireName(*c.outcome), buffer[7]);
-    else
-        sqlite3_bind_null(insertCase, 7);
-    sqlite3_bind_int(insertCase, 8, c.servicesConference ? 1 : 0);
-    sqlite3_bind_int(insertCase, 9, c.isSuspended() ? 1 : 0);
-    sqlite3_bind_int(insertCase, 10, c.suspensionDays());
-    bindText(insertCase, 11, c.responsible, buffer[11]);
-    bindText(insertCase, 12, c.notes.isEmpty() ? QString() : c.notes, buffer[12]);
-    bindText(insertCase, 13, m_now, buffer[13]);
-    sqlite3_bind_int64(insertCase, 14, c.version);
+    bindCase(insertCase, 1, c, m_buffers.data());
     if (!step(m_handle, insertCase, error)) {
         *error = QObject::tr("Case file %1 (%2): %3").arg(c.protocolNumber, c.authorityIstat, *error);
         return false;
@@ -151,8 +160,14 @@ bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *i
     if (sqlite3_changes(m_handle) == 0)
         return true; // the id is already here (writeIfNew)
     *inserted = true;
+    return writeDetails(c, error, statistics);
+}
+
+bool CaseBulkLoader::writeDetails(const CaseFile &c, QString *error, Statistics statistics)
+{
+    QByteArray *buffer = m_buffers.data();
     for (const Suspension &s : c.suspensions) {
-        bindText(m_insertSuspension, 1, c.id, buffer[1]);
+        bindText(m_insertSuspension, 1, c.id, buffer[0]);
         bindDate(m_insertSuspension, 2, s.from, buffer[14]);
         bindDate(m_insertSuspension, 3, s.to, buffer[15]);
         bindText(m_insertSuspension, 4, s.reason, buffer[16]);
@@ -163,6 +178,33 @@ bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *i
         return true;
     const auto type = m_types.constFind(c.procedureCode);
     m_stats.add(c, type == m_types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
+    return true;
+}
+
+bool CaseBulkLoader::writeAll(const std::vector<CaseFile> &cases, QString *error, Statistics statistics)
+{
+    size_t i = 0;
+    if (m_insertChunk) {
+        m_chunkBuffers.resize(size_t(kChunkRows) * kColumns);
+        for (; i + kChunkRows <= cases.size(); i += kChunkRows) {
+            for (int row = 0; row < kChunkRows; ++row)
+                bindCase(m_insertChunk, row * kColumns + 1, cases[i + row], m_chunkBuffers.data() + row * kColumns);
+            if (!step(m_handle, m_insertChunk, error)) {
+                *error = QObject::tr("Case files %1 to %2 (%3): %4")
+                             .arg(cases[i].protocolNumber, cases[i + kChunkRows - 1].protocolNumber,
+                                  cases[i].authorityIstat, *error);
+                return false;
+            }
+            for (int row = 0; row < kChunkRows; ++row) {
+                if (!writeDetails(cases[i + row], error, statistics))
+                    return false;
+            }
+        }
+    }
+    for (; i < cases.size(); ++i) {
+        if (!write(cases[i], error, statistics))
+            return false;
+    }
     return true;
 }
 
