@@ -207,20 +207,12 @@ QString columnText(sqlite3_stmt *stmt, int column)
 
 } // namespace
 
-bool CaseStatsAccumulator::rebuild(QSqlDatabase &db, QString *error)
+bool CaseStatsAccumulator::countAll(QSqlDatabase &db, QString *error)
 {
     const QHash<QString, ProcedureType> types = ReferenceStore(db).procedureTypesByCode();
     sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
         *error = QObject::tr("The store's SQLite handle is not available");
-        return false;
-    }
-    Transaction tx(db);
-    if (!tx.begin(error))
-        return false;
-    QSqlQuery q(db);
-    if (!q.exec(u"DELETE FROM case_stats"_s)) {
-        *error = q.lastError().text();
         return false;
     }
     // The SQLite API directly: this reads every case file of the store.
@@ -230,7 +222,6 @@ bool CaseStatsAccumulator::rebuild(QSqlDatabase &db, QString *error)
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
         return false;
     }
-    CaseStatsAccumulator acc;
     CaseFile c;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -243,14 +234,31 @@ bool CaseStatsAccumulator::rebuild(QSqlDatabase &db, QString *error)
         // Only whether the case was suspended matters here, not the periods themselves.
         c.suspensions = sqlite3_column_int(stmt, 6) != 0 ? QList<Suspension>{Suspension{}} : QList<Suspension>{};
         const auto type = types.constFind(c.procedureCode);
-        acc.add(c, type == types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
+        add(c, type == types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
     }
     if (rc != SQLITE_DONE)
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE || !acc.flush(db, error))
+    return rc == SQLITE_DONE;
+}
+
+bool CaseStatsAccumulator::replaceAll(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"DELETE FROM case_stats"_s)) {
+        *error = q.lastError().text();
         return false;
-    return tx.commit(error);
+    }
+    return flush(db, error);
+}
+
+bool CaseStatsAccumulator::rebuild(QSqlDatabase &db, QString *error)
+{
+    Transaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    CaseStatsAccumulator acc;
+    return acc.countAll(db, error) && acc.replaceAll(db, error) && tx.commit(error);
 }
 
 } // namespace pass

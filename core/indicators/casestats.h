@@ -43,6 +43,11 @@ public:
     // Recomputes case_stats from all case files (after a change of legal terms), in one
     // transaction of its own.
     static bool rebuild(QSqlDatabase &db, QString *error);
+    // The two halves of rebuild(), for callers that count on a read connection of their own
+    // (another thread) while they write something else: adds every case file of the store;
+    // then, in the caller's transaction, replaces case_stats with what was counted.
+    bool countAll(QSqlDatabase &db, QString *error);
+    bool replaceAll(QSqlDatabase &db, QString *error);
 
 private:
     // Cells are keyed by small integers (interned authority and procedure codes, semester) so a

@@ -19,10 +19,17 @@
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -313,12 +320,36 @@ bool PageWriter::finish(QString *error)
     // every cell) and the index sorts need memory of their own.
     QSqlQuery(m_db).exec(u"PRAGMA cache_size = -%1"_s.arg(kFinishCacheKb));
     QSqlQuery(m_db).exec(u"PRAGMA shrink_memory"_s);
-    // Statistics first: the marker goes last, so an interruption in between is done again.
+#ifdef __GLIBC__
+    // glibc keeps what the pull freed (pages of JSON, batches) in its arenas; give it back before
+    // the index sorts and the statistics allocate theirs, or the peak is the sum of both.
+    malloc_trim(0);
+#endif
+    // The statistics are counted on a second thread, over a read connection of its own, while
+    // this one builds the indexes: the two take about as long, and WAL lets the reader see the
+    // committed pages while the writer works. Indexes, statistics and the marker's removal then
+    // commit together, so an interruption anywhere means all of it is done again.
     QElapsedTimer timer;
     timer.start();
-    if (!CaseStatsAccumulator::rebuild(m_db, error))
-        return false;
-    qCDebug(lcSync) << "case statistics rebuilt in" << timer.restart() << "ms";
+    CaseStatsAccumulator stats;
+    QString countError;
+    bool counted = false;
+    qint64 countMs = 0;
+    std::thread counter([&, path = m_db.databaseName()] {
+        const QString name = u"pass-sync-stats-%1"_s.arg(quintptr(&stats));
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            reader.setDatabaseName(path);
+            if (reader.open())
+                counted = stats.countAll(reader, &countError);
+            else
+                countError = reader.lastError().text();
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        countMs = timer.elapsed();
+    });
+    auto joined = qScopeGuard([&counter] { counter.join(); });
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
@@ -330,9 +361,17 @@ bool PageWriter::finish(QString *error)
             return false;
         }
     }
-    if (!SyncState(m_db).removeValue(kDeferredIndexes, error) || !tx.commit(error))
+    const qint64 indexMs = timer.elapsed();
+    counter.join();
+    joined.dismiss();
+    if (!counted) {
+        *error = tr("Could not count the case statistics: %1").arg(countError);
         return false;
-    qCDebug(lcSync) << "case file indexes built in" << timer.elapsed() << "ms";
+    }
+    if (!stats.replaceAll(m_db, error) || !SyncState(m_db).removeValue(kDeferredIndexes, error) || !tx.commit(error))
+        return false;
+    qCDebug(lcSync) << "case file indexes built in" << indexMs << "ms, statistics counted alongside in" << countMs
+                    << "ms, both stored after" << timer.elapsed() << "ms";
     m_deferred = false;
     // Give back the disk the large WAL of an initial sync took (best effort: a reader may hold it).
     QSqlQuery(m_db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
