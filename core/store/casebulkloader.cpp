@@ -35,7 +35,7 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     const QByteArray insertCase = "INSERT " + columns;
     const QByteArray insertNewCase = "INSERT " + columns + " ON CONFLICT(id) DO NOTHING";
     sqlite3_prepare_v2(m_handle, insertCase.constData(), -1, &m_insertCase, nullptr);
-    QByteArray chunk = "INSERT " + columns;
+    QByteArray chunk = insertCase;
     for (int i = 1; i < kChunkRows; ++i)
         chunk += ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     sqlite3_prepare_v2(m_handle, chunk.constData(), -1, &m_insertChunk, nullptr);

@@ -45,12 +45,13 @@ public:
     // (on another thread, say) and flushes that itself.
     enum class Statistics { Count, CountedByCaller };
     bool write(const CaseFile &c, QString *error, Statistics statistics = Statistics::Count);
-    // Inserts c unless its id is already stored (false in *inserted then, nothing written). A
-    // refused row (a constraint) fails this statement only, not the caller's transaction.
     // Writes all of `cases` (each must be new), many rows per SQLite statement: the per-statement
     // work (cursors on six B-trees opened and closed) is shared by 64 rows. A failure names the
     // rows of the statement that failed.
     bool writeAll(const std::vector<CaseFile> &cases, QString *error, Statistics statistics = Statistics::Count);
+    // Inserts c unless its id is already stored (false in *inserted then, nothing written).
+    // Every insert here that a constraint refuses fails its own statement only, never the
+    // caller's transaction.
     bool writeIfNew(const CaseFile &c, bool *inserted, QString *error, Statistics statistics = Statistics::Count);
     bool finish(QString *error);
 
@@ -65,7 +66,7 @@ private:
     // The SQLite API directly: Qt's binding layer costs more than the insert itself here.
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insertCase = nullptr;
-    sqlite3_stmt *m_insertNewCase = nullptr; // ON CONFLICT(id) DO NOTHING, no OR ROLLBACK
+    sqlite3_stmt *m_insertNewCase = nullptr; // ON CONFLICT(id) DO NOTHING
     sqlite3_stmt *m_insertSuspension = nullptr;
     sqlite3_stmt *m_insertChunk = nullptr; // kChunkRows rows at once
     std::vector<QByteArray> m_chunkBuffers;
