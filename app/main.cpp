@@ -6,6 +6,7 @@
 
 #include "core/demo/demogenerator.h"
 #include "core/store/casefilestore.h"
+#include "core/sync/pagewriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -104,6 +105,16 @@ int main(int argc, char *argv[])
     if (!store->open()) {
         fail(store->errorString());
         return 1;
+    }
+
+    {
+        // After a crash in the middle of a first download from the portal, the indicators and
+        // the case list must still be right while the user works offline.
+        bool repaired = false;
+        QString error;
+        // Not fatal: the next sync builds them too (the store may be busy with one right now).
+        if (!pass::PageWriter::repairInterruptedInitialSync(store->connection(), &repaired, &error))
+            qWarning("Could not complete an interrupted first sync: %s", qPrintable(error));
     }
 
     if (parser.isSet(demoOption)) {

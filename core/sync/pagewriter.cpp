@@ -378,6 +378,29 @@ bool PageWriter::finish(QString *error)
     return true;
 }
 
+bool PageWriter::repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, QString *error)
+{
+    *repaired = false;
+    if (SyncState(db).value(kDeferredIndexes) != u"1")
+        return true;
+    Transaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(db);
+    const QStringList statements = caseFileIndexStatements(CaseFileIndexes::NotUnique);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    CaseStatsAccumulator stats;
+    if (!stats.countAll(db, error) || !stats.replaceAll(db, error) || !tx.commit(error))
+        return false;
+    *repaired = true;
+    return true;
+}
+
 // A record this store does not have, with nothing local to merge: a plain insert, no audit rows
 // (it is not a local edit), no merge base (nobody edited it here). False when the id is already
 // here, or when the record cannot be stored as it is (an unknown procedure, a missing subject…):

@@ -48,6 +48,13 @@ public:
     // the pull ends.
     bool finish(QString *error);
 
+    // An initial sync that stopped before finish() (a crash, a kill, a failure not yet resumed)
+    // leaves the store without three case-file indexes and with incomplete statistics until the
+    // next sync ends. For a store opened offline in the meantime this builds both now; the
+    // marker stays, so the next sync still counts what it pulls. Sets *repaired when there was
+    // something to do.
+    static bool repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, QString *error);
+
 private:
     struct Statement;
     bool beginGroup(QString *error);

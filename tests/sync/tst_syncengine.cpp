@@ -5,6 +5,7 @@
 #include "core/sync/conflictstore.h"
 #include "core/sync/rejectionstore.h"
 #include "core/sync/synclog.h"
+#include "core/sync/pagewriter.h"
 #include "core/sync/syncstate.h"
 
 #include <QFile>
@@ -103,6 +104,38 @@ private slots:
         QVERIFY(q.exec(u"DROP INDEX case_files_start"_s));
         QVERIFY(q.exec(u"DELETE FROM case_stats"_s));
         QVERIFY(q.exec(u"INSERT INTO sync_state (key, value) VALUES ('deferred_case_indexes', '1')"_s));
+        QVERIFY(a.sync().ok);
+        checkIndexesAndStatistics(a);
+    }
+
+    // Opened offline after an initial sync was killed halfway: the store gets its indexes and
+    // complete statistics now, and the marker stays so that the next sync still counts.
+    void interruptedInitialSyncIsRepairedOffline()
+    {
+        FakePortalState state;
+        seed(state, 120);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        QVERIFY(a.sync().ok);
+        QSqlDatabase db = a.database().connection();
+        bool repaired = true;
+        QString error;
+        QVERIFY2(PageWriter::repairInterruptedInitialSync(db, &repaired, &error), qPrintable(error));
+        QVERIFY(!repaired); // a finished sync leaves nothing to repair
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP INDEX case_files_start"_s));
+        QVERIFY(q.exec(u"DROP INDEX case_files_procedure"_s));
+        QVERIFY(q.exec(u"DELETE FROM case_stats"_s));
+        QVERIFY(q.exec(u"INSERT INTO sync_state (key, value) VALUES ('deferred_case_indexes', '1')"_s));
+        QVERIFY2(PageWriter::repairInterruptedInitialSync(db, &repaired, &error), qPrintable(error));
+        QVERIFY(repaired);
+        const QStringList names = caseFileIndexNames();
+        for (const QString &name : names)
+            QCOMPARE(scalar(a, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(name)), 1);
+        QCOMPARE(scalar(a, u"SELECT sum(started) FROM case_stats WHERE authority_istat = '*'"_s), 120);
+        QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_state WHERE key = 'deferred_case_indexes'"_s), 1);
+        for (int i = 0; i < 30; ++i) // more on the portal: the next sync counts them and clears the marker
+            state.create(u"case_file"_s, SyncClient::caseFields(u"NEW-%1"_s.arg(i)));
         QVERIFY(a.sync().ok);
         checkIndexesAndStatistics(a);
     }
