@@ -55,6 +55,20 @@ constexpr int kGroupChanges = 100000;
 constexpr qint64 kGroupMs = 2000;
 // sync_state key: set while the non-unique case file indexes are dropped for an initial sync.
 const QString kDeferredIndexes = u"deferred_case_indexes"_s;
+
+// The case file indexes an initial sync into an empty store leaves out (see deferIndexes()).
+bool buildDeferredIndexes(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    const QStringList statements = caseFileIndexStatements(CaseFileIndexes::NotUnique);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
 // Checkpoint the WAL every ~160 MB instead of every 4 MB: a group of pages writes tens of MB of
 // index pages, and each checkpoint copies them into the database and waits for the disk. Fewer
 // checkpoints copy a page written by several groups once (1M records: 30 s -> 21.5 s).
@@ -353,14 +367,8 @@ bool PageWriter::finish(QString *error)
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
-    QSqlQuery q(m_db);
-    const QStringList statements = caseFileIndexStatements(CaseFileIndexes::NotUnique);
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
+    if (!buildDeferredIndexes(m_db, error))
+        return false;
     const qint64 indexMs = timer.elapsed();
     counter.join();
     joined.dismiss();
@@ -386,14 +394,8 @@ bool PageWriter::repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, Q
     Transaction tx(db);
     if (!tx.begin(error))
         return false;
-    QSqlQuery q(db);
-    const QStringList statements = caseFileIndexStatements(CaseFileIndexes::NotUnique);
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
+    if (!buildDeferredIndexes(db, error))
+        return false;
     CaseStatsAccumulator stats;
     if (!stats.countAll(db, error) || !stats.replaceAll(db, error) || !tx.commit(error))
         return false;
