@@ -16,10 +16,8 @@ QStringList CaseCsvExporter::columns()
             u"suspension_days"_s, u"notes"_s};
 }
 
-qint64 CaseCsvExporter::write(QIODevice *out, const QString &authorityIstat, QString *error,
-                              const std::function<bool(qint64)> &progress)
+bool CaseCsvExporter::selectRows(QSqlQuery &q, const QString &authorityIstat, QString *error)
 {
-    QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, authority_istat, procedure_code, protocol_number, start_date, end_date, outcome, "
               "services_conference, suspended, responsible, suspension_days, notes FROM case_files "
@@ -28,8 +26,17 @@ qint64 CaseCsvExporter::write(QIODevice *out, const QString &authorityIstat, QSt
     q.addBindValue(authorityIstat);
     if (!q.exec()) {
         *error = q.lastError().text();
-        return -1;
+        return false;
     }
+    return true;
+}
+
+qint64 CaseCsvExporter::write(QIODevice *out, const QString &authorityIstat, QString *error,
+                              const std::function<bool(qint64)> &progress)
+{
+    QSqlQuery q(m_db);
+    if (!CaseCsvExporter::selectRows(q, authorityIstat, error))
+        return -1;
     QByteArray buffer = (csvLine(columns()) + u"\n"_s).toUtf8();
     qint64 rows = 0;
     QStringList fields;

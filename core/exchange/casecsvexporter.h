@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <functional>
@@ -15,6 +16,9 @@ class CaseCsvExporter
 {
 public:
     static QStringList columns();
+    // Runs the query both exports read: the columns() of the case files of one authority (all
+    // when empty), in a stable order. False with *error set when it cannot run.
+    static bool selectRows(QSqlQuery &q, const QString &authorityIstat, QString *error);
 
     explicit CaseCsvExporter(QSqlDatabase db) : m_db(std::move(db)) { }
 

@@ -169,16 +169,8 @@ qint64 XlsxCaseExporter::write(const QString &path, const QString &authorityIsta
                                const std::function<bool(qint64)> &progress)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, authority_istat, procedure_code, protocol_number, start_date, end_date, outcome, "
-              "services_conference, suspended, responsible, suspension_days, notes FROM case_files "
-              "WHERE coalesce(?, '') = '' OR authority_istat = ? ORDER BY authority_istat, start_date, protocol_number"_s);
-    q.addBindValue(authorityIstat);
-    q.addBindValue(authorityIstat);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!CaseCsvExporter::selectRows(q, authorityIstat, error))
         return -1;
-    }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate)) {
         *error = QObject::tr("cannot create %1").arg(path);
