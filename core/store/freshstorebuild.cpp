@@ -17,10 +17,6 @@ using namespace Qt::StringLiterals;
 namespace pass {
 namespace {
 
-// 16 KiB pages: a third fewer page writes and B-tree splits than SQLite's 4 KiB default when a
-// million rows arrive at once; single edits later still touch only a handful of pages.
-constexpr int kBuildPageSize = 16384;
-
 bool removeStoreFiles(const QString &path)
 {
     bool ok = true;
@@ -82,8 +78,7 @@ bool FreshStoreBuild::open(QString *error)
         return false;
     }
     {
-        // Private from its first byte, like every store, and with large pages: the page size of
-        // an SQLite file is fixed when its first table is written.
+        // Private from its first byte, like every store (Database gives a new file 16 KiB pages).
         QFile file(m_temporaryPath);
         if (!file.open(QIODevice::WriteOnly)) {
             *error = QObject::tr("Cannot create the store %1: %2").arg(m_temporaryPath, file.errorString());
@@ -91,23 +86,6 @@ bool FreshStoreBuild::open(QString *error)
         }
         file.close();
         QFile::setPermissions(m_temporaryPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QString name = u"pass-fresh-build-"_s + QString::number(quintptr(this));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            raw.setDatabaseName(m_temporaryPath);
-            QSqlQuery q(raw);
-            const bool ok = raw.open() && q.exec(u"PRAGMA page_size = %1"_s.arg(kBuildPageSize))
-                && q.exec(u"CREATE TABLE page_size_fixed (x)"_s) && q.exec(u"DROP TABLE page_size_fixed"_s);
-            if (!ok)
-                *error = QObject::tr("Cannot prepare the store %1: %2").arg(m_temporaryPath, q.lastError().text());
-            q.finish();
-            raw.close();
-            if (!ok) {
-                QSqlDatabase::removeDatabase(name);
-                return false;
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
     }
     m_db = std::make_unique<Database>(m_temporaryPath);
     if (!m_db->open()) {

@@ -10,7 +10,7 @@ namespace pass {
 
 // Builds a brand-new store in one go (a large demo store, say) about twice as fast as writing
 // through the journal, without giving up crash safety: the store is written under a temporary
-// name with no rollback journal and large pages, and appears under its real name only once it
+// name with no rollback journal, and appears under its real name only once it
 // is complete, switched back to WAL and flushed to disk. A crash or a failed build leaves at most
 // the temporary file, which the next build replaces; never a half-written store.
 class FreshStoreBuild
