@@ -1,5 +1,7 @@
 #include "importcasewriter.h"
 
+#include "core/store/casebulkloader.h"
+
 #include "core/store/sqlitehandle.h"
 
 #include "core/import/referencelookup.h"
@@ -27,39 +29,6 @@ const QString kEntity = u"case_file"_s;
 QDate dateFrom(const QString &s)
 {
     return s.isEmpty() ? QDate() : QDate::fromString(s, Qt::ISODate);
-}
-
-// ISO 8601 (yyyy-MM-dd) into buf, as QDate::toString(Qt::ISODate) writes it, without the
-// formatting machinery it goes through (a visible share of a million-row import).
-QByteArrayView isoDate(QDate d, char (&buf)[10])
-{
-    int y = 0, m = 0, day = 0;
-    d.getDate(&y, &m, &day);
-    if (y < 0 || y > 9999)
-        return {};
-    buf[0] = char('0' + y / 1000);
-    buf[1] = char('0' + y / 100 % 10);
-    buf[2] = char('0' + y / 10 % 10);
-    buf[3] = char('0' + y % 10);
-    buf[4] = '-';
-    buf[5] = char('0' + m / 10);
-    buf[6] = char('0' + m % 10);
-    buf[7] = '-';
-    buf[8] = char('0' + day / 10);
-    buf[9] = char('0' + day % 10);
-    return QByteArrayView(buf, 10);
-}
-
-void bindDate(SqliteStatement &stmt, int i, QDate d)
-{
-    char buf[10];
-    const QByteArrayView text = d.isValid() ? isoDate(d, buf) : QByteArrayView();
-    if (text.isEmpty() && d.isValid())
-        stmt.bind(i, d.toString(Qt::ISODate)); // outside 0..9999: as Qt writes it
-    else if (text.isEmpty())
-        stmt.bindNull(i);
-    else
-        stmt.bindUtf8(i, text.data(), text.size());
 }
 
 } // namespace
@@ -269,8 +238,8 @@ bool ImportCaseWriter::writeSuspensions(const CaseFile &c, bool replace, QString
     }
     for (const Suspension &s : c.suspensions) {
         m_insertSuspension.bind(1, c.id);
-        bindDate(m_insertSuspension, 2, s.from);
-        bindDate(m_insertSuspension, 3, s.to);
+        m_insertSuspension.bind(2, s.from);
+        m_insertSuspension.bind(3, s.to);
         m_insertSuspension.bind(4, s.reason);
         if (!m_insertSuspension.exec(error))
             return false;
@@ -311,21 +280,7 @@ bool ImportCaseWriter::writeOutbox(const QString &id, const QString &op, qint64 
 
 void ImportCaseWriter::bindCase(SqliteStatement &stmt, int first, const CaseFile &c, qint64 line)
 {
-    stmt.bind(first, c.id);
-    stmt.bind(first + 1, c.authorityIstat);
-    stmt.bind(first + 2, c.procedureCode);
-    stmt.bind(first + 3, c.protocolNumber);
-    bindDate(stmt, first + 4, c.startDate);
-    bindDate(stmt, first + 5, c.endDate);
-    if (c.outcome)
-        stmt.bind(first + 6, toWireName(*c.outcome));
-    else
-        stmt.bindNull(first + 6);
-    stmt.bind(first + 7, qint64(c.servicesConference));
-    stmt.bind(first + 8, qint64(c.isSuspended()));
-    stmt.bind(first + 9, qint64(c.suspensionDays()));
-    stmt.bind(first + 10, c.responsible);
-    stmt.bind(first + 11, c.notes);
+    CaseBulkLoader::bindCaseColumns(stmt, first, c);
     stmt.bind(first + 12, c.version);
     stmt.bind(first + 13, m_now);
     if (m_runId > 0) {
@@ -380,8 +335,8 @@ bool ImportCaseWriter::update(const CaseFile &before, const CaseFile &after, QSt
         return true;
     m_updateCase.bind(1, after.id);
     m_updateCase.bind(2, after.procedureCode);
-    bindDate(m_updateCase, 3, after.startDate);
-    bindDate(m_updateCase, 4, after.endDate);
+    m_updateCase.bind(3, after.startDate);
+    m_updateCase.bind(4, after.endDate);
     m_updateCase.bindOptional(5, after.outcome ? toWireName(*after.outcome) : QString());
     m_updateCase.bind(6, qint64(after.servicesConference));
     m_updateCase.bind(7, qint64(after.isSuspended()));

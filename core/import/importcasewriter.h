@@ -2,7 +2,7 @@
 
 #include "core/domain/records.h"
 #include "core/import/importphases.h"
-#include "core/import/sqlitestatement.h"
+#include "core/store/sqlitestatement.h"
 #include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
 

@@ -33,84 +33,22 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
                                "start_date, end_date, outcome, services_conference, suspended, suspension_days, "
                                "responsible, notes, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     const QByteArray insertCase = "INSERT " + columns;
-    const QByteArray insertNewCase = "INSERT " + columns + " ON CONFLICT(id) DO NOTHING";
-    sqlite3_prepare_v2(m_handle, insertCase.constData(), -1, &m_insertCase, nullptr);
     QByteArray chunk = insertCase;
     for (int i = 1; i < kChunkRows; ++i)
         chunk += ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    sqlite3_prepare_v2(m_handle, chunk.constData(), -1, &m_insertChunk, nullptr);
-    sqlite3_prepare_v2(m_handle, insertNewCase.constData(), -1, &m_insertNewCase, nullptr);
-    sqlite3_prepare_v2(m_handle,
-                       "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)",
-                       -1, &m_insertSuspension, nullptr);
+    // Failures show at the first write (isPrepared() false): the statements are fixed text.
+    QString ignored;
+    m_insertCase.prepare(m_handle, insertCase.constData(), &ignored);
+    m_insertChunk.prepare(m_handle, chunk.constData(), &ignored);
+    m_insertNewCase.prepare(m_handle, QByteArray(insertCase + " ON CONFLICT(id) DO NOTHING").constData(), &ignored);
+    m_insertSuspension.prepare(
+        m_handle, "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)", &ignored);
 }
 
 CaseBulkLoader::~CaseBulkLoader()
 {
     QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(m_previousCacheSize));
-    sqlite3_finalize(m_insertCase);
-    sqlite3_finalize(m_insertChunk);
-    sqlite3_finalize(m_insertNewCase);
-    sqlite3_finalize(m_insertSuspension);
 }
-
-namespace {
-
-// The text stays in `buffer` until the statement has run (SQLITE_STATIC): no copy by SQLite, and
-// no allocation at all for the ASCII text that almost every field is.
-void bindText(sqlite3_stmt *stmt, int index, const QString &text, QByteArray &buffer)
-{
-    if (text.isNull()) {
-        sqlite3_bind_null(stmt, index);
-        return;
-    }
-    const qsizetype n = text.size();
-    buffer.resize(n);
-    char *out = buffer.data();
-    const ushort *in = text.utf16();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (in[i] >= 0x80) {
-            buffer = text.toUtf8();
-            break;
-        }
-        out[i] = char(in[i]);
-    }
-    sqlite3_bind_text(stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
-}
-
-void bindDate(sqlite3_stmt *stmt, int index, QDate date, QByteArray &buffer)
-{
-    if (!date.isValid()) {
-        sqlite3_bind_null(stmt, index);
-        return;
-    }
-    int year = 0, month = 0, day = 0;
-    date.getDate(&year, &month, &day);
-    buffer.resize(10);
-    char *out = buffer.data();
-    const auto digits = [](char *at, int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            at[i] = char('0' + value % 10);
-    };
-    digits(out, year, 4);
-    out[4] = '-';
-    digits(out + 5, month, 2);
-    out[7] = '-';
-    digits(out + 8, day, 2);
-    sqlite3_bind_text(stmt, index, out, 10, SQLITE_STATIC);
-}
-
-bool step(sqlite3 *handle, sqlite3_stmt *stmt, QString *error)
-{
-    const int rc = sqlite3_step(stmt);
-    sqlite3_reset(stmt);
-    if (rc == SQLITE_DONE)
-        return true;
-    *error = QString::fromUtf8(sqlite3_errmsg(handle));
-    return false;
-}
-
-} // namespace
 
 bool CaseBulkLoader::write(const CaseFile &c, QString *error, Statistics statistics)
 {
@@ -123,37 +61,42 @@ bool CaseBulkLoader::writeIfNew(const CaseFile &c, bool *inserted, QString *erro
     return insert(m_insertNewCase, c, inserted, error, statistics);
 }
 
-void CaseBulkLoader::bindCase(sqlite3_stmt *stmt, int first, const CaseFile &c, QByteArray *buffer)
+void CaseBulkLoader::bindCaseColumns(SqliteStatement &stmt, int first, const CaseFile &c)
 {
-    bindText(stmt, first, c.id, buffer[0]);
-    bindText(stmt, first + 1, c.authorityIstat, buffer[1]);
-    bindText(stmt, first + 2, c.procedureCode, buffer[2]);
-    bindText(stmt, first + 3, c.protocolNumber, buffer[3]);
-    bindDate(stmt, first + 4, c.startDate, buffer[4]);
-    bindDate(stmt, first + 5, c.endDate, buffer[5]);
+    stmt.bind(first, c.id);
+    stmt.bind(first + 1, c.authorityIstat);
+    stmt.bind(first + 2, c.procedureCode);
+    stmt.bind(first + 3, c.protocolNumber);
+    stmt.bind(first + 4, c.startDate);
+    stmt.bind(first + 5, c.endDate);
     if (c.outcome)
-        bindText(stmt, first + 6, toWireName(*c.outcome), buffer[6]);
+        stmt.bind(first + 6, toWireName(*c.outcome));
     else
-        sqlite3_bind_null(stmt, first + 6);
-    sqlite3_bind_int(stmt, first + 7, c.servicesConference ? 1 : 0);
-    sqlite3_bind_int(stmt, first + 8, c.isSuspended() ? 1 : 0);
-    sqlite3_bind_int(stmt, first + 9, c.suspensionDays());
-    bindText(stmt, first + 10, c.responsible, buffer[10]);
-    bindText(stmt, first + 11, c.notes.isEmpty() ? QString() : c.notes, buffer[11]);
-    bindText(stmt, first + 12, m_now, buffer[12]);
-    sqlite3_bind_int64(stmt, first + 13, c.version);
+        stmt.bindNull(first + 6);
+    stmt.bind(first + 7, qint64(c.servicesConference ? 1 : 0));
+    stmt.bind(first + 8, qint64(c.isSuspended() ? 1 : 0));
+    stmt.bind(first + 9, qint64(c.suspensionDays()));
+    stmt.bindOptional(first + 10, c.responsible);
+    stmt.bindOptional(first + 11, c.notes.isEmpty() ? QString() : c.notes);
 }
 
-bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error,
+void CaseBulkLoader::bindCase(SqliteStatement &stmt, int first, const CaseFile &c)
+{
+    bindCaseColumns(stmt, first, c);
+    stmt.bind(first + 12, m_now);
+    stmt.bind(first + 13, c.version);
+}
+
+bool CaseBulkLoader::insert(SqliteStatement &insertCase, const CaseFile &c, bool *inserted, QString *error,
                             Statistics statistics)
 {
     *inserted = false;
-    if (!insertCase || !m_insertSuspension) {
+    if (!insertCase.isPrepared() || !m_insertSuspension.isPrepared()) {
         *error = QObject::tr("The store's SQLite handle is not available for bulk writing");
         return false;
     }
-    bindCase(insertCase, 1, c, m_buffers.data());
-    if (!step(m_handle, insertCase, error)) {
+    bindCase(insertCase, 1, c);
+    if (!insertCase.exec(error)) {
         *error = QObject::tr("Case file %1 (%2): %3").arg(c.protocolNumber, c.authorityIstat, *error);
         return false;
     }
@@ -165,13 +108,12 @@ bool CaseBulkLoader::insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *i
 
 bool CaseBulkLoader::writeDetails(const CaseFile &c, QString *error, Statistics statistics)
 {
-    QByteArray *buffer = m_buffers.data();
     for (const Suspension &s : c.suspensions) {
-        bindText(m_insertSuspension, 1, c.id, buffer[0]);
-        bindDate(m_insertSuspension, 2, s.from, buffer[14]);
-        bindDate(m_insertSuspension, 3, s.to, buffer[15]);
-        bindText(m_insertSuspension, 4, s.reason, buffer[16]);
-        if (!step(m_handle, m_insertSuspension, error))
+        m_insertSuspension.bind(1, c.id);
+        m_insertSuspension.bind(2, s.from);
+        m_insertSuspension.bind(3, s.to);
+        m_insertSuspension.bindOptional(4, s.reason);
+        if (!m_insertSuspension.exec(error))
             return false;
     }
     if (statistics == Statistics::CountedByCaller)
@@ -184,12 +126,11 @@ bool CaseBulkLoader::writeDetails(const CaseFile &c, QString *error, Statistics 
 bool CaseBulkLoader::writeAll(const std::vector<CaseFile> &cases, QString *error, Statistics statistics)
 {
     size_t i = 0;
-    if (m_insertChunk) {
-        m_chunkBuffers.resize(size_t(kChunkRows) * kColumns);
+    if (m_insertChunk.isPrepared()) {
         for (; i + kChunkRows <= cases.size(); i += kChunkRows) {
             for (int row = 0; row < kChunkRows; ++row)
-                bindCase(m_insertChunk, row * kColumns + 1, cases[i + row], m_chunkBuffers.data() + row * kColumns);
-            if (!step(m_handle, m_insertChunk, error)) {
+                bindCase(m_insertChunk, row * kColumns + 1, cases[i + row]);
+            if (!m_insertChunk.exec(error)) {
                 *error = QObject::tr("Case files %1 to %2 (%3): %4")
                              .arg(cases[i].protocolNumber, cases[i + kChunkRows - 1].protocolNumber,
                                   cases[i].authorityIstat, *error);

@@ -2,17 +2,15 @@
 
 #include "core/domain/records.h"
 #include "core/indicators/casestats.h"
+#include "core/store/sqlitestatement.h"
 
-#include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <array>
 #include <vector>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace pass {
 
@@ -55,24 +53,25 @@ public:
     bool writeIfNew(const CaseFile &c, bool *inserted, QString *error, Statistics statistics = Statistics::Count);
     bool finish(QString *error);
 
+    // Binds the twelve columns every case-file insert starts with, from `first` on: id,
+    // authority_istat, procedure_code, protocol_number, start_date, end_date, outcome,
+    // services_conference, suspended, suspension_days, responsible, notes (NULL when empty).
+    static void bindCaseColumns(SqliteStatement &stmt, int first, const CaseFile &c);
+
 private:
     static constexpr int kColumns = 14;
     static constexpr int kChunkRows = 64;
-    void bindCase(sqlite3_stmt *stmt, int firstParameter, const CaseFile &c, QByteArray *buffers);
+    void bindCase(SqliteStatement &stmt, int firstParameter, const CaseFile &c); // + updated_at, version
     bool writeDetails(const CaseFile &c, QString *error, Statistics statistics);
-    bool insert(sqlite3_stmt *insertCase, const CaseFile &c, bool *inserted, QString *error, Statistics statistics);
+    bool insert(SqliteStatement &insertCase, const CaseFile &c, bool *inserted, QString *error, Statistics statistics);
 
     QSqlDatabase m_db;
     // The SQLite API directly: Qt's binding layer costs more than the insert itself here.
     sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_insertCase = nullptr;
-    sqlite3_stmt *m_insertNewCase = nullptr; // ON CONFLICT(id) DO NOTHING
-    sqlite3_stmt *m_insertSuspension = nullptr;
-    sqlite3_stmt *m_insertChunk = nullptr; // kChunkRows rows at once
-    std::vector<QByteArray> m_chunkBuffers;
-    // UTF-8 of the bound values, alive until the statement has run (index: parameter - 1; the
-    // suspension's dates and reason use 14-16).
-    std::array<QByteArray, 17> m_buffers;
+    SqliteStatement m_insertCase;
+    SqliteStatement m_insertNewCase; // ON CONFLICT(id) DO NOTHING
+    SqliteStatement m_insertSuspension;
+    SqliteStatement m_insertChunk; // kChunkRows rows at once
     QHash<QString, ProcedureType> m_types;
     CaseStatsAccumulator m_stats;
     QString m_now;

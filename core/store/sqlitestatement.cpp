@@ -21,24 +21,63 @@ bool SqliteStatement::prepare(sqlite3 *db, const char *sql, QString *error)
     return true;
 }
 
+QByteArray &SqliteStatement::buffer(int i)
+{
+    if (m_buffers.size() < size_t(i))
+        m_buffers.resize(size_t(i));
+    return m_buffers[size_t(i - 1)];
+}
+
+void SqliteStatement::bindBuffer(int i)
+{
+    const QByteArray &text = m_buffers[size_t(i - 1)];
+    sqlite3_bind_text(m_stmt, i, text.constData(), int(text.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int i, QStringView text)
 {
-    constexpr qsizetype kShort = 128;
+    QByteArray &out = buffer(i);
     const qsizetype n = text.size();
-    if (n <= kShort) {
-        char ascii[kShort];
-        const char16_t *p = text.utf16();
-        qsizetype k = 0;
-        while (k < n && p[k] < 0x80) {
-            ascii[k] = char(p[k]);
-            ++k;
+    out.resize(n);
+    char *ascii = out.data();
+    const char16_t *p = text.utf16();
+    for (qsizetype k = 0; k < n; ++k) {
+        if (p[k] >= 0x80) {
+            out = text.toUtf8();
+            break;
         }
-        if (k == n) {
-            bindUtf8(i, ascii, n);
-            return;
-        }
+        ascii[k] = char(p[k]);
     }
-    bindUtf8(i, text.toUtf8());
+    bindBuffer(i);
+}
+
+void SqliteStatement::bind(int i, QDate date)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid()) {
+        bindNull(i);
+        return;
+    }
+    if (y < 0 || y > 9999) {
+        bind(i, date.toString(Qt::ISODate)); // as Qt writes such years
+        return;
+    }
+    // What QDate::toString(Qt::ISODate) writes, without its formatting machinery (a visible
+    // share of a million-row import or demo).
+    QByteArray &out = buffer(i);
+    out.resize(10);
+    char *b = out.data();
+    const auto put = [](char *at, int value, int width) {
+        for (int k = width - 1; k >= 0; --k, value /= 10)
+            at[k] = char('0' + value % 10);
+    };
+    put(b, y, 4);
+    b[4] = '-';
+    put(b + 5, m, 2);
+    b[7] = '-';
+    put(b + 8, d, 2);
+    bindBuffer(i);
 }
 
 void SqliteStatement::bindUtf8(int i, const char *utf8, qsizetype size)

@@ -1,15 +1,18 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace pass {
 
-// A prepared statement on the raw SQLite handle under a QSqlDatabase connection. The bulk
-// importer binds UTF-8 buffers straight into SQLite: through QSqlQuery every value becomes a
+// A prepared statement on the raw SQLite handle under a QSqlDatabase connection, for the bulk
+// writers (the importer, the demo and sync loader): through QSqlQuery every value becomes a
 // QVariant and every row a round of driver bookkeeping, which for a million rows costs more
 // than the inserts themselves.
 class SqliteStatement
@@ -22,16 +25,21 @@ public:
 
     bool prepare(sqlite3 *db, const char *sql, QString *error);
 
-    // Binding indexes are 1-based, as in SQLite. Text is copied (SQLITE_TRANSIENT) and bound
-    // as UTF-8, the store's encoding: short ASCII text (codes, dates, names) without an
-    // allocation, where UTF-16 would make SQLite convert and allocate for every value.
+    // Binding indexes are 1-based, as in SQLite. Text and dates are bound as UTF-8, the store's
+    // encoding, from a buffer the statement keeps per parameter until the next bind of it
+    // (SQLITE_STATIC): ASCII text (codes, dates, names) costs neither an allocation nor a copy by
+    // SQLite, where UTF-16 would make SQLite convert and allocate for every value. bindUtf8()
+    // copies (the caller's bytes may not outlive the call).
     void bind(int i, QStringView text);
+    // ISO 8601 (yyyy-MM-dd), NULL for an invalid date.
+    void bind(int i, QDate date);
     void bind(int i, const QString &text) { bind(i, QStringView(text)); }
     void bindUtf8(int i, const QByteArray &utf8) { bindUtf8(i, utf8.constData(), utf8.size()); }
     void bindUtf8(int i, const char *utf8, qsizetype size);
     void bind(int i, qint64 value);
     void bindNull(int i);
     void bindOptional(int i, const QString &text) { text.isNull() ? bindNull(i) : bind(i, text); }
+    bool isPrepared() const { return m_stmt != nullptr; }
 
     // Runs a statement that returns no rows, then resets it for the next use.
     bool exec(QString *error);
@@ -44,6 +52,10 @@ public:
     bool isNull(int column) const;
 
 private:
+    QByteArray &buffer(int i);
+    void bindBuffer(int i);
+
+    std::vector<QByteArray> m_buffers; // per parameter, see bind()
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
