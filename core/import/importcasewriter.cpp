@@ -7,6 +7,7 @@
 #include "core/import/referencelookup.h"
 #include "core/store/casefilecodec.h"
 #include "core/store/editjournal.h"
+#include "core/store/indexbuild.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -303,14 +304,18 @@ bool ImportCaseWriter::flushInserts(QString *error)
     return true;
 }
 
-bool ImportCaseWriter::insert(CaseFile *c, qint64 line, QString *error)
+bool ImportCaseWriter::insert(CaseFile *c, qint64 line, QString *error, bool countStatistics)
 {
-    std::optional<PhaseTimer> timer(std::in_place, m_phases, ImportPhases::Insert);
+    if (countStatistics) {
+        const PhaseTimer timer(m_phases, ImportPhases::Stats);
+        m_stats.add(*c, termAt(c->procedureCode, c->startDate), +1);
+    }
+    const PhaseTimer timer(m_phases, ImportPhases::Insert);
     if (c->id.isEmpty())
         c->id = newUuid();
     // The row waits for a full batch, or for finish(): nothing reads it before (a key or id
     // repeated in the file was rejected before this), and a failure anywhere rolls back all.
-    m_pending.append({*c, line});
+    m_pending.append({std::move(*c), line});
     if (m_pending.size() == kRowsPerInsert) {
         for (int i = 0; i < kRowsPerInsert; ++i)
             bindCase(m_insertCases, 1 + i * kCaseColumns, m_pending.at(i).first, m_pending.at(i).second);
@@ -323,8 +328,6 @@ bool ImportCaseWriter::insert(CaseFile *c, qint64 line, QString *error)
         m_pending.clear();
     }
     ++m_created;
-    timer.emplace(m_phases, ImportPhases::Stats);
-    m_stats.add(*c, termAt(c->procedureCode, c->startDate), +1);
     return true;
 }
 
@@ -431,14 +434,8 @@ bool ImportCaseWriter::finish(const QString &sha256, QString *error)
         if (!flushInserts(error))
             return false;
     }
-    for (const QString &sql : std::as_const(m_deferredIndexes)) {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
-    m_deferredIndexes.clear();
+    if (!createIndexes(m_db, std::exchange(m_deferredIndexes, {}), error))
+        return false;
     if (!m_stats.flush(m_db, error))
         return false;
     const PhaseTimer t(m_phases, ImportPhases::Audit);

@@ -45,8 +45,18 @@ public:
     // The authority and protocol of the stored case with this id, if any.
     std::optional<std::pair<QString, QString>> keyOfId(const QString &id, QString *error);
 
-    // line: where in the file the case came from, kept with it.
-    bool insert(CaseFile *c, qint64 line, QString *error);
+    // True when the store had no case files before this import: every valid row is then a new
+    // case, which lets the reading thread count the statistics (see countedElsewhere).
+    bool storeWasEmpty() const { return m_storeEmpty; }
+    // The legal term of a procedure at a start date. Reads only the reference lists, so any
+    // thread may call it.
+    std::optional<int> termAt(const QString &procedure, QDate start) const;
+
+    // line: where in the file the case came from, kept with it. The case is moved from.
+    // countStatistics false: the caller counts the case into an accumulator of its own and
+    // hands it over with addStatistics().
+    bool insert(CaseFile *c, qint64 line, QString *error, bool countStatistics = true);
+    void addStatistics(CaseStatsAccumulator &&counted) { m_stats.absorb(std::move(counted)); }
     // Writes after over before (same id); the caller checked that they differ.
     bool update(const CaseFile &before, const CaseFile &after, QString *error);
     // Rebuilds the dropped indexes, writes the accumulated statistics and closes the import run
@@ -61,7 +71,6 @@ private:
     void bindCase(SqliteStatement &stmt, int first, const CaseFile &c, qint64 line);
     bool flushInserts(QString *error);
     QString newUuid();
-    std::optional<int> termAt(const QString &procedure, QDate start) const;
     bool writeSuspensions(const CaseFile &c, bool replace, QString *error);
     bool writeAudit(const QString &entity, const QString &id, const QString &action, const QString &field,
                     const QString &oldValue, const QString &newValue, QString *error);

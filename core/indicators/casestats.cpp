@@ -49,11 +49,51 @@ int CaseStatsAccumulator::intern(QHash<QString, int> &ids, QStringList &names, c
     return id;
 }
 
+CaseStatsAccumulator::Counters &CaseStatsAccumulator::Counters::operator+=(const Counters &o)
+{
+    started += o.started;
+    concludedTacit += o.concludedTacit;
+    concludedExpress += o.concludedExpress;
+    expressWithConference += o.expressWithConference;
+    expressWithSuspension += o.expressWithSuspension;
+    expressDurationSum += o.expressDurationSum;
+    concludedLate += o.concludedLate;
+    withdrawn += o.withdrawn;
+    backlogDelta += o.backlogDelta;
+    return *this;
+}
+
 void CaseStatsAccumulator::add(const CaseFile &c, std::optional<int> legalTerm, int sign)
 {
-    const int procedure = intern(m_procedureIds, m_procedures, c.procedureCode);
-    addFor(intern(m_authorityIds, m_authorities, c.authorityIstat), procedure, c, legalTerm, sign);
-    addFor(intern(m_authorityIds, m_authorities, kAllAuthorities), procedure, c, legalTerm, sign);
+    // The authority's cells only: the all-authorities ones are their sums, added up once per
+    // cell when flushed (allAuthoritiesCells) instead of once more per case file.
+    addFor(intern(m_authorityIds, m_authorities, c.authorityIstat), intern(m_procedureIds, m_procedures, c.procedureCode),
+           c, legalTerm, sign);
+}
+
+void CaseStatsAccumulator::absorb(CaseStatsAccumulator &&other)
+{
+    if (m_cells.isEmpty()) {
+        *this = std::move(other);
+        return;
+    }
+    for (auto it = other.m_cells.cbegin(); it != other.m_cells.cend(); ++it) {
+        const int authority = intern(m_authorityIds, m_authorities, other.m_authorities.at(int(it.key() >> 40)));
+        const int procedure =
+            intern(m_procedureIds, m_procedures, other.m_procedures.at(int((it.key() >> 20) & 0xfffff)));
+        m_cells[key(authority, procedure, int(it.key() & 0xfffff))] += it.value();
+    }
+    other.m_cells.clear();
+}
+
+QHash<quint64, CaseStatsAccumulator::Counters> CaseStatsAccumulator::allAuthoritiesCells(int all) const
+{
+    QHash<quint64, Counters> sums;
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+        if (int(it.key() >> 40) != all)
+            sums[key(all, int((it.key() >> 20) & 0xfffff), int(it.key() & 0xfffff))] += it.value();
+    }
+    return sums;
 }
 
 void CaseStatsAccumulator::addFor(int authority, int procedure, const CaseFile &c,
@@ -135,6 +175,9 @@ bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
         return false;
     }
+    // Computed apart from m_cells, so that a flush that fails leaves the accumulator as it was.
+    const QHash<quint64, Counters> allAuthorities =
+        allAuthoritiesCells(intern(m_authorityIds, m_authorities, kAllAuthorities));
     QList<QByteArray> authorities, procedures;
     for (const QString &a : std::as_const(m_authorities))
         authorities << a.toUtf8();
@@ -143,10 +186,12 @@ bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
     // In the table's key order: each upsert lands next to the previous one in the B-tree instead
     // of anywhere in it (a bulk load flushes hundreds of thousands of cells).
     std::vector<std::pair<quint64, const Counters *>> cells;
-    cells.reserve(m_cells.size());
-    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
-        if (!it.value().isZero())
-            cells.emplace_back(it.key(), &it.value());
+    cells.reserve(m_cells.size() + allAuthorities.size());
+    for (const QHash<quint64, Counters> *hash : {&std::as_const(m_cells), &allAuthorities}) {
+        for (auto it = hash->cbegin(); it != hash->cend(); ++it) {
+            if (!it.value().isZero())
+                cells.emplace_back(it.key(), &it.value());
+        }
     }
     const auto authorityOf = [&](quint64 key) -> const QByteArray & { return authorities.at(int(key >> 40)); };
     const auto procedureOf = [&](quint64 key) -> const QByteArray & { return procedures.at(int((key >> 20) & 0xfffff)); };

@@ -31,11 +31,14 @@ public:
                expressWithSuspension = 0, expressDurationSum = 0, concludedLate = 0, withdrawn = 0,
                backlogDelta = 0;
         bool isZero() const;
+        Counters &operator+=(const Counters &other);
     };
 
     // Adds (sign = +1) or removes (sign = -1) a case file's contribution, for its authority and
     // for the all-authorities row '*'. legalTerm is the term in force at its start date.
     void add(const CaseFile &c, std::optional<int> legalTerm, int sign);
+    // Adds what another accumulator counted (on another thread, say) and leaves it empty.
+    void absorb(CaseStatsAccumulator &&other);
     // Writes the accumulated deltas into case_stats (inside the caller's transaction) and clears.
     bool flush(QSqlDatabase &db, QString *error);
     bool isEmpty() const { return m_cells.isEmpty(); }
@@ -58,6 +61,8 @@ private:
     }
     int intern(QHash<QString, int> &ids, QStringList &names, const QString &name);
     void addFor(int authority, int procedure, const CaseFile &c, std::optional<int> legalTerm, int sign);
+    // The cells of the all-authorities row '*' (interned as all): sums over the authorities.
+    QHash<quint64, Counters> allAuthoritiesCells(int all) const;
 
     QHash<QString, int> m_authorityIds;
     QStringList m_authorities;

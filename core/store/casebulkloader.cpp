@@ -3,6 +3,7 @@
 #include "core/store/sqlitehandle.h"
 
 #include "core/store/auditlog.h"
+#include "core/store/indexbuild.h"
 #include "core/store/migrations.h"
 #include "core/store/referencestore.h"
 
@@ -174,18 +175,7 @@ bool CaseBulkLoader::begin(IndexPolicy policy, QString *error)
 bool CaseBulkLoader::finish(QString *error)
 {
     bool ok = m_stats.flush(m_db, error);
-    if (ok && m_rebuildIndexes) {
-        QSqlQuery q(m_db);
-        const QStringList statements = caseFileIndexStatements();
-        for (const QString &sql : statements) {
-            if (!q.exec(sql)) {
-                *error = q.lastError().text();
-                ok = false;
-                break;
-            }
-        }
-    }
-    return ok;
+    return ok && (!m_rebuildIndexes || createIndexes(m_db, caseFileIndexStatements(), error));
 }
 
 } // namespace pass

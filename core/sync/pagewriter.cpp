@@ -6,6 +6,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/casebulkloader.h"
 #include "core/store/casefilecodec.h"
+#include "core/store/indexbuild.h"
 #include "core/store/migrations.h"
 #include "core/store/requestcodec.h"
 #include "core/store/transaction.h"
@@ -59,15 +60,7 @@ const QString kDeferredIndexes = u"deferred_case_indexes"_s;
 // The case file indexes an initial sync into an empty store leaves out (see deferIndexes()).
 bool buildDeferredIndexes(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db);
-    const QStringList statements = caseFileIndexStatements(CaseFileIndexes::NotUnique);
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return createIndexes(db, caseFileIndexStatements(CaseFileIndexes::NotUnique), error);
 }
 // Checkpoint the WAL every ~160 MB instead of every 4 MB: a group of pages writes tens of MB of
 // index pages, and each checkpoint copies them into the database and waits for the disk. Fewer

@@ -12,6 +12,8 @@
 #include "core/sync/syncstate.h"
 
 #include <QCryptographicHash>
+#include <QSqlRecord>
+#include <QUuid>
 
 #include <QFile>
 #include <QSqlQuery>
@@ -36,6 +38,7 @@ private slots:
     void importRunSaysWhoCreatedWhatFromWhichFile();
     void rowsWrittenInBatchesKeepTheirLinesAndSuspensions();
     void updateOfASyncedCaseKeepsItsMergeBase();
+    void firstImportStatisticsMatchARebuild();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -360,6 +363,62 @@ void TestImportUpdate::updateOfASyncedCaseKeepsItsMergeBase()
     QCOMPARE(base->version, 5);
     QCOMPARE(base->data, pass::CaseFileCodec::toJson(*before));
     QCOMPARE(countRows(m_db->connection(), u"sync_base"_s), 1);
+}
+
+namespace {
+// Every row of case_stats, the all-authorities ones included.
+QStringList caseStatsRows(QSqlDatabase db)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    q.exec(u"SELECT * FROM case_stats ORDER BY authority_istat, procedure_code, semester"_s);
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < q.record().count(); ++i)
+            fields << q.value(i).toString();
+        rows << fields.join(u'|');
+    }
+    return rows;
+}
+} // namespace
+
+void TestImportUpdate::firstImportStatisticsMatchARebuild()
+{
+    // Into an empty store the reading thread counts the statistics of the rows it passes (and
+    // the all-authorities cells are summed when written): they must be exactly a rebuild's,
+    // with rejected rows, outcomes, suspensions, ids and several semesters in the file.
+    const char *const authorities[] = {"019035", "019004", "019003"};
+    const char *const procedures[] = {"PDC-LOM", "SCIA-ALT", "AUA"};
+    const char *const outcomes[] = {"", "Rilasciato", "silenzio assenso", "Archiviata"};
+    QByteArray data = "ente;protocollo;procedimento;data avvio;data conclusione;esito;sospesa;id\n";
+    for (int i = 0; i < 400; ++i) {
+        const QDate start = QDate(2021, 1, 1).addDays((i * 37) % 1200);
+        const QDate end = start.addDays(20 + (i * 53) % 400);
+        const char *outcome = outcomes[i % 4];
+        QByteArray procedure = procedures[i % 3];
+        if (i % 37 == 5)
+            procedure = "NON-ESISTE"; // rejected: unknown procedure
+        QByteArray endText = *outcome ? end.toString(u"dd/MM/yyyy"_s).toUtf8() : QByteArray();
+        if (i % 41 == 7)
+            endText = start.addDays(-3).toString(u"dd/MM/yyyy"_s).toUtf8(); // rejected: ends before it starts
+        const QByteArray id = i % 5 == 0 ? QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() : QByteArray();
+        data += QByteArray(authorities[i % 3]) + ";S" + QByteArray::number(i) + ';' + procedure + ';'
+              + start.toString(u"dd/MM/yyyy"_s).toUtf8() + ';' + endText + ';' + outcome + ';'
+              + (i % 7 == 0 ? "si" : "no") + ';' + id + '\n';
+    }
+    pass::ImportOptions options;
+    options.policy = pass::ApplyPolicy::ValidRowsOnly;
+    const pass::ImportReport r = import(write(u"stats.csv"_s, data), {}, options);
+    QVERIFY2(r.applied, qPrintable(r.toText()));
+    QVERIFY(r.rejected >= 20);
+    QCOMPARE(r.inserted + r.rejected, 400);
+    const QStringList counted = caseStatsRows(m_db->connection());
+    QVERIFY(counted.size() > 50);
+    QVERIFY(std::any_of(counted.cbegin(), counted.cend(), [](const QString &row) { return row.startsWith(u"*|"_s); }));
+    QSqlDatabase db = m_db->connection();
+    QString error;
+    QVERIFY2(pass::CaseStatsAccumulator::rebuild(db, &error), qPrintable(error));
+    QCOMPARE(caseStatsRows(m_db->connection()), counted);
 }
 
 QTEST_GUILESS_MAIN(TestImportUpdate)
