@@ -6,6 +6,7 @@
 #include "core/import/rowmapper.h"
 #include "core/indicators/casestats.h"
 #include "core/store/casefilerules.h"
+#include "core/store/sqlitehandle.h"
 #include "core/store/transaction.h"
 #include "core/util/csvline.h"
 #include "core/util/handoffqueue.h"
@@ -22,6 +23,7 @@
 #include <bit>
 
 #include <openssl/evp.h>
+#include <sqlite3.h>
 
 #include <future>
 #include <memory>
@@ -482,7 +484,22 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     bool finished = false;
     {
         const PhaseTimer t(phases, ImportPhases::Finish);
+        // The index builds of a first import take seconds: a cancel interrupts them (SQLite
+        // checks the handler every few thousand steps) and everything rolls back.
+        sqlite3 *handle = sqliteHandle(m_db);
+        if (cancel && handle) {
+            sqlite3_progress_handler(
+                handle, 4096,
+                [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+                const_cast<std::atomic_bool *>(cancel));
+        }
         finished = writer.finish(sha256.get(), &error);
+        if (cancel && handle)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        if (!finished && cancel && cancel->load()) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
+        }
     }
     if (finished) {
         const PhaseTimer t(phases, ImportPhases::Commit);

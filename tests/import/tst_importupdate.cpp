@@ -39,6 +39,7 @@ private slots:
     void rowsWrittenInBatchesKeepTheirLinesAndSuspensions();
     void updateOfASyncedCaseKeepsItsMergeBase();
     void firstImportStatisticsMatchARebuild();
+    void cancelDuringTheIndexBuildRollsBack();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -419,6 +420,45 @@ void TestImportUpdate::firstImportStatisticsMatchARebuild()
     QString error;
     QVERIFY2(pass::CaseStatsAccumulator::rebuild(db, &error), qPrintable(error));
     QCOMPARE(caseStatsRows(m_db->connection()), counted);
+}
+
+void TestImportUpdate::cancelDuringTheIndexBuildRollsBack()
+{
+    // A first import drops the case-file indexes and builds them again at the end, the longest
+    // step of a large file. A cancel that arrives then (here: at the last progress report,
+    // after every row is written) interrupts the build and leaves the store as it was.
+    QByteArray data = "ente,protocollo,procedimento,data avvio\n";
+    for (int i = 0; i < 20000; ++i)
+        data += "019035,X" + QByteArray::number(i) + ",PDC-LOM,10/01/2023\n";
+    const QString f = write(u"late-cancel.csv"_s, data);
+    const auto indexes = [this] {
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
+               "AND tbl_name = 'case_files' ORDER BY name)"_s);
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const QString before = indexes();
+    QVERIFY(before.contains(u"case_files_protocol"_s));
+    std::atomic_bool cancel{false};
+    pass::CaseImporter importer(m_db->connection());
+    const pass::ImportReport r = importer.run(f, {}, {}, [&](qint64, qint64, qint64 rows) {
+        if (rows == 20000) { // only the report after the last row
+            cancel = true;
+        }
+    }, &cancel);
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.rowsRead, 20000); // every row was read and written before the cancel
+    QVERIFY(!r.applied);
+    QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 0);
+    QCOMPARE(countRows(m_db->connection(), u"case_stats"_s), 0);
+    QCOMPARE(countRows(m_db->connection(), u"import_runs"_s), 0);
+    QCOMPARE(indexes(), before);
+    // The connection works on: the same file goes in without a cancel.
+    cancel = false;
+    QVERIFY(importer.run(f, {}, {}, {}, &cancel).applied);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 20000);
+    QCOMPARE(indexes(), before);
 }
 
 QTEST_GUILESS_MAIN(TestImportUpdate)
