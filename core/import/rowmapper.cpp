@@ -42,17 +42,30 @@ OutcomeWord RowMapper::outcomeOf(const QString &value) const
     return word;
 }
 
-QString RowMapper::text(const SourceRow &row, ImportField f) const
+const QString &RowMapper::text(const SourceRow &row, ImportField f) const
 {
+    static const QString null;
     const int col = m_columns[int(f)];
-    return col < 0 ? QString() : row.cell(col).trimmed();
+    if (col < 0)
+        return null;
+    QString &cell = m_cells[int(f)];
+    row.cellInto(col, &cell);
+    const QStringView trimmed = QStringView(cell).trimmed();
+    if (trimmed.isEmpty())
+        return null;
+    if (trimmed.size() != cell.size()) {
+        const qsizetype from = trimmed.data() - cell.constData();
+        cell.truncate(from + trimmed.size());
+        cell.remove(0, from);
+    }
+    return cell;
 }
 
 void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
 {
     *c = CaseFile();
     const int authorityCol = m_columns[int(ImportField::AuthorityIstat)];
-    const QString authority = text(row, ImportField::AuthorityIstat);
+    const QString &authority = text(row, ImportField::AuthorityIstat);
     if (authority.isEmpty()) {
         c->authorityIstat = m_mapping.defaultAuthority;
     } else {
@@ -64,7 +77,7 @@ void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *probl
         }
     }
 
-    const QString procedure = text(row, ImportField::ProcedureCode);
+    const QString &procedure = text(row, ImportField::ProcedureCode);
     QString code = m_mapping.valueFor(ImportField::ProcedureCode, procedure);
     if (code.isEmpty())
         code = m_reference.resolveProcedure(procedure);
@@ -84,7 +97,7 @@ void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *probl
     mapOutcome(row, c, problems);
     mapSuspension(row, c, problems);
 
-    const QString conference = text(row, ImportField::ServicesConference);
+    const QString &conference = text(row, ImportField::ServicesConference);
     if (const std::optional<bool> flag = flagOf(conference)) {
         c->servicesConference = *flag;
     } else {
@@ -106,13 +119,13 @@ void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *probl
 void RowMapper::mapDates(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
 {
     DateStatus status;
-    const QString start = text(row, ImportField::StartDate);
+    const QString &start = text(row, ImportField::StartDate);
     c->startDate = parseImportDate(start, &status, m_serialDates);
     if (status == DateStatus::Invalid) {
         problems->append({ImportField::StartDate, m_columns[int(ImportField::StartDate)],
                           QObject::tr("'%1' is not a date").arg(start), {}});
     }
-    const QString end = text(row, ImportField::EndDate);
+    const QString &end = text(row, ImportField::EndDate);
     c->endDate = parseImportDate(end, &status, m_serialDates);
     if (status == DateStatus::Invalid) {
         const OutcomeWord word = classifyOutcome(end);
@@ -132,7 +145,7 @@ void RowMapper::mapDates(const SourceRow &row, CaseFile *c, QList<CellProblem> *
 
 void RowMapper::mapOutcome(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
 {
-    const QString value = text(row, ImportField::Outcome);
+    const QString &value = text(row, ImportField::Outcome);
     OutcomeWord word = OutcomeWord::Open;
     if (!value.isEmpty()) {
         const QString chosen = m_mapping.valueFor(ImportField::Outcome, value);
@@ -169,7 +182,7 @@ void RowMapper::mapOutcome(const SourceRow &row, CaseFile *c, QList<CellProblem>
 
 void RowMapper::mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
 {
-    const QString value = text(row, ImportField::Suspended);
+    const QString &value = text(row, ImportField::Suspended);
     if (const std::optional<bool> flag = flagOf(value)) {
         if (*flag)
             c->suspensions.append(Suspension{});
@@ -188,7 +201,7 @@ void RowMapper::mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProbl
             c->suspensions.append(Suspension{{}, {}, value});
         }
     }
-    const QString daysText = text(row, ImportField::SuspensionDays);
+    const QString &daysText = text(row, ImportField::SuspensionDays);
     if (!daysText.isEmpty()) {
         bool ok = false;
         const int days = cleanCode(daysText).toInt(&ok);

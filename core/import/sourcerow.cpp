@@ -38,6 +38,20 @@ QString SourceRow::cell(int i) const
     return QString::fromUtf8(raw);
 }
 
+void SourceRow::cellInto(int i, QString *out) const
+{
+    const QByteArrayView raw = rawCell(i);
+    if (m_isText || !isAscii(raw)) {
+        *out = cell(i);
+        return;
+    }
+    // ASCII is the same in every encoding this reads: widen it in place.
+    out->resize(raw.size());
+    char16_t *to = reinterpret_cast<char16_t *>(out->data());
+    for (qsizetype k = 0; k < raw.size(); ++k)
+        to[k] = char16_t(uchar(raw[k]));
+}
+
 QStringList SourceRow::cells() const
 {
     QStringList out;

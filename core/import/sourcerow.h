@@ -18,6 +18,8 @@ public:
 
     int size() const { return m_isText ? int(m_text.size()) : int(m_ends.size()); }
     QString cell(int i) const;
+    // The same text written into *out, reusing its buffer when nothing else shares it.
+    void cellInto(int i, QString *out) const;
     QStringList cells() const;
     // True when every cell is empty or blank (Excel's trailing ";;;;" lines).
     bool isBlank() const;
