@@ -44,10 +44,19 @@ QString ReferenceLookup::resolveAuthority(QStringView text) const
     for (QChar c : std::as_const(code))
         digits = digits && c.isDigit();
     if (digits) {
-        // Spreadsheets drop the leading zeros of codes like 012001 or 019035.
-        if (code.size() < 6)
-            code = code.rightJustified(6, u'0');
-        return code;
+        // A code the store knows, as written: provinces have three digits (019), comuni six.
+        if (m_istat.contains(code))
+            return code;
+        // Spreadsheets drop the leading zeros of codes like 019 or 019035.
+        for (const qsizetype width : {3, 6}) {
+            if (code.size() < width) {
+                const QString padded = code.rightJustified(width, u'0');
+                if (m_istat.contains(padded))
+                    return padded;
+            }
+        }
+        // Unknown either way: reported in the comune form.
+        return code.size() < 6 ? code.rightJustified(6, u'0') : code;
     }
     return m_authorityByName.value(foldForMatching(code));
 }

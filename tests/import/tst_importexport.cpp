@@ -3,6 +3,7 @@
 #include "importtestutil.h"
 
 #include "core/import/caseimporter.h"
+#include "core/import/referencelookup.h"
 #include "core/import/xlsxcaseexporter.h"
 #include "core/import/xlsxreader.h"
 #include "core/store/casefilestore.h"
@@ -37,6 +38,7 @@ class TestImportExport : public QObject
 private slots:
     void idsThatAreNotOursOrTakenAreHandled();
     void xlsxRoundTrip();
+    void authorityCodesAsWrittenOrRepaired();
 };
 
 void TestImportExport::idsThatAreNotOursOrTakenAreHandled()
@@ -120,6 +122,25 @@ void TestImportExport::xlsxRoundTrip()
     QCOMPARE(caseIds(db.connection()).size(), 3);
     const pass::ImportReport again = pass::CaseImporter(db.connection()).run(xlsx, mapping, options);
     QCOMPARE(again.unchanged, 3);
+}
+
+void TestImportExport::authorityCodesAsWrittenOrRepaired()
+{
+    // A province's code has three digits and a comune's six: an exported "019" (Provincia di
+    // Cremona) must come back as itself, not padded into a comune code that does not exist,
+    // while codes a spreadsheet stripped of their leading zeros are repaired.
+    QTemporaryDir tmp;
+    pass::Database db(tmp.filePath(u"a.db"_s));
+    QVERIFY(db.open());
+    const pass::ReferenceLookup lookup(db.connection());
+    QCOMPARE(lookup.resolveAuthority(u"019"), u"019"_s);
+    QCOMPARE(lookup.resolveAuthority(u"19"), u"019"_s);
+    QCOMPARE(lookup.resolveAuthority(u"019035"), u"019035"_s);
+    QCOMPARE(lookup.resolveAuthority(u"19035"), u"019035"_s);
+    QCOMPARE(lookup.resolveAuthority(u" 19035.0 "), u"019035"_s);
+    QCOMPARE(lookup.resolveAuthority(u"Crema"), u"019035"_s);
+    QCOMPARE(lookup.resolveAuthority(u"4242"), u"004242"_s); // unknown: reported as a comune code
+    QVERIFY(!lookup.authorityExists(u"004242"_s));
 }
 
 QTEST_GUILESS_MAIN(TestImportExport)
