@@ -73,6 +73,25 @@ QString fileSha256(const QString &path, const std::atomic_bool &stop)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
+// Why the store refused a write, in words; the transaction is rolled back, so nothing changed.
+// Called before the rollback: SQLite's error code still names the failure.
+QString writeFailure(const QSqlDatabase &db, const QString &error)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    const int code = handle ? (sqlite3_extended_errcode(handle) & 0xff) : SQLITE_OK;
+    if (code == SQLITE_FULL || error.contains(u"disk is full"_s)) {
+        return QObject::tr("The disk that holds the store is full: the import was not applied and the store is "
+                           "unchanged. Free some space, then import the file again. (%1)")
+            .arg(error);
+    }
+    if (code == SQLITE_IOERR) {
+        return QObject::tr("The store could not be written (a disk error): the import was not applied and the "
+                           "store is unchanged. (%1)")
+            .arg(error);
+    }
+    return QObject::tr("The import was not applied and the store is unchanged: %1").arg(error);
+}
+
 // Key hash → the line it was first seen on, for the keys repeated within a file. Open
 // addressing in one array: a million-row file looks up a million random keys, and QHash's
 // two-level buckets cost two cache misses each where this costs one. Up to three quarters
@@ -471,7 +490,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     queue.cancel(); // a cancel or an error: the reading thread stops at its next batch
     reading.wait();
     if (!error.isEmpty() || !source.errorString().isEmpty()) {
-        report.fatalError = !source.errorString().isEmpty() ? source.errorString() : error;
+        report.fatalError = !source.errorString().isEmpty() ? source.errorString() : writeFailure(m_db, error);
         return report; // the transaction rolls back
     }
     if (progress)
@@ -506,7 +525,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         finished = tx.commit(&error);
     }
     if (!finished) {
-        report.fatalError = error;
+        report.fatalError = writeFailure(m_db, error);
         return report;
     }
     report.applied = true;
