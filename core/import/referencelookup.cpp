@@ -61,6 +61,18 @@ QString ReferenceLookup::resolveAuthority(QStringView text) const
     return m_authorityByName.value(foldForMatching(code));
 }
 
+QString ReferenceLookup::resolveAuthority(const QString &trimmed) const
+{
+    const auto it = m_istat.constFind(trimmed);
+    return it != m_istat.cend() ? *it : resolveAuthority(QStringView(trimmed));
+}
+
+QString ReferenceLookup::resolveProcedure(const QString &trimmed) const
+{
+    const auto it = m_types.constFind(trimmed);
+    return it != m_types.cend() ? it.key() : resolveProcedure(QStringView(trimmed));
+}
+
 QString ReferenceLookup::resolveProcedure(QStringView text) const
 {
     const QString trimmed = text.trimmed().toString();

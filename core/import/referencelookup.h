@@ -21,6 +21,11 @@ public:
     QString resolveAuthority(QStringView text) const;
     // A catalogue code in any case, or a procedure name that matches exactly one entry.
     QString resolveProcedure(QStringView text) const;
+    // The same for text already trimmed, as an import's cells are: a code written as the store
+    // has it (nearly every row) is answered with the store's own string, shared rather than
+    // copied, so a million case files do not each allocate and free two more strings.
+    QString resolveAuthority(const QString &trimmed) const;
+    QString resolveProcedure(const QString &trimmed) const;
     const QHash<QString, ProcedureType> &types() const { return m_types; }
 
 private:

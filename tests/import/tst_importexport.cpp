@@ -140,6 +140,13 @@ void TestImportExport::authorityCodesAsWrittenOrRepaired()
     QCOMPARE(lookup.resolveAuthority(u" 19035.0 "), u"019035"_s);
     QCOMPARE(lookup.resolveAuthority(u"Crema"), u"019035"_s);
     QCOMPARE(lookup.resolveAuthority(u"4242"), u"004242"_s); // unknown: reported as a comune code
+    // Cells arrive as trimmed strings: the same answers.
+    QCOMPARE(lookup.resolveAuthority(u"019035"_s), u"019035"_s);
+    QCOMPARE(lookup.resolveAuthority(u"19"_s), u"019"_s);
+    QCOMPARE(lookup.resolveAuthority(u"Crema"_s), u"019035"_s);
+    QCOMPARE(lookup.resolveProcedure(u"PDC-LOM"_s), u"PDC-LOM"_s);
+    QCOMPARE(lookup.resolveProcedure(u"pdc-lom"_s), u"PDC-LOM"_s);
+    QCOMPARE(lookup.resolveProcedure(u"NON-ESISTE"_s), QString());
     QVERIFY(!lookup.authorityExists(u"004242"_s));
 }
 
