@@ -18,6 +18,7 @@
 #include <QUuid>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void cancelDuringTheIndexBuildRollsBack();
     void fullDiskLosesNothing_data();
     void fullDiskLosesNothing();
+    void expandedCreatesHaveOrderedMutationIds();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -535,6 +537,33 @@ void TestImportUpdate::fullDiskLosesNothing()
     const pass::ImportReport ok = import(file);
     QVERIFY2(ok.applied, qPrintable(ok.toText()));
     QCOMPARE(ok.inserted, 30000);
+}
+
+void TestImportUpdate::expandedCreatesHaveOrderedMutationIds()
+{
+    // The creates an import owes the portal become outbox rows at the first push, with
+    // mutation ids that are lower-case version 7 UUIDs growing with the outbox order (so a
+    // million of them append to the unique index instead of scattering over it).
+    QByteArray data = "ente;protocollo;procedimento;data avvio\n";
+    for (int i = 0; i < 300; ++i)
+        data += "019035;E" + QByteArray::number(i) + ";PDC-LOM;10/01/2023\n";
+    QVERIFY(import(write(u"expand.csv"_s, data)).applied);
+    QString error;
+    QVERIFY2(pass::Outbox(m_db->connection()).expandImportRuns(&error), qPrintable(error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT mutation_id FROM outbox WHERE op = 'create' ORDER BY seq"_s));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    QCOMPARE(ids.size(), 300);
+    static const QRegularExpression v7(u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+    for (const QString &id : std::as_const(ids))
+        QVERIFY2(v7.match(id).hasMatch(), qPrintable(id));
+    QStringList sorted = ids;
+    sorted.sort();
+    QCOMPARE(sorted, ids);
+    sorted.removeDuplicates();
+    QCOMPARE(sorted.size(), 300);
 }
 
 QTEST_GUILESS_MAIN(TestImportUpdate)
