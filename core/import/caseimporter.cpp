@@ -180,13 +180,28 @@ CaseFile CaseImporter::mergeForUpdate(const CaseFile &stored, const CaseFile &im
         m.responsible = stored.responsible;
     if (unmapped(ImportField::Notes))
         m.notes = stored.notes;
-    // A file that only says "suspended" must not wipe the dated periods entered in the
-    // application; "not suspended" does clear them.
-    const bool importedUndated = std::all_of(m.suspensions.cbegin(), m.suspensions.cend(),
-                                             [](const Suspension &s) { return !s.from.isValid() && !s.to.isValid(); });
-    if ((unmapped(ImportField::Suspended) && unmapped(ImportField::SuspensionDays))
-        || (!m.suspensions.isEmpty() && importedUndated && !stored.suspensions.isEmpty()))
+    // A file that only says "suspended" must not wipe the periods entered in the application;
+    // "not suspended" does clear them.
+    const auto undated = [](const Suspension &s) { return !s.from.isValid() && !s.to.isValid(); };
+    const bool importedUndated = std::all_of(m.suspensions.cbegin(), m.suspensions.cend(), undated);
+    if (unmapped(ImportField::Suspended) && unmapped(ImportField::SuspensionDays)) {
         m.suspensions = stored.suspensions;
+    } else if (!m.suspensions.isEmpty() && importedUndated && !stored.suspensions.isEmpty()) {
+        if (stored.suspensions.size() == 1 && undated(stored.suspensions.first()) && m.suspensions.size() == 1) {
+            // The one undated period a file gave: what the file says of it now (a reason, a day
+            // count) replaces what it said before, what it does not say stays — our own export,
+            // which has no reason column, re-imported keeps the reason and changes nothing.
+            const Suspension &now = m.suspensions.first();
+            Suspension merged = stored.suspensions.first();
+            if (!now.reason.isEmpty())
+                merged.reason = now.reason;
+            if (now.days > 0 || !unmapped(ImportField::SuspensionDays))
+                merged.days = now.days;
+            m.suspensions = {merged};
+        } else {
+            m.suspensions = stored.suspensions;
+        }
+    }
     return m;
 }
 
