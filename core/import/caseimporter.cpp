@@ -140,19 +140,7 @@ ImportPreview CaseImporter::preview(const QString &path, const ImportMapping *sa
     p.sheets = source.sheets();
     p.header = source.header();
     p.headerAt = source.reader()->rowLabel(source.headerLine());
-    if (saved && !saved->header().isEmpty()) {
-        p.mapping = *saved;
-        p.mapping.bindHeader(p.header);
-    } else {
-        const ImportMapping hints = saved ? *saved : ImportMapping();
-        p.mapping = ImportMapping::propose(p.header);
-        p.mapping.encoding = hints.encoding;
-        p.mapping.separator = hints.separator;
-        p.mapping.sheet = hints.sheet;
-        p.mapping.format = hints.format;
-        p.mapping.defaultAuthority = hints.defaultAuthority;
-        p.mapping.endedOutcome = hints.endedOutcome;
-    }
+    p.mapping = saved ? saved->boundTo(p.header) : ImportMapping::propose(p.header);
     SourceRow row;
     while (p.sample.size() < sampleRows && source.next(&row))
         p.sample << row.cells();
@@ -223,17 +211,11 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     report.format = reader->formatDescription();
     report.headerAt = reader->rowLabel(source.headerLine());
     const QStringList header = source.header();
-    if (mapping.header().isEmpty()) {
-        ImportMapping proposed = ImportMapping::propose(header);
-        proposed.defaultAuthority = mapping.defaultAuthority;
-        proposed.endedOutcome = mapping.endedOutcome;
-        proposed.encoding = mapping.encoding;
-        proposed.separator = mapping.separator;
-        proposed.sheet = mapping.sheet;
-        proposed.format = mapping.format;
-        mapping = proposed;
-    } else {
-        mapping.bindHeader(header);
+    mapping = mapping.boundTo(header);
+    for (const auto &[field, name] : mapping.missingColumns()) {
+        report.warnings << QObject::tr("the mapping takes %1 from the column '%2', which this file does not have: "
+                                       "%1 is not imported (map it again)")
+                               .arg(importFieldName(field), name);
     }
 
     // Without these columns no row can be valid: say so once rather than on every row.
