@@ -57,6 +57,8 @@ int ImportMapping::headerScore(const QStringList &cells)
 
 void ImportMapping::setColumn(ImportField f, int column)
 {
+    // A choice made now replaces a column name the last header did not have.
+    m_missing.removeIf([f](const std::pair<ImportField, QString> &m) { return m.first == f; });
     if (column < 0 || column >= m_header.size()) {
         m_columns.remove(f);
         m_columnNames.remove(f);
@@ -98,8 +100,10 @@ void ImportMapping::bindHeader(const QStringList &header)
     // Names missing from the header bound before are looked for again: a mapping bound to its
     // own saved header first and to the file's next must not lose them on the way.
     auto names = m_columnNames;
-    for (const auto &[f, name] : std::as_const(m_missing))
-        names.insert(f, name);
+    for (const auto &[f, name] : std::as_const(m_missing)) {
+        if (!names.contains(f))
+            names.insert(f, name);
+    }
     m_columns.clear();
     m_columnNames.clear();
     m_missing.clear();

@@ -340,6 +340,13 @@ void TestImportUpdate::savedMappingWithARenamedColumnSaysSo()
     const pass::ImportPreview p = importer.preview(g, &reloaded);
     QCOMPARE(p.mapping.missingColumns().size(), 1);
     QCOMPARE(p.mapping.missingColumns().first().first, pass::ImportField::Outcome);
+    // Mapped again by the user, the field stays where they put it, binding after binding.
+    pass::ImportMapping remapped = p.mapping;
+    remapped.setColumn(pass::ImportField::Outcome, 4);
+    QVERIFY(remapped.missingColumns().isEmpty());
+    remapped.bindHeader(p.header);
+    QCOMPARE(remapped.column(pass::ImportField::Outcome), 4);
+    QVERIFY(remapped.missingColumns().isEmpty());
     QVERIFY(importer.run(f, reloaded, {}).warnings.isEmpty());
 }
 
