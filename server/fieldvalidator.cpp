@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pass::portal {
@@ -169,7 +171,7 @@ FieldValidator::Errors FieldValidator::validateValue(const FieldSpec &spec,
                 return {{item, u"must be an object {from, to, reason}"_s}};
             const QJsonObject s = items.at(i).toObject();
             for (auto it = s.begin(); it != s.end(); ++it) {
-                if (it.key() != u"from" && it.key() != u"to" && it.key() != u"reason")
+                if (it.key() != u"from" && it.key() != u"to" && it.key() != u"reason" && it.key() != u"days")
                     return {{item + u'.' + it.key(), u"unknown field of a suspension"_s}};
             }
             for (const QString &key : {u"from"_s, u"to"_s}) {
@@ -178,6 +180,12 @@ FieldValidator::Errors FieldValidator::validateValue(const FieldSpec &spec,
                     && (!date.isString() || !isDate(date.toString())))
                     return {{item + u'.' + key, u"must be a date YYYY-MM-DD or null"_s}};
             }
+            // The declared length of a period whose dates are unknown (a registry's day count).
+            const QJsonValue days = s.value(u"days"_s);
+            if (!days.isUndefined()
+                && (!days.isDouble() || days.toDouble() != std::floor(days.toDouble()) || days.toDouble() < 0
+                    || days.toDouble() > 36500))
+                return {{item + u".days"_s, u"must be a whole number of days from 0 to 36500"_s}};
             const QJsonValue reason = s.value(u"reason"_s);
             if (!reason.isUndefined() && (!reason.isString() || reason.toString().size() > 500))
                 return {{item + u".reason"_s, u"must be a string of at most 500 characters"_s}};

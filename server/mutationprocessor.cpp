@@ -55,7 +55,8 @@ QJsonObject wireObject(const StoredRecord &record)
     return QJsonDocument::fromJson(RecordStore::wireJson(record)).object();
 }
 
-// Canonical stored form of a field value (suspensions get all three keys).
+// Canonical stored form of a field value (suspensions get all three keys, and "days" when a
+// period has a declared length: absent otherwise, as clients have always sent them).
 QJsonValue normalized(const QString &field, const QJsonValue &value)
 {
     if (field != u"suspensions")
@@ -63,10 +64,13 @@ QJsonValue normalized(const QString &field, const QJsonValue &value)
     QJsonArray out;
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject s = item.toObject();
-        out.append(QJsonObject{
+        QJsonObject canonical{
             {u"from"_s, s.value(u"from"_s).isString() ? s.value(u"from"_s) : QJsonValue()},
             {u"to"_s, s.value(u"to"_s).isString() ? s.value(u"to"_s) : QJsonValue()},
-            {u"reason"_s, s.value(u"reason"_s).toString()}});
+            {u"reason"_s, s.value(u"reason"_s).toString()}};
+        if (const int days = s.value(u"days"_s).toInt(); days > 0)
+            canonical.insert(u"days"_s, days);
+        out.append(canonical);
     }
     return out;
 }

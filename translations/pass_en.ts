@@ -279,13 +279,6 @@
         <source>unknown outcome &apos;%1&apos;: say in the mapping whether it means express, tacit, withdrawn or open</source>
         <translation>unknown outcome &apos;%1&apos;: say in the mapping whether it means express, tacit, withdrawn or open</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&apos;%1&apos; does not say whether the terms were suspended</source>
         <translation>&apos;%1&apos; does not say whether the terms were suspended</translation>
@@ -436,6 +429,70 @@
     <message>
         <source>%1 line %2 (import run %3)</source>
         <translation>%1 line %2 (import run %3)</translation>
+    </message>
+    <message>
+        <source>Demo generation stopped after %1 of %2 case files</source>
+        <translation>Demo generation stopped after %1 of %2 case files</translation>
+    </message>
+    <message>
+        <source>the mapping takes %1 from the column &apos;%2&apos;, which this file does not have: %1 is not imported (map it again)</source>
+        <translation>the mapping takes %1 from the column &apos;%2&apos;, which this file does not have: %1 is not imported (map it again)</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Warning: %1: %2</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV and import that</source>
+        <translation>this is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV and import that</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV and import that</source>
+        <translation>this is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV and import that</translation>
+    </message>
+    <message>
+        <source>The store is not open</source>
+        <translation>The store is not open</translation>
+    </message>
+    <message>
+        <source>Case files %1 to %2 (%3): %4</source>
+        <translation>Case files %1 to %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 days of suspension is out of range (0 to 36500)</source>
+        <translation>%1 days of suspension is out of range (0 to 36500)</translation>
+    </message>
+    <message>
+        <source>A store already exists at %1</source>
+        <translation>A store already exists at %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unfinished store %1</source>
+        <translation>Cannot remove the unfinished store %1</translation>
+    </message>
+    <message>
+        <source>The store build was not opened</source>
+        <translation>The store build was not opened</translation>
+    </message>
+    <message>
+        <source>Cannot switch the new store back to WAL: %1</source>
+        <translation>Cannot switch the new store back to WAL: %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the new store %1 to disk</source>
+        <translation>Cannot flush the new store %1 to disk</translation>
+    </message>
+    <message>
+        <source>The new store %1 still has a write-ahead log after closing</source>
+        <translation>The new store %1 still has a write-ahead log after closing</translation>
+    </message>
+    <message>
+        <source>A store appeared at %1 while the new one was being built; the new one was discarded</source>
+        <translation>A store appeared at %1 while the new one was being built; the new one was discarded</translation>
+    </message>
+    <message>
+        <source>Cannot move the new store to %1</source>
+        <translation>Cannot move the new store to %1</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1292,10 @@
     <message>
         <source>The store&apos;s SQLite handle is not available</source>
         <translation>The store&apos;s SQLite handle is not available</translation>
+    </message>
+    <message>
+        <source>Could not count the case statistics: %1</source>
+        <translation>Could not count the case statistics: %1</translation>
     </message>
 </context>
 <context>

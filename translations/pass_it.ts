@@ -279,13 +279,6 @@
         <source>unknown outcome &apos;%1&apos;: say in the mapping whether it means express, tacit, withdrawn or open</source>
         <translation>esito &apos;%1&apos; sconosciuto: indicare nella mappatura se significa express, tacit, withdrawn o aperta</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n giorno</numerusform>
-            <numerusform>%n giorni</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&apos;%1&apos; does not say whether the terms were suspended</source>
         <translation>&apos;%1&apos; non indica se i termini sono stati sospesi</translation>
@@ -436,6 +429,70 @@
     <message>
         <source>%1 line %2 (import run %3)</source>
         <translation>%1 riga %2 (importazione %3)</translation>
+    </message>
+    <message>
+        <source>Demo generation stopped after %1 of %2 case files</source>
+        <translation>Generazione demo interrotta dopo %1 di %2 pratiche</translation>
+    </message>
+    <message>
+        <source>the mapping takes %1 from the column &apos;%2&apos;, which this file does not have: %1 is not imported (map it again)</source>
+        <translation>la mappatura prende %1 dalla colonna &apos;%2&apos;, che questo file non ha: %1 non viene importato (mapparlo di nuovo)</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Avviso: %1: %2</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV and import that</source>
+        <translation>questa è una cartella di lavoro di Excel 97-2003 (.xls): salvarla come .xlsx o CSV e importare quella</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV and import that</source>
+        <translation>questo è un foglio di calcolo OpenDocument (.ods): salvarlo come .xlsx o CSV e importare quello</translation>
+    </message>
+    <message>
+        <source>The store is not open</source>
+        <translation>L&apos;archivio non è aperto</translation>
+    </message>
+    <message>
+        <source>Case files %1 to %2 (%3): %4</source>
+        <translation>Pratiche da %1 a %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 days of suspension is out of range (0 to 36500)</source>
+        <translation>%1 giorni di sospensione sono fuori intervallo (da 0 a 36500)</translation>
+    </message>
+    <message>
+        <source>A store already exists at %1</source>
+        <translation>Esiste già un archivio in %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unfinished store %1</source>
+        <translation>Impossibile rimuovere l&apos;archivio incompleto %1</translation>
+    </message>
+    <message>
+        <source>The store build was not opened</source>
+        <translation>La costruzione dell&apos;archivio non è stata aperta</translation>
+    </message>
+    <message>
+        <source>Cannot switch the new store back to WAL: %1</source>
+        <translation>Impossibile riportare il nuovo archivio in modalità WAL: %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the new store %1 to disk</source>
+        <translation>Impossibile scrivere su disco il nuovo archivio %1</translation>
+    </message>
+    <message>
+        <source>The new store %1 still has a write-ahead log after closing</source>
+        <translation>Il nuovo archivio %1 ha ancora un write-ahead log dopo la chiusura</translation>
+    </message>
+    <message>
+        <source>A store appeared at %1 while the new one was being built; the new one was discarded</source>
+        <translation>È comparso un archivio in %1 mentre si costruiva quello nuovo; quello nuovo è stato scartato</translation>
+    </message>
+    <message>
+        <source>Cannot move the new store to %1</source>
+        <translation>Impossibile spostare il nuovo archivio in %1</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1292,10 @@
     <message>
         <source>The store&apos;s SQLite handle is not available</source>
         <translation>L&apos;handle SQLite dell&apos;archivio non è disponibile</translation>
+    </message>
+    <message>
+        <source>Could not count the case statistics: %1</source>
+        <translation>Impossibile contare le statistiche delle pratiche: %1</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,11 @@ int runImportCommand(pass::Database &db, const QStringList &args, QTextStream &o
         "1 file unreadable or nothing applied, 2 usage error."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"file"_s, u"The CSV or XLSX file."_s);
-    parser.addOption({u"mapping"_s, u"Column and value mapping (JSON, as saved by the wizard or --save-mapping)."_s, u"FILE"_s});
+    parser.addOption({u"mapping"_s, u"Column and value mapping (JSON, as saved by the wizard or --save-mapping). "
+                                    "Without it, the mapping the wizard saved for the same columns is used, if any."_s,
+                      u"FILE"_s});
+    parser.addOption({u"no-saved-mapping"_s, u"Do not use the mapping the wizard saved for these columns: match "
+                                             "them by name."_s});
     parser.addOption({u"save-mapping"_s, u"Write the mapping used to FILE, to adjust and reuse."_s, u"FILE"_s});
     parser.addOption({u"dry-run"_s, u"Report what would change; change nothing."_s});
     parser.addOption({u"authority"_s, u"ISTAT code of the authority when the file has no authority column."_s, u"ISTAT"_s});
@@ -74,40 +78,64 @@ int runImportCommand(pass::Database &db, const QStringList &args, QTextStream &o
         }
         mapping = *loaded;
     }
-    if (parser.isSet(u"authority"_s))
-        mapping.defaultAuthority = parser.value(u"authority"_s);
-    if (parser.isSet(u"ended-outcome"_s)) {
-        const QString o = parser.value(u"ended-outcome"_s);
-        if (o != u"express" && o != u"tacit" && o != u"withdrawn") {
-            err << "passctl import: --ended-outcome must be express, tacit or withdrawn\n";
-            return 2;
+    // The command line wins over any mapping file, the saved one included.
+    const auto applyOptions = [&parser, &err](pass::ImportMapping &m) -> bool {
+        if (parser.isSet(u"authority"_s))
+            m.defaultAuthority = parser.value(u"authority"_s);
+        if (parser.isSet(u"ended-outcome"_s)) {
+            const QString o = parser.value(u"ended-outcome"_s);
+            if (o != u"express" && o != u"tacit" && o != u"withdrawn") {
+                err << "passctl import: --ended-outcome must be express, tacit or withdrawn\n";
+                return false;
+            }
+            m.endedOutcome = o;
         }
-        mapping.endedOutcome = o;
-    }
-    const QString format = parser.value(u"format"_s);
-    if (format != u"auto" && format != u"csv" && format != u"xlsx") {
-        err << "passctl import: unknown format '" << format << "' (auto, csv or xlsx)\n";
+        const QString format = parser.value(u"format"_s);
+        if (format != u"auto" && format != u"csv" && format != u"xlsx") {
+            err << "passctl import: unknown format '" << format << "' (auto, csv or xlsx)\n";
+            return false;
+        }
+        if (format != u"auto")
+            m.format = format;
+        if (parser.isSet(u"encoding"_s) && !pass::encodingFromName(parser.value(u"encoding"_s), &m.encoding)) {
+            err << "passctl import: unknown encoding '" << parser.value(u"encoding"_s) << "'\n";
+            return false;
+        }
+        if (parser.isSet(u"separator"_s)) {
+            const QString sep = parser.value(u"separator"_s);
+            if (sep == u"tab" || sep == u"\\t")
+                m.separator = '\t';
+            else if (sep.size() == 1 && QStringView(u",;|\t").contains(sep.at(0)))
+                m.separator = char(sep.at(0).unicode());
+            else if (sep != u"auto") {
+                err << "passctl import: the separator must be ',', ';', '|' or tab\n";
+                return false;
+            }
+        }
+        if (parser.isSet(u"sheet"_s))
+            m.sheet = parser.value(u"sheet"_s);
+        return true;
+    };
+    if (!applyOptions(mapping))
         return 2;
-    }
-    if (format != u"auto")
-        mapping.format = format;
-    if (parser.isSet(u"encoding"_s) && !pass::encodingFromName(parser.value(u"encoding"_s), &mapping.encoding)) {
-        err << "passctl import: unknown encoding '" << parser.value(u"encoding"_s) << "'\n";
-        return 2;
-    }
-    if (parser.isSet(u"separator"_s)) {
-        const QString sep = parser.value(u"separator"_s);
-        if (sep == u"tab" || sep == u"\\t")
-            mapping.separator = '\t';
-        else if (sep.size() == 1 && QStringView(u",;|\t").contains(sep.at(0)))
-            mapping.separator = char(sep.at(0).unicode());
-        else if (sep != u"auto") {
-            err << "passctl import: the separator must be ',', ';', '|' or tab\n";
-            return 2;
+
+    pass::CaseImporter importer(db.connection());
+    if (!parser.isSet(u"mapping"_s) && !parser.isSet(u"no-saved-mapping"_s)) {
+        // What the wizard saved for these columns, as the wizard itself would use it: an import
+        // from the command line must not map the same file differently from the application.
+        const pass::ImportPreview head = importer.preview(path, &mapping, 0);
+        if (head.error.isEmpty()) {
+            const pass::MappingStore saved;
+            const QString fingerprint = pass::ImportMapping::propose(head.header).fingerprint();
+            if (const auto found = saved.find(fingerprint)) {
+                mapping = *found;
+                if (!applyOptions(mapping))
+                    return 2;
+                err << "passctl import: using the mapping saved for these columns: " << saved.pathFor(fingerprint)
+                    << " (--no-saved-mapping to ignore it)\n";
+            }
         }
     }
-    if (parser.isSet(u"sheet"_s))
-        mapping.sheet = parser.value(u"sheet"_s);
 
     pass::ImportOptions options;
     options.dryRun = parser.isSet(u"dry-run"_s);
@@ -115,7 +143,6 @@ int runImportCommand(pass::Database &db, const QStringList &args, QTextStream &o
     options.rejectsPath = parser.value(u"rejects"_s);
     options.context = pass::EditContext{pass::EditOrigin::Import, osUser()};
 
-    pass::CaseImporter importer(db.connection());
     if (parser.isSet(u"save-mapping"_s)) {
         // The mapping as it binds to this file: the starting point for a hand-edited one.
         const pass::ImportPreview preview = importer.preview(path, &mapping, 0);

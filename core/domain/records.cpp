@@ -21,8 +21,12 @@ int CaseFile::suspensionDays() const
 {
     int days = 0;
     for (const Suspension &s : suspensions) {
-        if (s.from.isValid() && s.to.isValid() && s.to >= s.from)
-            days += int(s.from.daysTo(s.to));
+        if (s.from.isValid() && s.to.isValid()) {
+            if (s.to >= s.from)
+                days += int(s.from.daysTo(s.to));
+        } else {
+            days += s.days;
+        }
     }
     return days;
 }

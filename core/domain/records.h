@@ -69,6 +69,12 @@ struct Suspension
     QDate from;
     QDate to;
     QString reason;
+    // The length of a period whose dates are unknown, as its source declared it (a registry's
+    // "Giorni sospensione" column). Dates, when both are known, win over it. Kept on the period
+    // rather than beside the case so that the dated periods entered in the application and a
+    // file's bare count never have to be reconciled, and so that the count travels with the
+    // suspensions array to the portal instead of through a second, derived field.
+    int days = 0;
 
     friend bool operator==(const Suspension &, const Suspension &) = default;
 };
@@ -91,6 +97,7 @@ struct CaseFile
 
     bool isSuspended() const { return !suspensions.isEmpty(); }
     bool isOpen() const { return !outcome.has_value(); }
+    // Days of the dated periods plus the declared days of the undated ones.
     int suspensionDays() const;
 
     friend bool operator==(const CaseFile &, const CaseFile &) = default;

@@ -194,19 +194,7 @@ ImportPreview CaseImporter::preview(const QString &path, const ImportMapping *sa
     p.sheets = source.sheets();
     p.header = source.header();
     p.headerAt = source.reader()->rowLabel(source.headerLine());
-    if (saved && !saved->header().isEmpty()) {
-        p.mapping = *saved;
-        p.mapping.bindHeader(p.header);
-    } else {
-        const ImportMapping hints = saved ? *saved : ImportMapping();
-        p.mapping = ImportMapping::propose(p.header);
-        p.mapping.encoding = hints.encoding;
-        p.mapping.separator = hints.separator;
-        p.mapping.sheet = hints.sheet;
-        p.mapping.format = hints.format;
-        p.mapping.defaultAuthority = hints.defaultAuthority;
-        p.mapping.endedOutcome = hints.endedOutcome;
-    }
+    p.mapping = saved ? saved->boundTo(p.header) : ImportMapping::propose(p.header);
     SourceRow row;
     while (p.sample.size() < sampleRows && source.next(&row))
         p.sample << row.cells();
@@ -234,13 +222,28 @@ CaseFile CaseImporter::mergeForUpdate(const CaseFile &stored, const CaseFile &im
         m.responsible = stored.responsible;
     if (unmapped(ImportField::Notes))
         m.notes = stored.notes;
-    // A file that only says "suspended" must not wipe the dated periods entered in the
-    // application; "not suspended" does clear them.
-    const bool importedUndated = std::all_of(m.suspensions.cbegin(), m.suspensions.cend(),
-                                             [](const Suspension &s) { return !s.from.isValid() && !s.to.isValid(); });
-    if ((unmapped(ImportField::Suspended) && unmapped(ImportField::SuspensionDays))
-        || (!m.suspensions.isEmpty() && importedUndated && !stored.suspensions.isEmpty()))
+    // A file that only says "suspended" must not wipe the periods entered in the application;
+    // "not suspended" does clear them.
+    const auto undated = [](const Suspension &s) { return !s.from.isValid() && !s.to.isValid(); };
+    const bool importedUndated = std::all_of(m.suspensions.cbegin(), m.suspensions.cend(), undated);
+    if (unmapped(ImportField::Suspended) && unmapped(ImportField::SuspensionDays)) {
         m.suspensions = stored.suspensions;
+    } else if (!m.suspensions.isEmpty() && importedUndated && !stored.suspensions.isEmpty()) {
+        if (stored.suspensions.size() == 1 && undated(stored.suspensions.first()) && m.suspensions.size() == 1) {
+            // The one undated period a file gave: what the file says of it now (a reason, a day
+            // count) replaces what it said before, what it does not say stays — our own export,
+            // which has no reason column, re-imported keeps the reason and changes nothing.
+            const Suspension &now = m.suspensions.first();
+            Suspension merged = stored.suspensions.first();
+            if (!now.reason.isEmpty())
+                merged.reason = now.reason;
+            if (now.days > 0 || !unmapped(ImportField::SuspensionDays))
+                merged.days = now.days;
+            m.suspensions = {merged};
+        } else {
+            m.suspensions = stored.suspensions;
+        }
+    }
     return m;
 }
 
@@ -262,17 +265,11 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     report.format = reader->formatDescription();
     report.headerAt = reader->rowLabel(source.headerLine());
     const QStringList header = source.header();
-    if (mapping.header().isEmpty()) {
-        ImportMapping proposed = ImportMapping::propose(header);
-        proposed.defaultAuthority = mapping.defaultAuthority;
-        proposed.endedOutcome = mapping.endedOutcome;
-        proposed.encoding = mapping.encoding;
-        proposed.separator = mapping.separator;
-        proposed.sheet = mapping.sheet;
-        proposed.format = mapping.format;
-        mapping = proposed;
-    } else {
-        mapping.bindHeader(header);
+    mapping = mapping.boundTo(header);
+    for (const auto &[field, name] : mapping.missingColumns()) {
+        report.warnings << QObject::tr("the mapping takes %1 from the column '%2', which this file does not have: "
+                                       "%1 is not imported (map it again)")
+                               .arg(importFieldName(field), name);
     }
 
     // Without these columns no row can be valid: say so once rather than on every row.

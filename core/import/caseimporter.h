@@ -58,7 +58,7 @@ public:
     // file's header instead, keeping the user's earlier choices.
     ImportPreview preview(const QString &path, const ImportMapping *saved = nullptr, int sampleRows = 20) const;
 
-    // mapping with an empty header is proposed from the file's header. cancel is polled; a
+    // mapping is applied to the file's header by ImportMapping::boundTo(). cancel is polled; a
     // cancelled import leaves the store as it was.
     ImportReport run(const QString &path, ImportMapping mapping, const ImportOptions &options,
                      const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);

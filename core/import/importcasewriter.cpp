@@ -101,11 +101,11 @@ bool ImportCaseWriter::prepare(const QString &fileName, QString *error, bool dry
                                   "suspended, responsible, notes, version FROM case_files "
                                   "WHERE authority_istat = ? AND protocol_number = ?", error)
         || !m_findId.prepare(h, "SELECT authority_istat, protocol_number FROM case_files WHERE id = ?", error)
-        || !m_findSuspensions.prepare(h, "SELECT from_date, to_date, reason FROM case_suspensions "
+        || !m_findSuspensions.prepare(h, "SELECT from_date, to_date, reason, days FROM case_suspensions "
                                          "WHERE case_id = ? ORDER BY id", error)
         || !m_deleteSuspensions.prepare(h, "DELETE FROM case_suspensions WHERE case_id = ?", error)
-        || !m_insertSuspension.prepare(h, "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) "
-                                          "VALUES (?,?,?,?)", error)
+        || !m_insertSuspension.prepare(h, "INSERT INTO case_suspensions (case_id, from_date, to_date, reason, days) "
+                                          "VALUES (?,?,?,?,?)", error)
         || !m_insertAudit.prepare(h, "INSERT INTO audit_log (at, actor, origin, entity, record_id, action, field, "
                                      "old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?)", error)
         || !m_insertOutbox.prepare(h, "INSERT INTO outbox (mutation_id, entity, record_id, op, base_version, fields, "
@@ -204,7 +204,7 @@ std::optional<CaseFile> ImportCaseWriter::findExisting(const QString &authority,
         m_findSuspensions.bind(1, c.id);
         while (m_findSuspensions.step(error)) {
             c.suspensions.append(Suspension{dateFrom(m_findSuspensions.text(0)), dateFrom(m_findSuspensions.text(1)),
-                                            m_findSuspensions.text(2)});
+                                            m_findSuspensions.text(2), int(m_findSuspensions.integer(3))});
         }
         m_findSuspensions.reset();
     }
@@ -242,6 +242,7 @@ bool ImportCaseWriter::writeSuspensions(const CaseFile &c, bool replace, QString
         m_insertSuspension.bind(2, s.from);
         m_insertSuspension.bind(3, s.to);
         m_insertSuspension.bind(4, s.reason);
+        m_insertSuspension.bind(5, qint64(s.days));
         if (!m_insertSuspension.exec(error))
             return false;
     }

@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pass {
@@ -55,6 +57,8 @@ int ImportMapping::headerScore(const QStringList &cells)
 
 void ImportMapping::setColumn(ImportField f, int column)
 {
+    // A choice made now replaces a column name the last header did not have.
+    m_missing.removeIf([f](const std::pair<ImportField, QString> &m) { return m.first == f; });
     if (column < 0 || column >= m_header.size()) {
         m_columns.remove(f);
         m_columnNames.remove(f);
@@ -73,20 +77,68 @@ void ImportMapping::setColumn(ImportField f, int column)
     m_columnNames.insert(f, m_header.at(column));
 }
 
+namespace {
+
+int indexOfName(const QStringList &foldedHeader, const QString &name)
+{
+    return int(foldedHeader.indexOf(foldForMatching(name)));
+}
+
+QStringList folded(const QStringList &header)
+{
+    QStringList out;
+    for (const QString &h : header)
+        out << foldForMatching(h);
+    return out;
+}
+
+} // namespace
+
 void ImportMapping::bindHeader(const QStringList &header)
 {
     m_header = header;
-    const auto names = m_columnNames;
+    // Names missing from the header bound before are looked for again: a mapping bound to its
+    // own saved header first and to the file's next must not lose them on the way.
+    auto names = m_columnNames;
+    for (const auto &[f, name] : std::as_const(m_missing)) {
+        if (!names.contains(f))
+            names.insert(f, name);
+    }
     m_columns.clear();
     m_columnNames.clear();
-    QStringList folded;
-    for (const QString &h : header)
-        folded << foldForMatching(h);
+    m_missing.clear();
+    const QStringList foldedHeader = folded(header);
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        const int col = int(folded.indexOf(foldForMatching(it.value())));
+        const int col = indexOfName(foldedHeader, it.value());
         if (col >= 0)
             setColumn(it.key(), col);
+        else
+            m_missing.append({it.key(), it.value()});
     }
+    std::sort(m_missing.begin(), m_missing.end());
+}
+
+ImportMapping ImportMapping::boundTo(const QStringList &header) const
+{
+    ImportMapping m = *this;
+    if (!m_header.isEmpty()) {
+        m.bindHeader(header);
+        return m;
+    }
+    const ImportMapping proposed = propose(header);
+    m.m_header = header;
+    m.m_columns = proposed.m_columns;
+    m.m_columnNames = proposed.m_columnNames;
+    m.m_missing.clear();
+    const QStringList foldedHeader = folded(header);
+    for (auto it = m_columnNames.cbegin(); it != m_columnNames.cend(); ++it) {
+        const int col = indexOfName(foldedHeader, it.value());
+        m.setColumn(it.key(), col); // -1: the named column wins over a proposed one, even when absent
+        if (col < 0)
+            m.m_missing.append({it.key(), it.value()});
+    }
+    std::sort(m.m_missing.begin(), m.m_missing.end());
+    return m;
 }
 
 QString ImportMapping::valueFor(ImportField f, QStringView rawValue) const
@@ -159,7 +211,9 @@ ImportMapping ImportMapping::fromJson(const QJsonObject &json)
         if (const auto f = importFieldFromName(it.key()))
             m.m_columnNames.insert(*f, it.value().toString());
     }
-    m.bindHeader(m.m_header);
+    // Without a header the names stay unbound until boundTo() meets the file's header.
+    if (!m.m_header.isEmpty())
+        m.bindHeader(m.m_header);
     const QJsonObject values = json.value(u"values").toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
         const auto f = importFieldFromName(it.key());

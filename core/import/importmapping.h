@@ -24,8 +24,17 @@ public:
     int column(ImportField f) const { return m_columns.value(f, -1); }
     void setColumn(ImportField f, int column);
     QStringList header() const { return m_header; }
-    // Binds the saved names to a (possibly reordered) header; names not found become unmapped.
+    // Binds the saved names to a (possibly reordered) header; names not found become unmapped
+    // and are listed by missingColumns().
     void bindHeader(const QStringList &header);
+    // This mapping applied to a file's header, values and options kept. A saved mapping (it has
+    // the header it was made for) binds by column names. One without a header — written by
+    // hand, naming only the columns that matter — is applied by those names over the proposal
+    // for this header. One with neither is the proposal.
+    ImportMapping boundTo(const QStringList &header) const;
+    // The fields whose chosen column the header bound last does not have, with that column's
+    // name, in field order: the import says so instead of silently leaving them unmapped.
+    QList<std::pair<ImportField, QString>> missingColumns() const { return m_missing; }
 
     // Values chosen by the user for words the importer does not know, folded as keys:
     // outcome → express | tacit | withdrawn | open; procedure_code → a catalogue code.
@@ -52,6 +61,7 @@ private:
     QStringList m_header;
     QHash<ImportField, int> m_columns;
     QHash<ImportField, QString> m_columnNames; // saved names, for bindHeader()
+    QList<std::pair<ImportField, QString>> m_missing; // names bindHeader() did not find
     QHash<ImportField, QHash<QString, QString>> m_values;
 };
 

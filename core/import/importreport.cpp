@@ -32,6 +32,8 @@ QString ImportReport::toText() const
         lines << QObject::tr("Format: %1").arg(format);
     if (!headerAt.isEmpty())
         lines << QObject::tr("Header: %1").arg(headerAt);
+    for (const QString &w : warnings)
+        lines << QObject::tr("Warning: %1: %2").arg(fileName, w);
     if (!fatalError.isEmpty()) {
         lines << QObject::tr("Error: %1: %2").arg(fileName, fatalError);
         lines << QObject::tr("Nothing was changed.");

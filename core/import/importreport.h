@@ -27,6 +27,7 @@ struct ImportReport
     bool applied = false;   // the transaction was committed
     bool cancelled = false;
     QString fatalError;     // the file could not be read: nothing was changed
+    QStringList warnings;   // about the whole file, e.g. a mapped column the file lacks
 
     qint64 rowsRead = 0;
     qint64 inserted = 0;

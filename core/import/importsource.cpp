@@ -32,6 +32,20 @@ bool ImportSource::open(const QString &path, const ImportMapping &hints)
         return false;
     }
     const QByteArray magic = m_file.peek(4);
+    // Spreadsheets we cannot read: say what they are and what to do, rather than let the CSV
+    // reader call them binary data. The OLE2 compound file is Excel 97-2003's .xls; an
+    // OpenDocument file is a ZIP whose first, stored entry is "mimetype".
+    if (magic.startsWith("\xD0\xCF\x11\xE0")) {
+        m_error = QObject::tr("this is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV and import that");
+        return false;
+    }
+    if (magic.startsWith("PK\x03\x04")) {
+        const QByteArray head = m_file.peek(128);
+        if (head.mid(30, 8) == "mimetype" && head.mid(38).startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+            m_error = QObject::tr("this is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV and import that");
+            return false;
+        }
+    }
     const bool zip = hints.format.isEmpty()
         ? magic.startsWith("PK\x03\x04") || path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)
         : hints.format == u"xlsx";

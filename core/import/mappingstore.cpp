@@ -20,7 +20,7 @@ MappingStore::MappingStore(QString dir) : m_dir(std::move(dir))
 std::optional<ImportMapping> MappingStore::find(const QString &fingerprint) const
 {
     QString error;
-    const QString path = m_dir + u'/' + fingerprint + u".json"_s;
+    const QString path = pathFor(fingerprint);
     if (!QFile::exists(path))
         return std::nullopt;
     return load(path, &error);
@@ -32,7 +32,7 @@ bool MappingStore::save(const ImportMapping &mapping, QString *error) const
         *error = QObject::tr("cannot create %1").arg(m_dir);
         return false;
     }
-    return write(mapping, m_dir + u'/' + mapping.fingerprint() + u".json"_s, error);
+    return write(mapping, pathFor(mapping.fingerprint()), error);
 }
 
 std::optional<ImportMapping> MappingStore::load(const QString &path, QString *error)

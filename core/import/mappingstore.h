@@ -16,6 +16,8 @@ public:
     explicit MappingStore(QString dir = {});
 
     std::optional<ImportMapping> find(const QString &fingerprint) const;
+    // Where the mapping of a layout is (or would be) kept.
+    QString pathFor(const QString &fingerprint) const { return m_dir + u'/' + fingerprint + QStringLiteral(".json"); }
     bool save(const ImportMapping &mapping, QString *error) const;
 
     // A mapping file given on the command line (passctl import --mapping FILE).

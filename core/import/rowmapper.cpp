@@ -191,7 +191,7 @@ void RowMapper::mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProbl
         const int days = value.toInt(&isNumber);
         if (isNumber && days >= 0) {
             if (days > 0)
-                c->suspensions.append(Suspension{{}, {}, QObject::tr("%n day(s)", nullptr, days)});
+                c->suspensions.append(Suspension{{}, {}, {}, days});
         } else if (outcomeOf(value) == OutcomeWord::Tacit) {
             // "SI E' FORMATO IL SILENZIO ASSENSO" in the suspension column: not a suspension.
             problems->append({ImportField::Suspended, m_columns[int(ImportField::Suspended)],
@@ -209,7 +209,11 @@ void RowMapper::mapSuspension(const SourceRow &row, CaseFile *c, QList<CellProbl
             problems->append({ImportField::SuspensionDays, m_columns[int(ImportField::SuspensionDays)],
                               QObject::tr("'%1' is not a number of days").arg(daysText), {}});
         } else if (days > 0 && c->suspensions.isEmpty()) {
-            c->suspensions.append(Suspension{{}, {}, QObject::tr("%n day(s)", nullptr, days)});
+            c->suspensions.append(Suspension{{}, {}, {}, days});
+        } else if (days > 0 && c->suspensions.size() == 1 && c->suspensions.first().days == 0) {
+            // "Sospesa: sì" (or a reason) beside "Giorni sospensione: 20" is one period of 20
+            // days — the shape of our own export (suspended, suspension_days).
+            c->suspensions.first().days = days;
         }
     }
 }

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace pass {
@@ -112,6 +115,29 @@ OutcomeWord classifyOutcome(QStringView text)
         const char16_t *stem;
         OutcomeWord word;
     };
+    // A request for, or the announcement of, an outcome is not the outcome: "Richiesta
+    // Archiviazione" (a SUE product's state), "preavviso di diniego" (art. 10-bis l. 241/1990)
+    // leave the case open or undecided — the user says what they mean. The requests that are
+    // plain states of an open case ("Richiesta Integrazioni") are named first.
+    static const char16_t *const openRequests[] = {u"richiesta integrazion", u"richiesta di integrazion",
+                                                   u"richiesta documentazione", u"richiesta di documentazione"};
+    for (const char16_t *stem : openRequests) {
+        if (f.startsWith(QStringView(stem)))
+            return OutcomeWord::Open;
+    }
+    // What was done with the request ("Richiesta accolta", "Domanda respinta") is an outcome.
+    static const char16_t *const requestWords[] = {u"richiesta", u"proposta", u"preavviso", u"istanza", u"domanda"};
+    static const char16_t *const decided[] = {u"accolt", u"respint", u"rigettat", u"archiviat", u"archivat",
+                                              u"rilasciat", u"autorizzat", u"ritirat", u"evas"};
+    for (const char16_t *word : requestWords) {
+        const QStringView w(word);
+        if (!f.startsWith(w) || (f.size() > w.size() && f.at(w.size()) != u' '))
+            continue;
+        const QStringView rest = QStringView(f).mid(w.size());
+        if (std::none_of(std::begin(decided), std::end(decided),
+                         [rest](const char16_t *d) { return rest.contains(QStringView(d)); }))
+            return OutcomeWord::Unknown;
+    }
     // Tried in order: the first stem found anywhere in the value decides. Tacit comes first so
     // that "si e formato il silenzio assenso" is not read as anything else.
     static const Rule rules[] = {

@@ -43,7 +43,7 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     m_insertChunk.prepare(m_handle, chunk.constData(), &ignored);
     m_insertNewCase.prepare(m_handle, QByteArray(insertCase + " ON CONFLICT(id) DO NOTHING").constData(), &ignored);
     m_insertSuspension.prepare(
-        m_handle, "INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)", &ignored);
+        m_handle, "INSERT INTO case_suspensions (case_id, from_date, to_date, reason, days) VALUES (?, ?, ?, ?, ?)", &ignored);
 }
 
 CaseBulkLoader::~CaseBulkLoader()
@@ -114,6 +114,7 @@ bool CaseBulkLoader::writeDetails(const CaseFile &c, QString *error, Statistics 
         m_insertSuspension.bind(2, s.from);
         m_insertSuspension.bind(3, s.to);
         m_insertSuspension.bindOptional(4, s.reason);
+        m_insertSuspension.bind(5, qint64(s.days));
         if (!m_insertSuspension.exec(error))
             return false;
     }

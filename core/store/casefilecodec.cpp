@@ -13,9 +13,12 @@ QJsonObject toJson(const CaseFile &c)
 {
     QJsonArray suspensions;
     for (const Suspension &s : c.suspensions) {
-        suspensions.append(QJsonObject{{u"from"_s, dateToJson(s.from)},
-                                       {u"to"_s, dateToJson(s.to)},
-                                       {u"reason"_s, s.reason}});
+        QJsonObject item{{u"from"_s, dateToJson(s.from)}, {u"to"_s, dateToJson(s.to)}, {u"reason"_s, s.reason}};
+        // Only when declared: every other period keeps the exact form the portal has always
+        // stored, so no record changes on the wire (and no base differs) because of the field.
+        if (s.days > 0)
+            item.insert(u"days"_s, s.days);
+        suspensions.append(item);
     }
     return QJsonObject{
         {u"authority_istat"_s, c.authorityIstat},
@@ -60,7 +63,7 @@ void applyJson(const QJsonObject &json, CaseFile *c)
             for (const QJsonValue &item : array) {
                 const QJsonObject s = item.toObject();
                 c->suspensions << Suspension{dateFromJson(s.value(u"from")), dateFromJson(s.value(u"to")),
-                                             s.value(u"reason").toString()};
+                                             s.value(u"reason").toString(), s.value(u"days").toInt()};
             }
         }
     }

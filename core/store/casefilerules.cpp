@@ -33,6 +33,11 @@ QList<CaseFileProblem> checkCaseFile(const CaseFile &c,
             problems.append({u"suspensions"_s, QObject::tr("a period ends before it starts")});
             break;
         }
+        // The portal's limit (docs/api/openapi.yaml, Suspension.days): refused there, so here too.
+        if (s.days < 0 || s.days > 36500) {
+            problems.append({u"suspensions"_s, QObject::tr("%1 days of suspension is out of range (0 to 36500)").arg(s.days)});
+            break;
+        }
     }
     return problems;
 }

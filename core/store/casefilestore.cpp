@@ -69,13 +69,13 @@ std::optional<CaseFile> CaseFileStore::find(const QString &id) const
     c.responsible = q.value(8).toString();
     c.notes = q.value(9).toString();
     c.version = q.value(10).toLongLong();
-    q.prepare(u"SELECT from_date, to_date, reason FROM case_suspensions WHERE case_id = ? ORDER BY id"_s);
+    q.prepare(u"SELECT from_date, to_date, reason, days FROM case_suspensions WHERE case_id = ? ORDER BY id"_s);
     q.addBindValue(id);
     q.exec();
     while (q.next()) {
         c.suspensions << Suspension{q.value(0).isNull() ? QDate() : QDate::fromString(q.value(0).toString(), Qt::ISODate),
                                     q.value(1).isNull() ? QDate() : QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                                    q.value(2).toString()};
+                                    q.value(2).toString(), q.value(3).toInt()};
     }
     return c;
 }
@@ -152,12 +152,13 @@ bool CaseFileStore::writeSuspensions(const CaseFile &c, QString *error)
     q.addBindValue(c.id);
     if (!q.exec())
         return failWith(error, q);
-    q.prepare(u"INSERT INTO case_suspensions (case_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO case_suspensions (case_id, from_date, to_date, reason, days) VALUES (?, ?, ?, ?, ?)"_s);
     for (const Suspension &s : c.suspensions) {
         q.addBindValue(c.id);
         q.addBindValue(dateOrNull(s.from));
         q.addBindValue(dateOrNull(s.to));
         q.addBindValue(s.reason);
+        q.addBindValue(s.days);
         if (!q.exec())
             return failWith(error, q);
     }

@@ -356,6 +356,12 @@ const char *const kVersion7[] = {
         rejected_at TEXT NOT NULL))",
 };
 
+// Version 8: the declared length of a suspension whose dates are unknown (Suspension::days): a
+// registry's day count used to become a period of 0 days, and case_files.suspension_days 0.
+const AddedColumn kVersion8Columns[] = {
+    {"case_suspensions", "days", "INTEGER NOT NULL DEFAULT 0 CHECK (days >= 0)"},
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -386,6 +392,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return runStatements(db, kVersion6, error) && addColumns(db, kVersion6Columns, error);
     case 7:
         return runStatements(db, kVersion7, error);
+    case 8:
+        return addColumns(db, kVersion8Columns, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

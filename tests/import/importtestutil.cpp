@@ -1,5 +1,6 @@
 #include "importtestutil.h"
 
+#include "core/import/mappingstore.h"
 #include "core/store/outbox.h"
 
 #include <QFile>
@@ -29,12 +30,12 @@ QString dumpStore(QSqlDatabase db)
     QStringList lines;
     QSqlQuery q(db);
     q.exec(u"SELECT c.authority_istat, c.protocol_number, c.procedure_code, c.start_date, coalesce(c.end_date, ''), "
-           "coalesce(c.outcome, 'open'), c.services_conference, c.suspended, coalesce(c.responsible, ''), "
+           "coalesce(c.outcome, 'open'), c.services_conference, c.suspended, c.suspension_days, coalesce(c.responsible, ''), "
            "coalesce(c.notes, ''), (SELECT group_concat(coalesce(s.reason, ''), '|') FROM case_suspensions s "
            "WHERE s.case_id = c.id) FROM case_files c ORDER BY c.authority_istat, c.protocol_number"_s);
     while (q.next()) {
         QStringList fields;
-        for (int i = 0; i < 11; ++i)
+        for (int i = 0; i < 12; ++i)
             fields << q.value(i).toString().replace(u'\n', u"\\n"_s);
         lines << fields.join(u" | "_s);
     }
@@ -51,21 +52,53 @@ QString dumpStore(QSqlDatabase db)
     return lines.join(u'\n') + u'\n';
 }
 
-void loadOptions(const QString &fixturePath, pass::ImportMapping *mapping, pass::ImportOptions *options,
-                 bool *wantsRejects)
+FixtureOptions loadOptions(const QString &fixturePath)
 {
-    *wantsRejects = false;
+    FixtureOptions fo;
     QFile f(fixturePath + u".options.json"_s);
     if (!f.open(QIODevice::ReadOnly))
-        return;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    mapping->defaultAuthority = o.value(u"authority").toString();
-    mapping->endedOutcome = o.value(u"ended_outcome").toString();
-    pass::encodingFromName(o.value(u"encoding").toString(), &mapping->encoding);
+        return fo;
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        fo.error = f.fileName() + u": "_s + parseError.errorString();
+        return fo;
+    }
+    static const QStringList known{u"mapping"_s, u"authority"_s, u"ended_outcome"_s, u"encoding"_s, u"separator"_s,
+                                   u"sheet"_s, u"policy"_s, u"dry_run"_s, u"rejects"_s, u"seed"_s};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            fo.error = f.fileName() + u": unknown option "_s + it.key();
+            return fo;
+        }
+    }
+    if (o.contains(u"mapping")) {
+        const auto loaded = pass::MappingStore::load(fixturesDir() + u'/' + o.value(u"mapping").toString(), &fo.error);
+        if (!loaded)
+            return fo;
+        fo.mapping = *loaded;
+    }
+    if (o.contains(u"authority"))
+        fo.mapping.defaultAuthority = o.value(u"authority").toString();
+    if (o.contains(u"ended_outcome"))
+        fo.mapping.endedOutcome = o.value(u"ended_outcome").toString();
+    if (o.contains(u"encoding") && !pass::encodingFromName(o.value(u"encoding").toString(), &fo.mapping.encoding))
+        fo.error = u"unknown encoding "_s + o.value(u"encoding").toString();
+    const QString separator = o.value(u"separator").toString();
+    if (separator == u"tab")
+        fo.mapping.separator = '\t';
+    else if (separator.size() == 1)
+        fo.mapping.separator = char(separator.at(0).toLatin1());
+    else if (!separator.isEmpty())
+        fo.error = u"the separator must be one character or tab"_s;
+    if (o.contains(u"sheet"))
+        fo.mapping.sheet = o.value(u"sheet").toString();
     if (o.value(u"policy").toString() == u"valid-rows")
-        options->policy = pass::ApplyPolicy::ValidRowsOnly;
-    options->dryRun = o.value(u"dry_run").toBool();
-    *wantsRejects = o.value(u"rejects").toBool();
+        fo.options.policy = pass::ApplyPolicy::ValidRowsOnly;
+    fo.options.dryRun = o.value(u"dry_run").toBool();
+    fo.wantsRejects = o.value(u"rejects").toBool();
+    fo.seed = o.value(u"seed").toString();
+    return fo;
 }
 
 bool matchesGolden(const QString &goldenPath, const QString &text, QString *diff)

@@ -13,9 +13,19 @@ QString fixturesDir();
 // outbox and audit rows: what a golden file compares.
 QString dumpStore(QSqlDatabase db);
 qint64 countRows(QSqlDatabase db, const QString &table);
-// Reads <fixture>.options.json into a mapping and options (authority, encoding, policy…).
-void loadOptions(const QString &fixturePath, pass::ImportMapping *mapping, pass::ImportOptions *options,
-                 bool *wantsRejects);
+// How a golden fixture is imported: <fixture>.options.json, read by loadOptions().
+struct FixtureOptions
+{
+    pass::ImportMapping mapping;
+    pass::ImportOptions options;
+    bool wantsRejects = false;
+    QString seed;  // a fixture imported first (with its own options), for updates of a store
+    QString error; // an unknown key or an unreadable mapping: the test fails rather than guess
+};
+// Keys: mapping (a mapping file in the fixtures folder, applied first), authority,
+// ended_outcome, encoding, separator (a character or "tab"), sheet, policy ("valid-rows"),
+// dry_run, rejects, seed.
+FixtureOptions loadOptions(const QString &fixturePath);
 // Compares text with a golden file; PASS_UPDATE_GOLDEN=1 rewrites the file instead.
 bool matchesGolden(const QString &goldenPath, const QString &text, QString *diff);
 

@@ -179,6 +179,36 @@ void TestCsvReader::flagsAndOutcomes()
     QCOMPARE(pass::classifyOutcome(u"superata da altra pratica"_s), W::Withdrawn);
     QCOMPARE(pass::classifyOutcome(u"Richiesta Integrazioni"_s), W::Open);
     QCOMPARE(pass::classifyOutcome(u"anomala"_s), W::Unknown);
+    // A request for an outcome is not the outcome: the user maps it.
+    QCOMPARE(pass::classifyOutcome(u"Richiesta Archiviazione"_s), W::Unknown);
+    QCOMPARE(pass::classifyOutcome(u"RICHIESTA_ARCHIVIAZIONE"_s), W::Unknown);
+    QCOMPARE(pass::classifyOutcome(u"richiesta di rinuncia"_s), W::Unknown);
+    QCOMPARE(pass::classifyOutcome(u"Preavviso di diniego"_s), W::Unknown);
+    QCOMPARE(pass::classifyOutcome(u"Proposta di provvedimento espresso"_s), W::Unknown);
+    QCOMPARE(pass::classifyOutcome(u"Richiesta di integrazioni"_s), W::Open);
+    // …but what was done with a request is.
+    QCOMPARE(pass::classifyOutcome(u"Richiesta accolta"_s), W::Express);
+    QCOMPARE(pass::classifyOutcome(u"Domanda respinta"_s), W::Express);
+    QCOMPARE(pass::classifyOutcome(u"Istanza archiviata"_s), W::Withdrawn);
+    // Every state of the SUE product in import-formats.md, as the outcome table there reads it;
+    // the ones the table does not place are asked.
+    const std::pair<const char16_t *, W> states[] = {
+        {u"In Compilazione", W::Open}, {u"Completata", W::Unknown}, {u"Firmata", W::Unknown},
+        {u"Inviata", W::Open}, {u"Protocollata", W::Open}, {u"Registrata", W::Open},
+        {u"Richiesta Integrazioni", W::Open}, {u"Invio Integrazioni", W::Open}, {u"Esecutiva", W::Express},
+        {u"Richiesta Archiviazione", W::Unknown}, {u"Archiviazione", W::Withdrawn}, {u"Diniego", W::Express},
+        {u"Revoca Delegato", W::Withdrawn}, {u"Rifiutata", W::Unknown}, {u"Verificata", W::Unknown},
+    };
+    for (const auto &[state, word] : states)
+        QVERIFY2(pass::classifyOutcome(QStringView(state)) == word, qPrintable(QString::fromUtf16(state)));
+    // The outcome words of the table keep working, whatever the case and accents.
+    for (const char16_t *w : {u"rilasciato", u"accolta", u"autorizzata", u"concluso positivamente",
+                              u"Provvedimento espresso", u"rigetto", u"respinta", u"improcedibile", u"inammissibile"})
+        QVERIFY2(pass::classifyOutcome(QStringView(w)) == W::Express, qPrintable(QString::fromUtf16(w)));
+    for (const char16_t *w : {u"archiviato", u"ARCHIVIATA", u"rinuncia", u"ritirata", u"inefficace"})
+        QVERIFY2(pass::classifyOutcome(QStringView(w)) == W::Withdrawn, qPrintable(QString::fromUtf16(w)));
+    for (const char16_t *w : {u"silenzio assenso", u"In istruttoria", u"sospesa"})
+        QVERIFY2(pass::classifyOutcome(QStringView(w)) != W::Unknown, qPrintable(QString::fromUtf16(w)));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -2,6 +2,8 @@
 #include "importtestutil.h"
 
 #include "app/passctl/importcommand.h"
+#include "core/import/caseimporter.h"
+#include "core/import/mappingstore.h"
 #include "core/store/database.h"
 
 #include <QFile>
@@ -22,6 +24,8 @@ private slots:
     void usageErrors();
     void mappingFileAndExport();
     void sheetOfAWorkbook();
+    void mappingSavedByTheWizardIsUsed();
+    void oldSpreadsheetFormatsAreNamed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -44,6 +48,9 @@ int run(pass::Database &db, const QStringList &args, QString *out, QString *err)
 void TestImportCommand::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
+    // The wizard's saved mappings live in the user's data folder: passctl import reads them, so
+    // each test gets its own, never the real one.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_tmp->filePath(u"data"_s)));
     m_db = std::make_unique<pass::Database>(m_tmp->filePath(u"s.db"_s));
     QVERIFY(m_db->open());
 }
@@ -130,6 +137,59 @@ void TestImportCommand::mappingFileAndExport()
     QVERIFY(other.open());
     QCOMPARE(run(other, {xlsx}, &out, &err), 0);
     QCOMPARE(dumpStore(other.connection()), dumpStore(db.connection()));
+}
+
+void TestImportCommand::mappingSavedByTheWizardIsUsed()
+{
+    pass::Database &db = *m_db;
+    // Columns nobody could guess, mapped once in the wizard and saved where it saves them.
+    const QString file = m_tmp->filePath(u"odd.csv"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("cod;rif;tipo proc;quando\n019035;O1;PDC-LOM;10/01/2023\n");
+    f.close();
+    pass::ImportMapping m = pass::CaseImporter(db.connection()).preview(file).mapping;
+    m.setColumn(pass::ImportField::AuthorityIstat, 0);
+    m.setColumn(pass::ImportField::ProtocolNumber, 1);
+    m.setColumn(pass::ImportField::ProcedureCode, 2);
+    m.setColumn(pass::ImportField::StartDate, 3);
+    QString error;
+    QVERIFY2(pass::MappingStore().save(m, &error), qPrintable(error));
+
+    // Without --mapping, passctl uses it and says so.
+    QString out, err;
+    QVERIFY2(run(db, {file, u"--dry-run"_s}, &out, &err) == 0, qPrintable(out + err));
+    QVERIFY2(err.contains(u"using the mapping saved for these columns: "_s)
+                 && err.contains(pass::MappingStore().pathFor(m.fingerprint())),
+             qPrintable(err));
+    QVERIFY2(out.contains(u"1 new"_s), qPrintable(out));
+    // --no-saved-mapping matches the columns by name: here nothing is found.
+    out.clear();
+    err.clear();
+    QCOMPARE(run(db, {file, u"--dry-run"_s, u"--no-saved-mapping"_s}, &out, &err), 1);
+    QVERIFY2(!err.contains(u"using the mapping saved"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"no column for protocol_number"_s), qPrintable(err));
+    // --mapping names the mapping to use: the saved one is not looked for.
+    const QString other = m_tmp->filePath(u"other.json"_s);
+    QVERIFY(pass::MappingStore::write(pass::ImportMapping::propose({u"x"_s}), other, &error));
+    err.clear();
+    QCOMPARE(run(db, {file, u"--dry-run"_s, u"--mapping"_s, other}, &out, &err), 1);
+    QVERIFY2(!err.contains(u"using the mapping saved"_s), qPrintable(err));
+}
+
+void TestImportCommand::oldSpreadsheetFormatsAreNamed()
+{
+    pass::Database &db = *m_db;
+    QString out, err;
+    QCOMPARE(run(db, {fixturesDir() + u"/excel-97.xls"_s}, &out, &err), 1);
+    QVERIFY2(err.contains(u"Excel 97-2003 workbook (.xls): save it as .xlsx or CSV"_s), qPrintable(err));
+    err.clear();
+    // Even when the user insists it is a CSV file.
+    QCOMPARE(run(db, {fixturesDir() + u"/excel-97.xls"_s, u"--format"_s, u"csv"_s}, &out, &err), 1);
+    QVERIFY2(err.contains(u"Excel 97-2003"_s), qPrintable(err));
+    err.clear();
+    QCOMPARE(run(db, {fixturesDir() + u"/opendocument.ods"_s}, &out, &err), 1);
+    QVERIFY2(err.contains(u"OpenDocument spreadsheet (.ods)"_s), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

@@ -6,6 +6,7 @@
 #include "core/import/referencelookup.h"
 #include "core/import/xlsxcaseexporter.h"
 #include "core/import/xlsxreader.h"
+#include "core/exchange/casecsvexporter.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 
@@ -18,6 +19,17 @@ using namespace Qt::StringLiterals;
 using namespace importtest;
 
 namespace {
+
+// Protocol number → suspension days, as case_files keeps them for the indicators and exports.
+QMap<QString, int> suspensionDays(QSqlDatabase db)
+{
+    QMap<QString, int> days;
+    QSqlQuery q(db);
+    q.exec(u"SELECT protocol_number, suspension_days FROM case_files"_s);
+    while (q.next())
+        days.insert(q.value(0).toString(), q.value(1).toInt());
+    return days;
+}
 
 QStringList caseIds(QSqlDatabase db)
 {
@@ -39,6 +51,8 @@ private slots:
     void idsThatAreNotOursOrTakenAreHandled();
     void xlsxRoundTrip();
     void authorityCodesAsWrittenOrRepaired();
+    void suspensionDaysSurviveExportAndReimport_data();
+    void suspensionDaysSurviveExportAndReimport();
 };
 
 void TestImportExport::idsThatAreNotOursOrTakenAreHandled()
@@ -148,6 +162,57 @@ void TestImportExport::authorityCodesAsWrittenOrRepaired()
     QCOMPARE(lookup.resolveProcedure(u"pdc-lom"_s), u"PDC-LOM"_s);
     QCOMPARE(lookup.resolveProcedure(u"NON-ESISTE"_s), QString());
     QVERIFY(!lookup.authorityExists(u"004242"_s));
+}
+
+void TestImportExport::suspensionDaysSurviveExportAndReimport_data()
+{
+    QTest::addColumn<bool>("xlsx");
+    QTest::newRow("csv") << false;
+    QTest::newRow("xlsx") << true;
+}
+
+void TestImportExport::suspensionDaysSurviveExportAndReimport()
+{
+    QFETCH(bool, xlsx);
+    QTemporaryDir tmp;
+    pass::Database db(tmp.filePath(u"a.db"_s));
+    QVERIFY(db.open());
+    const QString fixture = fixturesDir() + u"/suspension-days.csv"_s;
+    const FixtureOptions fo = loadOptions(fixture);
+    QVERIFY(pass::CaseImporter(db.connection()).run(fixture, fo.mapping, fo.options).applied);
+    const QMap<QString, int> expected{{u"S-1"_s, 20}, {u"S-2"_s, 15}, {u"S-3"_s, 30}, {u"S-4"_s, 0}, {u"S-5"_s, 0}};
+    QCOMPARE(suspensionDays(db.connection()), expected);
+    const auto s3 = pass::CaseFileStore(db.connection()).findByProtocol(u"019035"_s, u"S-3"_s);
+    QVERIFY(s3);
+    QCOMPARE(s3->suspensions.size(), 1);
+    QCOMPARE(s3->suspensions.first().days, 30);
+    QCOMPARE(s3->suspensionDays(), 30);
+
+    const QString exported = tmp.filePath(xlsx ? u"cases.xlsx"_s : u"cases.csv"_s);
+    QString error;
+    if (xlsx) {
+        QCOMPARE(pass::XlsxCaseExporter(db.connection()).write(exported, {}, &error), 5);
+    } else {
+        QFile out(exported);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(pass::CaseCsvExporter(db.connection()).write(&out, {}, &error), 5);
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // Into another store: the same day counts. Into the same store: nothing changes — the
+    // export has no reason column, and the reason S-3 got from the first file stays.
+    pass::Database other(tmp.filePath(u"b.db"_s));
+    QVERIFY(other.open());
+    const pass::ImportReport r = pass::CaseImporter(other.connection()).run(exported, {}, {});
+    QVERIFY2(r.applied && r.inserted == 5, qPrintable(r.toText()));
+    QCOMPARE(suspensionDays(other.connection()), expected);
+    const QString before = dumpStore(db.connection());
+    const pass::ImportReport again = pass::CaseImporter(db.connection()).run(exported, {}, {});
+    QVERIFY2(again.applied && again.unchanged == 5, qPrintable(again.toText()));
+    QCOMPARE(dumpStore(db.connection()), before);
+    // And the exported file into the store it filled: unchanged as well.
+    const pass::ImportReport back = pass::CaseImporter(other.connection()).run(exported, {}, {});
+    QVERIFY2(back.unchanged == 5, qPrintable(back.toText()));
 }
 
 QTEST_GUILESS_MAIN(TestImportExport)

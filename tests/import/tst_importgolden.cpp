@@ -43,15 +43,25 @@ void TestImportGolden::fixture()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     const QString path = fixturesDir() + u'/' + file;
 
-    pass::ImportMapping mapping;
-    pass::ImportOptions options;
-    bool wantsRejects = false;
-    loadOptions(path, &mapping, &options, &wantsRejects);
+    FixtureOptions fo = loadOptions(path);
+    QVERIFY2(fo.error.isEmpty(), qPrintable(fo.error));
+    const pass::ImportMapping &mapping = fo.mapping;
+    pass::ImportOptions &options = fo.options;
+    const bool wantsRejects = fo.wantsRejects;
     const QString rejectsPath = tmp.filePath(u"rejects.csv"_s);
     if (wantsRejects)
         options.rejectsPath = rejectsPath;
 
     pass::CaseImporter importer(db.connection());
+    if (!fo.seed.isEmpty()) {
+        // The store this fixture updates: another fixture, imported as its own test does.
+        const QString seedPath = fixturesDir() + u'/' + fo.seed;
+        const FixtureOptions seed = loadOptions(seedPath);
+        QVERIFY2(seed.error.isEmpty() && seed.seed.isEmpty(), qPrintable(seed.error));
+        const pass::ImportReport seeded = importer.run(seedPath, seed.mapping, seed.options);
+        QVERIFY2(seeded.applied, qPrintable(seeded.toText()));
+    }
+    const QString before = dumpStore(db.connection());
     const pass::ImportReport report = importer.run(path, mapping, options);
     QString text = report.toText().replace(rejectsPath, u"<rejects.csv>"_s);
     if (wantsRejects) {
@@ -66,19 +76,22 @@ void TestImportGolden::fixture()
 
     // Whatever went wrong changed nothing; whatever was applied is not applied twice.
     if (!report.applied) {
+        QCOMPARE(dumpStore(db.connection()), before);
+        if (!fo.seed.isEmpty())
+            return;
         QCOMPARE(countRows(db.connection(), u"case_files"_s), 0);
         QCOMPARE(countRows(db.connection(), u"outbox"_s), 0);
         QCOMPARE(countRows(db.connection(), u"audit_log"_s), 0);
         QCOMPARE(countRows(db.connection(), u"case_stats"_s), 0);
         QCOMPARE(countRows(db.connection(), u"import_runs"_s), 0);
     } else {
-        const QString before = dumpStore(db.connection());
+        const QString after = dumpStore(db.connection());
         options.rejectsPath.clear();
         const pass::ImportReport again = importer.run(path, mapping, options);
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.updated, 0);
         QCOMPARE(again.unchanged, report.inserted + report.updated + report.unchanged);
-        QCOMPARE(dumpStore(db.connection()), before);
+        QCOMPARE(dumpStore(db.connection()), after);
     }
 }
 

@@ -19,6 +19,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,9 @@ private slots:
     void cancelLeavesStoreUnchanged();
     void validRowsOnlyAndRejectsReimport();
     void savedMappingIsReused();
+    void savedMappingWithARenamedColumnSaysSo();
+    void mappingWithoutHeaderAppliesByNames();
+    void dayCountUpdatesAFilesPeriodNotADatedOne();
     void importRunSaysWhoCreatedWhatFromWhichFile();
     void rowsWrittenInBatchesKeepTheirLinesAndSuspensions();
     void updateOfASyncedCaseKeepsItsMergeBase();
@@ -324,6 +328,83 @@ void TestImportUpdate::savedMappingIsReused()
     QVERIFY(c->isOpen());
 }
 
+void TestImportUpdate::savedMappingWithARenamedColumnSaysSo()
+{
+    // Mapped once with an "Esito finale" column the office later renamed "Stato attuale".
+    const QString f = write(u"a.csv"_s, "ente;protocollo;procedimento;data avvio;Esito finale\n"
+                                        "019035;R1;PDC-LOM;10/01/2023;in corso\n");
+    pass::CaseImporter importer(m_db->connection());
+    pass::ImportMapping m = importer.preview(f).mapping;
+    m.setColumn(pass::ImportField::Outcome, 4);
+    const QJsonObject saved = m.toJson();
+    const QString g = write(u"b.csv"_s, "ente;protocollo;procedimento;data avvio;Stato attuale\n"
+                                        "019035;R2;PDC-LOM;10/01/2023;in corso\n");
+    const pass::ImportMapping reloaded = pass::ImportMapping::fromJson(saved);
+    const pass::ImportReport r = importer.run(g, reloaded, {});
+    QVERIFY2(r.applied, qPrintable(r.toText()));
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY2(r.warnings.first().contains(u"'Esito finale'"_s) && r.warnings.first().contains(u"outcome"_s),
+             qPrintable(r.warnings.first()));
+    QVERIFY(r.toText().contains(u"Warning: b.csv: "_s));
+    // The preview (the wizard's) knows it too, and a mapping that fits says nothing.
+    const pass::ImportPreview p = importer.preview(g, &reloaded);
+    QCOMPARE(p.mapping.missingColumns().size(), 1);
+    QCOMPARE(p.mapping.missingColumns().first().first, pass::ImportField::Outcome);
+    // Mapped again by the user, the field stays where they put it, binding after binding.
+    pass::ImportMapping remapped = p.mapping;
+    remapped.setColumn(pass::ImportField::Outcome, 4);
+    QVERIFY(remapped.missingColumns().isEmpty());
+    remapped.bindHeader(p.header);
+    QCOMPARE(remapped.column(pass::ImportField::Outcome), 4);
+    QVERIFY(remapped.missingColumns().isEmpty());
+    QVERIFY(importer.run(f, reloaded, {}).warnings.isEmpty());
+}
+
+void TestImportUpdate::mappingWithoutHeaderAppliesByNames()
+{
+    // Written by hand: no header list, only the columns that matter, and a value meaning.
+    const QJsonObject json{{u"format"_s, u"pass-import-mapping-1"_s},
+                           {u"columns"_s, QJsonObject{{u"protocol_number"_s, u"Rif."_s}, {u"outcome"_s, u"Fase"_s}}},
+                           {u"values"_s, QJsonObject{{u"outcome"_s, QJsonObject{{u"chiusa ok"_s, u"express"_s}}}}}};
+    const pass::ImportMapping m = pass::ImportMapping::fromJson(json);
+    QVERIFY(m.header().isEmpty());
+    // "Protocollo" would be proposed as the protocol number: the named column wins, the other
+    // columns are matched by name as without a mapping.
+    const QString f = write(u"h.csv"_s, "ente;Protocollo;Rif.;procedimento;data avvio;data conclusione;Fase\n"
+                                        "019035;999;H1;PDC-LOM;10/01/2023;20/02/2023;Chiusa OK\n");
+    const pass::ImportReport r = import(f, m);
+    QVERIFY2(r.applied && r.inserted == 1 && r.warnings.isEmpty(), qPrintable(r.toText()));
+    const auto c = pass::CaseFileStore(m_db->connection()).findByProtocol(u"019035"_s, u"H1"_s);
+    QVERIFY(c);
+    QCOMPARE(c->outcome, std::optional(pass::Outcome::Express));
+    QCOMPARE(c->endDate, QDate(2023, 2, 20));
+}
+
+void TestImportUpdate::dayCountUpdatesAFilesPeriodNotADatedOne()
+{
+    const QString first = write(u"d1.csv"_s, "ente;protocollo;procedimento;data avvio;sospesa;giorni sospensione\n"
+                                             "019035;G1;PDC-LOM;10/01/2023;SOSPESA PER PARERI;10\n");
+    QVERIFY(import(first).applied);
+    pass::CaseFileStore store(m_db->connection());
+    QCOMPARE(store.findByProtocol(u"019035"_s, u"G1"_s)->suspensionDays(), 10);
+    // The next export counts 25 days: the count changes, the reason it gave stays.
+    const QString second = write(u"d2.csv"_s, "ente;protocollo;procedimento;data avvio;sospesa;giorni sospensione\n"
+                                              "019035;G1;PDC-LOM;10/01/2023;si;25\n");
+    const pass::ImportReport r = import(second);
+    QCOMPARE(r.updated, 1);
+    auto c = store.findByProtocol(u"019035"_s, u"G1"_s);
+    QCOMPARE(c->suspensions, QList<pass::Suspension>{(pass::Suspension{{}, {}, u"SOSPESA PER PARERI"_s, 25})});
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT suspension_days FROM case_files WHERE protocol_number = 'G1'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 25);
+    QCOMPARE(import(second).unchanged, 1);
+    // Dated periods entered in the application win over a file's bare count.
+    c->suspensions = {pass::Suspension{QDate(2023, 2, 1), QDate(2023, 2, 8), u"pareri"_s}};
+    QString error;
+    QVERIFY2(store.update(*c, pass::EditContext::local(), &error), qPrintable(error));
+    QCOMPARE(import(second).unchanged, 1);
+    QCOMPARE(store.findByProtocol(u"019035"_s, u"G1"_s)->suspensionDays(), 7);
+}
 
 void TestImportUpdate::rowsWrittenInBatchesKeepTheirLinesAndSuspensions()
 {

@@ -66,6 +66,7 @@ private slots:
     void cleanupTestCase();
     void pagingUnderWritesLosesAndRepeatsNothing();
     void replayedMutationIsAppliedOnce();
+    void suspensionDaysAreKeptAndChecked();
     void staleBaseVersionConflictsOnClashingFields();
     void expiredCursorAnswers410();
     void malformedJsonIsProblemNamingTheField();
@@ -233,6 +234,30 @@ void TestPortalServer::replayedMutationIsAppliedOnce()
     const Answer record = call("GET", u"/api/v1/case-files/"_s + m[u"id"_s].toString(), u"anna"_s);
     QCOMPARE(record.status, 200);
     QCOMPARE(record.json().value(u"version"_s).toInteger(), 1);
+}
+
+void TestPortalServer::suspensionDaysAreKeptAndChecked()
+{
+    // An undated period with the day count an office's registry gave: stored as sent; a
+    // period without one keeps the three keys it always had.
+    QJsonObject fields = caseFile(u"019035"_s, u"SD-1"_s);
+    fields.insert(u"suspensions"_s, QJsonArray{QJsonObject{{u"from"_s, QJsonValue()}, {u"to"_s, QJsonValue()},
+                                                           {u"reason"_s, u""_s}, {u"days"_s, 18}},
+                                               QJsonObject{{u"from"_s, QJsonValue()}, {u"to"_s, QJsonValue()},
+                                                           {u"reason"_s, u"pareri"_s}}});
+    const QJsonObject m = create(uuid(), fields);
+    QCOMPARE(mutate(u"anna"_s, {m}).at(0)[u"status"_s].toString(), u"applied"_s);
+    const Answer record = call("GET", u"/api/v1/case-files/"_s + m[u"id"_s].toString(), u"anna"_s);
+    const QJsonArray stored = record.json().value(u"suspensions"_s).toArray();
+    QCOMPARE(stored.at(0).toObject().value(u"days"_s).toInt(), 18);
+    QVERIFY(!stored.at(1).toObject().contains(u"days"_s));
+    for (const QJsonValue &bad : {QJsonValue(-1), QJsonValue(2.5), QJsonValue(u"18"_s)}) {
+        fields.insert(u"protocol_number"_s, u"SD-2"_s);
+        fields.insert(u"suspensions"_s, QJsonArray{QJsonObject{{u"reason"_s, u""_s}, {u"days"_s, bad}}});
+        const QJsonObject result = mutate(u"anna"_s, {create(uuid(), fields)}).at(0).toObject();
+        QCOMPARE(result.value(u"status"_s).toString(), u"rejected"_s);
+        QVERIFY2(QJsonDocument(result).toJson().contains("days"), QJsonDocument(result).toJson().constData());
+    }
 }
 
 void TestPortalServer::staleBaseVersionConflictsOnClashingFields()

@@ -7,6 +7,7 @@
 #include "core/sync/oauthflow.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTest>
@@ -151,11 +152,11 @@ private slots:
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("authority_istat;procedure_code;protocol_number;start_date;end_date;outcome;"
-                    "services_conference;suspended;responsible;notes\n"
-                    "019002;PAUR;IMP-1;01/02/2024;15/03/2024;rilasciato;si;no;Ing. Verdi;prima\n"
-                    "019002;PAUR;IMP-2;02/02/2024;;;no;si;Arch. Neri;\n"
-                    "019002;PAUR;IMP-3;03/02/2024;;;no;no;;terza\n"
-                    "019002;PAUR;IMP-4;04/02/2024;;;no;no;;quarta\n");
+                    "services_conference;suspended;suspension_days;responsible;notes\n"
+                    "019002;PAUR;IMP-1;01/02/2024;15/03/2024;rilasciato;si;no;;Ing. Verdi;prima\n"
+                    "019002;PAUR;IMP-2;02/02/2024;;;no;si;18;Arch. Neri;\n"
+                    "019002;PAUR;IMP-3;03/02/2024;;;no;no;;;terza\n"
+                    "019002;PAUR;IMP-4;04/02/2024;;;no;no;;;quarta\n");
         }
         const ImportReport report = CaseImporter(a->database().connection()).run(csv, {}, {});
         QVERIFY2(report.applied, qPrintable(report.toText()));
@@ -190,7 +191,13 @@ private slots:
         QVERIFY(!a->caseJson(dropped));
         QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-1"_s))->value(u"responsible").toString(), u"Ing. Verdi"_s);
         QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-1"_s))->value(u"end_date").toString(), u"2024-03-15"_s);
-        QCOMPARE(b->caseJson(a->caseIdByProtocol(u"IMP-2"_s))->value(u"suspensions").toArray().size(), 1);
+        // A file's day count travels with its period and is the other client's total too.
+        const QJsonArray suspensions = b->caseJson(a->caseIdByProtocol(u"IMP-2"_s))->value(u"suspensions").toArray();
+        QCOMPARE(suspensions.size(), 1);
+        QCOMPARE(suspensions.first().toObject().value(u"days").toInt(), 18);
+        QSqlQuery days(b->database().connection());
+        QVERIFY(days.exec(u"SELECT suspension_days FROM case_files WHERE protocol_number = 'IMP-2'"_s) && days.next());
+        QCOMPARE(days.value(0).toInt(), 18);
     }
 
     void overloadAndErrorsConverge()
