@@ -31,6 +31,7 @@ private slots:
     void targetsAreConfiguration();
     void sharesTheStoreWithARunningApplication();
     void importKilledMidwayLeavesTheStoreAsItWas();
+    void exportedCasesImportIntoAnotherStore();
 
 private:
     struct Result
@@ -363,6 +364,40 @@ void TestPassctl::importKilledMidwayLeavesTheStoreAsItWas()
     QCOMPARE(after.at(0), u"ok"_s);
     QCOMPARE(after.at(1), u"300000"_s);
     QCOMPARE(after.last(), before.last());
+}
+
+void TestPassctl::exportedCasesImportIntoAnotherStore()
+{
+    // The canonical export is also an import format: a store's cases, exported as CSV or XLSX
+    // by the real binary and imported by it into an empty store, export again byte for byte.
+    const QString source = m_dir.filePath(u"roundtrip-a.db"_s);
+    Result r = run({u"--db"_s, source, u"demo"_s, u"--cases"_s, u"600"_s, u"--seed"_s, u"11"_s, u"--as-of"_s,
+                    u"2025-12-01"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString csv = m_dir.filePath(u"roundtrip-a.csv"_s);
+    const QString xlsx = m_dir.filePath(u"roundtrip-a.xlsx"_s);
+    QCOMPARE(run({u"--db"_s, source, u"export"_s, u"cases"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv}).code, 0);
+    QCOMPARE(run({u"--db"_s, source, u"export"_s, u"cases"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, xlsx}).code, 0);
+    QFile original(csv);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray expected = original.readAll();
+    QCOMPARE(expected.count('\n'), 601);
+
+    for (const QString &file : {csv, xlsx}) {
+        const QString target = m_dir.filePath(u"roundtrip-%1.db"_s.arg(QFileInfo(file).suffix()));
+        QCOMPARE(run({u"--db"_s, target, u"init"_s}).code, 0);
+        r = run({u"--db"_s, target, u"import"_s, file});
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("600 new") && r.out.contains("0 rejected"), r.out.constData());
+        const QString back = target + u".csv"_s;
+        QCOMPARE(run({u"--db"_s, target, u"export"_s, u"cases"_s, u"--format"_s, u"csv"_s, u"--out"_s, back}).code, 0);
+        QFile exported(back);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll(), expected);
+        // And the same file again changes nothing.
+        r = run({u"--db"_s, target, u"import"_s, file});
+        QVERIFY2(r.code == 0 && r.out.contains("600 unchanged"), r.out.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPassctl)
