@@ -38,6 +38,7 @@ private slots:
     void closingWhileCheckingCancelsThenCloses();
     void keyboardAndAccessibleNames();
     void mappingIsChangedByKeyboard();
+    void unknownValuesAreAnsweredByKeyboard();
     void screenshotsInItalian(); // last: it installs the Italian catalogue
 
 private:
@@ -378,6 +379,48 @@ void TestImportWizard::mappingIsChangedByKeyboard()
     wizard.next();
     auto *text = wizard.findChild<QPlainTextEdit *>(u"checkText"_s);
     QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"no column for protocol_number"_s), 10000);
+}
+
+void TestImportWizard::unknownValuesAreAnsweredByKeyboard()
+{
+    QTemporaryDir tmp;
+    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
+    pass::Database db(tmp.filePath(u"s.db"_s));
+    QVERIFY(db.open());
+    const QString v2 = prepareUpdate(tmp, db);
+    pass::ImportWizard wizard(db);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    goToCheck(wizard, v2);
+    auto *text = wizard.findChild<QPlainTextEdit *>(u"checkText"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"2 rejected"_s), 10000);
+    auto *unknown = wizard.findChild<QTableWidget *>(u"unknown"_s);
+    unknown->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), unknown);
+    // 'anomala' (an outcome): F2, the second choice ("Express decision"), Enter.
+    QCOMPARE(unknown->currentRow(), 0);
+    QCOMPARE(unknown->currentColumn(), 2);
+    QTest::keyClick(unknown, Qt::Key_F2);
+    auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(combo);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QCOMPARE(unknown->item(0, 2)->text(), u"Express decision"_s);
+    // 'XYZ-NUOVA' (a procedure): its catalogue code is typed.
+    QTest::keyClick(unknown, Qt::Key_Down);
+    QTest::keyClick(unknown, Qt::Key_F2);
+    combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY2(combo && combo->isEditable(), "a procedure code is typed into the list");
+    QTest::keyClick(combo, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(combo, u"PDC-LOM"_s);
+    QTest::keyClick(combo, Qt::Key_Return);
+    // (Enter commits once the editor has seen the key: on the next turn of the event loop.)
+    QTRY_COMPARE(unknown->item(1, 2)->data(pass::ChoiceDelegate::ValueRole).toString(), u"PDC-LOM"_s);
+    // Checked again with these meanings, both rows are valid.
+    QTest::mouseClick(wizard.findChild<QPushButton *>(u"recheck"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"6 read, 3 new, 2 updated, 1 unchanged, 0 rejected"_s), 10000);
+    QCOMPARE(unknown->rowCount(), 0);
 }
 
 void TestImportWizard::screenshotsInItalian()

@@ -40,6 +40,7 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(index.data(EditableRole).toBool());
+    combo->setInsertPolicy(QComboBox::NoInsert); // a typed value is the cell's, not a new choice
     const QStringList labels = index.data(LabelsRole).toStringList();
     const QVariantList values = index.data(ValuesRole).toList();
     for (qsizetype i = 0; i < labels.size(); ++i)
@@ -65,7 +66,9 @@ void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
     auto *combo = static_cast<QComboBox *>(editor);
     // A typed value (a procedure code) is its own label; a listed one is chosen by its label.
     const QString text = combo->currentText().trimmed();
-    const int listed = combo->findText(text);
+    int listed = combo->findText(text);
+    if (listed >= 0 && !combo->itemData(listed).isValid())
+        listed = -1;
     const QVariant value = listed >= 0 ? combo->itemData(listed) : QVariant(text);
     model->setData(index, value, ValueRole);
     model->setData(index, listed >= 0 ? combo->itemText(listed) : text, Qt::DisplayRole);
