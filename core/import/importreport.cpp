@@ -49,9 +49,9 @@ QString suspensionsText(const QList<Suspension> &list)
 
 void ImportReport::addChanges(const CaseFile &before, const CaseFile &after)
 {
-    const auto compare = [&](const QString &field, const QString &was, const QString &is) {
-        if (was == is)
-            return;
+    // Values are compared as they are and turned into text only when they differ: a
+    // re-import of a large registry calls this for every updated case.
+    const auto record = [&](const QString &field, const QString &was, const QString &is) {
         ++changeCount;
         if (changes.size() < kMaxChanges)
             changes.append({before.authorityIstat, before.protocolNumber, field, was, is});
@@ -59,16 +59,26 @@ void ImportReport::addChanges(const CaseFile &before, const CaseFile &after)
     const auto outcome = [](const std::optional<Outcome> &o) { return o ? toWireName(*o) : QString(); };
     const auto flag = [](bool b) { return b ? u"yes"_s : u"no"_s; };
     // In the order of the mapping's fields, so a case's changes read like its row.
-    compare(u"authority_istat"_s, before.authorityIstat, after.authorityIstat);
-    compare(u"procedure_code"_s, before.procedureCode, after.procedureCode);
-    compare(u"protocol_number"_s, before.protocolNumber, after.protocolNumber);
-    compare(u"start_date"_s, dateText(before.startDate), dateText(after.startDate));
-    compare(u"end_date"_s, dateText(before.endDate), dateText(after.endDate));
-    compare(u"outcome"_s, outcome(before.outcome), outcome(after.outcome));
-    compare(u"services_conference"_s, flag(before.servicesConference), flag(after.servicesConference));
-    compare(u"suspensions"_s, suspensionsText(before.suspensions), suspensionsText(after.suspensions));
-    compare(u"responsible"_s, before.responsible, after.responsible);
-    compare(u"notes"_s, before.notes, after.notes);
+    if (before.authorityIstat != after.authorityIstat)
+        record(u"authority_istat"_s, before.authorityIstat, after.authorityIstat);
+    if (before.procedureCode != after.procedureCode)
+        record(u"procedure_code"_s, before.procedureCode, after.procedureCode);
+    if (before.protocolNumber != after.protocolNumber)
+        record(u"protocol_number"_s, before.protocolNumber, after.protocolNumber);
+    if (before.startDate != after.startDate)
+        record(u"start_date"_s, dateText(before.startDate), dateText(after.startDate));
+    if (before.endDate != after.endDate)
+        record(u"end_date"_s, dateText(before.endDate), dateText(after.endDate));
+    if (before.outcome != after.outcome)
+        record(u"outcome"_s, outcome(before.outcome), outcome(after.outcome));
+    if (before.servicesConference != after.servicesConference)
+        record(u"services_conference"_s, flag(before.servicesConference), flag(after.servicesConference));
+    if (before.suspensions != after.suspensions)
+        record(u"suspensions"_s, suspensionsText(before.suspensions), suspensionsText(after.suspensions));
+    if (before.responsible != after.responsible)
+        record(u"responsible"_s, before.responsible, after.responsible);
+    if (before.notes != after.notes)
+        record(u"notes"_s, before.notes, after.notes);
 }
 
 QString ImportReport::changesToText(qsizetype max) const
