@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -258,19 +259,23 @@ void TestImportWizard::cancelsTheCheck()
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::CheckPage));
     auto *cancel = wizard.findChild<QPushButton *>(u"cancelCheck"_s);
     QVERIFY(cancel->isEnabled());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // while checking
     QTest::mouseClick(cancel, Qt::LeftButton);
     auto *text = wizard.findChild<QPlainTextEdit *>(u"checkText"_s);
     QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"Cancelled"_s), 10000);
     QVERIFY(wizard.checkReport().cancelled);
     QVERIFY(wizard.checkReport().rowsRead < 100000);
+    QVERIFY(wizard.findChild<QProgressBar *>()->value() < wizard.findChild<QProgressBar *>()->maximum());
     QVERIFY(!cancel->isEnabled());
     // A cancelled check proves nothing: no import from it, no rejected rows to save.
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::CheckPage));
     QVERIFY(!wizard.findChild<QPushButton *>(u"saveRejects"_s)->isEnabled());
     // Checked again to the end, the wizard goes on.
     QTest::mouseClick(wizard.findChild<QPushButton *>(u"recheck"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"100000 new"_s), 30000);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::ApplyPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, 30000);
@@ -451,6 +456,19 @@ void TestImportWizard::screenshotsInItalian()
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, 10000);
     QVERIFY(wizard.grab().save(screenshotPath(u"importwizard-4-import-it.png"_s)));
+
+    // A check cancelled half way, as the user sees it.
+    QByteArray data = "ente,protocollo,procedimento,data avvio\n";
+    for (int i = 0; i < 100000; ++i)
+        data += "019035,C" + QByteArray::number(i) + ",PDC-LOM,10/01/2023\n";
+    pass::ImportWizard second(db);
+    second.show();
+    goToCheck(second, writeFile(tmp, u"grande.csv"_s, data));
+    QTest::mouseClick(second.findChild<QPushButton *>(u"cancelCheck"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(second.checkReport().cancelled, 10000);
+    QVERIFY(!second.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(second.findChild<QLabel *>(u"changesTitle"_s)->text(), u"&Modifiche alle pratiche esistenti:"_s);
+    QVERIFY(second.grab().save(screenshotPath(u"importwizard-3b-check-cancelled-it.png"_s)));
 }
 
 QTEST_MAIN(TestImportWizard)

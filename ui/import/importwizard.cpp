@@ -65,6 +65,18 @@ void makeChoiceTable(QTableWidget *table, int column)
     });
 }
 
+// A page whose Next button the wizard enables: the check page, once a check has run to its end.
+class GatedPage : public QWizardPage
+{
+public:
+    explicit GatedPage(const bool *open) : m_open(open) { }
+    bool isComplete() const override { return *m_open && QWizardPage::isComplete(); }
+    void reconsider() { emit completeChanged(); }
+
+private:
+    const bool *m_open;
+};
+
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -199,7 +211,7 @@ QWizardPage *ImportWizard::createMappingPage()
 
 QWizardPage *ImportWizard::createCheckPage()
 {
-    auto *page = new QWizardPage;
+    auto *page = new GatedPage(&m_checked);
     page->setTitle(tr("Check"));
     page->setSubTitle(tr("What the import would do. Nothing has been changed yet."));
     m_checkProgress = new QProgressBar;
@@ -421,6 +433,7 @@ void ImportWizard::runJob(bool dryRun)
     if (dryRun) {
         options.rejectsPath = checkRejectsPath();
         m_checked = false;
+        static_cast<GatedPage *>(page(CheckPage))->reconsider();
         m_saveRejects->setEnabled(false);
     }
     QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -447,11 +460,16 @@ void ImportWizard::jobFinished(bool dryRun)
     m_recheck->setEnabled(true);
     m_cancelCheck->setEnabled(false);
     m_cancel->setEnabled(false);
-    if (!report.cancelled)
-        (dryRun ? m_checkProgress : m_applyProgress)->setValue(1000);
+    // A cancelled run does not look finished (the importer reports its end position anyway).
+    QProgressBar *bar = dryRun ? m_checkProgress : m_applyProgress;
+    if (report.cancelled)
+        bar->reset();
+    else
+        bar->setValue(1000);
     if (dryRun) {
         m_checkReport = report;
         m_checked = report.ok();
+        static_cast<GatedPage *>(page(CheckPage))->reconsider();
         ImportReport shown = report;
         shown.rejectsFile.clear(); // a scratch file of the wizard's: the user saves it where they like
         m_checkText->setPlainText(shown.toText());
@@ -511,6 +529,10 @@ bool ImportWizard::saveRejectedRows(const QString &path)
 void ImportWizard::showChanges(const ImportReport &report)
 {
     m_changes->setRowCount(0);
+    if (!report.ok()) {
+        m_changesTitle->setText(tr("C&hanges to existing case files:")); // not known: the check did not finish
+        return;
+    }
     if (report.changeCount == 0) {
         m_changesTitle->setText(tr("C&hanges to existing case files: none."));
         return;
