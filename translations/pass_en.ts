@@ -493,6 +493,18 @@
         <source>Cannot move the new store to %1</source>
         <translation>Cannot move the new store to %1</translation>
     </message>
+    <message>
+        <source>The disk that holds the store is full: the import was not applied and the store is unchanged. Free some space, then import the file again. (%1)</source>
+        <translation>The disk that holds the store is full: the import was not applied and the store is unchanged. Free some space, then import the file again. (%1)</translation>
+    </message>
+    <message>
+        <source>The store could not be written (a disk error): the import was not applied and the store is unchanged. (%1)</source>
+        <translation>The store could not be written (a disk error): the import was not applied and the store is unchanged. (%1)</translation>
+    </message>
+    <message>
+        <source>The import was not applied and the store is unchanged: %1</source>
+        <translation>The import was not applied and the store is unchanged: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

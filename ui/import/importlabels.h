@@ -14,7 +14,7 @@ QString importFieldLabel(ImportField f);
 QString importFieldLabel(const QString &name);
 // A value of an ImportChange (see core/import/importreport.h) as the user reads it.
 QString importValueText(const QString &field, const QString &value);
-// The outcome choices a user can give a value the importer does not know.
+// An outcome by its wire name (express, tacit, withdrawn; open or empty: still open).
 QString outcomeLabel(const QString &wireName);
 
 } // namespace pass

@@ -36,7 +36,7 @@ public:
 
     // The report of the applied import (empty until the last page has run).
     const ImportReport &report() const { return m_report; }
-    // The report of the last check (dry run) that ran to its end.
+    // The report of the last check (dry run), whether it ran to its end or was cancelled.
     const ImportReport &checkReport() const { return m_checkReport; }
 
     // Copies the rejected rows found by the last complete check to path (CSV: the file's
