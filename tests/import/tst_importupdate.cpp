@@ -312,6 +312,7 @@ void TestImportUpdate::cancelMidRunThroughJob()
     QVERIFY(!r.applied);
     QVERIFY2(rowsAtCancel > 0 && r.rowsRead < kRows, qPrintable(u"cancelled at %1 of %2 rows"_s.arg(r.rowsRead).arg(kRows)));
     QVERIFY(r.updated > 0); // it was writing when the cancel came
+    qInfo("cancelled after %lld of %d rows", r.rowsRead, kRows);
     // The transaction rolled back: the store is as it was, and no partial rejects file is left.
     QCOMPARE(dumpStore(m_db->connection()), before);
     QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 100);
