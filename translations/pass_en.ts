@@ -494,6 +494,30 @@
         <source>Cannot move the new store to %1</source>
         <translation>Cannot move the new store to %1</translation>
     </message>
+    <message>
+        <source>The disk that holds the store is full: the import was not applied and the store is unchanged. Free some space, then import the file again. (%1)</source>
+        <translation>The disk that holds the store is full: the import was not applied and the store is unchanged. Free some space, then import the file again. (%1)</translation>
+    </message>
+    <message>
+        <source>The store could not be written (a disk error): the import was not applied and the store is unchanged. (%1)</source>
+        <translation>The store could not be written (a disk error): the import was not applied and the store is unchanged. (%1)</translation>
+    </message>
+    <message>
+        <source>The import was not applied and the store is unchanged: %1</source>
+        <translation>The import was not applied and the store is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Changes to existing case files: %1 fields in %2 case files</source>
+        <translation>Changes to existing case files: %1 fields in %2 case files</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3: &apos;%4&apos; → &apos;%5&apos;</source>
+        <translation>  %1 %2: %3: &apos;%4&apos; → &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>  … and %1 more changes</source>
+        <translation>  … and %1 more changes</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -935,10 +959,6 @@
         <translation>A CSV or Excel (XLSX) export of the office&apos;s registry.</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Registries (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
@@ -949,18 +969,6 @@
     <message>
         <source>Detect</source>
         <translation>Detect</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>Authority:</source>
-        <translation>Authority:</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>Encoding:</translation>
     </message>
     <message>
         <source>Match the columns</source>
@@ -995,14 +1003,6 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <source>A row with an end date and no outcome:</source>
-        <translation>A row with an end date and no outcome:</translation>
-    </message>
-    <message>
-        <source>First rows of the file:</source>
-        <translation>First rows of the file:</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>Check</translation>
     </message>
@@ -1023,32 +1023,12 @@
         <translation>Means</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <source>Save rejected rows…</source>
-        <translation>Save rejected rows…</translation>
-    </message>
-    <message>
         <source>Save rejected rows</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import only if every row is valid</source>
-        <translation>Import only if every row is valid</translation>
-    </message>
-    <message>
-        <source>Import the valid rows, leave out the others</source>
-        <translation>Import the valid rows, leave out the others</translation>
-    </message>
-    <message>
-        <source>Values the importer does not know: say what they mean, then check again.</source>
-        <translation>Values the importer does not know: say what they mean, then check again.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1079,12 +1059,204 @@
         <translation>Still open</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
-    </message>
-    <message>
         <source>The first with a header</source>
         <translation>The first with a header</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Suspended, dates unknown</source>
+        <translation>Suspended, dates unknown</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Authority of the file</source>
+        <translation>Authority of the file</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Text encoding of the file</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Sheet of the workbook</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>Au&amp;thority:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Detected format</translation>
+    </message>
+    <message>
+        <source>Column of the file for each field</source>
+        <translation>Column of the file for each field</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</source>
+        <translation>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</translation>
+    </message>
+    <message>
+        <source>Outcome of a row with an end date and no outcome</source>
+        <translation>Outcome of a row with an end date and no outcome</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>A row with an end date and no &amp;outcome:</source>
+        <translation>A row with an end date and no &amp;outcome:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst rows of the file:</source>
+        <translation>Fi&amp;rst rows of the file:</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <source>Cancel the chec&amp;k</source>
+        <translation>Cancel the chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancel the check</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Changes to existing case files</source>
+        <translation>Changes to existing case files</translation>
+    </message>
+    <message>
+        <source>One row per changed field: case file, field, value before and after.</source>
+        <translation>One row per changed field: case file, field, value before and after.</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files:</source>
+        <translation>C&amp;hanges to existing case files:</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know</source>
+        <translation>Values the importer does not know</translation>
+    </message>
+    <message>
+        <source>For each value, choose what it means in the last column (F2 opens the list).</source>
+        <translation>For each value, choose what it means in the last column (F2 opens the list).</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Check again with the meanings given</source>
+        <translation>Check again with the meanings given</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV</source>
+        <translation>Save the rejected rows as CSV</translation>
+    </message>
+    <message>
+        <source>Import &amp;only if every row is valid</source>
+        <translation>Import &amp;only if every row is valid</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, leave out the others</source>
+        <translation>Import the &amp;valid rows, leave out the others</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know: say what they &amp;mean, then check again.</source>
+        <translation>Values the importer does not know: say what they &amp;mean, then check again.</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Progress of the import</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Result of the import</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;import</source>
+        <translation>Cancel the &amp;import</translation>
+    </message>
+    <message>
+        <source>check the file first: the rejected rows are those of the last complete check</source>
+        <translation>check the file first: the rejected rows are those of the last complete check</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved to %1: %2</source>
+        <translation>The rejected rows could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Rejected rows saved to %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files: none.</source>
+        <translation>C&amp;hanges to existing case files: none.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files: %1 fields in %2 case files.</source>
+        <translation>C&amp;hanges to existing case files: %1 fields in %2 case files.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>The first %1 are listed.</translation>
+    </message>
+    <message>
+        <source>%1, protocol %2</source>
+        <translation>%1, protocol %2</translation>
     </message>
 </context>
 <context>

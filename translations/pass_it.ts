@@ -494,6 +494,30 @@
         <source>Cannot move the new store to %1</source>
         <translation>Impossibile spostare il nuovo archivio in %1</translation>
     </message>
+    <message>
+        <source>The disk that holds the store is full: the import was not applied and the store is unchanged. Free some space, then import the file again. (%1)</source>
+        <translation>Il disco che contiene l&apos;archivio è pieno: l&apos;importazione non è stata applicata e l&apos;archivio è invariato. Liberate spazio, poi importate di nuovo il file. (%1)</translation>
+    </message>
+    <message>
+        <source>The store could not be written (a disk error): the import was not applied and the store is unchanged. (%1)</source>
+        <translation>Non è stato possibile scrivere l&apos;archivio (errore del disco): l&apos;importazione non è stata applicata e l&apos;archivio è invariato. (%1)</translation>
+    </message>
+    <message>
+        <source>The import was not applied and the store is unchanged: %1</source>
+        <translation>L&apos;importazione non è stata applicata e l&apos;archivio è invariato: %1</translation>
+    </message>
+    <message>
+        <source>Changes to existing case files: %1 fields in %2 case files</source>
+        <translation>Modifiche alle pratiche esistenti: %1 campi in %2 pratiche</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3: &apos;%4&apos; → &apos;%5&apos;</source>
+        <translation>  %1 %2: %3: &apos;%4&apos; → &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>  … and %1 more changes</source>
+        <translation>  … e altre %1 modifiche</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -935,10 +959,6 @@
         <translation>Un&apos;esportazione CSV o Excel (XLSX) del registro dell&apos;ufficio.</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Sfoglia…</translation>
-    </message>
-    <message>
         <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Registri (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
     </message>
@@ -949,18 +969,6 @@
     <message>
         <source>Detect</source>
         <translation>Rileva</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>Authority:</source>
-        <translation>Ente:</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>Codifica:</translation>
     </message>
     <message>
         <source>Match the columns</source>
@@ -995,14 +1003,6 @@
         <translation>Archiviata (rinuncia)</translation>
     </message>
     <message>
-        <source>A row with an end date and no outcome:</source>
-        <translation>Una riga con data di conclusione e senza esito:</translation>
-    </message>
-    <message>
-        <source>First rows of the file:</source>
-        <translation>Prime righe del file:</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>Verifica</translation>
     </message>
@@ -1023,32 +1023,12 @@
         <translation>Significa</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>Verifica di nuovo</translation>
-    </message>
-    <message>
-        <source>Save rejected rows…</source>
-        <translation>Salva le righe scartate…</translation>
-    </message>
-    <message>
         <source>Save rejected rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import only if every row is valid</source>
-        <translation>Importa solo se tutte le righe sono valide</translation>
-    </message>
-    <message>
-        <source>Import the valid rows, leave out the others</source>
-        <translation>Importa le righe valide, tralascia le altre</translation>
-    </message>
-    <message>
-        <source>Values the importer does not know: say what they mean, then check again.</source>
-        <translation>Valori che l&apos;importazione non conosce: indicate che cosa significano, poi verificate di nuovo.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1079,12 +1059,204 @@
         <translation>Ancora aperta</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Foglio:</translation>
-    </message>
-    <message>
         <source>The first with a header</source>
         <translation>Il primo con un&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Suspended, dates unknown</source>
+        <translation>Sospesa, date non note</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>S&amp;foglia…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Scegliete il file da importare</translation>
+    </message>
+    <message>
+        <source>Authority of the file</source>
+        <translation>Ente del file</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Codifica del testo del file</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Foglio della cartella di lavoro</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>F&amp;oglio:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codifica:</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Formato rilevato</translation>
+    </message>
+    <message>
+        <source>Column of the file for each field</source>
+        <translation>Colonna del file per ogni campo</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</source>
+        <translation>Le frecce scelgono un campo; F2 o una lettera apre l&apos;elenco delle colonne, Invio conferma.</translation>
+    </message>
+    <message>
+        <source>Outcome of a row with an end date and no outcome</source>
+        <translation>Esito di una riga con data di conclusione e senza esito</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Prime righe del file</translation>
+    </message>
+    <message>
+        <source>A row with an end date and no &amp;outcome:</source>
+        <translation>Una riga con data di conclusione e senza e&amp;sito:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst rows of the file:</source>
+        <translation>P&amp;rime righe del file:</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Avanzamento della verifica</translation>
+    </message>
+    <message>
+        <source>Cancel the chec&amp;k</source>
+        <translation>Interrompi la ve&amp;rifica</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Interrompi la verifica</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Esito della verifica</translation>
+    </message>
+    <message>
+        <source>Changes to existing case files</source>
+        <translation>Modifiche alle pratiche esistenti</translation>
+    </message>
+    <message>
+        <source>One row per changed field: case file, field, value before and after.</source>
+        <translation>Una riga per ogni campo modificato: pratica, campo, valore prima e dopo.</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files:</source>
+        <translation>&amp;Modifiche alle pratiche esistenti:</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know</source>
+        <translation>Valori che l&apos;importazione non conosce</translation>
+    </message>
+    <message>
+        <source>For each value, choose what it means in the last column (F2 opens the list).</source>
+        <translation>Per ogni valore, scegliete che cosa significa nell&apos;ultima colonna (F2 apre l&apos;elenco).</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verifica di n&amp;uovo</translation>
+    </message>
+    <message>
+        <source>Check again with the meanings given</source>
+        <translation>Verifica di nuovo con i significati indicati</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Salva le righe sc&amp;artate…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV</source>
+        <translation>Salva le righe scartate in CSV</translation>
+    </message>
+    <message>
+        <source>Import &amp;only if every row is valid</source>
+        <translation>Importa s&amp;olo se tutte le righe sono valide</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, leave out the others</source>
+        <translation>Importa le righe &amp;valide, tralascia le altre</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know: say what they &amp;mean, then check again.</source>
+        <translation>Valori che l&apos;importazione non conosce: indicate che cosa signi&amp;ficano, poi verificate di nuovo.</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Avanzamento dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Esito dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;import</source>
+        <translation>Annulla l&apos;i&amp;mportazione</translation>
+    </message>
+    <message>
+        <source>check the file first: the rejected rows are those of the last complete check</source>
+        <translation>verificate prima il file: le righe scartate sono quelle dell&apos;ultima verifica completa</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved to %1: %2</source>
+        <translation>Non è stato possibile salvare le righe scartate in %1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Righe scartate salvate in %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files: none.</source>
+        <translation>&amp;Modifiche alle pratiche esistenti: nessuna.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files: %1 fields in %2 case files.</source>
+        <translation>&amp;Modifiche alle pratiche esistenti: %1 campi in %2 pratiche.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Sono elencate le prime %1.</translation>
+    </message>
+    <message>
+        <source>%1, protocol %2</source>
+        <translation>%1, protocollo %2</translation>
     </message>
 </context>
 <context>

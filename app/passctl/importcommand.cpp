@@ -154,6 +154,10 @@ int runImportCommand(pass::Database &db, const QStringList &args, QTextStream &o
     }
     const pass::ImportReport report = importer.run(path, mapping, options);
     (report.ok() ? out : err) << report.toText();
+    // Before re-importing an updated registry an office wants to see what it would change;
+    // 50 lines are what a terminal shows, the wizard lists up to ImportReport::kMaxChanges.
+    if (options.dryRun && report.ok())
+        out << report.changesToText(50);
     if (!report.ok())
         return 1;
     if (!options.dryRun && !report.applied)

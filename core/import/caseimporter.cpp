@@ -308,6 +308,13 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         rejects.write((csvLine(QStringList(header) << u"import_errors"_s) + u'\n').toUtf8());
         report.rejectsFile = options.rejectsPath;
     }
+    // A cancelled or failed run wrote only part of the rejected rows: no file that looks complete.
+    const auto discardRejects = [&] {
+        if (!rejects.isOpen())
+            return;
+        rejects.remove();
+        report.rejectsFile.clear();
+    };
 
     const ReferenceLookup reference(m_db);
     const RowMapper mapper(mapping, reference, source.isXlsx());
@@ -328,6 +335,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     QString error;
     if ((!options.dryRun && !tx.begin(&error)) || !writer.prepare(report.fileName, &error, options.dryRun)) {
         report.fatalError = error;
+        discardRejects();
         return report;
     }
     auto authorityExists = [&reference](const QString &istat) { return reference.authorityExists(istat); };
@@ -472,6 +480,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
                     ++report.unchanged;
                 } else {
                     ++report.updated;
+                    report.addChanges(*stored, merged); // what the dry run shows before a re-import
                     const PhaseTimer t(phases, ImportPhases::Update);
                     if (writing && !writer.update(*stored, merged, &error))
                         break;
@@ -488,8 +497,11 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     reading.wait();
     if (!error.isEmpty() || !source.errorString().isEmpty()) {
         report.fatalError = !source.errorString().isEmpty() ? source.errorString() : writeFailure(m_db, error);
+        discardRejects();
         return report; // the transaction rolls back
     }
+    if (report.cancelled)
+        discardRejects();
     if (progress)
         progress(reader->size(), reader->size(), report.rowsRead);
     if (report.cancelled || options.dryRun)

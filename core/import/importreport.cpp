@@ -1,5 +1,7 @@
 #include "importreport.h"
 
+#include "core/domain/records.h"
+
 #include <QObject>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,78 @@ void ImportReport::addProblem(ImportProblem p)
     ++problemCount;
     if (problems.size() < kMaxProblems)
         problems.append(std::move(p));
+}
+
+namespace {
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString suspensionsText(const QList<Suspension> &list)
+{
+    QStringList parts;
+    for (const Suspension &s : list) {
+        QString part = s.from.isValid() || s.to.isValid() ? dateText(s.from) + u".."_s + dateText(s.to) : QString();
+        if (!s.reason.isEmpty())
+            part = part.isEmpty() ? s.reason : part + u" ("_s + s.reason + u')';
+        parts << (part.isEmpty() ? u"yes"_s : part); // a bare "suspended" flag
+    }
+    return parts.join(u"; "_s);
+}
+
+} // namespace
+
+void ImportReport::addChanges(const CaseFile &before, const CaseFile &after)
+{
+    // Values are compared as they are and turned into text only when they differ: a
+    // re-import of a large registry calls this for every updated case.
+    const auto record = [&](const QString &field, const QString &was, const QString &is) {
+        ++changeCount;
+        if (changes.size() < kMaxChanges)
+            changes.append({before.authorityIstat, before.protocolNumber, field, was, is});
+    };
+    const auto outcome = [](const std::optional<Outcome> &o) { return o ? toWireName(*o) : QString(); };
+    const auto flag = [](bool b) { return b ? u"yes"_s : u"no"_s; };
+    // In the order of the mapping's fields, so a case's changes read like its row.
+    if (before.authorityIstat != after.authorityIstat)
+        record(u"authority_istat"_s, before.authorityIstat, after.authorityIstat);
+    if (before.procedureCode != after.procedureCode)
+        record(u"procedure_code"_s, before.procedureCode, after.procedureCode);
+    if (before.protocolNumber != after.protocolNumber)
+        record(u"protocol_number"_s, before.protocolNumber, after.protocolNumber);
+    if (before.startDate != after.startDate)
+        record(u"start_date"_s, dateText(before.startDate), dateText(after.startDate));
+    if (before.endDate != after.endDate)
+        record(u"end_date"_s, dateText(before.endDate), dateText(after.endDate));
+    if (before.outcome != after.outcome)
+        record(u"outcome"_s, outcome(before.outcome), outcome(after.outcome));
+    if (before.servicesConference != after.servicesConference)
+        record(u"services_conference"_s, flag(before.servicesConference), flag(after.servicesConference));
+    if (before.suspensions != after.suspensions)
+        record(u"suspensions"_s, suspensionsText(before.suspensions), suspensionsText(after.suspensions));
+    if (before.responsible != after.responsible)
+        record(u"responsible"_s, before.responsible, after.responsible);
+    if (before.notes != after.notes)
+        record(u"notes"_s, before.notes, after.notes);
+}
+
+QString ImportReport::changesToText(qsizetype max) const
+{
+    if (changeCount == 0)
+        return {};
+    QStringList lines;
+    lines << QObject::tr("Changes to existing case files: %1 fields in %2 case files").arg(changeCount).arg(updated);
+    const auto shown = std::min(max, changes.size());
+    for (qsizetype i = 0; i < shown; ++i) {
+        const ImportChange &c = changes.at(i);
+        lines << QObject::tr("  %1 %2: %3: '%4' → '%5'")
+                     .arg(c.authorityIstat, c.protocolNumber, c.field, c.before, c.after);
+    }
+    if (changeCount > shown)
+        lines << QObject::tr("  … and %1 more changes").arg(changeCount - shown);
+    return lines.join(u'\n') + u'\n';
 }
 
 QString ImportReport::toText() const

@@ -6,6 +6,8 @@
 
 namespace pass {
 
+struct CaseFile;
+
 // One reason a row was not imported, located the way a user finds it in the file.
 struct ImportProblem
 {
@@ -15,6 +17,20 @@ struct ImportProblem
     QString reason;
 
     QString toText(const QString &fileName) const;
+};
+
+// One field of an existing case file that an import changes, or would change in a dry run.
+// Values are neutral text: dates ISO 8601, outcomes by wire name, flags "yes"/"no", empty
+// when unset; the wizard turns them into the user's language.
+struct ImportChange
+{
+    QString authorityIstat;
+    QString protocolNumber;
+    QString field; // canonical field name: start_date, outcome, suspensions…
+    QString before;
+    QString after;
+
+    friend bool operator==(const ImportChange &, const ImportChange &) = default;
 };
 
 // What an import did, or would do in a dry run.
@@ -40,13 +56,22 @@ struct ImportReport
     // says what they mean in the mapping.
     QMap<QString, QMap<QString, qint64>> unknownValues;
     QString rejectsFile; // where rejected rows were written, if asked
+    // The fields the updates change, case by case: the first kMaxChanges, and how many in all
+    // (a million-row file must not hold a million changes in memory).
+    qint64 changeCount = 0;
+    QList<ImportChange> changes;
 
     static constexpr int kMaxProblems = 1000;
+    static constexpr int kMaxChanges = 1000;
 
     bool ok() const { return fatalError.isEmpty() && !cancelled; }
     void addProblem(ImportProblem p);
+    // Records the fields in which after differs from before (the same case file).
+    void addChanges(const CaseFile &before, const CaseFile &after);
     // A stable, readable text: the golden files of the tests compare it.
     QString toText() const;
+    // The changes as a readable list, one field a line, at most max lines then "… and N more".
+    QString changesToText(qsizetype max = kMaxChanges) const;
 };
 
 } // namespace pass

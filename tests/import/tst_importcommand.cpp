@@ -21,6 +21,7 @@ private slots:
     void init();
     void cleanup();
     void dryRunThenApply();
+    void dryRunListsTheChanges();
     void usageErrors();
     void mappingFileAndExport();
     void sheetOfAWorkbook();
@@ -81,6 +82,38 @@ void TestImportCommand::dryRunThenApply()
     err.clear();
     QCOMPARE(run(db, {fixturesDir() + u"/unterminated-quote.csv"_s}, &out, &err), 1);
     QVERIFY2(err.contains(u"unterminated-quote.csv: line 3, column 1"_s), qPrintable(err));
+}
+
+void TestImportCommand::dryRunListsTheChanges()
+{
+    pass::Database &db = *m_db;
+    const QByteArray header = "ente;protocollo;procedimento;data avvio;data conclusione;esito\n";
+    QByteArray v1 = header, v2 = header;
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray key = "019035;P" + QByteArray::number(i) + ";PDC-LOM;10/01/2023;";
+        v1 += key + ";\n";
+        v2 += key + "01/03/2023;rilasciato\n"; // two fields change in each of 40 cases
+    }
+    auto write = [this](const QString &name, const QByteArray &data) {
+        QFile f(m_tmp->filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(data);
+        return f.fileName();
+    };
+    QString out, err;
+    QCOMPARE(run(db, {write(u"v1.csv"_s, v1)}, &out, &err), 0);
+    QVERIFY2(!out.contains(u"Changes to existing"_s), qPrintable(out)); // only new cases
+    out.clear();
+    const QString before = dumpStore(db.connection());
+    QCOMPARE(run(db, {write(u"v2.csv"_s, v2), u"--dry-run"_s}, &out, &err), 0);
+    QVERIFY2(out.contains(u"Changes to existing case files: 80 fields in 40 case files\n"
+                          "  019035 P0: end_date: '' → '2023-03-01'\n"
+                          "  019035 P0: outcome: '' → 'express'\n"
+                          "  019035 P1: end_date: '' → '2023-03-01'\n"_s),
+             qPrintable(out));
+    QVERIFY2(out.endsWith(u"  … and 30 more changes\n"_s), qPrintable(out)); // 50 lines shown
+    QCOMPARE(out.count(u" → "_s), 50);
+    QCOMPARE(dumpStore(db.connection()), before);
 }
 
 void TestImportCommand::usageErrors()

@@ -2,6 +2,7 @@
 #include "importtestutil.h"
 
 #include "core/import/caseimporter.h"
+#include "core/import/importjob.h"
 #include "core/import/importphases.h"
 #include "core/import/mappingstore.h"
 #include "core/indicators/casestats.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,9 @@ private slots:
     void updatedFileUpdatesMatchingCases();
     void keepsWhatTheFileDoesNotSay();
     void cancelLeavesStoreUnchanged();
+    void cancelMidRunThroughJob();
+    void dryRunListsTheChangedFields();
+    void changeListIsBounded();
     void validRowsOnlyAndRejectsReimport();
     void savedMappingIsReused();
     void savedMappingWithARenamedColumnSaysSo();
@@ -271,6 +276,112 @@ void TestImportUpdate::cancelLeavesStoreUnchanged()
     QVERIFY(ok.applied);
     QCOMPARE(lastRows, 5000);
     QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 5000);
+}
+
+void TestImportUpdate::cancelMidRunThroughJob()
+{
+    // A store with cases the file would update…
+    const QByteArray header = "ente,protocollo,procedimento,data avvio,data conclusione,esito\n";
+    QByteArray v1 = header;
+    for (int i = 0; i < 100; ++i)
+        v1 += "019035,C" + QByteArray::number(i) + ",PDC-LOM,10/01/2023,,\n";
+    QVERIFY(import(write(u"v1.csv"_s, v1)).applied);
+    const QString before = dumpStore(m_db->connection());
+    const qint64 audit = countRows(m_db->connection(), u"audit_log"_s);
+    // …and a file large enough that the cancel lands in the middle: updates, new cases and
+    // rejected rows (valid rows only, so the writer really writes until the cancel).
+    constexpr int kRows = 120000;
+    QByteArray v2 = header;
+    for (int i = 0; i < kRows; ++i) {
+        v2 += "019035,C" + QByteArray::number(i) + ",PDC-LOM,10/01/2023,"
+            + (i % 50 == 7 ? "31/02/2023" : "01/03/2023") + ",rilasciato\n";
+    }
+    const QString f = write(u"v2.csv"_s, v2);
+    pass::ImportOptions options;
+    options.policy = pass::ApplyPolicy::ValidRowsOnly;
+    options.rejectsPath = m_tmp->filePath(u"rejects.csv"_s);
+    pass::ImportJob job(*m_db, f, {}, options);
+    QSignalSpy finished(&job, &pass::ImportJob::finished);
+    qint64 rowsAtCancel = 0;
+    connect(&job, &pass::ImportJob::progress, &job, [&](qint64, qint64, qint64 rows) {
+        if (rowsAtCancel == 0 && rows > 0) {
+            rowsAtCancel = rows;
+            job.cancel();
+        }
+    });
+    job.start();
+    QVERIFY(finished.wait(60000));
+    const pass::ImportReport &r = job.report();
+    QVERIFY2(r.cancelled, qPrintable(r.toText()));
+    QVERIFY(!r.applied);
+    QVERIFY2(rowsAtCancel > 0 && r.rowsRead < kRows, qPrintable(u"cancelled at %1 of %2 rows"_s.arg(r.rowsRead).arg(kRows)));
+    QVERIFY(r.updated > 0); // it was writing when the cancel came
+    qInfo("cancelled after %lld of %d rows", r.rowsRead, kRows);
+    // The transaction rolled back: the store is as it was, and no partial rejects file is left.
+    QCOMPARE(dumpStore(m_db->connection()), before);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 100);
+    QCOMPARE(countRows(m_db->connection(), u"audit_log"_s), audit);
+    QCOMPARE(countRows(m_db->connection(), u"import_runs"_s), 1);
+    QVERIFY(!QFile::exists(options.rejectsPath));
+    QVERIFY(r.rejectsFile.isEmpty());
+}
+
+void TestImportUpdate::dryRunListsTheChangedFields()
+{
+    pass::CaseFile c;
+    c.authorityIstat = u"019035"_s;
+    c.procedureCode = u"PDC-LOM"_s;
+    c.protocolNumber = u"D1"_s;
+    c.startDate = QDate(2023, 1, 10);
+    c.responsible = u"Ing. Verdi"_s;
+    QString error;
+    QVERIFY2(pass::CaseFileStore(m_db->connection()).insert(&c, pass::EditContext::local(), &error), qPrintable(error));
+    const QString f = write(u"d.csv"_s, "ente;protocollo;procedimento;data avvio;data conclusione;esito;responsabile\n"
+                                        "019035;D1;PDC-LOM;10/01/2023;01/03/2023;rilasciato;Ing. Verdi\n"
+                                        "019035;D2;PDC-LOM;11/01/2023;;;\n");
+    pass::ImportOptions dry;
+    dry.dryRun = true;
+    const pass::ImportReport r = import(f, {}, dry);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.inserted, 1); // a new case is no change of an existing one
+    QCOMPARE(r.changeCount, 2);
+    const QList<pass::ImportChange> expected = {
+        {u"019035"_s, u"D1"_s, u"end_date"_s, QString(), u"2023-03-01"_s},
+        {u"019035"_s, u"D1"_s, u"outcome"_s, QString(), u"express"_s},
+    };
+    QCOMPARE(r.changes, expected);
+    const QString text = r.changesToText();
+    QVERIFY2(text.contains(u"019035 D1: end_date: '' → '2023-03-01'"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"more changes"_s));
+    QCOMPARE(pass::CaseFileStore(m_db->connection()).find(c.id)->endDate, QDate()); // a dry run
+    // Applied, the same changes are reported, and the same file again has none.
+    const pass::ImportReport applied = import(f);
+    QVERIFY(applied.applied);
+    QCOMPARE(applied.changes, expected);
+    QCOMPARE(import(f, {}, dry).changeCount, 0);
+}
+
+void TestImportUpdate::changeListIsBounded()
+{
+    const QByteArray header = "ente;protocollo;procedimento;data avvio;responsabile;note\n";
+    constexpr int kCases = pass::ImportReport::kMaxChanges + 200;
+    QByteArray v1 = header, v2 = header;
+    for (int i = 0; i < kCases; ++i) {
+        const QByteArray key = "019035;B" + QByteArray::number(i) + ";PDC-LOM;10/01/2023;";
+        v1 += key + "Rossi;\n";
+        v2 += key + "Bianchi;rivista\n"; // two fields change in every case
+    }
+    QVERIFY(import(write(u"v1.csv"_s, v1)).applied);
+    pass::ImportOptions dry;
+    dry.dryRun = true;
+    const pass::ImportReport r = import(write(u"v2.csv"_s, v2), {}, dry);
+    QCOMPARE(r.updated, kCases);
+    QCOMPARE(r.changeCount, 2 * kCases);
+    QCOMPARE(r.changes.size(), pass::ImportReport::kMaxChanges);
+    QCOMPARE(r.changes.first(), (pass::ImportChange{u"019035"_s, u"B0"_s, u"responsible"_s, u"Rossi"_s, u"Bianchi"_s}));
+    const QString text = r.changesToText(10);
+    QCOMPARE(text.count(u'\n'), 1 + 10 + 1);
+    QVERIFY2(text.contains(u"… and %1 more changes"_s.arg(2 * kCases - 10)), qPrintable(text));
 }
 
 void TestImportUpdate::validRowsOnlyAndRejectsReimport()
