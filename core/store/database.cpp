@@ -70,13 +70,18 @@ bool Database::openConnection(QSqlDatabase &db, QString *error) const
     return true;
 }
 
-QSqlDatabase Database::connection() const
+QString Database::threadConnectionName() const
 {
     // A number per thread for the life of the process: a QThread's address can be reused by a
     // later thread, which would then be handed a connection that belongs to a dead one.
     static std::atomic<quint64> nextThreadNumber{1};
     thread_local const quint64 threadNumber = nextThreadNumber++;
-    const QString name = m_connectionPrefix + u'-' + QString::number(threadNumber);
+    return m_connectionPrefix + u'-' + QString::number(threadNumber);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -168,17 +173,27 @@ bool Database::open()
     return true;
 }
 
+void Database::releaseConnection() const
+{
+    const QString name = threadConnectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 void Database::close()
 {
+    releaseConnection();
+    // Connections of other threads (ones that did not release theirs) are only removed: asking
+    // Qt for another thread's connection is refused with a warning, and removing it closes it.
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
-        if (!name.startsWith(m_connectionPrefix))
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        if (name.startsWith(m_connectionPrefix + u'-'))
+            QSqlDatabase::removeDatabase(name);
     }
 }
 

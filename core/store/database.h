@@ -27,12 +27,17 @@ public:
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection. A worker thread calls it before it ends, once
+    // nothing of its own holds the connection any more: otherwise the connection (a file
+    // handle, a page cache) would stay open, unused, until the store is closed.
+    void releaseConnection() const;
 
     // The default location: QStandardPaths::AppDataLocation/pass.db.
     static QString defaultPath();
 
 private:
     bool openConnection(QSqlDatabase &db, QString *error) const;
+    QString threadConnectionName() const;
 
     QString m_path;
     QString m_connectionPrefix;

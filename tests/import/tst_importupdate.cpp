@@ -55,6 +55,7 @@ private slots:
     void fullDiskLosesNothing_data();
     void fullDiskLosesNothing();
     void expandedCreatesHaveOrderedMutationIds();
+    void finishedJobsLeaveNoConnectionOpen();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -756,6 +757,28 @@ void TestImportUpdate::expandedCreatesHaveOrderedMutationIds()
     QCOMPARE(sorted, ids);
     sorted.removeDuplicates();
     QCOMPARE(sorted.size(), 300);
+}
+
+void TestImportUpdate::finishedJobsLeaveNoConnectionOpen()
+{
+    // Each import job runs on a thread of its own, with a connection of its own: the thread
+    // closes it before it ends, so a session of imports does not pile up open connections, and
+    // closing the store asks no other thread's connection for anything (Qt warns if it does).
+    QTest::failOnWarning(QRegularExpression(u"does not belong to the calling thread"_s));
+    const auto connections = [] { return QSqlDatabase::connectionNames().size(); };
+    const qsizetype before = connections();
+    const QString f = write(u"jobs.csv"_s, "ente;protocollo;procedimento;data avvio\n019035;J1;PDC-LOM;10/01/2023\n");
+    for (int i = 0; i < 3; ++i) {
+        pass::ImportJob job(*m_db, f, {}, {});
+        QSignalSpy finished(&job, &pass::ImportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(job.report().applied, qPrintable(job.report().toText()));
+        QCOMPARE(connections(), before);
+    }
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 1);
+    m_db.reset(); // closes the store: no warning
+    QCOMPARE(connections(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportUpdate)

@@ -127,19 +127,22 @@ void SyncPanel::signIn()
     const bool sessionOnly = m_sessionOnly;
     Database *database = m_db;
     QThread *worker = QThread::create([database, url, sessionOnly, result] {
-        QNetworkAccessManager nam;
-        PortalClient client(&nam, SyncClock::system());
-        TokenStore tokens(sessionOnly);
-        SyncAccount account(database->connection(), &client, SyncClock::system(), &tokens);
-        QString error;
-        if (!account.setPortalUrl(QUrl(url), &error)
-            || !account.signIn([](const QUrl &u) {
-                   bool opened = false;
-                   QMetaObject::invokeMethod(qApp, [u] { return QDesktopServices::openUrl(u); },
-                                             Qt::BlockingQueuedConnection, &opened);
-                   return opened;
-               }, &error))
-            *result = error;
+        {
+            QNetworkAccessManager nam;
+            PortalClient client(&nam, SyncClock::system());
+            TokenStore tokens(sessionOnly);
+            SyncAccount account(database->connection(), &client, SyncClock::system(), &tokens);
+            QString error;
+            if (!account.setPortalUrl(QUrl(url), &error)
+                || !account.signIn([](const QUrl &u) {
+                       bool opened = false;
+                       QMetaObject::invokeMethod(qApp, [u] { return QDesktopServices::openUrl(u); },
+                                                 Qt::BlockingQueuedConnection, &opened);
+                       return opened;
+                   }, &error))
+                *result = error;
+        }
+        database->releaseConnection();
     });
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();
