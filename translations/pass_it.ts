@@ -1258,6 +1258,14 @@
         <source>%1, protocol %2</source>
         <translation>%1, protocollo %2</translation>
     </message>
+    <message>
+        <source>Columns of the saved mapping missing from the file</source>
+        <translation>Colonne della mappatura salvata assenti dal file</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>pass::LoopbackReceiver</name>

@@ -9,9 +9,58 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <atomic>
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Ctrl+C or a service stop (SIGTERM) while importing: the importer's cancel flag instead of
+// death, so the transaction rolls back and a partial rejects file is removed. The handler
+// only stores to lock-free atomics (async-signal-safe); the importer polls the flag between
+// batches and during the index builds. A second signal ends the process at once, for an
+// import that does not reach a poll: SQLite still rolls the store back on the next opening.
+std::atomic_bool g_cancelImport{false};
+std::atomic_int g_cancelSignal{0};
+static_assert(std::atomic_bool::is_always_lock_free && std::atomic_int::is_always_lock_free);
+
+extern "C" void cancelImportOnSignal(int sig)
+{
+    if (g_cancelImport.exchange(true)) {
+        std::signal(sig, SIG_DFL);
+        std::raise(sig);
+        return;
+    }
+    g_cancelSignal = sig;
+}
+
+// Installs the handlers for one import and puts the previous ones back.
+class CancelOnSignals
+{
+public:
+    CancelOnSignals()
+    {
+        g_cancelImport = false;
+        g_cancelSignal = 0;
+        m_int = std::signal(SIGINT, cancelImportOnSignal);
+        m_term = std::signal(SIGTERM, cancelImportOnSignal);
+    }
+    ~CancelOnSignals()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+    }
+    Q_DISABLE_COPY_MOVE(CancelOnSignals)
+
+    const std::atomic_bool *flag() const { return &g_cancelImport; }
+    // The shell's convention for a process ended by a signal: 130 for SIGINT, 143 for SIGTERM.
+    static int exitCode() { return 128 + (g_cancelSignal ? g_cancelSignal.load() : SIGINT); }
+
+private:
+    void (*m_int)(int) = SIG_DFL;
+    void (*m_term)(int) = SIG_DFL;
+};
 
 QString osUser()
 {
@@ -31,7 +80,8 @@ int runImportCommand(pass::Database &db, const QStringList &args, QTextStream &o
         "(Protocollo, Data avvio, Esito, …), rows are validated, and the valid rows are applied in one "
         "transaction: all of them or none (default), or only the valid ones with --valid-rows. Importing "
         "the same file twice changes nothing.\n\nExit codes: 0 all rows valid, 3 some rows rejected, "
-        "1 file unreadable or nothing applied, 2 usage error."_s);
+        "1 file unreadable or nothing applied, 2 usage error, 130 (143) cancelled by Ctrl+C (SIGTERM): "
+        "nothing applied."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"file"_s, u"The CSV or XLSX file."_s);
     parser.addOption({u"mapping"_s, u"Column and value mapping (JSON, as saved by the wizard or --save-mapping). "
@@ -152,7 +202,16 @@ int runImportCommand(pass::Database &db, const QStringList &args, QTextStream &o
             return 1;
         }
     }
-    const pass::ImportReport report = importer.run(path, mapping, options);
+    pass::ImportReport report;
+    {
+        const CancelOnSignals cancelOnSignals;
+        report = importer.run(path, mapping, options, {}, cancelOnSignals.flag());
+        // A signal after the commit changes nothing: the import went through and says so.
+        if (report.cancelled) {
+            err << report.toText() << "passctl import: import cancelled: nothing was changed\n";
+            return CancelOnSignals::exitCode();
+        }
+    }
     (report.ok() ? out : err) << report.toText();
     // Before re-importing an updated registry an office wants to see what it would change;
     // 50 lines are what a terminal shows, the wizard lists up to ImportReport::kMaxChanges.

@@ -266,11 +266,8 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     report.headerAt = reader->rowLabel(source.headerLine());
     const QStringList header = source.header();
     mapping = mapping.boundTo(header);
-    for (const auto &[field, name] : mapping.missingColumns()) {
-        report.warnings << QObject::tr("the mapping takes %1 from the column '%2', which this file does not have: "
-                                       "%1 is not imported (map it again)")
-                               .arg(importFieldName(field), name);
-    }
+    for (const auto &[field, name] : mapping.missingColumns())
+        report.missingColumns.append({importFieldName(field), name});
 
     // Without these columns no row can be valid: say so once rather than on every row.
     QStringList missing;

@@ -8,14 +8,23 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-QString ImportProblem::toText(const QString &fileName) const
+namespace {
+
+QString fieldText(const ImportFieldNamer &name, const QString &field)
+{
+    return name ? name(field) : field;
+}
+
+} // namespace
+
+QString ImportProblem::toText(const QString &fileName, const ImportFieldNamer &name) const
 {
     QString s = fileName + u": "_s + where;
     if (!column.isEmpty())
         s += u", "_s + column;
     s += u": "_s;
     if (!field.isEmpty())
-        s += field + u": "_s;
+        s += fieldText(name, field) + u": "_s;
     return s + reason;
 }
 
@@ -98,7 +107,22 @@ QString ImportReport::changesToText(qsizetype max) const
     return lines.join(u'\n') + u'\n';
 }
 
-QString ImportReport::toText() const
+QString ImportReport::missingColumnWarning(const ImportMissingColumn &m, const ImportFieldNamer &name)
+{
+    return QObject::tr("the mapping takes %1 from the column '%2', which this file does not have: "
+                       "%1 is not imported (map it again)")
+        .arg(fieldText(name, m.field), m.column);
+}
+
+QStringList ImportReport::warnings(const ImportFieldNamer &name) const
+{
+    QStringList list;
+    for (const ImportMissingColumn &m : missingColumns)
+        list << missingColumnWarning(m, name);
+    return list;
+}
+
+QString ImportReport::toText(const ImportFieldNamer &name) const
 {
     QStringList lines;
     lines << QObject::tr("File: %1").arg(fileName);
@@ -106,7 +130,7 @@ QString ImportReport::toText() const
         lines << QObject::tr("Format: %1").arg(format);
     if (!headerAt.isEmpty())
         lines << QObject::tr("Header: %1").arg(headerAt);
-    for (const QString &w : warnings)
+    for (const QString &w : warnings(name))
         lines << QObject::tr("Warning: %1: %2").arg(fileName, w);
     if (!fatalError.isEmpty()) {
         lines << QObject::tr("Error: %1: %2").arg(fileName, fatalError);
@@ -125,10 +149,10 @@ QString ImportReport::toText() const
         lines << QObject::tr("Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.");
     for (auto f = unknownValues.cbegin(); f != unknownValues.cend(); ++f) {
         for (auto v = f->cbegin(); v != f->cend(); ++v)
-            lines << QObject::tr("Unknown value for %1: '%2' (%3 rows)").arg(f.key(), v.key()).arg(v.value());
+            lines << QObject::tr("Unknown value for %1: '%2' (%3 rows)").arg(fieldText(name, f.key()), v.key()).arg(v.value());
     }
     for (const ImportProblem &p : problems)
-        lines << p.toText(fileName);
+        lines << p.toText(fileName, name);
     if (problemCount > problems.size())
         lines << QObject::tr("… and %1 more problems").arg(problemCount - problems.size());
     if (!rejectsFile.isEmpty())

@@ -4,9 +4,16 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace pass {
 
 struct CaseFile;
+
+// How a report names a field given by its canonical key ("outcome", "procedure_code"). The
+// default keeps the key: passctl's output and logs are read by whoever wrote the mapping. The
+// wizard passes its translated labels, which an office reads.
+using ImportFieldNamer = std::function<QString(const QString &field)>;
 
 // One reason a row was not imported, located the way a user finds it in the file.
 struct ImportProblem
@@ -16,7 +23,15 @@ struct ImportProblem
     QString field;  // canonical field name
     QString reason;
 
-    QString toText(const QString &fileName) const;
+    QString toText(const QString &fileName, const ImportFieldNamer &name = {}) const;
+};
+
+// A column a saved or loaded mapping names for a field, which the file does not have: the
+// field is not imported. Kept apart from its text so that each reader names the field its way.
+struct ImportMissingColumn
+{
+    QString field;  // canonical field name
+    QString column; // the header name the mapping gave
 };
 
 // One field of an existing case file that an import changes, or would change in a dry run.
@@ -43,7 +58,7 @@ struct ImportReport
     bool applied = false;   // the transaction was committed
     bool cancelled = false;
     QString fatalError;     // the file could not be read: nothing was changed
-    QStringList warnings;   // about the whole file, e.g. a mapped column the file lacks
+    QList<ImportMissingColumn> missingColumns; // warned about: those fields are not imported
 
     qint64 rowsRead = 0;
     qint64 inserted = 0;
@@ -68,8 +83,11 @@ struct ImportReport
     void addProblem(ImportProblem p);
     // Records the fields in which after differs from before (the same case file).
     void addChanges(const CaseFile &before, const CaseFile &after);
-    // A stable, readable text: the golden files of the tests compare it.
-    QString toText() const;
+    // Warnings about the whole file (today: the missing columns), one sentence each.
+    QStringList warnings(const ImportFieldNamer &name = {}) const;
+    static QString missingColumnWarning(const ImportMissingColumn &m, const ImportFieldNamer &name = {});
+    // A stable, readable text: the golden files of the tests compare it (with the keys).
+    QString toText(const ImportFieldNamer &name = {}) const;
     // The changes as a readable list, one field a line, at most max lines then "… and N more".
     QString changesToText(qsizetype max = kMaxChanges) const;
 };

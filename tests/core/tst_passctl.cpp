@@ -12,6 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+#include <signal.h>
+
 using namespace Qt::StringLiterals;
 
 class TestPassctl : public QObject
@@ -31,6 +35,8 @@ private slots:
     void targetsAreConfiguration();
     void sharesTheStoreWithARunningApplication();
     void importKilledMidwayLeavesTheStoreAsItWas();
+    void importCancelledBySignalRollsBack_data();
+    void importCancelledBySignalRollsBack();
     void exportedCasesImportIntoAnotherStore();
 
 private:
@@ -364,6 +370,74 @@ void TestPassctl::importKilledMidwayLeavesTheStoreAsItWas()
     QCOMPARE(after.at(0), u"ok"_s);
     QCOMPARE(after.at(1), u"300000"_s);
     QCOMPARE(after.last(), before.last());
+}
+
+void TestPassctl::importCancelledBySignalRollsBack_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT) << 130;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+}
+
+// Ctrl+C or SIGTERM while `passctl import --valid-rows --rejects` runs: the import is cancelled
+// rather than killed, the store keeps nothing of it, the partial rejects file is removed, and
+// the exit code and message say so.
+void TestPassctl::importCancelledBySignalRollsBack()
+{
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    const QString dir = m_dir.filePath(u"cancelled-import-%1"_s.arg(signal));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + u"/store.db"_s;
+    Result r = run({u"--db"_s, path, u"import"_s, QFINDTESTDATA("../import/fixtures/canonical.csv")});
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData()); // a store with something in it
+    const QString csv = dir + u"/big.csv"_s;
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("ente;protocollo;procedimento;data avvio\n");
+        // Every tenth row rejected, so the rejects file grows from the start.
+        for (int i = 0; i < 400000; ++i)
+            f.write("019035;S" + QByteArray::number(i) + ";PDC-LOM;" + (i % 10 ? "10/01/2023" : "nodate") + "\n");
+    }
+    const auto counts = [&] {
+        pass::Database db(path);
+        if (!db.open())
+            return QStringList{db.errorString()};
+        QSqlQuery q(db.connection());
+        QStringList facts;
+        for (const char *sql : {"PRAGMA integrity_check", "SELECT count(*) FROM case_files",
+                                "SELECT count(*) FROM import_runs", "SELECT count(*) FROM outbox"})
+            facts << (q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toString() : q.lastError().text());
+        return facts;
+    };
+    const QStringList before = counts();
+    QCOMPARE(before.first(), u"ok"_s);
+    QVERIFY(before.at(1).toInt() > 0);
+
+    const QString rejects = dir + u"/rejects.csv"_s;
+    QProcess ctl;
+    ctl.start(QStringLiteral(PASSCTL_PATH),
+              {u"--db"_s, path, u"import"_s, csv, u"--valid-rows"_s, u"--rejects"_s, rejects});
+    QVERIFY(ctl.waitForStarted());
+    // The rejects file is opened inside the run, after the handlers are in place: once it has
+    // grown past its header, the import is writing.
+    QElapsedTimer waited;
+    waited.start();
+    while (QFileInfo(rejects).size() < 4096 && ctl.state() == QProcess::Running && waited.elapsed() < 60000)
+        QTest::qWait(5);
+    QVERIFY2(ctl.state() == QProcess::Running, "the import ended before the signal: the test proved nothing");
+    QVERIFY(QFileInfo::exists(rejects));
+    QCOMPARE(::kill(pid_t(ctl.processId()), signal), 0);
+    QVERIFY(ctl.waitForFinished(60000));
+    const QByteArray err = ctl.readAllStandardError();
+    QCOMPARE(ctl.exitStatus(), QProcess::NormalExit); // ended by itself, not by the signal
+    QVERIFY2(ctl.exitCode() == exitCode, err.right(2000).constData());
+    QVERIFY2(err.contains("passctl import: import cancelled: nothing was changed\n"), err.right(2000).constData());
+    QVERIFY(!err.contains("Rejected rows written to"));
+    QVERIFY2(!QFileInfo::exists(rejects), "a partial rejects file was left behind");
+    QCOMPARE(counts(), before);
 }
 
 void TestPassctl::exportedCasesImportIntoAnotherStore()

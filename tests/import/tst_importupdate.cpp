@@ -454,9 +454,11 @@ void TestImportUpdate::savedMappingWithARenamedColumnSaysSo()
     const pass::ImportMapping reloaded = pass::ImportMapping::fromJson(saved);
     const pass::ImportReport r = importer.run(g, reloaded, {});
     QVERIFY2(r.applied, qPrintable(r.toText()));
-    QCOMPARE(r.warnings.size(), 1);
-    QVERIFY2(r.warnings.first().contains(u"'Esito finale'"_s) && r.warnings.first().contains(u"outcome"_s),
-             qPrintable(r.warnings.first()));
+    QCOMPARE(r.missingColumns.size(), 1);
+    QCOMPARE(r.missingColumns.first().field, u"outcome"_s);
+    QCOMPARE(r.missingColumns.first().column, u"Esito finale"_s);
+    QVERIFY2(r.warnings().first().contains(u"'Esito finale'"_s) && r.warnings().first().contains(u"outcome"_s),
+             qPrintable(r.warnings().first()));
     QVERIFY(r.toText().contains(u"Warning: b.csv: "_s));
     // The preview (the wizard's) knows it too, and a mapping that fits says nothing.
     const pass::ImportPreview p = importer.preview(g, &reloaded);
@@ -469,7 +471,7 @@ void TestImportUpdate::savedMappingWithARenamedColumnSaysSo()
     remapped.bindHeader(p.header);
     QCOMPARE(remapped.column(pass::ImportField::Outcome), 4);
     QVERIFY(remapped.missingColumns().isEmpty());
-    QVERIFY(importer.run(f, reloaded, {}).warnings.isEmpty());
+    QVERIFY(importer.run(f, reloaded, {}).missingColumns.isEmpty());
 }
 
 void TestImportUpdate::mappingWithoutHeaderAppliesByNames()
@@ -485,7 +487,7 @@ void TestImportUpdate::mappingWithoutHeaderAppliesByNames()
     const QString f = write(u"h.csv"_s, "ente;Protocollo;Rif.;procedimento;data avvio;data conclusione;Fase\n"
                                         "019035;999;H1;PDC-LOM;10/01/2023;20/02/2023;Chiusa OK\n");
     const pass::ImportReport r = import(f, m);
-    QVERIFY2(r.applied && r.inserted == 1 && r.warnings.isEmpty(), qPrintable(r.toText()));
+    QVERIFY2(r.applied && r.inserted == 1 && r.missingColumns.isEmpty(), qPrintable(r.toText()));
     const auto c = pass::CaseFileStore(m_db->connection()).findByProtocol(u"019035"_s, u"H1"_s);
     QVERIFY(c);
     QCOMPARE(c->outcome, std::optional(pass::Outcome::Express));

@@ -2,6 +2,7 @@
 #include "importtestutil.h"
 
 #include "core/import/caseimporter.h"
+#include "core/import/mappingstore.h"
 #include "core/store/database.h"
 #include "ui/import/choicedelegate.h"
 #include "ui/import/importwizard.h"
@@ -11,6 +12,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -40,6 +44,7 @@ private slots:
     void keyboardAndAccessibleNames();
     void mappingIsChangedByKeyboard();
     void unknownValuesAreAnsweredByKeyboard();
+    void mappingPageWarnsOfASavedColumnTheFileLacks();
     void screenshotsInItalian(); // last: it installs the Italian catalogue
 
 private:
@@ -49,6 +54,9 @@ private:
     // responsible officer, adds P4, and has two rows the importer rejects.
     static QString prepareUpdate(const QTemporaryDir &tmp, pass::Database &db);
     static void goToCheck(pass::ImportWizard &wizard, const QString &path);
+    // Saves, for the columns of path, a mapping that takes the outcome from an "Esito finale"
+    // column path does not have (XDG_DATA_HOME must point to the test's folder).
+    static bool saveMappingWithMissingOutcome(pass::Database &db, const QString &path);
 };
 
 QString TestImportWizard::writeFile(const QTemporaryDir &tmp, const QString &name, const QByteArray &data)
@@ -88,6 +96,19 @@ void TestImportWizard::goToCheck(pass::ImportWizard &wizard, const QString &path
     wizard.findChild<QLineEdit *>(u"path"_s)->setText(path);
     wizard.next();
     wizard.next();
+}
+
+bool TestImportWizard::saveMappingWithMissingOutcome(pass::Database &db, const QString &path)
+{
+    const pass::ImportMapping proposed = pass::CaseImporter(db.connection()).preview(path).mapping;
+    QJsonObject json = proposed.toJson();
+    QJsonObject columns = json.value(u"columns"_s).toObject();
+    columns.insert(u"outcome"_s, u"Esito finale"_s);
+    json.insert(u"columns"_s, columns);
+    const QString file = pass::MappingStore().pathFor(proposed.fingerprint());
+    QFile f(file);
+    return QDir().mkpath(QFileInfo(file).path()) && f.open(QIODevice::WriteOnly)
+        && f.write(QJsonDocument(json).toJson()) > 0;
 }
 
 void TestImportWizard::importsThroughAllPages()
@@ -428,6 +449,41 @@ void TestImportWizard::unknownValuesAreAnsweredByKeyboard()
     QCOMPARE(unknown->rowCount(), 0);
 }
 
+void TestImportWizard::mappingPageWarnsOfASavedColumnTheFileLacks()
+{
+    QTemporaryDir tmp;
+    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
+    pass::Database db(tmp.filePath(u"s.db"_s));
+    QVERIFY(db.open());
+    const QString v2 = prepareUpdate(tmp, db);
+    QVERIFY(!v2.isEmpty());
+    pass::ImportWizard fits(db);
+    fits.findChild<QLineEdit *>(u"path"_s)->setText(v2);
+    fits.next();
+    auto *fitsWarning = fits.findChild<QLabel *>(u"missingColumns"_s);
+    QVERIFY(fitsWarning->isHidden()); // no saved mapping yet: nothing to warn of
+    QVERIFY(saveMappingWithMissingOutcome(db, v2));
+
+    pass::ImportWizard wizard(db);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit *>(u"path"_s)->setText(v2);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(pass::ImportWizard::MappingPage));
+    auto *warning = wizard.findChild<QLabel *>(u"missingColumns"_s);
+    QVERIFY(warning->isVisible()); // before any check has run
+    QVERIFY2(warning->text().contains(u"'Esito finale'"_s) && warning->text().contains(u"Outcome / status"_s)
+                 && !warning->text().contains(u"outcome "_s),
+             qPrintable(warning->text()));
+    auto *fields = wizard.findChild<QTableWidget *>(u"fields"_s);
+    const int outcomeRow = int(pass::ImportField::Outcome);
+    QCOMPARE(fields->item(outcomeRow, 1)->data(pass::ChoiceDelegate::ValueRole).toInt(), -1);
+    QVERIFY(wizard.grab().save(screenshotPath(u"importwizard-2b-mapping-missing-column.png"_s)));
+    // Mapped again to the file's "esito" column (the sixth), the warning goes.
+    fields->item(outcomeRow, 1)->setData(pass::ChoiceDelegate::ValueRole, 5);
+    QVERIFY(warning->isHidden());
+}
+
 void TestImportWizard::screenshotsInItalian()
 {
     QVERIFY(pass::installTranslations(qApp, u"it"_s));
@@ -450,12 +506,29 @@ void TestImportWizard::screenshotsInItalian()
     QCOMPARE(changes->item(0, 3)->text(), u"01/03/2023"_s);
     QCOMPARE(changes->item(1, 3)->text(), u"Provvedimento espresso"_s);
     QCOMPARE(wizard.findChild<QTableWidget *>(u"unknown"_s)->item(0, 0)->text(), u"Esito / stato"_s);
+    // The summary names the fields as the mapping page does, not by the importer's keys.
+    const QString summary = wizard.findChild<QPlainTextEdit *>(u"checkText"_s)->toPlainText();
+    QVERIFY2(summary.contains(u"Valore sconosciuto per Esito / stato: 'anomala'"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"colonna 3 (procedimento): Procedura: "_s), qPrintable(summary));
+    for (const QString &key : {u"outcome"_s, u"procedure_code"_s, u"end_date"_s})
+        QVERIFY2(!summary.contains(key), qPrintable(key + u" in: "_s + summary));
     QVERIFY(wizard.grab().save(screenshotPath(u"importwizard-3-check-it.png"_s)));
     const auto radios = wizard.findChildren<QRadioButton *>();
     radios.last()->setChecked(true); // the valid rows only
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, 10000);
     QVERIFY(wizard.grab().save(screenshotPath(u"importwizard-4-import-it.png"_s)));
+
+    // A saved mapping that names a column the file lacks, warned of on the mapping page.
+    QVERIFY(saveMappingWithMissingOutcome(db, v2));
+    pass::ImportWizard third(db);
+    third.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&third));
+    third.findChild<QLineEdit *>(u"path"_s)->setText(v2);
+    third.next();
+    const QString warning = third.findChild<QLabel *>(u"missingColumns"_s)->text();
+    QVERIFY2(warning.contains(u"Esito / stato"_s) && warning.contains(u"'Esito finale'"_s), qPrintable(warning));
+    QVERIFY(third.grab().save(screenshotPath(u"importwizard-2b-mapping-missing-column-it.png"_s)));
 
     // A check cancelled half way, as the user sees it.
     QByteArray data = "ente,protocollo,procedimento,data avvio\n";

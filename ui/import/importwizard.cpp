@@ -77,6 +77,12 @@ private:
     const bool *m_open;
 };
 
+// The report as an office reads it: fields by their labels, not by the importer's keys.
+QString reportText(const ImportReport &report)
+{
+    return report.toText([](const QString &field) { return importFieldLabel(field); });
+}
+
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -176,6 +182,14 @@ QWizardPage *ImportWizard::createMappingPage()
     m_format = new QLabel;
     m_format->setObjectName(u"format"_s);
     m_format->setAccessibleName(tr("Detected format"));
+    // A saved mapping may name columns this file no longer has: said before the check, here
+    // where the field is mapped again.
+    m_missingColumns = new QLabel;
+    m_missingColumns->setObjectName(u"missingColumns"_s);
+    m_missingColumns->setWordWrap(true);
+    m_missingColumns->setTextFormat(Qt::PlainText);
+    m_missingColumns->setAccessibleName(tr("Columns of the saved mapping missing from the file"));
+    m_missingColumns->hide();
     m_fields = new QTableWidget(kImportFieldCount, 2);
     m_fields->setObjectName(u"fields"_s);
     m_fields->setAccessibleName(tr("Column of the file for each field"));
@@ -185,6 +199,12 @@ QWizardPage *ImportWizard::createMappingPage()
     m_fields->horizontalHeader()->setStretchLastSection(true);
     m_fields->verticalHeader()->hide();
     makeChoiceTable(m_fields, 1);
+    // A field mapped again drops its warning.
+    connect(m_fields, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == 1 && item->data(ChoiceDelegate::ValueRole).toInt() >= 0
+            && m_missing.removeIf([item](const auto &m) { return int(m.first) == item->row(); }) > 0)
+            showMissingColumns();
+    });
     m_endedOutcome = new QComboBox;
     m_endedOutcome->setObjectName(u"endedOutcome"_s);
     m_endedOutcome->setAccessibleName(tr("Outcome of a row with an end date and no outcome"));
@@ -198,6 +218,7 @@ QWizardPage *ImportWizard::createMappingPage()
     makeReadOnly(m_sample);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_format);
+    layout->addWidget(m_missingColumns);
     layout->addWidget(m_fields, 2);
     auto *ended = new QFormLayout;
     ended->addRow(buddyLabel(tr("A row with an end date and no &outcome:"), m_endedOutcome), m_endedOutcome);
@@ -367,6 +388,8 @@ void ImportWizard::loadPreview()
         }
     }
     m_mapping = m_preview.mapping;
+    m_missing = m_mapping.missingColumns();
+    showMissingColumns();
     m_format->setText(m_preview.error.isEmpty()
                           ? tr("%1 — header at %2").arg(m_preview.format, m_preview.headerAt)
                           : tr("The file cannot be read: %1").arg(m_preview.error));
@@ -394,6 +417,17 @@ void ImportWizard::loadPreview()
         for (qsizetype c = 0; c < m_preview.sample.at(r).size() && c < m_preview.header.size(); ++c)
             m_sample->setItem(int(r), int(c), new QTableWidgetItem(m_preview.sample.at(r).at(c)));
     }
+}
+
+void ImportWizard::showMissingColumns()
+{
+    QStringList lines;
+    for (const auto &[field, column] : std::as_const(m_missing)) {
+        lines << tr("Warning: %1").arg(ImportReport::missingColumnWarning({importFieldName(field), column},
+                                                                          [](const QString &f) { return importFieldLabel(f); }));
+    }
+    m_missingColumns->setText(lines.join(u'\n'));
+    m_missingColumns->setVisible(!lines.isEmpty());
 }
 
 void ImportWizard::readMappingFromPage()
@@ -472,14 +506,14 @@ void ImportWizard::jobFinished(bool dryRun)
         static_cast<GatedPage *>(page(CheckPage))->reconsider();
         ImportReport shown = report;
         shown.rejectsFile.clear(); // a scratch file of the wizard's: the user saves it where they like
-        m_checkText->setPlainText(shown.toText());
+        m_checkText->setPlainText(reportText(shown));
         showChanges(report);
         showUnknownValues(report);
         m_saveRejects->setEnabled(m_checked && report.rejected > 0);
     } else {
         m_report = report;
         m_applied = report.applied;
-        m_applyText->setPlainText(report.toText());
+        m_applyText->setPlainText(reportText(report));
         if (report.applied) {
             QString error;
             MappingStore().save(m_mapping, &error); // the next file with these columns maps itself

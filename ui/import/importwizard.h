@@ -56,6 +56,7 @@ private:
     void listSheets();
     void loadPreview();
     void readMappingFromPage();
+    void showMissingColumns();
     void runJob(bool dryRun);
     void jobFinished(bool dryRun);
     void showUnknownValues(const ImportReport &report);
@@ -66,6 +67,7 @@ private:
     Database &m_db;
     ImportMapping m_mapping;
     ImportPreview m_preview;
+    QList<std::pair<ImportField, QString>> m_missing; // saved columns the file lacks, not mapped again yet
     ImportReport m_report;
     ImportReport m_checkReport;
     ImportJob *m_job = nullptr;
@@ -79,6 +81,7 @@ private:
     QComboBox *m_encoding = nullptr;
     QComboBox *m_sheet = nullptr;
     QLabel *m_format = nullptr;
+    QLabel *m_missingColumns = nullptr;
     QTableWidget *m_fields = nullptr;
     QTableWidget *m_sample = nullptr;
     QComboBox *m_endedOutcome = nullptr;
