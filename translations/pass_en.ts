@@ -220,8 +220,8 @@
         <translation>Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.</translation>
     </message>
     <message>
-        <source>Unknown value for %1: &apos;%2&apos; (%3 rows)</source>
-        <translation>Unknown value for %1: &apos;%2&apos; (%3 rows)</translation>
+        <source>Unknown value for %1: &apos;%2&apos; (rows: %3)</source>
+        <translation>Unknown value for %1: &apos;%2&apos; (rows: %3)</translation>
     </message>
     <message>
         <source>… and %1 more problems</source>

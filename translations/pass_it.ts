@@ -220,8 +220,8 @@
         <translation>Non applicato: alcune righe sono state scartate e l&apos;importazione era tutto-o-niente; non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>Unknown value for %1: &apos;%2&apos; (%3 rows)</source>
-        <translation>Valore sconosciuto per %1: &apos;%2&apos; (%3 righe)</translation>
+        <source>Unknown value for %1: &apos;%2&apos; (rows: %3)</source>
+        <translation>Valore sconosciuto per %1: &apos;%2&apos; (righe: %3)</translation>
     </message>
     <message>
         <source>… and %1 more problems</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>unknown outcome &apos;%1&apos;: say in the mapping whether it means express, tacit, withdrawn or open</source>
-        <translation>esito &apos;%1&apos; sconosciuto: indicare nella mappatura se significa express, tacit, withdrawn o aperta</translation>
+        <translation>esito &apos;%1&apos; sconosciuto: indicare nella mappatura se significa provvedimento espresso, silenzio assenso, ritirata o ancora aperta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not say whether the terms were suspended</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>a concluded case file needs an outcome (express, tacit or withdrawn)</source>
-        <translation>una pratica conclusa richiede un esito (express, tacit o withdrawn)</translation>
+        <translation>una pratica conclusa richiede un esito (provvedimento espresso, silenzio assenso o ritirata)</translation>
     </message>
     <message>
         <source>a case file with an outcome needs its end date</source>

@@ -149,7 +149,7 @@ QString ImportReport::toText(const ImportFieldNamer &name) const
         lines << QObject::tr("Not applied: some rows were rejected and the import was all-or-nothing; nothing was changed.");
     for (auto f = unknownValues.cbegin(); f != unknownValues.cend(); ++f) {
         for (auto v = f->cbegin(); v != f->cend(); ++v)
-            lines << QObject::tr("Unknown value for %1: '%2' (%3 rows)").arg(fieldText(name, f.key()), v.key()).arg(v.value());
+            lines << QObject::tr("Unknown value for %1: '%2' (rows: %3)").arg(fieldText(name, f.key()), v.key()).arg(v.value());
     }
     for (const ImportProblem &p : problems)
         lines << p.toText(fileName, name);
