@@ -352,9 +352,10 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         QHash<QString, qint64> seenIds; // the same for the ids a file gives (an export's)
         SourceRow row;
         QList<CellProblem> cellProblems;
-        // A file's rows are rarely shorter than 64 bytes: room for that many keys up to a cap,
-        // so a large file's table is sized once instead of doubled twenty times.
-        seen.reserve(size_t(std::clamp<qint64>(total / 64, 0, 4'000'000)));
+        // A file's rows are rarely shorter than 64 bytes: room for that many keys, up to a
+        // million (32 MiB), so a large file's table is sized once instead of doubled twenty
+        // times; a file with longer rows reserves more than it needs, by the cap at most.
+        seen.reserve(size_t(std::clamp<qint64>(total / 64, 0, 1'000'000)));
         CheckedBatch batch;
         batch.rows.reserve(kBatchRows);
         for (;;) {
