@@ -46,7 +46,7 @@ public:
     std::optional<std::pair<QString, QString>> keyOfId(const QString &id, QString *error);
 
     // True when the store had no case files before this import: every valid row is then a new
-    // case, which lets the reading thread count the statistics (see countedElsewhere).
+    // case, which lets the reading thread count the statistics (insert()'s countStatistics).
     bool storeWasEmpty() const { return m_storeEmpty; }
     // The legal term of a procedure at a start date. Reads only the reference lists, so any
     // thread may call it.
