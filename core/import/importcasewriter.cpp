@@ -104,8 +104,7 @@ bool ImportCaseWriter::prepare(const QString &fileName, QString *error, bool dry
         || !m_findSuspensions.prepare(h, "SELECT from_date, to_date, reason, days FROM case_suspensions "
                                          "WHERE case_id = ? ORDER BY id", error)
         || !m_deleteSuspensions.prepare(h, "DELETE FROM case_suspensions WHERE case_id = ?", error)
-        || !m_insertSuspension.prepare(h, "INSERT INTO case_suspensions (case_id, from_date, to_date, reason, days) "
-                                          "VALUES (?,?,?,?,?)", error)
+        || !m_insertSuspension.prepare(h, CaseBulkLoader::kInsertSuspensionSql, error)
         || !m_insertAudit.prepare(h, "INSERT INTO audit_log (at, actor, origin, entity, record_id, action, field, "
                                      "old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?)", error)
         || !m_insertOutbox.prepare(h, "INSERT INTO outbox (mutation_id, entity, record_id, op, base_version, fields, "
@@ -242,16 +241,7 @@ bool ImportCaseWriter::writeSuspensions(const CaseFile &c, bool replace, QString
         if (!m_deleteSuspensions.exec(error))
             return false;
     }
-    for (const Suspension &s : c.suspensions) {
-        m_insertSuspension.bind(1, c.id);
-        m_insertSuspension.bind(2, s.from);
-        m_insertSuspension.bind(3, s.to);
-        m_insertSuspension.bind(4, s.reason);
-        m_insertSuspension.bind(5, qint64(s.days));
-        if (!m_insertSuspension.exec(error))
-            return false;
-    }
-    return true;
+    return CaseBulkLoader::insertSuspensions(m_insertSuspension, c, error);
 }
 
 bool ImportCaseWriter::writeAudit(const QString &entity, const QString &id, const QString &action,

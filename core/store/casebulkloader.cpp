@@ -42,8 +42,7 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     m_insertCase.prepare(m_handle, insertCase.constData(), &ignored);
     m_insertChunk.prepare(m_handle, chunk.constData(), &ignored);
     m_insertNewCase.prepare(m_handle, QByteArray(insertCase + " ON CONFLICT(id) DO NOTHING").constData(), &ignored);
-    m_insertSuspension.prepare(
-        m_handle, "INSERT INTO case_suspensions (case_id, from_date, to_date, reason, days) VALUES (?, ?, ?, ?, ?)", &ignored);
+    m_insertSuspension.prepare(m_handle, kInsertSuspensionSql, &ignored);
 }
 
 CaseBulkLoader::~CaseBulkLoader()
@@ -81,6 +80,20 @@ void CaseBulkLoader::bindCaseColumns(SqliteStatement &stmt, int first, const Cas
     stmt.bindOptional(first + 11, c.notes.isEmpty() ? QString() : c.notes);
 }
 
+bool CaseBulkLoader::insertSuspensions(SqliteStatement &stmt, const CaseFile &c, QString *error)
+{
+    for (const Suspension &s : c.suspensions) {
+        stmt.bind(1, c.id);
+        stmt.bind(2, s.from);
+        stmt.bind(3, s.to);
+        stmt.bindOptional(4, s.reason);
+        stmt.bind(5, qint64(s.days));
+        if (!stmt.exec(error))
+            return false;
+    }
+    return true;
+}
+
 void CaseBulkLoader::bindCase(SqliteStatement &stmt, int first, const CaseFile &c)
 {
     bindCaseColumns(stmt, first, c);
@@ -109,15 +122,8 @@ bool CaseBulkLoader::insert(SqliteStatement &insertCase, const CaseFile &c, bool
 
 bool CaseBulkLoader::writeDetails(const CaseFile &c, QString *error, Statistics statistics)
 {
-    for (const Suspension &s : c.suspensions) {
-        m_insertSuspension.bind(1, c.id);
-        m_insertSuspension.bind(2, s.from);
-        m_insertSuspension.bind(3, s.to);
-        m_insertSuspension.bindOptional(4, s.reason);
-        m_insertSuspension.bind(5, qint64(s.days));
-        if (!m_insertSuspension.exec(error))
-            return false;
-    }
+    if (!insertSuspensions(m_insertSuspension, c, error))
+        return false;
     if (statistics == Statistics::CountedByCaller)
         return true;
     const auto type = m_types.constFind(c.procedureCode);

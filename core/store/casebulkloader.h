@@ -57,6 +57,10 @@ public:
     // authority_istat, procedure_code, protocol_number, start_date, end_date, outcome,
     // services_conference, suspended, suspension_days, responsible, notes (NULL when empty).
     static void bindCaseColumns(SqliteStatement &stmt, int first, const CaseFile &c);
+    // Runs stmt, prepared from kInsertSuspensionSql, once for each suspension period of c.
+    static bool insertSuspensions(SqliteStatement &stmt, const CaseFile &c, QString *error);
+    static constexpr const char *kInsertSuspensionSql =
+        "INSERT INTO case_suspensions (case_id, from_date, to_date, reason, days) VALUES (?, ?, ?, ?, ?)";
 
 private:
     static constexpr int kColumns = 14;
