@@ -25,6 +25,16 @@ qint64 countRows(QSqlDatabase db, const QString &table)
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
+pass::CaseFile cremaCase(const QString &protocol, QDate start)
+{
+    pass::CaseFile c;
+    c.authorityIstat = u"019035"_s;
+    c.procedureCode = u"PDC-LOM"_s;
+    c.protocolNumber = protocol;
+    c.startDate = start;
+    return c;
+}
+
 QString dumpStore(QSqlDatabase db)
 {
     QStringList lines;

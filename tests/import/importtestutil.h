@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/domain/records.h"
 #include "core/import/caseimporter.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +15,8 @@ QString fixturesDir();
 // outbox and audit rows: what a golden file compares.
 QString dumpStore(QSqlDatabase db);
 qint64 countRows(QSqlDatabase db, const QString &table);
+// An open case file of Crema (019035) under PDC-LOM, as the application would enter it.
+pass::CaseFile cremaCase(const QString &protocol, QDate start);
 // How a golden fixture is imported: <fixture>.options.json, read by loadOptions().
 struct FixtureOptions
 {

@@ -60,11 +60,7 @@ void TestImportExport::idsThatAreNotOursOrTakenAreHandled()
     QTemporaryDir tmp;
     pass::Database db(tmp.filePath(u"a.db"_s));
     QVERIFY(db.open());
-    pass::CaseFile existing;
-    existing.authorityIstat = u"019035"_s;
-    existing.procedureCode = u"PDC-LOM"_s;
-    existing.protocolNumber = u"E1"_s;
-    existing.startDate = QDate(2023, 1, 5);
+    pass::CaseFile existing = cremaCase(u"E1"_s, QDate(2023, 1, 5));
     pass::CaseFile other = existing;
     other.protocolNumber = u"E2"_s;
     QString error;

@@ -237,11 +237,7 @@ void TestImportUpdate::importRunSaysWhoCreatedWhatFromWhichFile()
 void TestImportUpdate::keepsWhatTheFileDoesNotSay()
 {
     // A case entered in the application with a dated suspension and a responsible officer…
-    pass::CaseFile c;
-    c.authorityIstat = u"019035"_s;
-    c.procedureCode = u"PDC-LOM"_s;
-    c.protocolNumber = u"K1"_s;
-    c.startDate = QDate(2023, 1, 10);
+    pass::CaseFile c = cremaCase(u"K1"_s, QDate(2023, 1, 10));
     c.responsible = u"Ing. Verdi"_s;
     c.suspensions << pass::Suspension{QDate(2023, 2, 1), QDate(2023, 2, 20), u"integrazioni"_s};
     QString error;
@@ -329,11 +325,7 @@ void TestImportUpdate::cancelMidRunThroughJob()
 
 void TestImportUpdate::dryRunListsTheChangedFields()
 {
-    pass::CaseFile c;
-    c.authorityIstat = u"019035"_s;
-    c.procedureCode = u"PDC-LOM"_s;
-    c.protocolNumber = u"D1"_s;
-    c.startDate = QDate(2023, 1, 10);
+    pass::CaseFile c = cremaCase(u"D1"_s, QDate(2023, 1, 10));
     c.responsible = u"Ing. Verdi"_s;
     QString error;
     QVERIFY2(pass::CaseFileStore(m_db->connection()).insert(&c, pass::EditContext::local(), &error), qPrintable(error));
@@ -692,11 +684,7 @@ void TestImportUpdate::fullDiskLosesNothing()
     QVERIFY2(pass::RequestStore(m_db->connection()).saveRequest(&request, pass::EditContext::local(), &error),
              qPrintable(error));
     if (storeHasCases) {
-        pass::CaseFile edited;
-        edited.authorityIstat = u"019035"_s;
-        edited.procedureCode = u"PDC-LOM"_s;
-        edited.protocolNumber = u"KEEP-1"_s;
-        edited.startDate = QDate(2024, 2, 1);
+        pass::CaseFile edited = cremaCase(u"KEEP-1"_s, QDate(2024, 2, 1));
         QVERIFY2(pass::CaseFileStore(m_db->connection()).insert(&edited, pass::EditContext::local(), &error),
                  qPrintable(error));
     }

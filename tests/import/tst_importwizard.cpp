@@ -35,6 +35,8 @@ class TestImportWizard : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void importsThroughAllPages();
     void readsTheSheetTheUserChooses();
     void checkListsTheChangesOfExistingCases();
@@ -48,6 +50,10 @@ private slots:
     void screenshotsInItalian(); // last: it installs the Italian catalogue
 
 private:
+    // Each test: a folder of its own, where saved mappings go too, and an empty store in it.
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<pass::Database> m_db;
+
     static QString writeFile(const QTemporaryDir &tmp, const QString &name, const QByteArray &data);
     static QString screenshotPath(const QString &name);
     // A store with 019035/P1…P3 open, and a newer registry that closes P1, changes P2's
@@ -58,6 +64,20 @@ private:
     // column path does not have (XDG_DATA_HOME must point to the test's folder).
     static bool saveMappingWithMissingOutcome(pass::Database &db, const QString &path);
 };
+
+void TestImportWizard::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    qputenv("XDG_DATA_HOME", m_tmp->filePath(u"data"_s).toUtf8()); // saved mappings go here
+    m_db = std::make_unique<pass::Database>(m_tmp->filePath(u"s.db"_s));
+    QVERIFY(m_db->open());
+}
+
+void TestImportWizard::cleanup()
+{
+    m_db.reset();
+    m_tmp.reset();
+}
 
 QString TestImportWizard::writeFile(const QTemporaryDir &tmp, const QString &name, const QByteArray &data)
 {
@@ -113,10 +133,7 @@ bool TestImportWizard::saveMappingWithMissingOutcome(pass::Database &db, const Q
 
 void TestImportWizard::importsThroughAllPages()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8()); // saved mappings go here
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    pass::Database &db = *m_db;
     pass::ImportWizard wizard(db);
     wizard.show();
     const QList<QLineEdit *> edits = wizard.findChildren<QLineEdit *>();
@@ -143,10 +160,7 @@ void TestImportWizard::importsThroughAllPages()
 
 void TestImportWizard::readsTheSheetTheUserChooses()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    pass::Database &db = *m_db;
     pass::ImportWizard wizard(db);
     wizard.show();
     auto *sheet = wizard.findChild<QComboBox *>(u"sheet"_s);
@@ -184,10 +198,8 @@ void TestImportWizard::readsTheSheetTheUserChooses()
 
 void TestImportWizard::checkListsTheChangesOfExistingCases()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    QTemporaryDir &tmp = *m_tmp;
+    pass::Database &db = *m_db;
     const QString v2 = prepareUpdate(tmp, db);
     QVERIFY(!v2.isEmpty());
     const QString before = dumpStore(db.connection());
@@ -226,10 +238,8 @@ void TestImportWizard::checkListsTheChangesOfExistingCases()
 
 void TestImportWizard::savesTheRejectedRowsOfTheCheck()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    QTemporaryDir &tmp = *m_tmp;
+    pass::Database &db = *m_db;
     const QString v2 = prepareUpdate(tmp, db);
     pass::ImportWizard wizard(db);
     wizard.show();
@@ -266,10 +276,8 @@ void TestImportWizard::savesTheRejectedRowsOfTheCheck()
 
 void TestImportWizard::cancelsTheCheck()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    QTemporaryDir &tmp = *m_tmp;
+    pass::Database &db = *m_db;
     QByteArray data = "ente,protocollo,procedimento,data avvio\n";
     for (int i = 0; i < 100000; ++i)
         data += "019035,C" + QByteArray::number(i) + ",PDC-LOM,10/01/2023\n";
@@ -305,10 +313,8 @@ void TestImportWizard::cancelsTheCheck()
 
 void TestImportWizard::closingWhileCheckingCancelsThenCloses()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    QTemporaryDir &tmp = *m_tmp;
+    pass::Database &db = *m_db;
     QByteArray data = "ente,protocollo,procedimento,data avvio\n";
     for (int i = 0; i < 100000; ++i)
         data += "019035,C" + QByteArray::number(i) + ",PDC-LOM,10/01/2023\n";
@@ -323,10 +329,7 @@ void TestImportWizard::closingWhileCheckingCancelsThenCloses()
 
 void TestImportWizard::keyboardAndAccessibleNames()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    pass::Database &db = *m_db;
     pass::ImportWizard wizard(db);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -370,10 +373,7 @@ void TestImportWizard::keyboardAndAccessibleNames()
 
 void TestImportWizard::mappingIsChangedByKeyboard()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    pass::Database &db = *m_db;
     pass::ImportWizard wizard(db);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -409,10 +409,8 @@ void TestImportWizard::mappingIsChangedByKeyboard()
 
 void TestImportWizard::unknownValuesAreAnsweredByKeyboard()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    QTemporaryDir &tmp = *m_tmp;
+    pass::Database &db = *m_db;
     const QString v2 = prepareUpdate(tmp, db);
     pass::ImportWizard wizard(db);
     wizard.show();
@@ -451,10 +449,8 @@ void TestImportWizard::unknownValuesAreAnsweredByKeyboard()
 
 void TestImportWizard::mappingPageWarnsOfASavedColumnTheFileLacks()
 {
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    QTemporaryDir &tmp = *m_tmp;
+    pass::Database &db = *m_db;
     const QString v2 = prepareUpdate(tmp, db);
     QVERIFY(!v2.isEmpty());
     pass::ImportWizard fits(db);
@@ -487,10 +483,8 @@ void TestImportWizard::mappingPageWarnsOfASavedColumnTheFileLacks()
 void TestImportWizard::screenshotsInItalian()
 {
     QVERIFY(pass::installTranslations(qApp, u"it"_s));
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(u"data"_s).toUtf8());
-    pass::Database db(tmp.filePath(u"s.db"_s));
-    QVERIFY(db.open());
+    QTemporaryDir &tmp = *m_tmp;
+    pass::Database &db = *m_db;
     const QString v2 = prepareUpdate(tmp, db);
     pass::ImportWizard wizard(db);
     wizard.show();
