@@ -495,14 +495,6 @@
         <translation>Cannot move the new store to %1</translation>
     </message>
     <message>
-        <source>The disk that holds the store is full: the import was not applied and the store is unchanged. Free some space, then import the file again. (%1)</source>
-        <translation>The disk that holds the store is full: the import was not applied and the store is unchanged. Free some space, then import the file again. (%1)</translation>
-    </message>
-    <message>
-        <source>The store could not be written (a disk error): the import was not applied and the store is unchanged. (%1)</source>
-        <translation>The store could not be written (a disk error): the import was not applied and the store is unchanged. (%1)</translation>
-    </message>
-    <message>
         <source>The import was not applied and the store is unchanged: %1</source>
         <translation>The import was not applied and the store is unchanged: %1</translation>
     </message>
@@ -517,6 +509,18 @@
     <message>
         <source>  … and %1 more changes</source>
         <translation>  … and %1 more changes</translation>
+    </message>
+    <message>
+        <source>The import was not applied and the store is unchanged: %1. Free some space, then import the file again.</source>
+        <translation>The import was not applied and the store is unchanged: %1. Free some space, then import the file again.</translation>
+    </message>
+    <message>
+        <source>the disk that holds the store is full (%1)</source>
+        <translation>the disk that holds the store is full (%1)</translation>
+    </message>
+    <message>
+        <source>the store could not be written, a disk error (%1)</source>
+        <translation>the store could not be written, a disk error (%1)</translation>
     </message>
 </context>
 <context>

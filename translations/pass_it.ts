@@ -495,14 +495,6 @@
         <translation>Impossibile spostare il nuovo archivio in %1</translation>
     </message>
     <message>
-        <source>The disk that holds the store is full: the import was not applied and the store is unchanged. Free some space, then import the file again. (%1)</source>
-        <translation>Il disco che contiene l&apos;archivio è pieno: l&apos;importazione non è stata applicata e l&apos;archivio è invariato. Liberate spazio, poi importate di nuovo il file. (%1)</translation>
-    </message>
-    <message>
-        <source>The store could not be written (a disk error): the import was not applied and the store is unchanged. (%1)</source>
-        <translation>Non è stato possibile scrivere l&apos;archivio (errore del disco): l&apos;importazione non è stata applicata e l&apos;archivio è invariato. (%1)</translation>
-    </message>
-    <message>
         <source>The import was not applied and the store is unchanged: %1</source>
         <translation>L&apos;importazione non è stata applicata e l&apos;archivio è invariato: %1</translation>
     </message>
@@ -517,6 +509,18 @@
     <message>
         <source>  … and %1 more changes</source>
         <translation>  … e altre %1 modifiche</translation>
+    </message>
+    <message>
+        <source>The import was not applied and the store is unchanged: %1. Free some space, then import the file again.</source>
+        <translation>L&apos;importazione non è stata applicata e l&apos;archivio è invariato: %1. Liberate spazio, poi importate di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>the disk that holds the store is full (%1)</source>
+        <translation>il disco che contiene l&apos;archivio è pieno (%1)</translation>
+    </message>
+    <message>
+        <source>the store could not be written, a disk error (%1)</source>
+        <translation>non è stato possibile scrivere l&apos;archivio, errore del disco (%1)</translation>
     </message>
 </context>
 <context>

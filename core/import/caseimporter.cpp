@@ -77,19 +77,13 @@ QString fileSha256(const QString &path, const std::atomic_bool &stop)
 // Called before the rollback: SQLite's error code still names the failure.
 QString writeFailure(const QSqlDatabase &db, const QString &error)
 {
-    sqlite3 *handle = sqliteHandle(db);
-    const int code = handle ? (sqlite3_extended_errcode(handle) & 0xff) : SQLITE_OK;
-    if (code == SQLITE_FULL || error.contains(u"disk is full"_s)) {
-        return QObject::tr("The disk that holds the store is full: the import was not applied and the store is "
-                           "unchanged. Free some space, then import the file again. (%1)")
-            .arg(error);
+    const QString reason = Transaction::describeFailure(db, error);
+    if (Transaction::isDiskFull(db, error)) {
+        return QObject::tr("The import was not applied and the store is unchanged: %1. Free some space, then "
+                           "import the file again.")
+            .arg(reason);
     }
-    if (code == SQLITE_IOERR) {
-        return QObject::tr("The store could not be written (a disk error): the import was not applied and the "
-                           "store is unchanged. (%1)")
-            .arg(error);
-    }
-    return QObject::tr("The import was not applied and the store is unchanged: %1").arg(error);
+    return QObject::tr("The import was not applied and the store is unchanged: %1").arg(reason);
 }
 
 // Key hash → the line it was first seen on, for the keys repeated within a file. Open

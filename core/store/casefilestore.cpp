@@ -248,19 +248,37 @@ bool CaseFileStore::removeInTransaction(const QString &id, const EditContext &ct
 bool CaseFileStore::insert(CaseFile *c, const EditContext &ctx, QString *error)
 {
     Transaction tx(m_db);
-    return tx.begin(error) && insertInTransaction(c, ctx, error) && tx.commit(error);
+    if (!tx.begin(error))
+        return false;
+    if (!insertInTransaction(c, ctx, error)) {
+        *error = Transaction::describeFailure(m_db, *error);
+        return false;
+    }
+    return tx.commit(error);
 }
 
 bool CaseFileStore::update(const CaseFile &c, const EditContext &ctx, QString *error)
 {
     Transaction tx(m_db);
-    return tx.begin(error) && updateInTransaction(c, ctx, error) && tx.commit(error);
+    if (!tx.begin(error))
+        return false;
+    if (!updateInTransaction(c, ctx, error)) {
+        *error = Transaction::describeFailure(m_db, *error);
+        return false;
+    }
+    return tx.commit(error);
 }
 
 bool CaseFileStore::remove(const QString &id, const EditContext &ctx, QString *error)
 {
     Transaction tx(m_db);
-    return tx.begin(error) && removeInTransaction(id, ctx, error) && tx.commit(error);
+    if (!tx.begin(error))
+        return false;
+    if (!removeInTransaction(id, ctx, error)) {
+        *error = Transaction::describeFailure(m_db, *error);
+        return false;
+    }
+    return tx.commit(error);
 }
 
 } // namespace pass

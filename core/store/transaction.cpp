@@ -1,5 +1,9 @@
 #include "transaction.h"
 
+#include "core/store/sqlitehandle.h"
+
+#include <sqlite3.h>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,6 +28,29 @@ bool Transaction::begin(QString *error)
     return true;
 }
 
+namespace {
+int sqliteCode(const QSqlDatabase &db)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    return handle ? (sqlite3_extended_errcode(handle) & 0xff) : SQLITE_OK;
+}
+} // namespace
+
+bool Transaction::isDiskFull(const QSqlDatabase &db, const QString &error)
+{
+    // The text too: a failure reported after another statement has run keeps only its message.
+    return sqliteCode(db) == SQLITE_FULL || error.contains(u"disk is full"_s);
+}
+
+QString Transaction::describeFailure(const QSqlDatabase &db, const QString &error)
+{
+    if (isDiskFull(db, error))
+        return QObject::tr("the disk that holds the store is full (%1)").arg(error);
+    if (sqliteCode(db) == SQLITE_IOERR)
+        return QObject::tr("the store could not be written, a disk error (%1)").arg(error);
+    return error;
+}
+
 bool Transaction::commit(QString *error)
 {
     if (!m_active)
@@ -31,7 +58,7 @@ bool Transaction::commit(QString *error)
     QSqlQuery q(m_db);
     if (!q.exec(u"COMMIT"_s)) {
         if (error)
-            *error = QObject::tr("Cannot save to the store: %1").arg(q.lastError().text());
+            *error = QObject::tr("Cannot save to the store: %1").arg(describeFailure(m_db, q.lastError().text()));
         rollback();
         return false;
     }

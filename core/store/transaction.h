@@ -19,6 +19,11 @@ public:
     bool commit(QString *error);
     void rollback();
 
+    // A failed write's error in words when the cause is the disk (full, or an I/O error), else
+    // the error as it is. Call it before the rollback: SQLite's error code still names the cause.
+    static QString describeFailure(const QSqlDatabase &db, const QString &error);
+    static bool isDiskFull(const QSqlDatabase &db, const QString &error);
+
 private:
     QSqlDatabase m_db;
     bool m_active = false;

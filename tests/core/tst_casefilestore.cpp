@@ -29,6 +29,7 @@ private slots:
     void invalidCaseIsRefusedAndNothingWritten();
     void duplicateProtocolRefused();
     void requestLifecycleIsChecked();
+    void fullDiskIsNamedAndNothingWritten();
 
 private:
     CaseFile sample() const;
@@ -230,6 +231,36 @@ void TestCaseFileStore::requestLifecycleIsChecked()
     v.hours = 3.5;
     QVERIFY2(store.saveVisit(&v, m_ctx, &error), qPrintable(error));
     QCOMPARE(store.visits(r.id).size(), 1);
+}
+
+void TestCaseFileStore::fullDiskIsNamedAndNothingWritten()
+{
+    // An edit when the store's disk is full (SQLite's page limit on the real file stands in
+    // for the disk): the error says so in words, and neither the case nor its audit and outbox
+    // rows are half written.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+    const int pages = q.value(0).toInt();
+    QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+    q.finish();
+    CaseFileStore store(m_db->connection());
+    QString error;
+    int inserted = 0;
+    for (int i = 0; i < 2000 && error.isEmpty(); ++i) {
+        CaseFile c = sample();
+        c.protocolNumber = u"FULL-%1"_s.arg(i);
+        c.notes = QString(400, u'x');
+        if (store.insert(&c, EditContext::local(), &error))
+            ++inserted;
+    }
+    QVERIFY2(error.contains(u"disk that holds the store is full"_s), qPrintable(error));
+    QCOMPARE(count(u"SELECT count(*) FROM case_files"_s), inserted);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), inserted);
+    QVERIFY(inserted > 0);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE entity = 'case_file' "
+                   "AND record_id NOT IN (SELECT id FROM case_files)"_s), 0);
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCaseFileStore)
