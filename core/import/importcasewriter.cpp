@@ -167,7 +167,10 @@ bool ImportCaseWriter::prepare(const QString &fileName, QString *error, bool dry
     // at the end, with settings of their own, and its ids grow): a small cache is as fast there,
     // and a million rows peak at 56 MiB instead of 90.
     const bool appendsOnly = m_storeEmpty && !m_deferredIndexes.isEmpty();
-    QSqlQuery(m_db).exec(appendsOnly ? u"PRAGMA cache_size = -4096"_s : u"PRAGMA cache_size = -32768"_s);
+    QSqlQuery pragma(m_db);
+    if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
+        m_previousCacheSize = pragma.value(0).toLongLong();
+    pragma.exec(appendsOnly ? u"PRAGMA cache_size = -4096"_s : u"PRAGMA cache_size = -32768"_s);
 
     if (m_storeEmpty)
         return true;
@@ -440,7 +443,8 @@ bool ImportCaseWriter::finish(const QString &sha256, QString *error)
 
 ImportCaseWriter::~ImportCaseWriter()
 {
-    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -2000"_s); // SQLite's default
+    if (m_previousCacheSize)
+        QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(*m_previousCacheSize));
 }
 
 } // namespace pass

@@ -91,6 +91,7 @@ private:
     bool m_storeEmpty = false;
     QSet<quint64> m_storedKeys;
     QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()
+    std::optional<qint64> m_previousCacheSize; // the connection's, put back when done
     CaseStatsAccumulator m_stats;
     std::mt19937_64 m_random;
     quint64 m_lastMs = 0;

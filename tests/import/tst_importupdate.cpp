@@ -56,6 +56,7 @@ private slots:
     void fullDiskLosesNothing();
     void expandedCreatesHaveOrderedMutationIds();
     void finishedJobsLeaveNoConnectionOpen();
+    void importPutsTheConnectionsCacheBack();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -769,6 +770,20 @@ void TestImportUpdate::finishedJobsLeaveNoConnectionOpen()
     QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 1);
     m_db.reset(); // closes the store: no warning
     QCOMPARE(connections(), 0);
+}
+
+void TestImportUpdate::importPutsTheConnectionsCacheBack()
+{
+    // The import sizes the page cache for itself; the connection (the application's, for the
+    // rest of the session) gets its own setting back, whichever way the import ends.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"PRAGMA cache_size = -1234"_s));
+    const auto cacheSize = [&q] { return q.exec(u"PRAGMA cache_size"_s) && q.next() ? q.value(0).toInt() : 0; };
+    QVERIFY(import(write(u"c1.csv"_s, "ente;protocollo;procedimento;data avvio\n019035;C1;PDC-LOM;10/01/2023\n")).applied);
+    QCOMPARE(cacheSize(), -1234);
+    QVERIFY(!import(write(u"c2.csv"_s, "ente;protocollo;procedimento;data avvio\n019035;C2;NO-SUCH;10/01/2023\n")).applied);
+    QCOMPARE(cacheSize(), -1234);
+    q.finish();
 }
 
 QTEST_GUILESS_MAIN(TestImportUpdate)
