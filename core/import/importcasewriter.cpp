@@ -167,10 +167,7 @@ bool ImportCaseWriter::prepare(const QString &fileName, QString *error, bool dry
     // at the end, with settings of their own, and its ids grow): a small cache is as fast there,
     // and a million rows peak at 56 MiB instead of 90.
     const bool appendsOnly = m_storeEmpty && !m_deferredIndexes.isEmpty();
-    QSqlQuery pragma(m_db);
-    if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
-        m_previousCacheSize = pragma.value(0).toLongLong();
-    pragma.exec(appendsOnly ? u"PRAGMA cache_size = -4096"_s : u"PRAGMA cache_size = -32768"_s);
+    m_cacheSize.emplace(m_db, "cache_size", appendsOnly ? -4096 : -32768);
 
     if (m_storeEmpty)
         return true;
@@ -439,12 +436,6 @@ bool ImportCaseWriter::finish(const QString &sha256, QString *error)
         return false;
     const PhaseTimer t(m_phases, ImportPhases::Audit);
     return closeRun(sha256, error);
-}
-
-ImportCaseWriter::~ImportCaseWriter()
-{
-    if (m_previousCacheSize)
-        QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(*m_previousCacheSize));
 }
 
 } // namespace pass

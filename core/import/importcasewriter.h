@@ -5,6 +5,7 @@
 #include "core/store/sqlitestatement.h"
 #include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
+#include "core/store/scopedpragma.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -32,7 +33,6 @@ class ImportCaseWriter
 public:
     ImportCaseWriter(QSqlDatabase db, const ReferenceLookup &reference, EditContext ctx,
                      ImportPhases *phases = nullptr);
-    ~ImportCaseWriter();
     ImportCaseWriter(const ImportCaseWriter &) = delete;
     ImportCaseWriter &operator=(const ImportCaseWriter &) = delete;
 
@@ -91,7 +91,7 @@ private:
     bool m_storeEmpty = false;
     QSet<quint64> m_storedKeys;
     QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()
-    std::optional<qint64> m_previousCacheSize; // the connection's, put back when done
+    std::optional<ScopedPragma> m_cacheSize; // the import's page cache, from prepare() on
     CaseStatsAccumulator m_stats;
     std::mt19937_64 m_random;
     quint64 m_lastMs = 0;

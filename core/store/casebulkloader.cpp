@@ -19,14 +19,11 @@ using namespace Qt::StringLiterals;
 namespace pass {
 
 CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
-    : m_db(db), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
+    : m_db(db),
+      // A million inserts touch every index page many times: keep the pages in memory instead
+      // of spilling them to the WAL again and again.
+      m_cacheSize(db, "cache_size", -cacheKb), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
 {
-    // A million inserts touch every index page many times: keep the pages in memory instead of
-    // spilling them to the WAL again and again.
-    QSqlQuery pragma(m_db);
-    if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
-        m_previousCacheSize = pragma.value(0).toLongLong();
-    pragma.exec(u"PRAGMA cache_size = -%1"_s.arg(cacheKb));
     m_handle = sqliteHandle(m_db);
     if (!m_handle)
         return;
@@ -43,11 +40,6 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     m_insertChunk.prepare(m_handle, chunk.constData(), &ignored);
     m_insertNewCase.prepare(m_handle, QByteArray(insertCase + " ON CONFLICT(id) DO NOTHING").constData(), &ignored);
     m_insertSuspension.prepare(m_handle, kInsertSuspensionSql, &ignored);
-}
-
-CaseBulkLoader::~CaseBulkLoader()
-{
-    QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(m_previousCacheSize));
 }
 
 bool CaseBulkLoader::write(const CaseFile &c, QString *error, Statistics statistics)

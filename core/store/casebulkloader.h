@@ -2,6 +2,7 @@
 
 #include "core/domain/records.h"
 #include "core/indicators/casestats.h"
+#include "core/store/scopedpragma.h"
 #include "core/store/sqlitestatement.h"
 
 #include <QHash>
@@ -25,7 +26,6 @@ public:
     // back when it is destroyed). A million inserts touch every index page many times, so the
     // demo keeps up to 256 MB of pages in memory; the sync pull asks for less (bounded memory).
     explicit CaseBulkLoader(QSqlDatabase db, int cacheKb = 262144);
-    ~CaseBulkLoader();
     CaseBulkLoader(const CaseBulkLoader &) = delete;
     CaseBulkLoader &operator=(const CaseBulkLoader &) = delete;
 
@@ -70,6 +70,7 @@ private:
     bool insert(SqliteStatement &insertCase, const CaseFile &c, bool *inserted, QString *error, Statistics statistics);
 
     QSqlDatabase m_db;
+    ScopedPragma m_cacheSize;
     // The SQLite API directly: Qt's binding layer costs more than the insert itself here.
     sqlite3 *m_handle = nullptr;
     SqliteStatement m_insertCase;
@@ -80,7 +81,6 @@ private:
     CaseStatsAccumulator m_stats;
     QString m_now;
     bool m_rebuildIndexes = false;
-    qint64 m_previousCacheSize = -2000;
 };
 
 } // namespace pass
