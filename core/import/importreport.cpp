@@ -1,5 +1,7 @@
 #include "importreport.h"
 
+#include "core/store/casefilecodec.h"
+
 #include "core/domain/records.h"
 
 #include <QObject>
@@ -58,36 +60,42 @@ QString suspensionsText(const QList<Suspension> &list)
 
 void ImportReport::addChanges(const CaseFile &before, const CaseFile &after)
 {
-    // Values are compared as they are and turned into text only when they differ: a
-    // re-import of a large registry calls this for every updated case.
-    const auto record = [&](const QString &field, const QString &was, const QString &is) {
+    // Which fields changed is decided where the audit rows decide it; only those are turned
+    // into text (a re-import of a large registry calls this for every updated case), in the
+    // order of the mapping's fields, so a case's changes read like its row.
+    const QStringList changed = CaseFileCodec::changedFields(before, after);
+    const auto outcome = [](const std::optional<Outcome> &o) { return o ? toWireName(*o) : QString(); };
+    const auto valueText = [&](const CaseFile &c, QStringView field) -> QString {
+        if (field == u"authority_istat")
+            return c.authorityIstat;
+        if (field == u"procedure_code")
+            return c.procedureCode;
+        if (field == u"protocol_number")
+            return c.protocolNumber;
+        if (field == u"start_date")
+            return dateText(c.startDate);
+        if (field == u"end_date")
+            return dateText(c.endDate);
+        if (field == u"outcome")
+            return outcome(c.outcome);
+        if (field == u"services_conference")
+            return c.servicesConference ? u"yes"_s : u"no"_s;
+        if (field == u"suspensions")
+            return suspensionsText(c.suspensions);
+        if (field == u"responsible")
+            return c.responsible;
+        return c.notes;
+    };
+    for (const char16_t *field : {u"authority_istat", u"procedure_code", u"protocol_number", u"start_date", u"end_date",
+                                  u"outcome", u"services_conference", u"suspensions", u"responsible", u"notes"}) {
+        const QString name = QString::fromUtf16(field);
+        if (!changed.contains(name))
+            continue;
         ++changeCount;
         if (changes.size() < kMaxChanges)
-            changes.append({before.authorityIstat, before.protocolNumber, field, was, is});
-    };
-    const auto outcome = [](const std::optional<Outcome> &o) { return o ? toWireName(*o) : QString(); };
-    const auto flag = [](bool b) { return b ? u"yes"_s : u"no"_s; };
-    // In the order of the mapping's fields, so a case's changes read like its row.
-    if (before.authorityIstat != after.authorityIstat)
-        record(u"authority_istat"_s, before.authorityIstat, after.authorityIstat);
-    if (before.procedureCode != after.procedureCode)
-        record(u"procedure_code"_s, before.procedureCode, after.procedureCode);
-    if (before.protocolNumber != after.protocolNumber)
-        record(u"protocol_number"_s, before.protocolNumber, after.protocolNumber);
-    if (before.startDate != after.startDate)
-        record(u"start_date"_s, dateText(before.startDate), dateText(after.startDate));
-    if (before.endDate != after.endDate)
-        record(u"end_date"_s, dateText(before.endDate), dateText(after.endDate));
-    if (before.outcome != after.outcome)
-        record(u"outcome"_s, outcome(before.outcome), outcome(after.outcome));
-    if (before.servicesConference != after.servicesConference)
-        record(u"services_conference"_s, flag(before.servicesConference), flag(after.servicesConference));
-    if (before.suspensions != after.suspensions)
-        record(u"suspensions"_s, suspensionsText(before.suspensions), suspensionsText(after.suspensions));
-    if (before.responsible != after.responsible)
-        record(u"responsible"_s, before.responsible, after.responsible);
-    if (before.notes != after.notes)
-        record(u"notes"_s, before.notes, after.notes);
+            changes.append({before.authorityIstat, before.protocolNumber, name, valueText(before, name),
+                            valueText(after, name)});
+    }
 }
 
 QString ImportReport::changesToText(qsizetype max) const

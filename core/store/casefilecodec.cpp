@@ -71,13 +71,29 @@ void applyJson(const QJsonObject &json, CaseFile *c)
 
 QStringList changedFields(const CaseFile &a, const CaseFile &b)
 {
-    const QJsonObject ja = toJson(a);
-    const QJsonObject jb = toJson(b);
+    // The fields of toJson(), compared as values rather than as two JSON objects (a re-import
+    // compares every stored case it matches), in the alphabetical order of the JSON keys.
+    // Null and empty text are the same value, as they are in JSON.
     QStringList changed;
-    for (auto it = ja.begin(); it != ja.end(); ++it) {
-        if (it.value() != jb.value(it.key()))
-            changed << it.key();
-    }
+    const auto text = [&](const char16_t *field, const QString &x, const QString &y) {
+        if (x != y)
+            changed << QString::fromUtf16(field);
+    };
+    text(u"authority_istat", a.authorityIstat, b.authorityIstat);
+    if (a.endDate != b.endDate)
+        changed << u"end_date"_s;
+    text(u"notes", a.notes, b.notes);
+    if (a.outcome != b.outcome)
+        changed << u"outcome"_s;
+    text(u"procedure_code", a.procedureCode, b.procedureCode);
+    text(u"protocol_number", a.protocolNumber, b.protocolNumber);
+    text(u"responsible", a.responsible, b.responsible);
+    if (a.servicesConference != b.servicesConference)
+        changed << u"services_conference"_s;
+    if (a.startDate != b.startDate)
+        changed << u"start_date"_s;
+    if (a.suspensions != b.suspensions)
+        changed << u"suspensions"_s;
     return changed;
 }
 
