@@ -1,12 +1,11 @@
 // pass-desktop: the composition root. Parses the command line, opens the store and shows the
 // main window; everything else lives in pass_core and pass_ui.
-#include "core/store/database.h"
-#include "ui/language.h"
-#include "ui/mainwindow.h"
-
 #include "core/demo/demogenerator.h"
 #include "core/store/casefilestore.h"
-#include "core/sync/pagewriter.h"
+#include "core/store/database.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/language.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -101,32 +100,21 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : pass::Database::defaultPath();
-    auto store = std::make_unique<pass::Database>(path);
-    if (!store->open()) {
-        fail(store->errorString());
+    // The same open policy as File → Open and passctl: migrations, then repairs.
+    QString error;
+    std::unique_ptr<pass::Workspace> workspace = pass::Workspace::open(path, &error);
+    if (!workspace) {
+        fail(error);
         return 1;
     }
 
-    {
-        // After a crash in the middle of a first download from the portal, the indicators and
-        // the case list must still be right while the user works offline.
-        bool repaired = false;
-        QString error;
-        // Not fatal: the next sync builds them too (the store may be busy with one right now).
-        if (!pass::PageWriter::repairInterruptedInitialSync(store->connection(), &repaired, &error))
-            qWarning("Could not complete an interrupted first sync: %s", qPrintable(error));
-    }
-
-    if (parser.isSet(demoOption)) {
-        QString error;
-        if (!fillDemoIfEmpty(*store, &error)) {
-            fail(error);
-            return 1;
-        }
+    if (parser.isSet(demoOption) && !fillDemoIfEmpty(workspace->store(), &error)) {
+        fail(error);
+        return 1;
     }
 
     pass::MainWindow window;
-    window.setStore(std::move(store));
+    window.setWorkspace(std::move(workspace));
     window.show();
 
     // The window is interactive once the event loop has processed the first show and paint.

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DomainLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Express decision</source>
+        <translation>Express decision</translation>
+    </message>
+    <message>
+        <source>Tacit approval</source>
+        <translation>Tacit approval</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Open, suspended</source>
+        <translation>Open, suspended</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn (request)</source>
+        <translation>Withdrawn (request)</translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation>Technical assistance</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>Legal assistance</translation>
+    </message>
+    <message>
+        <source>Specialist coaching</source>
+        <translation>Specialist coaching</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -522,6 +629,73 @@
         <source>the store could not be written, a disk error (%1)</source>
         <translation>the store could not be written, a disk error (%1)</translation>
     </message>
+    <message>
+        <source>The store cannot be read.</source>
+        <translation>The store cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewRegistry</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Backlog against baseline and target</source>
+        <translation>Backlog against baseline and target</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <source>Every monitored case file</source>
+        <translation>Every monitored case file</translation>
+    </message>
+    <message>
+        <source>Support requests</source>
+        <translation>Support requests</translation>
+    </message>
+    <message>
+        <source>Requests to the task forces</source>
+        <translation>Requests to the task forces</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s support requests to the task forces: create, submit and follow them from draft to completion, with their messages and assigned experts.</source>
+        <translation>The authority&apos;s support requests to the task forces: create, submit and follow them from draft to completion, with their messages and assigned experts.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Experts&apos; visits and activities</source>
+        <translation>Experts&apos; visits and activities</translation>
+    </message>
+    <message>
+        <source>The experts&apos; on-site and remote visits for each request: date, hours, participants, what was done and its follow-ups, and their confirmation.</source>
+        <translation>The experts&apos; on-site and remote visits for each request: date, hours, participants, what was done and its follow-ups, and their confirmation.</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Authorities</translation>
+    </message>
+    <message>
+        <source>Comuni and province in scope</source>
+        <translation>Comuni and province in scope</translation>
+    </message>
+    <message>
+        <source>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</source>
+        <translation>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Portal account, queues and log</source>
+        <translation>Portal account, queues and log</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -726,29 +900,21 @@
         <source>No case files match the filters.</source>
         <translation>No case files match the filters.</translation>
     </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <source>Move the focus to the case-file filters</source>
+        <translation>Move the focus to the case-file filters</translation>
+    </message>
+    <message>
+        <source>Case &amp;files</source>
+        <translation>Case &amp;files</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFileTableModel</name>
-    <message>
-        <source>Open, suspended</source>
-        <translation>Open, suspended</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Express decision</source>
-        <translation>Express decision</translation>
-    </message>
-    <message>
-        <source>Tacit approval</source>
-        <translation>Tacit approval</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
     <message>
         <source>%1 of %2 days</source>
         <translation>%1 of %2 days</translation>
@@ -993,18 +1159,6 @@
     <message>
         <source>Report the row</source>
         <translation>Report the row</translation>
-    </message>
-    <message>
-        <source>Express decision</source>
-        <translation>Express decision</translation>
-    </message>
-    <message>
-        <source>Tacit approval</source>
-        <translation>Tacit approval</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1297,14 +1451,6 @@
         <translation>PAsS Desktop</translation>
     </message>
     <message>
-        <source>Store file</source>
-        <translation>Store file</translation>
-    </message>
-    <message>
-        <source>Case file counts</source>
-        <translation>Case file counts</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1325,30 +1471,6 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;Filters</source>
-        <translation>&amp;Filters</translation>
-    </message>
-    <message>
-        <source>Move the focus to the case-file filters</source>
-        <translation>Move the focus to the case-file filters</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Clear filters</translation>
-    </message>
-    <message>
-        <source>Backlog &amp;chart</source>
-        <translation>Backlog &amp;chart</translation>
-    </message>
-    <message>
-        <source>Case &amp;files</source>
-        <translation>Case &amp;files</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1361,24 +1483,12 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>Store: %1</source>
-        <translation>Store: %1</translation>
-    </message>
-    <message>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
         <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
         <translation>PAsS Desktop stores (*.db *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 case files</source>
-        <translation>%1 case files</translation>
-    </message>
-    <message>
-        <source>%1 of %2 case files shown</source>
-        <translation>%1 of %2 case files shown</translation>
     </message>
     <message>
         <source>About PAsS Desktop</source>
@@ -1389,20 +1499,8 @@
         <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Portal synchronisation</source>
-        <translation>Portal synchronisation</translation>
-    </message>
-    <message>
         <source>&amp;Portal</source>
         <translation>&amp;Portal</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronisation panel</source>
-        <translation>&amp;Synchronisation panel</translation>
-    </message>
-    <message>
-        <source>Sign in to the portal, sync and resolve conflicts</source>
-        <translation>Sign in to the portal, sync and resolve conflicts</translation>
     </message>
     <message>
         <source>&amp;Import case files…</source>
@@ -1411,6 +1509,38 @@
     <message>
         <source>Import case files from an office&apos;s CSV or Excel export</source>
         <translation>Import case files from an office&apos;s CSV or Excel export</translation>
+    </message>
+    <message>
+        <source>View tools</source>
+        <translation>View tools</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Pick a view; Ctrl+1 to Ctrl+%1 reach them from anywhere</source>
+        <translation>Pick a view; Ctrl+1 to Ctrl+%1 reach them from anywhere</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send the waiting edits to the portal and receive its changes</source>
+        <translation>Send the waiting edits to the portal and receive its changes</translation>
+    </message>
+    <message>
+        <source>Sign in, sign out and &amp;log…</source>
+        <translation>Sign in, sign out and &amp;log…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1613,13 @@
     </message>
 </context>
 <context>
+    <name>pass::PlaceholderView</name>
+    <message>
+        <source>This view is being built: it arrives with a next version of PAsS Desktop.</source>
+        <translation>This view is being built: it arrives with a next version of PAsS Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>pass::PortalClient</name>
     <message>
         <source>The portal address &apos;%1&apos; is not a valid URL</source>
@@ -1526,6 +1663,127 @@
     <message>
         <source>The portal refused the request</source>
         <translation>The portal refused the request</translation>
+    </message>
+</context>
+<context>
+    <name>pass::StatusBarContent</name>
+    <message>
+        <source>Edits waiting to be sent</source>
+        <translation>Edits waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Open sync conflicts</source>
+        <translation>Open sync conflicts</translation>
+    </message>
+    <message>
+        <source>Edits refused by the portal</source>
+        <translation>Edits refused by the portal</translation>
+    </message>
+    <message>
+        <source>Portal account</source>
+        <translation>Portal account</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Case file counts</source>
+        <translation>Case file counts</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Store file</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>%1 case files</source>
+        <translation>%1 case files</translation>
+    </message>
+    <message>
+        <source>%1 of %2 case files shown</source>
+        <translation>%1 of %2 case files shown</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not signed in to the portal: everything is kept on this computer.</source>
+        <translation>Not signed in to the portal: everything is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 · syncing…</source>
+        <translation>%1 · syncing…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2</source>
+        <translation>Signed in to %1 as %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to send</source>
+        <translation>
+            <numerusform>%n edit to send</numerusform>
+            <numerusform>%n edits to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused edit(s)</source>
+        <translation>
+            <numerusform>%n refused edit</numerusform>
+            <numerusform>%n refused edits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>The last sync failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1867,6 @@
         <translation>Sync log</translation>
     </message>
     <message>
-        <source>Not signed in%1</source>
-        <translation>Not signed in%1</translation>
-    </message>
-    <message>
         <source>Signed in to %1 as %2%3</source>
         <translation>Signed in to %1 as %2%3</translation>
     </message>
@@ -1627,10 +1881,6 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
-    </message>
-    <message>
-        <source>%1 edits waiting · %2 open conflicts · last sync: %3%4</source>
-        <translation>%1 edits waiting · %2 open conflicts · last sync: %3%4</translation>
     </message>
     <message>
         <source>never</source>
@@ -1663,6 +1913,42 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
     <message>
         <source>%1: %2 records, %3 KiB</source>
         <translation>%1: %2 records, %3 KiB</translation>
+    </message>
+    <message>
+        <source>Portal account</source>
+        <translation>Portal account</translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation>Sync summary</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log</source>
+        <translation>Sync &amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send the waiting edits to the portal and receive its changes</source>
+        <translation>Send the waiting edits to the portal and receive its changes</translation>
+    </message>
+    <message>
+        <source>Not signed in: working offline.</source>
+        <translation>Not signed in: working offline.</translation>
+    </message>
+    <message>
+        <source>Not signed in (%1): working offline.</source>
+        <translation>Not signed in (%1): working offline.</translation>
+    </message>
+    <message>
+        <source>%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5</source>
+        <translation>%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>DomainLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Express decision</source>
+        <translation>Provvedimento espresso</translation>
+    </message>
+    <message>
+        <source>Tacit approval</source>
+        <translation>Silenzio assenso</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Archiviata (rinuncia)</translation>
+    </message>
+    <message>
+        <source>Open, suspended</source>
+        <translation>Aperta, sospesa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettata</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assegnata</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Evasa</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>Withdrawn (request)</source>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation>Assistenza tecnica</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>Assistenza giuridica</translation>
+    </message>
+    <message>
+        <source>Specialist coaching</source>
+        <translation>Affiancamento specialistico</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>In presenza</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>A distanza</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -522,6 +629,73 @@
         <source>the store could not be written, a disk error (%1)</source>
         <translation>non è stato possibile scrivere l&apos;archivio, errore del disco (%1)</translation>
     </message>
+    <message>
+        <source>The store cannot be read.</source>
+        <translation>Non riesco a leggere l&apos;archivio.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewRegistry</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>Backlog against baseline and target</source>
+        <translation>Arretrato rispetto a baseline e obiettivo</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <source>Every monitored case file</source>
+        <translation>Tutte le pratiche monitorate</translation>
+    </message>
+    <message>
+        <source>Support requests</source>
+        <translation>Richieste di supporto</translation>
+    </message>
+    <message>
+        <source>Requests to the task forces</source>
+        <translation>Richieste alle task force</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s support requests to the task forces: create, submit and follow them from draft to completion, with their messages and assigned experts.</source>
+        <translation>Le richieste di supporto dell&apos;ente alle task force: crearle, inviarle e seguirle dalla bozza all&apos;evasione, con i messaggi e gli esperti assegnati.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Experts&apos; visits and activities</source>
+        <translation>Visite e attività degli esperti</translation>
+    </message>
+    <message>
+        <source>The experts&apos; on-site and remote visits for each request: date, hours, participants, what was done and its follow-ups, and their confirmation.</source>
+        <translation>Le visite degli esperti, in presenza e a distanza, per ogni richiesta: data, ore, partecipanti, attività svolte, seguiti e conferma dell&apos;ente.</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Enti</translation>
+    </message>
+    <message>
+        <source>Comuni and province in scope</source>
+        <translation>Comuni e province di competenza</translation>
+    </message>
+    <message>
+        <source>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</source>
+        <translation>Gli enti di tua competenza con popolazione, fase PAsS e pratiche aperte, scadute e concluse; sceglierne uno filtra le altre viste.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Portal account, queues and log</source>
+        <translation>Account del portale, code e registro</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -726,29 +900,21 @@
         <source>No case files match the filters.</source>
         <translation>Nessuna pratica corrisponde ai filtri.</translation>
     </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtri</translation>
+    </message>
+    <message>
+        <source>Move the focus to the case-file filters</source>
+        <translation>Sposta il cursore sui filtri delle pratiche</translation>
+    </message>
+    <message>
+        <source>Case &amp;files</source>
+        <translation>&amp;Pratiche</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFileTableModel</name>
-    <message>
-        <source>Open, suspended</source>
-        <translation>Aperta, sospesa</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Aperta</translation>
-    </message>
-    <message>
-        <source>Express decision</source>
-        <translation>Provvedimento espresso</translation>
-    </message>
-    <message>
-        <source>Tacit approval</source>
-        <translation>Silenzio assenso</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Archiviata (rinuncia)</translation>
-    </message>
     <message>
         <source>%1 of %2 days</source>
         <translation>%1 su %2 gg</translation>
@@ -993,18 +1159,6 @@
     <message>
         <source>Report the row</source>
         <translation>Segnala la riga</translation>
-    </message>
-    <message>
-        <source>Express decision</source>
-        <translation>Provvedimento espresso</translation>
-    </message>
-    <message>
-        <source>Tacit approval</source>
-        <translation>Silenzio assenso</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Archiviata (rinuncia)</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1297,14 +1451,6 @@
         <translation>PAsS Desktop</translation>
     </message>
     <message>
-        <source>Store file</source>
-        <translation>File dell&apos;archivio</translation>
-    </message>
-    <message>
-        <source>Case file counts</source>
-        <translation>Conteggio delle pratiche</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1325,30 +1471,6 @@
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ggiorna</translation>
-    </message>
-    <message>
-        <source>&amp;Filters</source>
-        <translation>&amp;Filtri</translation>
-    </message>
-    <message>
-        <source>Move the focus to the case-file filters</source>
-        <translation>Sposta il cursore sui filtri delle pratiche</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>A&amp;zzera filtri</translation>
-    </message>
-    <message>
-        <source>Backlog &amp;chart</source>
-        <translation>&amp;Grafico arretrato</translation>
-    </message>
-    <message>
-        <source>Case &amp;files</source>
-        <translation>&amp;Pratiche</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -1361,24 +1483,12 @@
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <source>Store: %1</source>
-        <translation>Archivio: %1</translation>
-    </message>
-    <message>
         <source>Open store</source>
         <translation>Apri archivio</translation>
     </message>
     <message>
         <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
         <translation>Archivi di PAsS Desktop (*.db *.sqlite);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>%1 case files</source>
-        <translation>%1 pratiche</translation>
-    </message>
-    <message>
-        <source>%1 of %2 case files shown</source>
-        <translation>%1 pratiche visualizzate su %2</translation>
     </message>
     <message>
         <source>About PAsS Desktop</source>
@@ -1389,20 +1499,8 @@
         <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR &quot;1000 esperti&quot; (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l&apos;arretrato rispetto alla baseline e all&apos;obiettivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Portal synchronisation</source>
-        <translation>Sincronizzazione con il portale</translation>
-    </message>
-    <message>
         <source>&amp;Portal</source>
         <translation>&amp;Portale</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronisation panel</source>
-        <translation>Pannello di &amp;sincronizzazione</translation>
-    </message>
-    <message>
-        <source>Sign in to the portal, sync and resolve conflicts</source>
-        <translation>Accedere al portale, sincronizzare e risolvere i conflitti</translation>
     </message>
     <message>
         <source>&amp;Import case files…</source>
@@ -1411,6 +1509,38 @@
     <message>
         <source>Import case files from an office&apos;s CSV or Excel export</source>
         <translation>Importa le pratiche da un&apos;esportazione CSV o Excel dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>View tools</source>
+        <translation>Strumenti della vista</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+    <message>
+        <source>Pick a view; Ctrl+1 to Ctrl+%1 reach them from anywhere</source>
+        <translation>Scegli una vista; da Ctrl+1 a Ctrl+%1 le raggiungi da ovunque</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Send the waiting edits to the portal and receive its changes</source>
+        <translation>Invia al portale le modifiche in attesa e ricevi le sue novità</translation>
+    </message>
+    <message>
+        <source>Sign in, sign out and &amp;log…</source>
+        <translation>Accesso, uscita e &amp;registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflitti…</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1613,13 @@
     </message>
 </context>
 <context>
+    <name>pass::PlaceholderView</name>
+    <message>
+        <source>This view is being built: it arrives with a next version of PAsS Desktop.</source>
+        <translation>Questa vista è in preparazione: arriva con una prossima versione di PAsS Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>pass::PortalClient</name>
     <message>
         <source>The portal address &apos;%1&apos; is not a valid URL</source>
@@ -1526,6 +1663,127 @@
     <message>
         <source>The portal refused the request</source>
         <translation>Il portale ha rifiutato la richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>pass::StatusBarContent</name>
+    <message>
+        <source>Edits waiting to be sent</source>
+        <translation>Modifiche in attesa di invio</translation>
+    </message>
+    <message>
+        <source>Open sync conflicts</source>
+        <translation>Conflitti di sincronizzazione aperti</translation>
+    </message>
+    <message>
+        <source>Edits refused by the portal</source>
+        <translation>Modifiche rifiutate dal portale</translation>
+    </message>
+    <message>
+        <source>Portal account</source>
+        <translation>Account del portale</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Ultima sincronizzazione riuscita</translation>
+    </message>
+    <message>
+        <source>Case file counts</source>
+        <translation>Conteggio delle pratiche</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>File dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Archivio: %1</translation>
+    </message>
+    <message>
+        <source>%1 case files</source>
+        <translation>%1 pratiche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 case files shown</source>
+        <translation>%1 pratiche visualizzate su %2</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Non connesso</translation>
+    </message>
+    <message>
+        <source>Not signed in to the portal: everything is kept on this computer.</source>
+        <translation>Non hai effettuato l&apos;accesso al portale: tutto resta su questo computer.</translation>
+    </message>
+    <message>
+        <source>%1 · syncing…</source>
+        <translation>%1 · sincronizzazione in corso…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2</source>
+        <translation>Connesso a %1 come %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to send</source>
+        <translation>
+            <numerusform>%n modifica da inviare</numerusform>
+            <numerusform>%n modifiche da inviare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused edit(s)</source>
+        <translation>
+            <numerusform>%n modifica rifiutata</numerusform>
+            <numerusform>%n modifiche rifiutate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Mai sincronizzato</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>adesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizzato %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Ultima sincronizzazione riuscita: %1</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>L&apos;ultima sincronizzazione non è riuscita: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1867,6 @@
         <translation>Registro di sincronizzazione</translation>
     </message>
     <message>
-        <source>Not signed in%1</source>
-        <translation>Accesso non effettuato%1</translation>
-    </message>
-    <message>
         <source>Signed in to %1 as %2%3</source>
         <translation>Accesso a %1 come %2%3</translation>
     </message>
@@ -1627,10 +1881,6 @@
     <message>
         <source>Sign out</source>
         <translation>Esci</translation>
-    </message>
-    <message>
-        <source>%1 edits waiting · %2 open conflicts · last sync: %3%4</source>
-        <translation>%1 modifiche in attesa · %2 conflitti aperti · ultima sincronizzazione: %3%4</translation>
     </message>
     <message>
         <source>never</source>
@@ -1663,6 +1913,42 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
     <message>
         <source>%1: %2 records, %3 KiB</source>
         <translation>%1: %2 record, %3 KiB</translation>
+    </message>
+    <message>
+        <source>Portal account</source>
+        <translation>Account del portale</translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation>Riepilogo della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Avanzamento della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log</source>
+        <translation>&amp;Registro della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Send the waiting edits to the portal and receive its changes</source>
+        <translation>Invia al portale le modifiche in attesa e ricevi le sue novità</translation>
+    </message>
+    <message>
+        <source>Not signed in: working offline.</source>
+        <translation>Accesso non effettuato: lavori offline.</translation>
+    </message>
+    <message>
+        <source>Not signed in (%1): working offline.</source>
+        <translation>Accesso non effettuato (%1): lavori offline.</translation>
+    </message>
+    <message>
+        <source>%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5</source>
+        <translation>%1 modifiche in attesa · %2 conflitti aperti · %3 modifiche rifiutate · ultima sincronizzazione: %4%5</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #endif
 
 #include "core/store/database.h"
+#include "core/workspace/storeopening.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -127,10 +128,14 @@ int main(int argc, char *argv[])
         CommandContext ctx{db, args, out, err, true};
         return command->second.run(ctx);
     }
-    if (!db.open()) {
-        err << "passctl: " << db.errorString() << "\n";
+    // The same open policy as the window: migrations, then the repair of an interrupted sync.
+    QString openError, repairWarning;
+    if (!pass::openStore(db, &openError, &repairWarning)) {
+        err << "passctl: " << openError << "\n";
         return 1;
     }
+    if (!repairWarning.isEmpty())
+        err << "passctl: warning: could not complete an interrupted first sync: " << repairWarning << "\n";
     CommandContext ctx{db, args, out, err};
     return command->second.run(ctx);
 }

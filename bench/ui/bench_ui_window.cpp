@@ -4,10 +4,11 @@
 #include "core/demo/demogenerator.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
-#include "ui/mainwindow.h"
-#include "ui/models/casefiletablemodel.h"
-#include "ui/views/backlogchartview.h"
-#include "ui/views/casefilepanel.h"
+#include "core/workspace/workspace.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/casefiles/casefiletablemodel.h"
+#include "ui/dashboard/backlogchartview.h"
+#include "ui/casefiles/casefilepanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -130,21 +131,27 @@ int main(int argc, char *argv[])
     // 2. In process: the same steps, timed one by one.
     QElapsedTimer timer;
     timer.start();
-    auto store = std::make_unique<pass::Database>(path);
-    if (!store->open())
+    QString error;
+    std::unique_ptr<pass::Workspace> workspace = pass::Workspace::open(path, &error);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
+    }
     report("store_open", double(timer.nsecsElapsed()) / 1e6, "ms");
     pass::MainWindow window;
-    window.setStore(std::move(store));
+    window.setWorkspace(std::move(workspace));
+    window.showView(u"casefiles"_s);
     window.show();
     QCoreApplication::processEvents();
     (void)window.grab(); // forces the first full paint, table rows included
     report("window_shown_and_painted", double(timer.nsecsElapsed()) / 1e6, "ms");
+    window.showView(u"dashboard"_s);
     while (window.backlogChart()->isLoading())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     report("backlog_chart_ready", double(timer.nsecsElapsed()) / 1e6, "ms");
     const double rssStart = memoryMiB("VmRSS:");
     report("rss_after_start", rssStart, "MiB");
+    window.showView(u"casefiles"_s);
 
     pass::CaseFileTableModel *model = window.caseFilePanel()->model();
     const int rows = model->rowCount();

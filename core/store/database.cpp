@@ -1,6 +1,8 @@
 #include "database.h"
 
 #include "core/reference/referencedata.h"
+#include "core/store/changetracker.h"
+#include "core/store/sqlitehandle.h"
 #include "core/store/migrations.h"
 #include "core/store/referencestore.h"
 #include "core/util/logging.h"
@@ -22,9 +24,38 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
+// The connections (of any thread) whose writes are watched, so that close() can stop watching
+// them before Qt closes them.
+struct Database::Watched
+{
+    std::mutex mutex;
+    QList<sqlite3 *> handles;
+
+    void add(sqlite3 *handle)
+    {
+        const std::lock_guard lock(mutex);
+        handles << handle;
+    }
+    void remove(sqlite3 *handle)
+    {
+        ChangeTracker::uninstall(handle);
+        const std::lock_guard lock(mutex);
+        handles.removeAll(handle);
+    }
+    void removeAll()
+    {
+        const std::lock_guard lock(mutex);
+        for (sqlite3 *handle : std::as_const(handles))
+            ChangeTracker::uninstall(handle);
+        handles.clear();
+    }
+};
+
 Database::Database(QString path)
     : m_path(std::move(path)),
-      m_connectionPrefix(u"pass-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+      m_connectionPrefix(u"pass-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_hub(std::make_unique<ChangeHub>()),
+      m_watched(std::make_unique<Watched>())
 {
     // SQLite's memory statistics take a process-wide mutex around every allocation; nothing
     // here reads them. Only possible before SQLite's first use in the process (a no-op after).
@@ -67,6 +98,8 @@ bool Database::openConnection(QSqlDatabase &db, QString *error) const
             return false;
         }
     }
+    ChangeTracker::install(db, m_hub.get());
+    m_watched->add(sqliteHandle(db));
     return true;
 }
 
@@ -180,6 +213,7 @@ void Database::releaseConnection() const
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        m_watched->remove(sqliteHandle(db));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -188,6 +222,7 @@ void Database::releaseConnection() const
 void Database::close()
 {
     releaseConnection();
+    m_watched->removeAll();
     // Connections of other threads (ones that did not release theirs) are only removed: asking
     // Qt for another thread's connection is refused with a warning, and removing it closes it.
     const QStringList names = QSqlDatabase::connectionNames();

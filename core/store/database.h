@@ -3,11 +3,18 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace pass {
+
+class ChangeHub;
 
 // One SQLite store per user profile. Opening creates the file (mode 0600) if needed, refuses a
 // store written by a newer version without touching it, upgrades an older one, and sets WAL,
 // foreign keys and a busy timeout so the application and passctl can share the file.
+//
+// Every connection it opens is watched: changes() announces what each committed write changed,
+// whichever thread wrote it (see ChangeTracker).
 //
 // SQLite connections are per thread: connection() returns the calling thread's own named
 // connection to this store, opening it on first use.
@@ -32,6 +39,10 @@ public:
     // handle, a page cache) would stay open, unused, until the store is closed.
     void releaseConnection() const;
 
+    // Announces the committed changes of every connection of this store. Lives in the thread
+    // that created the Database.
+    ChangeHub *changes() const { return m_hub.get(); }
+
     // The default location: QStandardPaths::AppDataLocation/pass.db.
     static QString defaultPath();
 
@@ -39,8 +50,12 @@ private:
     bool openConnection(QSqlDatabase &db, QString *error) const;
     QString threadConnectionName() const;
 
+    struct Watched;
+
     QString m_path;
     QString m_connectionPrefix;
+    std::unique_ptr<ChangeHub> m_hub;
+    std::unique_ptr<Watched> m_watched;
     QString m_error;
 };
 

@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "core/store/changetracker.h"
 #include "core/store/sqlitehandle.h"
 
 #include <sqlite3.h>
@@ -63,6 +64,7 @@ bool Transaction::commit(QString *error)
         return false;
     }
     m_active = false;
+    ChangeTracker::committed(m_db);
     return true;
 }
 
@@ -72,6 +74,7 @@ void Transaction::rollback()
         return;
     QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     m_active = false;
+    ChangeTracker::rolledBack(m_db);
 }
 
 } // namespace pass

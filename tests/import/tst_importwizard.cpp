@@ -6,7 +6,7 @@
 #include "core/store/database.h"
 #include "ui/import/choicedelegate.h"
 #include "ui/import/importwizard.h"
-#include "ui/language.h"
+#include "ui/common/language.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "ui/models/backlogchartdata.h"
+#include "ui/dashboard/backlogchartdata.h"
 #include "uifixture.h"
 
 #include <QtTest>

@@ -1,7 +1,11 @@
-#include "ui/models/casefiletablemodel.h"
+#include "ui/casefiles/casefiletablemodel.h"
 #include "uifixture.h"
 
+#include "core/store/casefilestore.h"
+
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 #include <memory>
@@ -40,7 +44,7 @@ private Q_SLOTS:
         pass::test::UiFixture fixture;
         QVERIFY(fixture.isValid());
         QVERIFY(fixture.addHandMadeCases());
-        CaseFileTableModel model(fixture.database().connection());
+        CaseFileTableModel model(fixture.workspace());
         model.setToday(QDate(2023, 3, 1));
         QCOMPARE(model.rowCount(), 7);
         QCOMPARE(model.totalCount(), 7);
@@ -77,7 +81,7 @@ private Q_SLOTS:
     {
         pass::test::UiFixture fixture;
         QVERIFY(fixture.addHandMadeCases());
-        CaseFileTableModel model(fixture.database().connection());
+        CaseFileTableModel model(fixture.workspace());
         // P-007 (PAS, 30 days) started 2023-01-01: 24 days on the 25th, the last fifth of its term.
         model.setToday(QDate(2023, 1, 25));
         QCOMPARE(model.data(model.index(0, CaseFileTableModel::ProtocolColumn)).toString(), u"P-007"_s);
@@ -91,7 +95,7 @@ private Q_SLOTS:
     {
         pass::test::UiFixture fixture;
         QVERIFY(fixture.addHandMadeCases());
-        CaseFileTableModel model(fixture.database().connection());
+        CaseFileTableModel model(fixture.workspace());
         model.sort(CaseFileTableModel::AuthorityColumn, Qt::AscendingOrder);
         QCOMPARE(column(model, CaseFileTableModel::ProtocolColumn),
                  QStringList({u"P-001"_s, u"P-002"_s, u"P-003"_s, u"P-007"_s, u"P-004"_s, u"P-005"_s, u"P-006"_s}));
@@ -147,7 +151,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         pass::test::UiFixture fixture;
         QVERIFY(fixture.addHandMadeCases());
-        CaseFileTableModel model(fixture.database().connection());
+        CaseFileTableModel model(fixture.workspace());
         model.setToday(today);
         QSignalSpy counts(&model, &CaseFileTableModel::countsChanged);
         pass::CaseFileFilter filter;
@@ -189,7 +193,7 @@ private Q_SLOTS:
         QFETCH(QString, orderBy);
         const int n = kMany;
         pass::test::UiFixture &fixture = *m_many;
-        CaseFileTableModel model(fixture.database().connection());
+        CaseFileTableModel model(fixture.workspace());
         model.sort(column, order);
         if (column == CaseFileTableModel::StartColumn && order == Qt::DescendingOrder)
             model.sort(column, order); // the default order: make sure a no-op sort is harmless
@@ -222,10 +226,49 @@ private Q_SLOTS:
         QVERIFY(!model.data(model.index(n, 0)).isValid());
     }
 
+    // Nobody calls refresh(): an edit through the workspace, or a write by another thread's
+    // connection, reaches the model through Workspace::changed().
+    void refreshesItselfOnCommittedChanges()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        pass::Workspace *workspace = fixture.workspace();
+        CaseFileTableModel model(workspace);
+        QCOMPARE(model.rowCount(), 7);
+        QSignalSpy changed(workspace, &pass::Workspace::changed);
+
+        pass::CaseFile c;
+        c.authorityIstat = u"019002"_s;
+        c.procedureCode = u"PDC"_s;
+        c.protocolNumber = u"P-NEW"_s;
+        c.startDate = QDate(2024, 2, 1);
+        QString error;
+        QVERIFY2(workspace->saveCaseFile(&c, &error), qPrintable(error));
+        QTRY_COMPARE(model.rowCount(), 8);
+        QVERIFY(changed.last().at(0).value<pass::ChangeSet>().contains(pass::ChangeSet::Entity::CaseFile, c.id));
+
+        // An edit that keeps the row count is re-read in place.
+        c.protocolNumber = u"P-NEW-2"_s;
+        QVERIFY2(workspace->saveCaseFile(&c, &error), qPrintable(error));
+        QTRY_VERIFY(column(model, CaseFileTableModel::ProtocolColumn).contains(u"P-NEW-2"_s));
+
+        // A write on a worker thread (as a sync or an import does) is announced in this thread.
+        QThread *worker = QThread::create([&fixture, id = c.id] {
+            QString e;
+            QVERIFY(pass::CaseFileStore(fixture.database().connection()).remove(id, pass::EditContext::local(), &e));
+            fixture.database().releaseConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(20000));
+        delete worker;
+        QTRY_COMPARE(model.rowCount(), 7);
+        QVERIFY(changed.last().at(0).value<pass::ChangeSet>().hasRemovals(pass::ChangeSet::Entity::CaseFile));
+    }
+
     void boundedCache()
     {
         const int n = kMany;
-        CaseFileTableModel model(m_many->database().connection());
+        CaseFileTableModel model(m_many->workspace());
         for (int row = 0; row < n; row += CaseFileTableModel::pageSize() / 2)
             QVERIFY(model.data(model.index(row, 0)).isValid());
         QCOMPARE(model.cachedPageCount(), CaseFileTableModel::maxCachedPages());

@@ -1,9 +1,12 @@
-#include "core/store/database.h"
-#include "ui/language.h"
-#include "ui/mainwindow.h"
-#include "ui/models/casefiletablemodel.h"
-#include "ui/views/backlogchartview.h"
-#include "ui/views/casefilepanel.h"
+#include "core/workspace/workspace.h"
+#include "ui/casefiles/casefilepanel.h"
+#include "ui/casefiles/casefiletablemodel.h"
+#include "ui/common/language.h"
+#include "ui/common/placeholderview.h"
+#include "ui/dashboard/backlogchartview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/statusbar.h"
+#include "ui/sync/syncpanel.h"
 #include "uifixture.h"
 
 #include <QAbstractButton>
@@ -15,10 +18,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -30,13 +35,6 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    static QString screenshotPath(const QString &name)
-    {
-        const QString dir = QStringLiteral(PASS_BINARY_DIR) + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        return dir + u'/' + name;
-    }
-
     static void waitForChart(MainWindow &window)
     {
         QTRY_VERIFY_WITH_TIMEOUT(!window.backlogChart()->isLoading(), 20000);
@@ -63,12 +61,26 @@ private:
 
     static QLabel *countLabel(MainWindow &window)
     {
-        const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
-        for (QLabel *label : labels) {
-            if (label->accessibleName() == u"Conteggio delle pratiche")
-                return label;
-        }
-        return nullptr;
+        QLabel *label = window.statusContent()->countLabel();
+        return label->accessibleName() == u"Conteggio delle pratiche" ? label : nullptr;
+    }
+
+    // The window over the seven hand-made case files, shown (and active when asked).
+    static bool showOverHandMadeCases(pass::test::UiFixture &fixture, MainWindow &window, bool active = false)
+    {
+        if (!fixture.addHandMadeCases())
+            return false;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.show();
+        if (!active)
+            return QTest::qWaitForWindowExposed(&window);
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    }
+
+    static void clearSettings()
+    {
+        QSettings().clear();
     }
 
 private Q_SLOTS:
@@ -81,17 +93,19 @@ private Q_SLOTS:
         QCOMPARE(QLocale().language(), QLocale::Italian);
     }
 
-    void showsTableAndChart()
+    void init()
+    {
+        clearSettings();
+    }
+
+    void showsCaseFilesFirstAndTheChartOnTheDashboard()
     {
         pass::test::UiFixture fixture;
-        QVERIFY(fixture.addHandMadeCases());
         MainWindow window;
-        window.setStore(fixture.takeDatabase());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        waitForChart(window);
+        QVERIFY(showOverHandMadeCases(fixture, window));
 
         QCOMPARE(window.windowTitle(), u"PAsS Desktop"_s);
+        QCOMPARE(window.currentViewKey(), u"casefiles"_s);
         QTableView *table = window.caseFilePanel()->tableView();
         QVERIFY(table->isVisible());
         QCOMPARE(table->model()->rowCount(), 7);
@@ -99,9 +113,14 @@ private Q_SLOTS:
         QCOMPARE(table->model()->data(table->model()->index(6, CaseFileTableModel::OutcomeColumn)).toString(),
                  u"Provvedimento espresso"_s);
         QCOMPARE(countLabel(window)->text(), u"7 pratiche"_s);
+        QCOMPARE(window.statusContent()->accountLabel()->text(), u"Non connesso"_s);
+        QVERIFY(window.statusContent()->storeLabel()->text().contains(u"store.db"_s));
 
+        QVERIFY(window.showView(u"dashboard"_s));
+        waitForChart(window);
         QChart *chart = window.backlogChart()->chart();
         QVERIFY(window.backlogChart()->chartView()->isVisible());
+        QVERIFY(!table->isVisible());
         QLineSeries *total = seriesNamed(chart, u"Tutte le task force"_s);
         QVERIFY(total);
         QCOMPARE(ys(total, 6), QList<double>({1, 3, 2, 1, 3, 3}));
@@ -118,8 +137,6 @@ private Q_SLOTS:
         QVERIFY(qAbs(target->points().last().y() - 1.8) < 1e-9);
         QVERIFY(window.backlogChart()->chartView()->accessibleDescription().contains(u"Tutte le task force: arretrato 3"_s));
 
-        QVERIFY(window.grab().save(screenshotPath(u"mainwindow-fixture-it.png"_s)));
-
         // One task force.
         QComboBox *selector = window.backlogChart()->taskForceSelector();
         selector->setCurrentIndex(selector->findData(u"RINNOVABILI"_s));
@@ -131,21 +148,61 @@ private Q_SLOTS:
         QVERIFY(!seriesNamed(chart, u"Tutte le task force"_s));
     }
 
+    // Ctrl+1…6 pick the views in the side bar's order; the views not built yet say what they
+    // will show.
+    void navigationShortcutsAndPlaceholders()
+    {
+        pass::test::UiFixture fixture;
+        MainWindow window;
+        QVERIFY(showOverHandMadeCases(fixture, window, true));
+
+        QCOMPARE(window.viewKeys(), QStringList({u"dashboard"_s, u"casefiles"_s, u"requests"_s, u"visits"_s,
+                                                 u"authorities"_s, u"sync"_s}));
+        QListWidget *navigation = window.navigation();
+        QCOMPARE(navigation->accessibleName(), u"Viste"_s);
+        QStringList titles;
+        for (int i = 0; i < navigation->count(); ++i)
+            titles << navigation->item(i)->text();
+        QCOMPARE(titles, QStringList({u"Cruscotto"_s, u"Pratiche"_s, u"Richieste di supporto"_s, u"Visite"_s,
+                                      u"Enti"_s, u"Sincronizzazione"_s}));
+        const QStringList keys = window.viewKeys();
+        for (int i = 0; i < keys.size(); ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentViewKey(), keys.at(i));
+            QCOMPARE(navigation->currentRow(), i);
+            QVERIFY(window.view(keys.at(i))->widget()->isVisible());
+        }
+        // A placeholder names its view and says what will be there.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto *requests = dynamic_cast<pass::PlaceholderView *>(window.view(u"requests"_s));
+        QVERIFY(requests);
+        QVERIFY(requests->accessibleDescription().contains(u"richieste di supporto"_s));
+        // Ctrl+2 puts the focus in the case list.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), window.caseFilePanel()->tableView());
+        // Ctrl+F then reaches the filters (the view's own action).
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), window.caseFilePanel()->authorityFilter());
+
+        // Menus are Italian and have mnemonics.
+        QStringList menus;
+        const QList<QAction *> actions = window.menuBar()->actions();
+        for (QAction *a : actions)
+            menus << a->text();
+        QCOMPARE(menus, QStringList({u"&File"_s, u"&Visualizza"_s, u"&Portale"_s, u"&Aiuto"_s}));
+    }
+
     void filtersUpdateTableAndStatus()
     {
         pass::test::UiFixture fixture;
-        QVERIFY(fixture.addHandMadeCases());
         MainWindow window;
-        window.setStore(fixture.takeDatabase());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showOverHandMadeCases(fixture, window));
         pass::CaseFilePanel *panel = window.caseFilePanel();
         QTableView *table = panel->tableView();
 
         panel->authorityFilter()->setCurrentIndex(panel->authorityFilter()->findData(u"019003"_s));
         QCOMPARE(table->model()->rowCount(), 3);
         QCOMPARE(countLabel(window)->text(), u"3 pratiche visualizzate su 7"_s);
-        QTRY_VERIFY(countLabel(window)->width() >= countLabel(window)->sizeHint().width());
 
         panel->taskForceFilter()->setCurrentIndex(panel->taskForceFilter()->findData(u"RINNOVABILI"_s));
         QCOMPARE(table->model()->rowCount(), 2); // P-004, P-005
@@ -179,18 +236,42 @@ private Q_SLOTS:
         QCOMPARE(table->model()->data(table->model()->index(0, CaseFileTableModel::ProtocolColumn)).toString(), u"P-002"_s);
     }
 
+    // A case file saved through the workspace shows in the open table, the status line and the
+    // chart without anyone calling a refresh.
+    void viewsFollowTheWorkspace()
+    {
+        pass::test::UiFixture fixture;
+        MainWindow window;
+        QVERIFY(showOverHandMadeCases(fixture, window));
+        window.showView(u"dashboard"_s);
+        waitForChart(window);
+        window.showView(u"casefiles"_s);
+        QTableView *table = window.caseFilePanel()->tableView();
+        QCOMPARE(table->model()->rowCount(), 7);
+
+        pass::CaseFile c;
+        c.authorityIstat = u"019002"_s;
+        c.procedureCode = u"PDC"_s;
+        c.protocolNumber = u"P-LATE"_s;
+        c.startDate = QDate(2021, 6, 1); // open and overdue since 2021-S2
+        QString error;
+        QVERIFY2(window.workspace()->saveCaseFile(&c, &error), qPrintable(error));
+        QTRY_COMPARE(table->model()->rowCount(), 8);
+        QTRY_COMPARE(countLabel(window)->text(), u"8 pratiche"_s);
+        // The dashboard recomputed by itself: one more in the building backlog from 2021-S2.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.backlogChart()->isLoading(), 20000);
+        QLineSeries *total = seriesNamed(window.backlogChart()->chart(), u"Tutte le task force"_s);
+        QVERIFY(total);
+        QTRY_COMPARE(ys(seriesNamed(window.backlogChart()->chart(), u"Tutte le task force"_s), 2),
+                     QList<double>({1, 4}));
+    }
+
     // Every control a keyboard can reach has a name for screen readers, and Tab reaches them all.
     void keyboardAndAccessibility()
     {
         pass::test::UiFixture fixture;
-        QVERIFY(fixture.addHandMadeCases());
         MainWindow window;
-        window.setStore(fixture.takeDatabase());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        waitForChart(window);
+        QVERIFY(showOverHandMadeCases(fixture, window, true));
 
         QList<QWidget *> focusable;
         const QList<QWidget *> widgets = window.findChildren<QWidget *>();
@@ -207,12 +288,12 @@ private Q_SLOTS:
         }
         QVERIFY(focusable.size() >= 7);
 
-        // Tab from the chart's selector visits every control and comes back.
-        QWidget *start = window.backlogChart()->taskForceSelector();
+        // Tab from the side bar visits every control and comes back.
+        QWidget *start = window.navigation();
         start->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), start);
         QList<QWidget *> visited;
-        for (int i = 0; i < 30; ++i) {
+        for (int i = 0; i < 40; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             visited << QApplication::focusWidget();
             if (QApplication::focusWidget() == start)
@@ -220,38 +301,59 @@ private Q_SLOTS:
         }
         for (QWidget *w : std::as_const(focusable))
             QVERIFY2(visited.contains(w), qPrintable(w->accessibleName()));
-
-        // Ctrl+F jumps to the filters, Ctrl+T to the table.
-        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QCOMPARE(QApplication::focusWidget(), window.caseFilePanel()->authorityFilter());
-        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
-        QCOMPARE(QApplication::focusWidget(), window.caseFilePanel()->tableView());
-
-        // Menus are Italian and have mnemonics.
-        QStringList menus;
-        const QList<QAction *> actions = window.menuBar()->actions();
-        for (QAction *a : actions)
-            menus << a->text();
-        QCOMPARE(menus, QStringList({u"&File"_s, u"&Visualizza"_s, u"&Portale"_s, u"&Aiuto"_s}));
     }
 
-    void demoScreenshots()
+    // The last view, the layout and the views' own state come back at the next start.
+    void restoresLastViewAndState()
     {
         pass::test::UiFixture fixture;
-        QVERIFY(fixture.addDemoStory(4000));
+        QVERIFY(fixture.addHandMadeCases());
+        std::unique_ptr<pass::Workspace> workspace = fixture.takeWorkspace();
+        const QString path = workspace->storePath();
+        {
+            MainWindow window;
+            window.setWorkspace(std::move(workspace));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            pass::CaseFilePanel *panel = window.caseFilePanel();
+            panel->authorityFilter()->setCurrentIndex(panel->authorityFilter()->findData(u"019003"_s));
+            window.showView(u"sync"_s);
+            window.resize(1100, 700);
+            window.close();
+        }
+        MainWindow again;
+        QString error;
+        QVERIFY2(again.openStore(path, &error), qPrintable(error));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.currentViewKey(), u"sync"_s);
+        // The platform may move the frame by a few pixels; the size the user chose comes back.
+        QVERIFY2(qAbs(again.width() - 1100) <= 40 && qAbs(again.height() - 700) <= 40,
+                 qPrintable(u"%1x%2"_s.arg(again.width()).arg(again.height())));
+        QCOMPARE(again.caseFilePanel()->authorityFilter()->currentData().toString(), u"019003"_s);
+        QCOMPARE(again.caseFilePanel()->tableView()->model()->rowCount(), 3);
+    }
+
+    // No view pushes the window past a 1440-pixel screen, whatever it shows.
+    void neverWiderThanTheScreen()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
         MainWindow window;
-        window.setStore(fixture.takeDatabase());
-        window.resize(1280, 860);
+        window.setWorkspace(fixture.takeWorkspace());
+        window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        waitForChart(window);
-        QVERIFY(window.grab().save(screenshotPath(u"mainwindow-demo-it.png"_s)));
-        QComboBox *selector = window.backlogChart()->taskForceSelector();
-        selector->setCurrentIndex(selector->findData(u"EDILIZIA_URBANISTICA"_s));
-        waitForChart(window);
-        window.caseFilePanel()->overdueFilter()->setChecked(true);
-        QTest::qWait(50); // let the status bar lay out its new text
-        QVERIFY(window.grab().save(screenshotPath(u"mainwindow-demo-building-overdue-it.png"_s)));
+        for (const QString &key : window.viewKeys()) {
+            QVERIFY(window.showView(key));
+            QCoreApplication::processEvents();
+            // 1440 is the promise; 1280 leaves the views room to grow.
+            QVERIFY2(window.minimumSizeHint().width() <= 1280,
+                     qPrintable(key + u": minimum width "_s + QString::number(window.minimumSizeHint().width())));
+            QVERIFY2(window.minimumWidth() <= 1440, qPrintable(key));
+            QVERIFY2(window.frameGeometry().width() <= 1440,
+                     qPrintable(key + u": "_s + QString::number(window.frameGeometry().width())));
+        }
     }
 
     void openStoreRefusesBadFile()
@@ -266,7 +368,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!window.openStore(bogus, &error));
         QVERIFY2(error.contains(u"non è un archivio"_s), qPrintable(error));
-        QVERIFY(!window.store());
+        QVERIFY(!window.workspace());
     }
 };
 

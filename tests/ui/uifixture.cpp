@@ -40,6 +40,19 @@ UiFixture::UiFixture()
 
 UiFixture::~UiFixture() = default;
 
+Workspace *UiFixture::workspace()
+{
+    if (!m_workspace && m_db)
+        m_workspace = std::make_unique<Workspace>(std::move(m_db));
+    return m_workspace.get();
+}
+
+std::unique_ptr<Workspace> UiFixture::takeWorkspace()
+{
+    workspace();
+    return std::move(m_workspace);
+}
+
 QString UiFixture::path() const
 {
     return m_dir.filePath(u"store.db"_s);
@@ -58,7 +71,7 @@ bool UiFixture::addCase(const QString &authority, const QString &procedure, cons
     if (suspended)
         c.suspensions << Suspension{start.addDays(5), start.addDays(20), u"integrazione documentale"_s};
     QString error;
-    CaseFileStore store(m_db->connection());
+    CaseFileStore store(database().connection());
     if (!store.insert(&c, demoContext(), &error)) {
         qWarning("fixture case %s: %s", qPrintable(protocol), qPrintable(error));
         return false;
@@ -84,14 +97,14 @@ bool UiFixture::addHandMadeCases()
     target.durationReductionPct = 20;
     target.dueDate = QDate(2023, 6, 30);
     QString error;
-    return ok && TargetStore(m_db->connection()).save(target, &error);
+    return ok && TargetStore(database().connection()).save(target, &error);
 }
 
 bool UiFixture::addManyCases(int count, int authorities, quint32 seed)
 {
     QRandomGenerator random(seed);
     const QStringList procedures = {u"PDC"_s, u"PAS"_s, u"SCIA-ALT"_s, u"AUA"_s};
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = database().connection();
     Transaction tx(db);
     CaseFileStore store(db);
     QString error;
@@ -126,7 +139,7 @@ bool UiFixture::addDemoStory(int count, quint32 seed)
             list << ProcedureType{code, {}, {}, {}, {}, {}, {}, {}};
         return list;
     }();
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = database().connection();
     Transaction tx(db);
     CaseFileStore store(db);
     QString error;

@@ -2,6 +2,7 @@
 
 #include "core/domain/records.h"
 #include "core/store/database.h"
+#include "core/workspace/workspace.h"
 
 #include <QTemporaryDir>
 
@@ -18,11 +19,13 @@ public:
     UiFixture();
     ~UiFixture();
 
-    bool isValid() const { return m_db != nullptr; }
-    Database &database() { return *m_db; }
+    bool isValid() const { return m_db != nullptr || m_workspace != nullptr; }
+    Database &database() { return m_workspace ? m_workspace->store() : *m_db; }
     QString path() const;
-    // Hands the store over (to a MainWindow); the fixture keeps its folder.
-    std::unique_ptr<Database> takeDatabase() { return std::move(m_db); }
+    // The workspace over the store, made on first use; the fixture keeps it until taken.
+    Workspace *workspace();
+    // Hands the workspace over (to a MainWindow); the fixture keeps its folder.
+    std::unique_ptr<Workspace> takeWorkspace();
 
     // Adds one case file; fails the running test when the store refuses it.
     bool addCase(const QString &authority, const QString &procedure, const QString &protocol,
@@ -48,6 +51,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace pass::test

@@ -1,5 +1,7 @@
 #include "importlabels.h"
 
+#include "ui/common/domainlabels.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -51,15 +53,10 @@ QString importFieldLabel(const QString &name)
 
 QString outcomeLabel(const QString &wireName)
 {
-    if (wireName == u"express")
-        return QCoreApplication::translate("pass::ImportWizard", "Express decision");
-    if (wireName == u"tacit")
-        return QCoreApplication::translate("pass::ImportWizard", "Tacit approval");
-    if (wireName == u"withdrawn")
-        return QCoreApplication::translate("pass::ImportWizard", "Withdrawn");
+    // An open case reads "still open" here: the import asks what an empty outcome means.
     if (wireName == u"open" || wireName.isEmpty())
         return QCoreApplication::translate("pass::ImportWizard", "Still open");
-    return wireName;
+    return DomainLabels::outcome(wireName);
 }
 
 QString importValueText(const QString &field, const QString &value)

@@ -1,5 +1,7 @@
 #include "importwizard.h"
 
+#include "ui/common/domainlabels.h"
+
 #include "choicedelegate.h"
 #include "importlabels.h"
 
@@ -209,9 +211,8 @@ QWizardPage *ImportWizard::createMappingPage()
     m_endedOutcome->setObjectName(u"endedOutcome"_s);
     m_endedOutcome->setAccessibleName(tr("Outcome of a row with an end date and no outcome"));
     m_endedOutcome->addItem(tr("Report the row"), QString());
-    m_endedOutcome->addItem(tr("Express decision"), u"express"_s);
-    m_endedOutcome->addItem(tr("Tacit approval"), u"tacit"_s);
-    m_endedOutcome->addItem(tr("Withdrawn"), u"withdrawn"_s);
+    for (const Outcome outcome : {Outcome::Express, Outcome::Tacit, Outcome::Withdrawn})
+        m_endedOutcome->addItem(DomainLabels::outcome(outcome), toWireName(outcome));
     m_sample = new QTableWidget;
     m_sample->setObjectName(u"sample"_s);
     m_sample->setAccessibleName(tr("First rows of the file"));

@@ -1,7 +1,8 @@
 #include "conflictdialog.h"
 
 #include "core/store/casefilecodec.h"
-#include "core/sync/conflictstore.h"
+#include "core/workspace/synccontroller.h"
+#include "core/workspace/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -25,7 +26,7 @@ QString text(const QJsonValue &v, const QString &whenNull)
 
 } // namespace
 
-ConflictDialog::ConflictDialog(ConflictStore *store, QWidget *parent) : QDialog(parent), m_store(store)
+ConflictDialog::ConflictDialog(Workspace *workspace, QWidget *parent) : QDialog(parent), m_workspace(workspace)
 {
     setWindowTitle(tr("Sync conflicts"));
     auto *layout = new QVBoxLayout(this);
@@ -45,12 +46,16 @@ ConflictDialog::ConflictDialog(ConflictStore *store, QWidget *parent) : QDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(900, 420);
+    connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(ChangeSet::Entity::Conflict))
+            reload();
+    });
     reload();
 }
 
 void ConflictDialog::reload()
 {
-    const QList<ConflictStore::Conflict> open = m_store->open();
+    const QList<ConflictStore::Conflict> open = m_workspace->sync()->openConflicts();
     m_table->setRowCount(int(open.size()));
     for (int row = 0; row < open.size(); ++row) {
         const ConflictStore::Conflict &c = open[row];
@@ -75,7 +80,7 @@ void ConflictDialog::resolveSelected(bool mine)
     for (const QModelIndex &index : rows) {
         const qint64 id = m_table->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
         QString error;
-        if (!m_store->resolve(id, mine ? ConflictStore::Choice::Mine : ConflictStore::Choice::Theirs, &error))
+        if (!m_workspace->sync()->resolveConflict(id, mine ? ConflictStore::Choice::Mine : ConflictStore::Choice::Theirs, &error))
             QMessageBox::warning(this, windowTitle(), error);
     }
     reload();

@@ -2,27 +2,27 @@
 
 #include <QDialog>
 
-#include <functional>
 
 class QTableWidget;
 
 namespace pass {
 
-class ConflictStore;
+class Workspace;
 
 // Lists the open sync conflicts (mine, theirs and the common base side by side) and lets the
 // person keep one side per row. Each choice becomes an ordinary edit sent at the next sync.
+// Follows the workspace: conflicts that a sync brings or settles appear and go while it is open.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConflictDialog(ConflictStore *store, QWidget *parent = nullptr);
+    explicit ConflictDialog(Workspace *workspace, QWidget *parent = nullptr);
 
 private:
     void reload();
     void resolveSelected(bool mine);
 
-    ConflictStore *m_store;
+    Workspace *m_workspace;
     QTableWidget *m_table;
 };
 

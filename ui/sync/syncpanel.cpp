@@ -2,40 +2,39 @@
 
 #include "conflictdialog.h"
 
-#include "core/store/database.h"
-#include "core/store/outbox.h"
-#include "core/sync/conflictstore.h"
-#include "core/sync/portalclient.h"
-#include "core/sync/syncaccount.h"
-#include "core/sync/syncclock.h"
 #include "core/sync/synclog.h"
-#include "core/sync/syncscheduler.h"
-#include "core/sync/syncstate.h"
+#include "core/sync/tokenstore.h"
+#include "core/workspace/synccontroller.h"
+#include "core/workspace/workspace.h"
 
-#include <QApplication>
-#include <QDesktopServices>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace pass {
 
-SyncPanel::SyncPanel(Database *db, QWidget *parent) : QWidget(parent), m_db(db)
+SyncPanel::SyncPanel(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_sync(workspace->sync())
 {
     auto *layout = new QVBoxLayout(this);
     m_account = new QLabel(this);
+    m_account->setWordWrap(true);
+    m_account->setAccessibleName(tr("Portal account"));
     m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Sync summary"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
+    m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->hide();
     auto *buttons = new QHBoxLayout;
     m_signIn = new QPushButton(this);
@@ -47,54 +46,94 @@ SyncPanel::SyncPanel(Database *db, QWidget *parent) : QWidget(parent), m_db(db)
         buttons->addWidget(b);
     buttons->addStretch();
     m_log = new QListWidget(this);
+    m_log->setAccessibleName(tr("Sync log"));
+    // Long messages wrap or scroll inside the list: they never widen the window.
+    m_log->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_log->setWordWrap(true);
+    auto *logTitle = new QLabel(tr("Sync &log"), this);
+    logTitle->setBuddy(m_log);
     layout->addWidget(m_account);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
-    layout->addWidget(new QLabel(tr("Sync log"), this));
-    layout->addWidget(m_log);
+    layout->addWidget(logTitle);
+    layout->addWidget(m_log, 1);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
-        if (SyncState(m_db->connection()).value(u"account"_s).isEmpty())
-            signIn();
-        else
+        if (m_sync->isSignedIn())
             signOut();
+        else
+            signIn();
     });
-    connect(m_syncNow, &QPushButton::clicked, this, [this] {
-        startScheduler();
-        if (m_scheduler)
-            m_scheduler->syncNow();
-    });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_scheduler)
-            m_scheduler->cancel();
-    });
+    connect(m_syncNow, &QPushButton::clicked, m_sync, &SyncController::syncNow);
+    connect(m_cancel, &QPushButton::clicked, m_sync, &SyncController::cancel);
     connect(m_conflicts, &QPushButton::clicked, this, &SyncPanel::showConflicts);
-    refresh();
+
+    auto *syncAction = new QAction(tr("&Sync now"), this);
+    syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    syncAction->setStatusTip(tr("Send the waiting edits to the portal and receive its changes"));
+    connect(syncAction, &QAction::triggered, m_sync, &SyncController::syncNow);
+    m_actions << syncAction;
+
+    connect(m_sync, &SyncController::started, this, [this] {
+        m_progress->show();
+        m_cancel->setEnabled(true);
+        m_syncNow->setEnabled(false);
+    });
+    connect(m_sync, &SyncController::progress, this, &SyncPanel::onProgress);
+    connect(m_sync, &SyncController::finished, this, [this] {
+        m_progress->hide();
+        m_cancel->setEnabled(false);
+        updateState();
+        updateLog();
+    });
+    connect(m_sync, &SyncController::accountChanged, this, &SyncPanel::updateState);
+    connect(m_sync, &SyncController::signInFinished, this, [this](const QString &error) {
+        m_progress->hide();
+        m_signIn->setEnabled(true);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Sign in"), error);
+    });
+    connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
+        using Entity = ChangeSet::Entity;
+        if (changes.touches(Entity::SyncState) || changes.touches(Entity::Outbox)
+            || changes.touches(Entity::Conflict) || changes.touches(Entity::Rejection))
+            updateState();
+        if (changes.touches(Entity::SyncLog))
+            updateLog();
+    });
+    updateState();
+    updateLog();
 }
 
 SyncPanel::~SyncPanel() = default;
 
-void SyncPanel::refresh()
+void SyncPanel::updateState()
 {
-    QSqlDatabase db = m_db->connection();
-    SyncState state(db);
-    const QString portal = state.value(u"portal_url"_s);
-    const QString account = state.value(u"account"_s);
-    m_account->setText(account.isEmpty() ? tr("Not signed in%1").arg(portal.isEmpty() ? QString() : u" ("_s + portal + u')')
-                                         : tr("Signed in to %1 as %2%3").arg(portal, account,
-                                                                             m_sessionOnly ? tr(" (this session only)") : QString()));
-    m_signIn->setText(account.isEmpty() ? tr("Sign in…") : tr("Sign out"));
-    const qint64 conflicts = ConflictStore(db, [](const QString &) { return nullptr; }).openCount();
-    const QString last = state.value(QString::fromUtf16(SyncState::kLastSync));
-    const QString error = state.value(QString::fromUtf16(SyncState::kLastError));
-    m_summary->setText(tr("%1 edits waiting · %2 open conflicts · last sync: %3%4")
-                           .arg(Outbox(db).count())
-                           .arg(conflicts)
-                           .arg(last.isEmpty() ? tr("never") : last, error.isEmpty() ? QString() : u"\n"_s + error));
-    m_conflicts->setEnabled(conflicts > 0);
-    m_syncNow->setEnabled(!account.isEmpty());
+    const SyncStatus s = m_sync->status();
+    const QString portal = s.portal.toString();
+    if (s.account.isEmpty())
+        m_account->setText(portal.isEmpty() ? tr("Not signed in: working offline.")
+                                            : tr("Not signed in (%1): working offline.").arg(portal));
+    else
+        m_account->setText(tr("Signed in to %1 as %2%3")
+                               .arg(portal, s.account, s.sessionOnly ? tr(" (this session only)") : QString()));
+    m_signIn->setText(s.account.isEmpty() ? tr("Sign in…") : tr("Sign out"));
+    const QString last = s.lastSync.isValid()
+        ? QLocale().toString(s.lastSync.toLocalTime(), QLocale::ShortFormat)
+        : tr("never");
+    m_summary->setText(tr("%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5")
+                           .arg(s.outbox)
+                           .arg(s.conflicts)
+                           .arg(s.rejections)
+                           .arg(last, s.lastError.isEmpty() ? QString() : u"\n"_s + s.lastError));
+    m_conflicts->setEnabled(s.conflicts > 0);
+    m_syncNow->setEnabled(!s.account.isEmpty() && !s.running);
+}
+
+void SyncPanel::updateLog()
+{
     m_log->clear();
-    const QList<SyncLog::Entry> entries = SyncLog(db).recent(200);
+    const QList<SyncLog::Entry> entries = m_sync->recentLog(200);
     for (const SyncLog::Entry &e : entries)
         m_log->addItem(e.at.left(19).replace(u'T', u' ') + u"  "_s + e.message);
     m_log->scrollToBottom();
@@ -102,15 +141,14 @@ void SyncPanel::refresh()
 
 void SyncPanel::signIn()
 {
-    QSqlDatabase db = m_db->connection();
     bool ok = false;
     const QString url = QInputDialog::getText(this, tr("Sign in"), tr("Portal address:"), QLineEdit::Normal,
-                                              SyncState(db).value(u"portal_url"_s), &ok);
+                                              m_sync->portalUrl().toString(), &ok);
     if (!ok || url.isEmpty())
         return;
     QString probeDetail;
     const TokenStore::Problem problem = TokenStore::probe(&probeDetail);
-    m_sessionOnly = false;
+    bool sessionOnly = false;
     if (problem != TokenStore::Problem::None) {
         const auto answer = QMessageBox::question(
             this, tr("Sign in"),
@@ -118,85 +156,19 @@ void SyncPanel::signIn()
                "Nothing is saved and you will sign in again next time.").arg(probeDetail));
         if (answer != QMessageBox::Yes)
             return;
-        m_sessionOnly = true;
+        sessionOnly = true;
     }
     m_progress->show();
     m_signIn->setEnabled(false);
-    // The browser flow waits for the loopback redirect: keep it off the GUI thread.
-    auto *result = new QString;
-    const bool sessionOnly = m_sessionOnly;
-    Database *database = m_db;
-    QThread *worker = QThread::create([database, url, sessionOnly, result] {
-        {
-            QNetworkAccessManager nam;
-            PortalClient client(&nam, SyncClock::system());
-            TokenStore tokens(sessionOnly);
-            SyncAccount account(database->connection(), &client, SyncClock::system(), &tokens);
-            QString error;
-            if (!account.setPortalUrl(QUrl(url), &error)
-                || !account.signIn([](const QUrl &u) {
-                       bool opened = false;
-                       QMetaObject::invokeMethod(qApp, [u] { return QDesktopServices::openUrl(u); },
-                                                 Qt::BlockingQueuedConnection, &opened);
-                       return opened;
-                   }, &error))
-                *result = error;
-        }
-        database->releaseConnection();
-    });
-    connect(worker, &QThread::finished, this, [this, worker, result] {
-        worker->deleteLater();
-        m_progress->hide();
-        m_signIn->setEnabled(true);
-        if (!result->isEmpty())
-            QMessageBox::warning(this, tr("Sign in"), *result);
-        delete result;
-        delete m_scheduler;
-        m_scheduler = nullptr;
-        refresh();
-    });
-    worker->start();
+    m_sync->signIn(QUrl(url), sessionOnly);
 }
 
 void SyncPanel::signOut()
 {
-    delete m_scheduler;
-    m_scheduler = nullptr;
-    QNetworkAccessManager nam;
-    PortalClient client(&nam, SyncClock::system());
-    TokenStore tokens(m_sessionOnly);
-    SyncAccount account(m_db->connection(), &client, SyncClock::system(), &tokens);
     QString error;
-    account.signOut(&error);
+    m_sync->signOut(&error);
     if (!error.isEmpty())
         QMessageBox::information(this, tr("Sign out"), error);
-    refresh();
-}
-
-void SyncPanel::startScheduler()
-{
-    if (m_scheduler)
-        return;
-    const QUrl portal(SyncState(m_db->connection()).value(u"portal_url"_s));
-    const bool sessionOnly = m_sessionOnly;
-    Database *database = m_db;
-    m_scheduler = new SyncScheduler(m_db, portal, [database, sessionOnly](PortalClient *client, QString *error) {
-        // Lives for the worker's cycle; the refresher it installs is used within that cycle.
-        thread_local std::unique_ptr<TokenStore> tokens;
-        thread_local std::unique_ptr<SyncAccount> account;
-        tokens = std::make_unique<TokenStore>(sessionOnly);
-        account = std::make_unique<SyncAccount>(database->connection(), client, SyncClock::system(), tokens.get());
-        return account->prepareClient(error);
-    }, this);
-    m_scheduler->setInterval(std::chrono::minutes(15));
-    m_scheduler->watchNetwork();
-    connect(m_scheduler, &SyncScheduler::started, this, [this] {
-        m_progress->show();
-        m_cancel->setEnabled(true);
-        m_syncNow->setEnabled(false);
-    });
-    connect(m_scheduler, &SyncScheduler::progress, this, &SyncPanel::onProgress);
-    connect(m_scheduler, &SyncScheduler::finished, this, &SyncPanel::onFinished);
 }
 
 void SyncPanel::onProgress(const SyncProgress &p)
@@ -206,23 +178,10 @@ void SyncPanel::onProgress(const SyncProgress &p)
     m_progress->setTextVisible(true);
 }
 
-void SyncPanel::onFinished(const SyncResult &)
-{
-    m_progress->hide();
-    m_cancel->setEnabled(false);
-    refresh();
-}
-
 void SyncPanel::showConflicts()
 {
-    QNetworkAccessManager nam;
-    PortalClient client(&nam, SyncClock::system());
-    SyncEngine engine(m_db->connection(), &client); // for its adapters only
-    engine.addDefaultAdapters();
-    ConflictStore store(m_db->connection(), [&engine](const QString &e) { return engine.adapter(e); });
-    ConflictDialog dialog(&store, this);
+    ConflictDialog dialog(m_workspace, this);
     dialog.exec();
-    refresh();
 }
 
 } // namespace pass

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/view.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -9,35 +11,39 @@ class QPushButton;
 
 namespace pass {
 
-class Database;
-class SyncScheduler;
+class SyncController;
+class Workspace;
 struct SyncProgress;
 struct SyncResult;
 
-// The sync status panel: portal and account, edits waiting, open conflicts, last sync and the
-// sync log; buttons to sign in or out, sync now, cancel, and resolve conflicts. Sign-in runs
-// the browser flow in a worker thread; when the keychain is unusable the panel names the
+// The Sync view: portal and account, edits waiting, open conflicts, refused edits, last sync
+// and the sync log; buttons to sign in or out, sync now, cancel, and resolve conflicts. All of
+// it goes through the workspace's SyncController; the view refreshes itself on the workspace's
+// changes and the controller's signals. When the keychain is unusable the view names the
 // problem and offers a sign-in for this session only.
-class SyncPanel : public QWidget
+class SyncPanel : public QWidget, public View
 {
     Q_OBJECT
 public:
-    SyncPanel(Database *db, QWidget *parent = nullptr);
+    explicit SyncPanel(Workspace *workspace, QWidget *parent = nullptr);
     ~SyncPanel() override;
 
-    void refresh();
+    QWidget *widget() override { return this; }
+    QList<QAction *> viewActions() const override { return m_actions; }
 
-private:
-    void signIn();
-    void signOut();
-    void startScheduler();
-    void onProgress(const pass::SyncProgress &p);
-    void onFinished(const pass::SyncResult &r);
+    // Opens the conflict list (the status bar's "conflicts" link lands here).
     void showConflicts();
 
-    Database *m_db;
-    SyncScheduler *m_scheduler = nullptr;
-    bool m_sessionOnly = false;
+private:
+    void updateState();
+    void updateLog();
+    void signIn();
+    void signOut();
+    void onProgress(const pass::SyncProgress &p);
+
+    Workspace *m_workspace;
+    SyncController *m_sync;
+    QList<QAction *> m_actions;
     QLabel *m_account;
     QLabel *m_summary;
     QProgressBar *m_progress;

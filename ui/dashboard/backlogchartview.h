@@ -1,31 +1,37 @@
 #pragma once
 
-#include "ui/models/backlogchartdata.h"
+#include "ui/common/view.h"
+#include "ui/dashboard/backlogchartdata.h"
 
+#include <QComboBox>
 #include <QFutureWatcher>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QChart;
 class QChartView;
-class QComboBox;
 class QLabel;
 
 namespace pass {
 
+class Workspace;
+
 // The chart of backlog per task force per semester, with the baseline semester marked and the
 // target path, and a selector for one task force or all of them. The figures are computed on a
 // worker thread with its own read-only connection, so a large store never blocks the window.
-class BacklogChartView : public QWidget
+// The Dashboard view: recomputes itself when the workspace announces changed case files,
+// terms or targets.
+class BacklogChartView : public QWidget, public View
 {
     Q_OBJECT
 
 public:
-    explicit BacklogChartView(QWidget *parent = nullptr);
+    explicit BacklogChartView(Workspace *workspace, QWidget *parent = nullptr);
     ~BacklogChartView() override;
 
-    // `db` (GUI thread) fills the task-force selector; the figures are read from `path`.
-    void setStore(const QString &path, QSqlDatabase db);
+    QWidget *widget() override { return this; }
+    QWidget *focusTarget() override { return m_taskForce; }
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
 
     QComboBox *taskForceSelector() const { return m_taskForce; }
     QChartView *chartView() const { return m_view; }
@@ -40,10 +46,11 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    void fillTaskForces();
     void showData(const BacklogChartData &data);
     QString describe(const BacklogChartData &data) const;
 
-    QString m_path;
+    Workspace *m_workspace;
     QComboBox *m_taskForce;
     QLabel *m_status;
     QChartView *m_view;

@@ -1,6 +1,7 @@
 #include "casefiletablemodel.h"
 
-#include "core/store/referencestore.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/domainlabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,18 +39,21 @@ QString longYearShortFormat()
 
 } // namespace
 
-CaseFileTableModel::CaseFileTableModel(QSqlDatabase db, QObject *parent)
+CaseFileTableModel::CaseFileTableModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent),
-      m_db(db),
-      m_query(db, ReferenceStore(db).procedureTypes()),
+      m_workspace(workspace),
+      m_query(workspace->caseFileQuery()),
       m_dateFormat(longYearShortFormat())
 {
-    ReferenceStore reference(m_db);
-    const QList<Authority> authorities = reference.authorities();
-    m_authorityNames.reserve(authorities.size());
-    for (const Authority &a : authorities)
-        m_authorityNames.insert(a.istat, a.name);
-    m_types = reference.procedureTypesByCode();
+    loadReference();
+    connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
+        using Entity = ChangeSet::Entity;
+        if (changes.touches(Entity::Authority) || changes.touches(Entity::Catalogue))
+            loadReference();
+        if (changes.touches(Entity::CaseFile) || changes.touches(Entity::Authority)
+            || changes.touches(Entity::Catalogue))
+            refresh();
+    });
     m_query.setOrder(CaseFileOrder::StartDate, m_sortOrder);
     CaseFileFilter filter;
     filter.today = m_today;
@@ -58,6 +62,19 @@ CaseFileTableModel::CaseFileTableModel(QSqlDatabase db, QObject *parent)
 }
 
 CaseFileTableModel::~CaseFileTableModel() = default;
+
+void CaseFileTableModel::loadReference()
+{
+    m_authorityNames.clear();
+    const QList<Authority> authorities = m_workspace->authorities();
+    m_authorityNames.reserve(authorities.size());
+    for (const Authority &a : authorities)
+        m_authorityNames.insert(a.istat, a.name);
+    m_types.clear();
+    const QList<ProcedureType> types = m_workspace->procedureTypes();
+    for (const ProcedureType &t : types)
+        m_types.insert(t.code, t);
+}
 
 int CaseFileTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -107,21 +124,29 @@ void CaseFileTableModel::sort(int column, Qt::SortOrder order)
 
 void CaseFileTableModel::refresh()
 {
+    // Same number of rows (an edit, a sync that changed values): the rows are re-read in place,
+    // so the selection and the scroll position stay. Otherwise the list starts over.
+    const qint64 before = m_rows;
+    const qint64 after = m_query.count();
+    if (after == before && before > 0) {
+        reload(after);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     reload();
     endResetModel();
 }
 
-void CaseFileTableModel::reload()
+void CaseFileTableModel::reload(std::optional<qint64> knownCount)
 {
     m_pages.clear();
     m_error.clear();
     const CaseFileFilter f = m_query.filter();
     const bool filtered = !f.authorityIstat.isEmpty() || !f.procedureCodes.isEmpty() || f.openOverdueOnly;
-    m_rows = std::max<qint64>(m_query.count(), 0);
+    m_rows = std::max<qint64>(knownCount ? *knownCount : m_query.count(), 0);
     if (filtered) {
-        CaseFileQuery all(m_db, {});
-        m_total = std::max<qint64>(all.count(), 0);
+        m_total = std::max<qint64>(m_workspace->caseFileCount(), 0);
     } else {
         m_total = m_rows;
     }
@@ -181,17 +206,7 @@ QString CaseFileTableModel::dateText(QDate date) const
 
 QString CaseFileTableModel::outcomeText(const CaseFileListRow &row) const
 {
-    if (!row.outcome)
-        return row.suspended ? tr("Open, suspended") : tr("Open");
-    switch (*row.outcome) {
-    case Outcome::Express:
-        return tr("Express decision");
-    case Outcome::Tacit:
-        return tr("Tacit approval");
-    case Outcome::Withdrawn:
-        return tr("Withdrawn");
-    }
-    return {};
+    return DomainLabels::caseState(row.outcome, row.suspended);
 }
 
 QVariant CaseFileTableModel::data(const QModelIndex &index, int role) const

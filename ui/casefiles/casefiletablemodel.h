@@ -4,16 +4,18 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSqlDatabase>
 
 #include <memory>
 
 namespace pass {
 
+class Workspace;
+
 // The case files of a store as a table, for lists of up to millions of rows. Rows are read in
 // pages of pageSize() through CaseFileQuery and kept in a small least-recently-used cache, so
 // memory stays bounded however far the user scrolls. Sorting follows the store's indexes:
-// only the authority, procedure and start-date columns sort.
+// only the authority, procedure and start-date columns sort. Refreshes itself when the
+// workspace announces changed case files (an edit, an import, a sync).
 class CaseFileTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit CaseFileTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit CaseFileTableModel(Workspace *workspace, QObject *parent = nullptr);
     ~CaseFileTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -58,7 +60,7 @@ public:
     QDate today() const { return m_today; }
 
 public Q_SLOTS:
-    // Re-reads the counts and drops the cache (after an import or a sync).
+    // Re-reads the counts and drops the cache; called on the workspace's changes.
     void refresh();
 
 Q_SIGNALS:
@@ -73,13 +75,14 @@ private:
 
     const CaseFileListRow *rowAt(int row) const;
     const Page *loadPage(int page) const;
-    void reload();
+    void loadReference();
+    void reload(std::optional<qint64> knownCount = std::nullopt);
     QString authorityName(const QString &istat) const;
     std::optional<int> legalTerm(const CaseFileListRow &row) const;
     QString outcomeText(const CaseFileListRow &row) const;
     QString dateText(QDate date) const;
 
-    QSqlDatabase m_db;
+    Workspace *m_workspace;
     CaseFileQuery m_query;
     QHash<QString, QString> m_authorityNames;
     QHash<QString, ProcedureType> m_types;

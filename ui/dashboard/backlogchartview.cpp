@@ -1,7 +1,6 @@
 #include "backlogchartview.h"
 
-#include "core/query/readconnection.h"
-#include "core/store/referencestore.h"
+#include "core/workspace/workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -17,7 +16,6 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <iterator>
@@ -52,8 +50,9 @@ const QColor kTargetColor(0x21, 0x25, 0x29);
 
 } // namespace
 
-BacklogChartView::BacklogChartView(QWidget *parent)
+BacklogChartView::BacklogChartView(Workspace *workspace, QWidget *parent)
     : QWidget(parent),
+      m_workspace(workspace),
       m_taskForce(new QComboBox(this)),
       m_status(new QLabel(this)),
       m_view(new QChartView(this))
@@ -101,6 +100,17 @@ BacklogChartView::BacklogChartView(QWidget *parent)
         }
         Q_EMIT loaded();
     });
+
+    fillTaskForces();
+    // New or changed case files, terms or targets change the figures.
+    connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
+        using Entity = ChangeSet::Entity;
+        if (changes.touches(Entity::Catalogue))
+            fillTaskForces();
+        if (changes.touches(Entity::CaseFile) || changes.touches(Entity::Catalogue) || changes.touches(Entity::Target))
+            reload();
+    });
+    reload();
 }
 
 BacklogChartView::~BacklogChartView()
@@ -118,39 +128,47 @@ bool BacklogChartView::isLoading() const
     return m_loading || m_reloadPending;
 }
 
-void BacklogChartView::setStore(const QString &path, QSqlDatabase db)
+void BacklogChartView::fillTaskForces()
 {
-    m_path = path;
     const QSignalBlocker blocker(m_taskForce);
+    const QString current = m_taskForce->currentData().toString();
     const bool italian = QLocale().language() == QLocale::Italian;
     m_taskForce->clear();
     m_taskForce->addItem(tr("All task forces"));
-    for (const TaskForce &tf : ReferenceStore(db).taskForces())
+    for (const TaskForce &tf : m_workspace->taskForces())
         m_taskForce->addItem(italian ? tf.nameIt : tf.nameEn, tf.code);
-    reload();
+    m_taskForce->setCurrentIndex(std::max(0, m_taskForce->findData(current)));
+}
+
+QByteArray BacklogChartView::saveState() const
+{
+    return m_taskForce->currentData().toString().toUtf8();
+}
+
+void BacklogChartView::restoreState(const QByteArray &state)
+{
+    const int index = m_taskForce->findData(QString::fromUtf8(state));
+    if (index > 0)
+        m_taskForce->setCurrentIndex(index);
 }
 
 void BacklogChartView::reload()
 {
-    if (m_path.isEmpty())
-        return;
     if (m_loading) {
         m_reloadPending = true; // the newest selection wins once the running one is done
         return;
     }
     m_loading = true;
     m_status->setText(tr("Computing the indicators…"));
-    const QString path = m_path;
     const QString taskForce = m_taskForce->currentData().toString();
     const bool italian = QLocale().language() == QLocale::Italian;
-    m_watcher.setFuture(QtConcurrent::run([path, taskForce, italian] {
-        const ReadConnection connection(path);
-        if (!connection.isOpen()) {
+    m_watcher.setFuture(m_workspace->readInBackground<BacklogChartData>([taskForce, italian](QSqlDatabase db) {
+        if (!db.isOpen()) {
             BacklogChartData failed;
-            failed.error = connection.errorString();
+            failed.error = QObject::tr("The store cannot be read.");
             return failed;
         }
-        return BacklogChartData::load(connection.database(), taskForce, italian);
+        return BacklogChartData::load(db, taskForce, italian);
     }));
 }
 

@@ -1,7 +1,10 @@
 #include "casefilepanel.h"
 
-#include "core/store/referencestore.h"
-#include "ui/models/casefiletablemodel.h"
+#include "core/workspace/workspace.h"
+#include "ui/casefiles/casefiletablemodel.h"
+
+#include <QAction>
+#include <QDataStream>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,8 +33,9 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 
 } // namespace
 
-CaseFilePanel::CaseFilePanel(QWidget *parent)
+CaseFilePanel::CaseFilePanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent),
+      m_workspace(workspace),
       m_authority(new QComboBox(this)),
       m_taskForce(new QComboBox(this)),
       m_procedure(new QComboBox(this)),
@@ -42,13 +46,13 @@ CaseFilePanel::CaseFilePanel(QWidget *parent)
 {
     m_authority->setAccessibleName(tr("Authority filter"));
     m_authority->setToolTip(tr("Show the case files of one authority; type to search the list"));
-    m_authority->setMinimumContentsLength(22);
+    m_authority->setMinimumContentsLength(14);
     m_authority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_taskForce->setAccessibleName(tr("Task force filter"));
-    m_taskForce->setMinimumContentsLength(18);
+    m_taskForce->setMinimumContentsLength(12);
     m_taskForce->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_procedure->setAccessibleName(tr("Procedure filter"));
-    m_procedure->setMinimumContentsLength(18);
+    m_procedure->setMinimumContentsLength(8);
     m_procedure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_overdue->setAccessibleName(tr("Show only open case files past their legal term"));
     m_overdue->setToolTip(tr("Open case files whose legal term, in calendar days with suspensions "
@@ -114,15 +118,40 @@ CaseFilePanel::CaseFilePanel(QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &CaseFilePanel::clearFilters);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &CaseFilePanel::keepSortIndicatorValid);
+
+    auto *focusFilters = new QAction(tr("&Filters"), this);
+    focusFilters->setShortcut(QKeySequence::Find);
+    focusFilters->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    focusFilters->setStatusTip(tr("Move the focus to the case-file filters"));
+    connect(focusFilters, &QAction::triggered, this, &CaseFilePanel::focusFilters);
+    auto *clear = new QAction(tr("&Clear filters"), this);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clear, &QAction::triggered, this, &CaseFilePanel::clearFilters);
+    auto *table = new QAction(tr("Case &files"), this);
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    table->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(table, &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    m_actions = {focusFilters, clear, table};
+    addActions(m_actions);
+
+    loadWorkspace();
+    connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
+        // The model refreshes itself; the filter lists follow the reference data.
+        if (changes.touches(ChangeSet::Entity::Authority) || changes.touches(ChangeSet::Entity::Catalogue))
+            fillReference();
+    });
 }
 
 CaseFilePanel::~CaseFilePanel() = default;
 
-void CaseFilePanel::setDatabase(QSqlDatabase db)
+void CaseFilePanel::fillReference()
 {
+    const bool wasFilling = m_filling;
     m_filling = true;
-    ReferenceStore reference(db);
-    QList<Authority> authorities = reference.authorities();
+    const QString authority = m_authority->currentData().toString();
+    const QString taskForce = m_taskForce->currentData().toString();
+    QList<Authority> authorities = m_workspace->authorities();
     std::sort(authorities.begin(), authorities.end(),
               [](const Authority &a, const Authority &b) { return a.name.localeAwareCompare(b.name) < 0; });
     m_authority->clear();
@@ -133,16 +162,23 @@ void CaseFilePanel::setDatabase(QSqlDatabase db)
     const bool italian = QLocale().language() == QLocale::Italian;
     m_taskForce->clear();
     m_taskForce->addItem(tr("All task forces"));
-    for (const TaskForce &tf : reference.taskForces())
+    for (const TaskForce &tf : m_workspace->taskForces())
         m_taskForce->addItem(italian ? tf.nameIt : tf.nameEn, tf.code);
-    m_types = reference.procedureTypes();
+    m_authority->setCurrentIndex(std::max(0, m_authority->findData(authority)));
+    m_taskForce->setCurrentIndex(std::max(0, m_taskForce->findData(taskForce)));
+    m_types = m_workspace->procedureTypes();
     fillProcedures();
+    m_filling = wasFilling;
+}
+
+void CaseFilePanel::loadWorkspace()
+{
+    m_filling = true;
+    fillReference();
     m_overdue->setChecked(false);
 
-    auto *old = m_model;
-    m_model = new CaseFileTableModel(db, this);
+    m_model = new CaseFileTableModel(m_workspace, this);
     m_table->setModel(m_model);
-    delete old;
     connect(m_model, &CaseFileTableModel::countsChanged, this, &CaseFilePanel::countsChanged);
     connect(m_model, &CaseFileTableModel::countsChanged, this, &CaseFilePanel::updateEmptyState);
 
@@ -221,15 +257,42 @@ void CaseFilePanel::clearFilters()
     applyFilter();
 }
 
+QWidget *CaseFilePanel::focusTarget()
+{
+    return m_table;
+}
+
 void CaseFilePanel::focusFilters()
 {
     m_authority->setFocus(Qt::ShortcutFocusReason);
 }
 
-void CaseFilePanel::refresh()
+QByteArray CaseFilePanel::saveState() const
 {
-    if (m_model)
-        m_model->refresh();
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint8(1) << m_authority->currentData().toString() << m_taskForce->currentData().toString()
+        << m_procedure->currentData().toString() << m_overdue->isChecked();
+    return state;
+}
+
+void CaseFilePanel::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint8 version = 0;
+    QString authority, taskForce, procedure;
+    bool overdue = false;
+    in >> version >> authority >> taskForce >> procedure >> overdue;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    m_filling = true;
+    m_authority->setCurrentIndex(std::max(0, m_authority->findData(authority)));
+    m_taskForce->setCurrentIndex(std::max(0, m_taskForce->findData(taskForce)));
+    fillProcedures();
+    m_procedure->setCurrentIndex(std::max(0, m_procedure->findData(procedure)));
+    m_overdue->setChecked(overdue);
+    m_filling = false;
+    applyFilter();
 }
 
 void CaseFilePanel::keepSortIndicatorValid(int column, Qt::SortOrder order)

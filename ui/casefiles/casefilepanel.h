@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/records.h"
+#include "ui/common/view.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,19 +14,24 @@ class QTableView;
 namespace pass {
 
 class CaseFileTableModel;
+class Workspace;
 
 // The case-file list with its filter bar: authority, task force, procedure and "open and
-// overdue only". Owns its model; the data come from the store through CaseFileTableModel.
-class CaseFilePanel : public QWidget
+// overdue only". Owns its model; the data come from the workspace through CaseFileTableModel,
+// which refreshes itself on the workspace's changes. The Case files view.
+class CaseFilePanel : public QWidget, public View
 {
     Q_OBJECT
 
 public:
-    explicit CaseFilePanel(QWidget *parent = nullptr);
+    explicit CaseFilePanel(Workspace *workspace, QWidget *parent = nullptr);
     ~CaseFilePanel() override;
 
-    // Shows the case files of the store that `db` (a GUI-thread connection) belongs to.
-    void setDatabase(QSqlDatabase db);
+    QWidget *widget() override { return this; }
+    QList<QAction *> viewActions() const override { return m_actions; }
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+    QWidget *focusTarget() override;
 
     CaseFileTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
@@ -36,7 +41,6 @@ public:
     QCheckBox *overdueFilter() const { return m_overdue; }
 
 public Q_SLOTS:
-    void refresh();
     void clearFilters();
     void focusFilters();
 
@@ -44,11 +48,15 @@ Q_SIGNALS:
     void countsChanged(qint64 shown, qint64 total);
 
 private:
+    void loadWorkspace();
+    void fillReference();
     void applyFilter();
     void fillProcedures();
     void keepSortIndicatorValid(int column, Qt::SortOrder order);
     void updateEmptyState(qint64 shown, qint64 total);
 
+    Workspace *m_workspace;
+    QList<QAction *> m_actions;
     QComboBox *m_authority;
     QComboBox *m_taskForce;
     QComboBox *m_procedure;

@@ -1,0 +1,206 @@
+#include "synccontroller.h"
+
+#include "core/store/database.h"
+#include "core/store/outbox.h"
+#include "core/sync/casefileadapter.h"
+#include "core/sync/portalclient.h"
+#include "core/sync/requestadapter.h"
+#include "core/sync/rejectionstore.h"
+#include "core/sync/syncaccount.h"
+#include "core/sync/syncclock.h"
+#include "core/sync/syncstate.h"
+#include "core/sync/tokenstore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+
+SyncController::SyncController(Database *db, QObject *parent)
+    : QObject(parent),
+      m_db(db)
+{
+    // The same adapters as SyncEngine::addDefaultAdapters(), without an engine.
+    const auto add = [this](std::shared_ptr<SyncEntityAdapter> adapter) {
+        m_adapters.insert(adapter->entity(), std::move(adapter));
+    };
+    add(std::make_shared<CaseFileAdapter>(db->connection()));
+    for (const QString &entity : {u"support_request"_s, u"visit"_s, u"request_message"_s})
+        add(std::make_shared<RequestAdapter>(db->connection(), entity));
+}
+
+SyncController::~SyncController()
+{
+    stopScheduler();
+}
+
+bool SyncController::isSignedIn() const
+{
+    return !SyncState(m_db->connection()).value(u"account"_s).isEmpty();
+}
+
+QUrl SyncController::portalUrl() const
+{
+    return QUrl(SyncState(m_db->connection()).value(u"portal_url"_s));
+}
+
+SyncStatus SyncController::status() const
+{
+    QSqlDatabase db = m_db->connection();
+    const SyncState state(db);
+    SyncStatus s;
+    s.portal = QUrl(state.value(u"portal_url"_s));
+    s.account = state.value(u"account"_s);
+    s.sessionOnly = m_sessionOnly;
+    s.running = isRunning();
+    s.lastSync = QDateTime::fromString(state.value(QString::fromUtf16(SyncState::kLastSync)), Qt::ISODate);
+    s.lastError = state.value(QString::fromUtf16(SyncState::kLastError));
+    s.outbox = Outbox(db).count();
+    s.conflicts = conflictStore().openCount();
+    s.rejections = RejectionStore(db).count();
+    return s;
+}
+
+void SyncController::setInterval(std::chrono::minutes interval)
+{
+    m_interval = interval;
+    if (m_scheduler)
+        m_scheduler->setInterval(interval);
+}
+
+void SyncController::start()
+{
+    if (isSignedIn() || m_customPrepare)
+        startScheduler();
+}
+
+void SyncController::startScheduler()
+{
+    if (m_scheduler)
+        return;
+    const QUrl portal = portalUrl();
+    SyncScheduler::Prepare prepare = m_customPrepare;
+    if (!prepare) {
+        const bool sessionOnly = m_sessionOnly;
+        Database *database = m_db;
+        prepare = [database, sessionOnly](PortalClient *client, QString *error) {
+            // Lives for the worker's cycle; the refresher it installs is used within that cycle.
+            thread_local std::unique_ptr<TokenStore> tokens;
+            thread_local std::unique_ptr<SyncAccount> account;
+            tokens = std::make_unique<TokenStore>(sessionOnly);
+            account = std::make_unique<SyncAccount>(database->connection(), client, SyncClock::system(), tokens.get());
+            return account->prepareClient(error);
+        };
+    }
+    m_scheduler = new SyncScheduler(m_db, portal, prepare, this);
+    if (m_networkFactory)
+        m_scheduler->setNetworkFactory(m_networkFactory);
+    m_scheduler->setInterval(m_interval);
+    m_scheduler->watchNetwork();
+    connect(m_scheduler, &SyncScheduler::started, this, &SyncController::started);
+    connect(m_scheduler, &SyncScheduler::progress, this, &SyncController::progress);
+    connect(m_scheduler, &SyncScheduler::finished, this, &SyncController::finished);
+}
+
+void SyncController::stopScheduler()
+{
+    delete m_scheduler; // cancels and waits for the running cycle
+    m_scheduler = nullptr;
+}
+
+void SyncController::syncNow()
+{
+    startScheduler();
+    m_scheduler->syncNow();
+}
+
+void SyncController::cancel()
+{
+    if (m_scheduler)
+        m_scheduler->cancel();
+}
+
+void SyncController::signIn(const QUrl &portal, bool sessionOnly)
+{
+    if (m_signingIn)
+        return;
+    m_signingIn = true;
+    stopScheduler();
+    m_sessionOnly = sessionOnly;
+    auto *result = new QString;
+    Database *database = m_db;
+    const OpenBrowser openBrowser = m_openBrowser;
+    QObject *context = this;
+    // The browser flow waits for the loopback redirect: keep it off the GUI thread. The browser
+    // itself is opened from this object's thread.
+    QThread *worker = QThread::create([database, portal, sessionOnly, result, openBrowser, context] {
+        {
+            QNetworkAccessManager nam;
+            PortalClient client(&nam, SyncClock::system());
+            TokenStore tokens(sessionOnly);
+            SyncAccount account(database->connection(), &client, SyncClock::system(), &tokens);
+            QString error;
+            const auto open = [openBrowser, context](const QUrl &url) {
+                bool opened = false;
+                if (openBrowser)
+                    QMetaObject::invokeMethod(context, [openBrowser, url] { return openBrowser(url); },
+                                              Qt::BlockingQueuedConnection, &opened);
+                return opened;
+            };
+            if (!account.setPortalUrl(portal, &error) || !account.signIn(open, &error))
+                *result = error;
+        }
+        database->releaseConnection();
+    });
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        m_signingIn = false;
+        const QString error = *result;
+        delete result;
+        Q_EMIT accountChanged();
+        Q_EMIT signInFinished(error);
+        if (error.isEmpty())
+            startScheduler();
+    });
+    worker->start();
+}
+
+bool SyncController::signOut(QString *error)
+{
+    stopScheduler();
+    QNetworkAccessManager nam;
+    PortalClient client(&nam, SyncClock::system());
+    TokenStore tokens(m_sessionOnly);
+    SyncAccount account(m_db->connection(), &client, SyncClock::system(), &tokens);
+    const bool ok = account.signOut(error);
+    m_sessionOnly = false;
+    Q_EMIT accountChanged();
+    return ok;
+}
+
+ConflictStore SyncController::conflictStore() const
+{
+    const auto adapters = m_adapters;
+    return ConflictStore(m_db->connection(),
+                         [adapters](const QString &entity) { return adapters.value(entity).get(); });
+}
+
+QList<SyncLog::Entry> SyncController::recentLog(int limit) const
+{
+    return SyncLog(m_db->connection()).recent(limit);
+}
+
+QList<ConflictStore::Conflict> SyncController::openConflicts() const
+{
+    return conflictStore().open();
+}
+
+bool SyncController::resolveConflict(qint64 id, ConflictStore::Choice choice, QString *error)
+{
+    return conflictStore().resolve(id, choice, error);
+}
+
+} // namespace pass

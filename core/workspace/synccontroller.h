@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/sync/conflictstore.h"
+#include "core/sync/syncengine.h"
+#include "core/sync/synclog.h"
+#include "core/sync/syncscheduler.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace pass {
+
+class Database;
+
+// What the status bar and the sync view show about the portal account and the queues.
+struct SyncStatus
+{
+    QUrl portal;
+    QString account;          // empty: not signed in (offline)
+    bool sessionOnly = false; // the sign-in is kept in memory only
+    bool running = false;
+    QDateTime lastSync;       // last successful cycle (UTC); invalid: never
+    QString lastError;        // of the last cycle, empty when it succeeded
+    qint64 outbox = 0;        // edits waiting to be sent
+    qint64 conflicts = 0;     // open conflicts
+    qint64 rejections = 0;    // edits the portal refused
+};
+
+// The store's link with the portal: the account (sign-in through the browser, sign-out), the
+// scheduler of automatic sync cycles (started as soon as a sign-in exists: at start-up, after
+// signing in) and the open conflicts. Owned by the Workspace; views use it through signals and
+// these commands, never by building network or keychain objects themselves.
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    using OpenBrowser = std::function<bool(const QUrl &)>;
+
+    explicit SyncController(Database *db, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    SyncStatus status() const;
+    bool isSignedIn() const;
+    bool isRunning() const { return m_scheduler && m_scheduler->isRunning(); }
+    // The portal address of the last sign-in, or the preset one when none was made yet.
+    QUrl portalUrl() const;
+
+    // How the sign-in opens the system browser (the UI passes QDesktopServices::openUrl).
+    void setOpenBrowser(OpenBrowser open) { m_openBrowser = std::move(open); }
+    // The worker's network (tests pass a fake portal); before the first cycle.
+    void setNetworkFactory(SyncScheduler::NetworkFactory factory) { m_networkFactory = std::move(factory); }
+    // Replaces the keychain account when preparing the client: automation and tests sign in
+    // with a token they hold (PASS_ACCESS_TOKEN, a test portal's token).
+    void setClientPreparer(SyncScheduler::Prepare prepare) { m_customPrepare = std::move(prepare); }
+    // Automatic sync interval; zero: only on demand and when the network comes back.
+    void setInterval(std::chrono::minutes interval);
+    std::chrono::minutes interval() const { return m_interval; }
+
+    // Starts automatic sync when a sign-in exists (at start-up); does nothing otherwise.
+    void start();
+    // Signs in through the browser on a worker thread; signInFinished() tells the outcome.
+    // `sessionOnly`: keep the tokens in memory only (no usable keychain).
+    void signIn(const QUrl &portal, bool sessionOnly);
+    bool signOut(QString *error);
+    void syncNow();
+    void cancel();
+
+    // The newest `limit` entries of the sync log, oldest first.
+    QList<SyncLog::Entry> recentLog(int limit) const;
+    QList<ConflictStore::Conflict> openConflicts() const;
+    bool resolveConflict(qint64 id, ConflictStore::Choice choice, QString *error);
+
+Q_SIGNALS:
+    void accountChanged();
+    void signInFinished(const QString &error); // empty on success
+    void started();
+    void progress(const pass::SyncProgress &progress);
+    void finished(const pass::SyncResult &result);
+
+private:
+    void startScheduler();
+    void stopScheduler();
+    ConflictStore conflictStore() const;
+
+    Database *m_db;
+    SyncScheduler *m_scheduler = nullptr;
+    SyncScheduler::NetworkFactory m_networkFactory;
+    SyncScheduler::Prepare m_customPrepare;
+    OpenBrowser m_openBrowser;
+    // The entities' adapters on this thread's connection, for resolving conflicts.
+    QHash<QString, std::shared_ptr<SyncEntityAdapter>> m_adapters;
+    std::chrono::minutes m_interval{15};
+    bool m_sessionOnly = false;
+    bool m_signingIn = false;
+};
+
+} // namespace pass

@@ -1,0 +1,105 @@
+#include "workspace.h"
+
+#include "core/store/casefilestore.h"
+#include "core/store/changetracker.h"
+#include "core/store/database.h"
+#include "core/store/referencestore.h"
+#include "core/workspace/storeopening.h"
+#include "core/workspace/synccontroller.h"
+
+namespace pass {
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+{
+    auto store = std::make_unique<Database>(path);
+    if (!openStore(*store, error))
+        return nullptr;
+    return std::make_unique<Workspace>(std::move(store));
+}
+
+Workspace::Workspace(std::unique_ptr<Database> store, QObject *parent)
+    : QObject(parent),
+      m_store(std::move(store)),
+      m_sync(std::make_unique<SyncController>(m_store.get()))
+{
+    qRegisterMetaType<pass::ChangeSet>();
+    m_announce.setSingleShot(true);
+    connect(&m_announce, &QTimer::timeout, this, &Workspace::announce);
+    connect(m_store->changes(), &ChangeHub::committed, this, &Workspace::collect);
+}
+
+Workspace::~Workspace()
+{
+    // The scheduler's worker uses the store: stop it before the store closes.
+    m_sync.reset();
+}
+
+QString Workspace::storePath() const
+{
+    return m_store->path();
+}
+
+void Workspace::collect(const ChangeSet &changes)
+{
+    m_pending.merge(changes);
+    if (m_announce.isActive())
+        return;
+    // The first change after a quiet spell is announced at once (an edit shows immediately);
+    // a burst (a sync's pages, an import's batches) at most once per interval.
+    const qint64 since = m_sinceAnnounce.isValid() ? m_sinceAnnounce.elapsed() : m_interval;
+    m_announce.start(int(std::max<qint64>(0, m_interval - since)));
+}
+
+void Workspace::announce()
+{
+    if (m_pending.isEmpty())
+        return;
+    const ChangeSet changes = std::exchange(m_pending, ChangeSet());
+    m_sinceAnnounce.start();
+    Q_EMIT changed(changes);
+}
+
+QList<Authority> Workspace::authorities() const
+{
+    return ReferenceStore(m_store->connection()).authorities();
+}
+
+QList<TaskForce> Workspace::taskForces() const
+{
+    return ReferenceStore(m_store->connection()).taskForces();
+}
+
+QList<ProcedureType> Workspace::procedureTypes() const
+{
+    return ReferenceStore(m_store->connection()).procedureTypes();
+}
+
+qint64 Workspace::caseFileCount() const
+{
+    return CaseFileStore(m_store->connection()).count();
+}
+
+std::optional<CaseFile> Workspace::caseFile(const QString &id) const
+{
+    return CaseFileStore(m_store->connection()).find(id);
+}
+
+CaseFileQuery Workspace::caseFileQuery() const
+{
+    return CaseFileQuery(m_store->connection(), procedureTypes());
+}
+
+bool Workspace::saveCaseFile(CaseFile *c, QString *error)
+{
+    CaseFileStore store(m_store->connection());
+    if (c->id.isEmpty() || !store.find(c->id))
+        return store.insert(c, EditContext::local(), error);
+    return store.update(*c, EditContext::local(), error);
+}
+
+bool Workspace::removeCaseFile(const QString &id, QString *error)
+{
+    return CaseFileStore(m_store->connection()).remove(id, EditContext::local(), error);
+}
+
+} // namespace pass

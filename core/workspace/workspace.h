@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/domain/records.h"
+#include "core/query/casefilequery.h"
+#include "core/query/readconnection.h"
+#include "core/store/changeset.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <memory>
+
+namespace pass {
+
+class Database;
+class SyncController;
+
+// One open store and everything that hangs off it, for the desktop application: the store with
+// its open policy (openStore(): migrations, repairs), the sync controller (account, scheduler,
+// conflicts), and the queries and commands the views use. Views receive the workspace — never a
+// QSqlDatabase — and refresh themselves when changed() says that what they show has changed:
+// after every committed write, by whichever writer (a local edit, an import, a pulled page, a
+// push result, a conflict resolution), in this process. Nobody calls a view's refresh by hand.
+//
+// Lives in the GUI thread. Opening another store makes a new Workspace.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens (creating, upgrading, repairing) the store at `path`; nullptr with `error` set.
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    // Takes a store that is already open.
+    explicit Workspace(std::unique_ptr<Database> store, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    QString storePath() const;
+    // For core services that need the store itself (the importer, the demo generator). Views use
+    // the queries and commands below.
+    Database &store() const { return *m_store; }
+    SyncController *sync() const { return m_sync.get(); }
+
+    // --- Queries (GUI thread, quick) ---
+    QList<Authority> authorities() const;
+    QList<TaskForce> taskForces() const;
+    QList<ProcedureType> procedureTypes() const;
+    qint64 caseFileCount() const;
+    std::optional<CaseFile> caseFile(const QString &id) const;
+    // A paged query over the case files for list models (keyset pages, any size of store).
+    CaseFileQuery caseFileQuery() const;
+
+    // Runs `work` on a worker thread with a private read-only connection to the store (charts,
+    // reports, counts over a large store), so the window never waits for it.
+    template<typename T>
+    QFuture<T> readInBackground(std::function<T(QSqlDatabase)> work) const
+    {
+        return QtConcurrent::run([path = storePath(), work = std::move(work)] {
+            const ReadConnection connection(path);
+            return work(connection.database());
+        });
+    }
+
+    // --- Commands (each one journalled transaction: row, audit, outbox, statistics) ---
+    bool saveCaseFile(CaseFile *c, QString *error);
+    bool removeCaseFile(const QString &id, QString *error);
+
+    // Coalesces the announcements of writes that follow each other closely (a sync's pages)
+    // into one every `interval`; zero announces each at once. 200 ms by default.
+    void setChangeInterval(int milliseconds) { m_interval = milliseconds; }
+
+Q_SIGNALS:
+    // Records changed and were committed. Emitted in the GUI thread after the commit, for any
+    // writer of this process.
+    void changed(const pass::ChangeSet &changes);
+
+private:
+    void collect(const ChangeSet &changes);
+    void announce();
+
+    std::unique_ptr<Database> m_store;
+    std::unique_ptr<SyncController> m_sync;
+    ChangeSet m_pending;
+    QTimer m_announce;
+    QElapsedTimer m_sinceAnnounce;
+    int m_interval = 200;
+};
+
+} // namespace pass

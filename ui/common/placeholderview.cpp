@@ -1,0 +1,37 @@
+#include "placeholderview.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pass {
+
+PlaceholderView::PlaceholderView(const QString &title, const QString &description, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *heading = new QLabel(title, this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(description, this);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(640);
+    auto *soon = new QLabel(tr("This view is being built: it arrives with a next version of PAsS Desktop."), this);
+    soon->setForegroundRole(QPalette::PlaceholderText);
+    soon->setWordWrap(true);
+    soon->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(heading);
+    layout->addSpacing(12);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(soon, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    setAccessibleName(title);
+    setAccessibleDescription(description);
+}
+
+} // namespace pass

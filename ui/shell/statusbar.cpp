@@ -1,0 +1,164 @@
+#include "statusbar.h"
+
+#include "core/workspace/synccontroller.h"
+#include "core/workspace/workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+QToolButton *linkButton(const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setAutoRaise(true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setAccessibleName(accessibleName);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+
+} // namespace
+
+StatusBarContent::StatusBarContent(QStatusBar *bar, QObject *parent)
+    : QObject(parent),
+      m_account(new QLabel(bar)),
+      m_lastSync(new QLabel(bar)),
+      m_outbox(linkButton(tr("Edits waiting to be sent"), bar)),
+      m_conflicts(linkButton(tr("Open sync conflicts"), bar)),
+      m_rejections(linkButton(tr("Edits refused by the portal"), bar)),
+      m_count(new QLabel(bar)),
+      m_store(new QLabel(bar))
+{
+    m_account->setAccessibleName(tr("Portal account"));
+    m_lastSync->setAccessibleName(tr("Last successful sync"));
+    m_count->setAccessibleName(tr("Case file counts"));
+    m_store->setAccessibleName(tr("Store file"));
+    m_store->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path gives way to the rest instead of widening the window.
+    m_store->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_store->setMinimumWidth(80);
+    bar->addWidget(m_store, 1);
+    bar->addPermanentWidget(m_count);
+    bar->addPermanentWidget(m_account);
+    bar->addPermanentWidget(m_lastSync);
+    bar->addPermanentWidget(m_outbox);
+    bar->addPermanentWidget(m_conflicts);
+    bar->addPermanentWidget(m_rejections);
+    connect(m_outbox, &QToolButton::clicked, this, &StatusBarContent::outboxClicked);
+    connect(m_conflicts, &QToolButton::clicked, this, &StatusBarContent::conflictsClicked);
+    connect(m_rejections, &QToolButton::clicked, this, &StatusBarContent::rejectionsClicked);
+    // The age ("5 min ago") moves on by itself.
+    m_ageTimer.setInterval(std::chrono::seconds(30));
+    connect(&m_ageTimer, &QTimer::timeout, this, &StatusBarContent::updateAge);
+    m_ageTimer.start();
+    setWorkspace(nullptr);
+}
+
+void StatusBarContent::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (!workspace) {
+        m_store->clear();
+        m_count->clear();
+        m_account->clear();
+        m_lastSync->clear();
+        for (QToolButton *b : {m_outbox, m_conflicts, m_rejections})
+            b->hide();
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(workspace->storePath());
+    m_store->setText(tr("Store: %1").arg(path));
+    m_store->setToolTip(QDir::toNativeSeparators(QFileInfo(workspace->storePath()).absoluteFilePath()));
+    setCaseCounts(-1, workspace->caseFileCount());
+    SyncController *sync = workspace->sync();
+    connect(sync, &SyncController::started, this, [this] {
+        m_running = true;
+        updateSync();
+    });
+    connect(sync, &SyncController::finished, this, [this] {
+        m_running = false;
+        updateSync();
+    });
+    connect(sync, &SyncController::accountChanged, this, &StatusBarContent::updateSync);
+    connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
+        using Entity = ChangeSet::Entity;
+        if (changes.touches(Entity::SyncState) || changes.touches(Entity::Outbox)
+            || changes.touches(Entity::Conflict) || changes.touches(Entity::Rejection))
+            updateSync();
+    });
+    m_running = sync->isRunning();
+    updateSync();
+}
+
+void StatusBarContent::setCaseCounts(qint64 shown, qint64 total)
+{
+    const QLocale locale;
+    if (shown < 0 || shown == total)
+        m_count->setText(tr("%1 case files").arg(locale.toString(total)));
+    else
+        m_count->setText(tr("%1 of %2 case files shown").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void StatusBarContent::updateSync()
+{
+    if (!m_workspace)
+        return;
+    const SyncStatus s = m_workspace->sync()->status();
+    if (s.account.isEmpty()) {
+        m_account->setText(tr("Offline"));
+        m_account->setToolTip(tr("Not signed in to the portal: everything is kept on this computer."));
+    } else {
+        m_account->setText(m_running ? tr("%1 · syncing…").arg(s.account) : s.account);
+        m_account->setToolTip(tr("Signed in to %1 as %2").arg(s.portal.toString(), s.account));
+    }
+    m_lastSyncAt = s.lastSync;
+    m_lastError = s.lastError;
+    updateAge();
+
+    m_outbox->setText(tr("%n edit(s) to send", nullptr, int(s.outbox)));
+    m_outbox->setVisible(s.outbox > 0);
+    m_conflicts->setText(tr("%n conflict(s)", nullptr, int(s.conflicts)));
+    m_conflicts->setVisible(s.conflicts > 0);
+    m_rejections->setText(tr("%n refused edit(s)", nullptr, int(s.rejections)));
+    m_rejections->setVisible(s.rejections > 0);
+}
+
+void StatusBarContent::updateAge()
+{
+    if (!m_workspace)
+        return;
+    if (!m_lastSyncAt.isValid()) {
+        m_lastSync->setText(m_workspace->sync()->isSignedIn() ? tr("Never synced") : QString());
+        m_lastSync->setVisible(!m_lastSync->text().isEmpty());
+        return;
+    }
+    const qint64 seconds = std::max<qint64>(0, m_lastSyncAt.secsTo(QDateTime::currentDateTimeUtc()));
+    QString age;
+    if (seconds < 60)
+        age = tr("just now");
+    else if (seconds < 3600)
+        age = tr("%n min ago", nullptr, int(seconds / 60));
+    else if (seconds < 86400)
+        age = tr("%n h ago", nullptr, int(seconds / 3600));
+    else
+        age = tr("%n day(s) ago", nullptr, int(seconds / 86400));
+    const QString at = QLocale().toString(m_lastSyncAt.toLocalTime(), QLocale::ShortFormat);
+    m_lastSync->setText(tr("Synced %1").arg(age));
+    QString tip = tr("Last successful sync: %1").arg(at);
+    if (!m_lastError.isEmpty())
+        tip += u'\n' + tr("The last sync failed: %1").arg(m_lastError);
+    m_lastSync->setToolTip(tip);
+    m_lastSync->setVisible(true);
+}
+
+} // namespace pass
