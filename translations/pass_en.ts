@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuthoritySummaries</name>
+    <message>
+        <source>Cannot read the authorities: %1</source>
+        <translation>Cannot read the authorities: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the case files: %1</source>
+        <translation>Cannot count the case files: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the backlog of %1: %2</source>
+        <translation>Cannot compute the backlog of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileCommands</name>
+    <message>
+        <source>The case file no longer exists: it was deleted, here or by a sync.</source>
+        <translation>The case file no longer exists: it was deleted, here or by a sync.</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1 changed (by another edit or a sync): reopen the case file to see its current values.</source>
+        <translation>Meanwhile %1 changed (by another edit or a sync): reopen the case file to see its current values.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileField</name>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protocol number</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Services conference</source>
+        <translation>Services conference</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileValidator</name>
+    <message>
+        <source>Another case file of this authority already has protocol number %1 (started on %2).</source>
+        <translation>Another case file of this authority already has protocol number %1 (started on %2).</translation>
+    </message>
+    <message>
+        <source>Choose the authority the case file belongs to.</source>
+        <translation>Choose the authority the case file belongs to.</translation>
+    </message>
+    <message>
+        <source>There is no authority with ISTAT code %1.</source>
+        <translation>There is no authority with ISTAT code %1.</translation>
+    </message>
+    <message>
+        <source>Choose the procedure.</source>
+        <translation>Choose the procedure.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the monitored procedures.</source>
+        <translation>%1 is not one of the monitored procedures.</translation>
+    </message>
+    <message>
+        <source>%1 does not handle this procedure: it belongs to %2.</source>
+        <translation>%1 does not handle this procedure: it belongs to %2.</translation>
+    </message>
+    <message>
+        <source>Enter the protocol number.</source>
+        <translation>Enter the protocol number.</translation>
+    </message>
+    <message>
+        <source>Enter the date the application was received.</source>
+        <translation>Enter the date the application was received.</translation>
+    </message>
+    <message>
+        <source>The start date is after today.</source>
+        <translation>The start date is after today.</translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date (%1).</source>
+        <translation>The end date comes before the start date (%1).</translation>
+    </message>
+    <message>
+        <source>The end date is after today.</source>
+        <translation>The end date is after today.</translation>
+    </message>
+    <message>
+        <source>A case file with an outcome needs the date it ended.</source>
+        <translation>A case file with an outcome needs the date it ended.</translation>
+    </message>
+    <message>
+        <source>Say how the case file ended: express decision, tacit approval or withdrawn.</source>
+        <translation>Say how the case file ended: express decision, tacit approval or withdrawn.</translation>
+    </message>
+    <message>
+        <source>Suspension %1: enter both dates, or only a number of days.</source>
+        <translation>Suspension %1: enter both dates, or only a number of days.</translation>
+    </message>
+    <message>
+        <source>Suspension %1 ends before it begins.</source>
+        <translation>Suspension %1 ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Suspension %1 begins before the case file started.</source>
+        <translation>Suspension %1 begins before the case file started.</translation>
+    </message>
+    <message>
+        <source>Suspension %1 ends after the case file ended.</source>
+        <translation>Suspension %1 ends after the case file ended.</translation>
+    </message>
+    <message>
+        <source>Suspension %1: enter its dates or its number of days.</source>
+        <translation>Suspension %1: enter its dates or its number of days.</translation>
+    </message>
+    <message>
+        <source>Suspension %1: %2 days is too long.</source>
+        <translation>Suspension %1: %2 days is too long.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot read %1: %2</source>

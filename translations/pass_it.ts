@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AuthoritySummaries</name>
+    <message>
+        <source>Cannot read the authorities: %1</source>
+        <translation>Impossibile leggere gli enti: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the case files: %1</source>
+        <translation>Impossibile contare le pratiche: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the backlog of %1: %2</source>
+        <translation>Impossibile calcolare l&apos;arretrato di %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileCommands</name>
+    <message>
+        <source>The case file no longer exists: it was deleted, here or by a sync.</source>
+        <translation>La pratica non esiste più: è stata eliminata, qui o da una sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1 changed (by another edit or a sync): reopen the case file to see its current values.</source>
+        <translation>Nel frattempo è cambiato: %1 (per un&apos;altra modifica o una sincronizzazione). Riapri la pratica per vedere i valori attuali.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileField</name>
+    <message>
+        <source>Authority</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedura</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di avvio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di conclusione</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Services conference</source>
+        <translation>Conferenza di servizi</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Sospensioni</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsabile del procedimento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileValidator</name>
+    <message>
+        <source>Another case file of this authority already has protocol number %1 (started on %2).</source>
+        <translation>Un&apos;altra pratica di questo ente ha già il numero di protocollo %1 (avviata il %2).</translation>
+    </message>
+    <message>
+        <source>Choose the authority the case file belongs to.</source>
+        <translation>Scegli l&apos;ente a cui appartiene la pratica.</translation>
+    </message>
+    <message>
+        <source>There is no authority with ISTAT code %1.</source>
+        <translation>Non esiste un ente con codice ISTAT %1.</translation>
+    </message>
+    <message>
+        <source>Choose the procedure.</source>
+        <translation>Scegli la procedura.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the monitored procedures.</source>
+        <translation>%1 non è una delle procedure monitorate.</translation>
+    </message>
+    <message>
+        <source>%1 does not handle this procedure: it belongs to %2.</source>
+        <translation>%1 non gestisce questa procedura: è di competenza di %2.</translation>
+    </message>
+    <message>
+        <source>Enter the protocol number.</source>
+        <translation>Inserisci il numero di protocollo.</translation>
+    </message>
+    <message>
+        <source>Enter the date the application was received.</source>
+        <translation>Inserisci la data in cui è arrivata l&apos;istanza.</translation>
+    </message>
+    <message>
+        <source>The start date is after today.</source>
+        <translation>La data di avvio è successiva a oggi.</translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date (%1).</source>
+        <translation>La data di conclusione è precedente alla data di avvio (%1).</translation>
+    </message>
+    <message>
+        <source>The end date is after today.</source>
+        <translation>La data di conclusione è successiva a oggi.</translation>
+    </message>
+    <message>
+        <source>A case file with an outcome needs the date it ended.</source>
+        <translation>Una pratica con un esito richiede la data di conclusione.</translation>
+    </message>
+    <message>
+        <source>Say how the case file ended: express decision, tacit approval or withdrawn.</source>
+        <translation>Indica come si è conclusa la pratica: provvedimento espresso, silenzio assenso o archiviata per rinuncia.</translation>
+    </message>
+    <message>
+        <source>Suspension %1: enter both dates, or only a number of days.</source>
+        <translation>Sospensione %1: inserisci entrambe le date, oppure solo il numero di giorni.</translation>
+    </message>
+    <message>
+        <source>Suspension %1 ends before it begins.</source>
+        <translation>La sospensione %1 finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Suspension %1 begins before the case file started.</source>
+        <translation>La sospensione %1 inizia prima dell&apos;avvio della pratica.</translation>
+    </message>
+    <message>
+        <source>Suspension %1 ends after the case file ended.</source>
+        <translation>La sospensione %1 finisce dopo la conclusione della pratica.</translation>
+    </message>
+    <message>
+        <source>Suspension %1: enter its dates or its number of days.</source>
+        <translation>Sospensione %1: inserisci le date o il numero di giorni.</translation>
+    </message>
+    <message>
+        <source>Suspension %1: %2 days is too long.</source>
+        <translation>Sospensione %1: %2 giorni sono troppi.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot read %1: %2</source>

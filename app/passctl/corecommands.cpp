@@ -134,7 +134,8 @@ int runExportCommand(CommandContext &ctx)
     if (!openOutput(file, parser.value(u"out"_s), ctx.err))
         return 1;
     QString error;
-    const qint64 rows = pass::CaseCsvExporter(ctx.db.connection()).write(&file, parser.value(u"authority"_s), &error);
+    const qint64 rows = pass::CaseCsvExporter(ctx.db.connection())
+                            .write(&file, pass::CaseFileFilter{.authorityIstat = parser.value(u"authority"_s)}, &error);
     if (rows < 0) {
         ctx.err << "passctl export: " << error << "\n";
         return 1;

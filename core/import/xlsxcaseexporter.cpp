@@ -165,11 +165,11 @@ private:
 
 } // namespace
 
-qint64 XlsxCaseExporter::write(const QString &path, const QString &authorityIstat, QString *error,
+qint64 XlsxCaseExporter::write(const QString &path, const CaseFileFilter &filter, QString *error,
                                const std::function<bool(qint64)> &progress)
 {
     QSqlQuery q(m_db);
-    if (!CaseCsvExporter::selectRows(q, authorityIstat, error))
+    if (!CaseCsvExporter::selectRows(q, m_db, filter, error))
         return -1;
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate)) {
