@@ -670,6 +670,14 @@
         <source>the store could not be written, a disk error (%1)</source>
         <translation>the store could not be written, a disk error (%1)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -670,6 +670,14 @@
         <source>the store could not be written, a disk error (%1)</source>
         <translation>non è stato possibile scrivere l&apos;archivio, errore del disco (%1)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

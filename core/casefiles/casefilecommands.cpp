@@ -33,6 +33,12 @@ CaseFileCommands::CaseFileCommands(QSqlDatabase db, EditContext context)
 {
 }
 
+void CaseFileCommands::reloadReference()
+{
+    m_store.reloadCatalogue();
+    m_validator.reload();
+}
+
 CaseFileEditResult CaseFileCommands::refused(const QString &error) const
 {
     CaseFileEditResult result;

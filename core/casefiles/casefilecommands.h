@@ -39,6 +39,9 @@ public:
     // Makes an undone edit again; the result's edit is ready for undo().
     CaseFileEditResult redo(const CaseFileEdit &edit);
 
+    // Reads the authority list and the catalogue again (after a sync replaced them).
+    void reloadReference();
+
     CaseFileValidator &validator() { return m_validator; }
     std::optional<CaseFile> find(const QString &id) const { return m_store.find(id); }
 

@@ -26,7 +26,13 @@ QString levelOf(const Authority &a)
 
 CaseFileValidator::CaseFileValidator(QSqlDatabase db) : m_db(std::move(db))
 {
+    reload();
+}
+
+void CaseFileValidator::reload()
+{
     ReferenceStore reference(m_db);
+    m_authorities.clear();
     const QList<Authority> authorities = reference.authorities();
     m_authorities.reserve(authorities.size());
     for (const Authority &a : authorities)

@@ -38,6 +38,9 @@ public:
     // be saved. c.id, when set, is the case being edited (its own protocol number is no duplicate).
     QList<FieldProblem> check(const CaseFile &c) const;
 
+    // Reads the authority list and the catalogue again (after a sync replaced them).
+    void reload();
+
     // The date "today" means (dates after it are refused); the current date unless a test fixes it.
     void setToday(QDate today) { m_today = today; }
 

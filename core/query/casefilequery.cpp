@@ -32,6 +32,19 @@ CaseFileQuery::CaseFileQuery(QSqlDatabase db, QList<ProcedureType> catalogue)
 void CaseFileQuery::setFilter(const CaseFileFilter &filter)
 {
     m_filter = filter;
+    m_protocolPlan = ProtocolPlan::Plain;
+    if (filter.protocolPrefix.isEmpty())
+        return;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM case_files WHERE "_s + protocolIndexCondition(filter, &binds)
+              + u" LIMIT ?)"_s);
+    binds << m_fewMatches;
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        m_protocolPlan = q.value(0).toInt() < m_fewMatches ? ProtocolPlan::ThroughIndex : ProtocolPlan::AlongOrder;
 }
 
 void CaseFileQuery::setOrder(CaseFileOrder order, Qt::SortOrder direction)
@@ -55,7 +68,7 @@ QStringList CaseFileQuery::orderColumns() const
 
 QString CaseFileQuery::whereClause(QVariantList *binds) const
 {
-    return caseFileWhere(m_filter, m_catalogue, binds);
+    return caseFileWhere(m_filter, m_catalogue, binds, m_protocolPlan);
 }
 
 qint64 CaseFileQuery::count() const

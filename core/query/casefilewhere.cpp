@@ -84,11 +84,28 @@ std::optional<QStringList> allowedProcedures(const CaseFileFilter &filter, const
     return codes;
 }
 
-QString caseFileWhere(const CaseFileFilter &filter, const QList<ProcedureType> &catalogue, QVariantList *binds)
+QString protocolIndexCondition(const CaseFileFilter &filter, QVariantList *binds)
 {
+    // U+10FFFF sorts after every character in UTF-8: the range holds exactly the prefix's numbers.
+    const QString upper = filter.protocolPrefix + QString::fromUcs4(&kLastCharacter, 1);
+    if (!filter.authorityIstat.isEmpty()) {
+        *binds << filter.authorityIstat << filter.protocolPrefix << upper;
+        return u"authority_istat = ? AND protocol_number >= ? AND protocol_number < ?"_s;
+    }
+    // Every authority, so that the index's first column is bound and the range is a seek.
+    *binds << filter.protocolPrefix << upper;
+    return u"authority_istat IN (SELECT istat FROM authorities) AND protocol_number >= ? AND protocol_number < ?"_s;
+}
+
+QString caseFileWhere(const CaseFileFilter &filter, const QList<ProcedureType> &catalogue, QVariantList *binds,
+                      ProtocolPlan plan)
+{
+    const bool searching = !filter.protocolPrefix.isEmpty();
+    const bool alongOrder = searching && plan == ProtocolPlan::AlongOrder;
     QStringList terms;
     if (!filter.authorityIstat.isEmpty()) {
-        terms << u"authority_istat = ?"_s;
+        // The unary + keeps SQLite off the (authority, protocol) index when it would have to sort.
+        terms << (alongOrder ? u"+authority_istat = ?"_s : u"authority_istat = ?"_s);
         *binds << filter.authorityIstat;
     }
     const std::optional<QStringList> allowed = allowedProcedures(filter, catalogue);
@@ -101,11 +118,22 @@ QString caseFileWhere(const CaseFileFilter &filter, const QList<ProcedureType> &
                 *binds << code;
         }
     }
-    if (!filter.protocolPrefix.isEmpty()) {
-        // A range rather than LIKE: exact case, and the (authority, protocol) index serves it
-        // when an authority is chosen. U+10FFFF sorts after every character in UTF-8.
-        terms << u"protocol_number >= ? AND protocol_number < ?"_s;
-        *binds << filter.protocolPrefix << QString(filter.protocolPrefix + QString::fromUcs4(&kLastCharacter, 1));
+    if (searching) {
+        // A range rather than LIKE: exact case, and an index can serve it.
+        const QString upper = filter.protocolPrefix + QString::fromUcs4(&kLastCharacter, 1);
+        switch (plan) {
+        case ProtocolPlan::Plain:
+            terms << u"protocol_number >= ? AND protocol_number < ?"_s;
+            *binds << filter.protocolPrefix << upper;
+            break;
+        case ProtocolPlan::AlongOrder:
+            terms << u"+protocol_number >= ? AND +protocol_number < ?"_s;
+            *binds << filter.protocolPrefix << upper;
+            break;
+        case ProtocolPlan::ThroughIndex:
+            terms << u"rowid IN (SELECT rowid FROM case_files WHERE "_s + protocolIndexCondition(filter, binds) + u')';
+            break;
+        }
     }
     if (!filter.responsible.isEmpty()) {
         terms << u"responsible LIKE ? ESCAPE '\\'"_s;

@@ -1,6 +1,7 @@
 // The case list's filters (authority, task force, procedure, state on a given day, protocol
 // prefix, responsible officer) over a real store: the count, every keyset page and the filtered
 // CSV/XLSX export agree with the same rules applied by hand to the generated case files.
+#include "core/exchange/caseexportjob.h"
 #include "core/exchange/casecsvexporter.h"
 #include "core/import/xlsxcaseexporter.h"
 #include "core/query/casefilequery.h"
@@ -10,7 +11,9 @@
 #include "core/store/transaction.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private slots:
     void filterMatchesTheRules();
     void exportWritesTheFilteredCases();
     void likeWildcardsMatchThemselves();
+    void exportJobRunsOnAWorker();
 
 private:
     QSet<QString> expected(const CaseFileFilter &f) const;
@@ -212,15 +216,24 @@ void TestCaseFileQueryFilter::filterMatchesTheRules()
 {
     QFETCH(CaseFileFilter, filter);
     const QSet<QString> want = expected(filter);
+    // Few matches (sorted after a search on the protocol index) and many (filtered along the
+    // order's index) must select the same case files.
+    for (const int fewMatches : {4096, 5}) {
     for (const CaseFileOrder order : {CaseFileOrder::StartDate, CaseFileOrder::Authority, CaseFileOrder::Procedure}) {
         CaseFileQuery query(m_db->connection(), ReferenceStore(m_db->connection()).procedureTypes());
+        query.setFewMatches(fewMatches);
         query.setFilter(filter);
+        if (!filter.protocolPrefix.isEmpty()) {
+            const bool few = want.size() < fewMatches;
+            QCOMPARE(query.protocolPlan(), few ? ProtocolPlan::ThroughIndex : ProtocolPlan::AlongOrder);
+        }
         query.setOrder(order, order == CaseFileOrder::Authority ? Qt::AscendingOrder : Qt::DescendingOrder);
         QCOMPARE(query.count(), qint64(want.size()));
         const QSet<QString> got = pagedIds(query, 97);
         QVERIFY2(query.errorString().isEmpty(), qPrintable(query.errorString()));
         QCOMPARE(got.size(), want.size());
         QVERIFY(got == want);
+    }
     }
     // The hand-made rules are not vacuous: most filters select some but not all case files.
     if (QByteArrayView(QTest::currentDataTag()) != "everything")
@@ -264,6 +277,35 @@ void TestCaseFileQueryFilter::likeWildcardsMatchThemselves()
     filter.responsible = u"_"_s;
     query.setFilter(filter);
     QCOMPARE(query.count(), 0);
+}
+
+void TestCaseFileQueryFilter::exportJobRunsOnAWorker()
+{
+    CaseFileFilter filter;
+    filter.today = kToday;
+    filter.state = CaseFileState::Concluded;
+    const QSet<QString> want = expected(filter);
+    for (const QString &name : {u"concluse.csv"_s, u"concluse.xlsx"_s}) {
+        const QString out = m_dir.filePath(name);
+        CaseExportJob job(m_db->path(), filter, CaseExportJob::formatFor(out), out);
+        QSignalSpy progress(&job, &CaseExportJob::progress);
+        QSignalSpy finished(&job, &CaseExportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QCOMPARE(finished.first().at(0).toLongLong(), qint64(want.size()));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.first().at(1).toLongLong(), qint64(want.size())); // the total, before any row
+        QVERIFY(QFile::exists(out));
+    }
+    // A file that cannot be written is named in the error, and nothing is left.
+    const QString bad = m_dir.filePath(u"no-such-folder/x.csv"_s);
+    CaseExportJob job(m_db->path(), filter, CaseExportJob::Format::Csv, bad);
+    QSignalSpy finished(&job, &CaseExportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(1).toString().contains(u"x.csv"_s), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(!QFile::exists(bad));
 }
 
 QTEST_GUILESS_MAIN(TestCaseFileQueryFilter)
