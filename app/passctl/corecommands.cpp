@@ -145,7 +145,9 @@ int runExportCommand(CommandContext &ctx)
     if (!openOutput(file, parser.value(u"out"_s), ctx.err))
         return 1;
     QString error;
-    const qint64 rows = pass::CaseCsvExporter(ctx.db.connection()).write(&file, parser.value(u"authority"_s), &error);
+    pass::CaseFileFilter filter;
+    filter.authorityIstat = parser.value(u"authority"_s);
+    const qint64 rows = pass::CaseCsvExporter(ctx.db.connection()).write(&file, filter, &error);
     if (rows < 0) {
         ctx.err << "passctl export: " << error << "\n";
         return 1;

@@ -233,7 +233,9 @@ int runExportXlsx(pass::Database &db, const QString &outPath, const QString &aut
         return 2;
     }
     QString error;
-    const qint64 rows = pass::XlsxCaseExporter(db.connection()).write(outPath, authorityIstat, &error);
+    pass::CaseFileFilter filter;
+    filter.authorityIstat = authorityIstat;
+    const qint64 rows = pass::XlsxCaseExporter(db.connection()).write(outPath, filter, &error);
     if (rows < 0) {
         err << "passctl export: " << error << "\n";
         return 1;

@@ -1,5 +1,7 @@
 #include "casecsvexporter.h"
 
+#include "core/query/casefilewhere.h"
+#include "core/store/referencestore.h"
 #include "core/util/csvline.h"
 
 #include <QSqlError>
@@ -16,14 +18,16 @@ QStringList CaseCsvExporter::columns()
             u"suspension_days"_s, u"notes"_s};
 }
 
-bool CaseCsvExporter::selectRows(QSqlQuery &q, const QString &authorityIstat, QString *error)
+bool CaseCsvExporter::selectRows(QSqlQuery &q, const QSqlDatabase &db, const CaseFileFilter &filter, QString *error)
 {
+    QVariantList binds;
+    const QString where = caseFileWhere(filter, ReferenceStore(db).procedureTypes(), &binds);
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, authority_istat, procedure_code, protocol_number, start_date, end_date, outcome, "
-              "services_conference, suspended, responsible, suspension_days, notes FROM case_files "
-              "WHERE coalesce(?, '') = '' OR authority_istat = ? ORDER BY authority_istat, start_date, protocol_number"_s);
-    q.addBindValue(authorityIstat);
-    q.addBindValue(authorityIstat);
+              "services_conference, suspended, responsible, suspension_days, notes FROM case_files"_s
+              + where + u" ORDER BY authority_istat, start_date, protocol_number"_s);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
@@ -31,11 +35,11 @@ bool CaseCsvExporter::selectRows(QSqlQuery &q, const QString &authorityIstat, QS
     return true;
 }
 
-qint64 CaseCsvExporter::write(QIODevice *out, const QString &authorityIstat, QString *error,
+qint64 CaseCsvExporter::write(QIODevice *out, const CaseFileFilter &filter, QString *error,
                               const std::function<bool(qint64)> &progress)
 {
     QSqlQuery q(m_db);
-    if (!CaseCsvExporter::selectRows(q, authorityIstat, error))
+    if (!CaseCsvExporter::selectRows(q, m_db, filter, error))
         return -1;
     QByteArray buffer = (csvLine(columns()) + u"\n"_s).toUtf8();
     qint64 rows = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/query/casefilefilter.h"
+
 #include <QIODevice>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,14 +18,16 @@ class CaseCsvExporter
 {
 public:
     static QStringList columns();
-    // Runs the query both exports read: the columns() of the case files of one authority (all
-    // when empty), in a stable order. False with *error set when it cannot run.
-    static bool selectRows(QSqlQuery &q, const QString &authorityIstat, QString *error);
+    // Runs the query both exports read on q's store: the columns() of the case files the filter
+    // selects (the same ones a list with that filter shows), ordered by authority, start date and
+    // protocol number. False with *error set when it cannot run.
+    static bool selectRows(QSqlQuery &q, const QSqlDatabase &db, const CaseFileFilter &filter, QString *error);
 
     explicit CaseCsvExporter(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    // authorityIstat empty: all. Returns the number of rows written, or -1 with *error set.
-    qint64 write(QIODevice *out, const QString &authorityIstat, QString *error,
+    // The case files the filter selects (a default filter: all). progress(rows) returning false
+    // cancels. Returns the number of rows written, or -1 with *error set.
+    qint64 write(QIODevice *out, const CaseFileFilter &filter, QString *error,
                  const std::function<bool(qint64)> &progress = {});
 
 private:

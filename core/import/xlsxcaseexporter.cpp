@@ -32,11 +32,11 @@ bool startSheet(XlsxWorkbook &book, int index)
 
 } // namespace
 
-qint64 XlsxCaseExporter::write(const QString &path, const QString &authorityIstat, QString *error,
+qint64 XlsxCaseExporter::write(const QString &path, const CaseFileFilter &filter, QString *error,
                                const std::function<bool(qint64)> &progress)
 {
     QSqlQuery q(m_db);
-    if (!CaseCsvExporter::selectRows(q, authorityIstat, error))
+    if (!CaseCsvExporter::selectRows(q, m_db, filter, error))
         return -1;
     XlsxWorkbook book(path);
     auto failed = [&](const QString &message) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/query/casefilefilter.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -17,9 +19,9 @@ class XlsxCaseExporter
 public:
     explicit XlsxCaseExporter(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    // authorityIstat empty: all. progress(rows) returning false cancels. Returns the number of
+    // The case files the filter selects (a default filter: all). progress(rows) returning false cancels. Returns the number of
     // rows written, or -1 with *error set (a partial file is removed).
-    qint64 write(const QString &path, const QString &authorityIstat, QString *error,
+    qint64 write(const QString &path, const CaseFileFilter &filter, QString *error,
                  const std::function<bool(qint64)> &progress = {});
 
     static constexpr int kRowsPerSheet = 1048575; // Excel's limit, less the header row

@@ -6,16 +6,42 @@
 
 namespace pass {
 
-// Which case files a list shows. Empty fields mean "any".
+// Where a case file stands on a given day, as a list filters it. Overdue and due-soon use the
+// backlog's rule: the legal term in gross calendar days from the start date.
+enum class CaseFileState {
+    Any,
+    Open,      // no outcome yet
+    Overdue,   // open and past its legal term
+    DueSoon,   // open, not overdue, and its term ends within dueWithinDays
+    Concluded, // express decision or tacit approval
+    Withdrawn, // archived on withdrawal: closed but not concluded
+};
+
+// Which case files a list shows. Empty fields mean "any"; the conditions add up.
 struct CaseFileFilter
 {
     QString authorityIstat;
     // A procedure, or the procedures of a task force; empty: all of them.
     QStringList procedureCodes;
-    // Only case files still open whose legal term (gross calendar days) is already past on
-    // `today`: the same rule as the backlog, applied to the current day.
+    // The procedures of one task force (intersected with procedureCodes when both are set).
+    QString taskForceCode;
+    CaseFileState state = CaseFileState::Any;
+    int dueWithinDays = 30; // for CaseFileState::DueSoon
+    // Protocol numbers starting with this text, exactly as typed (case matters: "PG/" ≠ "pg/").
+    QString protocolPrefix;
+    // Responsible officers whose name contains this text, in any case.
+    QString responsible;
+    // Kept for the older views: the same as state == Overdue.
     bool openOverdueOnly = false;
     QDate today = QDate::currentDate();
+
+    // True when any condition narrows the list.
+    bool isFiltered() const
+    {
+        return !authorityIstat.isEmpty() || !procedureCodes.isEmpty() || !taskForceCode.isEmpty()
+            || state != CaseFileState::Any || !protocolPrefix.isEmpty() || !responsible.isEmpty()
+            || openOverdueOnly;
+    }
 
     friend bool operator==(const CaseFileFilter &, const CaseFileFilter &) = default;
 };

@@ -1,5 +1,7 @@
 #include "casefilequery.h"
 
+#include "core/query/casefilewhere.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,6 +32,19 @@ CaseFileQuery::CaseFileQuery(QSqlDatabase db, QList<ProcedureType> catalogue)
 void CaseFileQuery::setFilter(const CaseFileFilter &filter)
 {
     m_filter = filter;
+    m_protocolPlan = ProtocolPlan::Plain;
+    if (filter.protocolPrefix.isEmpty())
+        return;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM case_files WHERE "_s + protocolIndexCondition(filter, &binds)
+              + u" LIMIT ?)"_s);
+    binds << m_fewMatches;
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        m_protocolPlan = q.value(0).toInt() < m_fewMatches ? ProtocolPlan::ThroughIndex : ProtocolPlan::AlongOrder;
 }
 
 void CaseFileQuery::setOrder(CaseFileOrder order, Qt::SortOrder direction)
@@ -53,48 +68,7 @@ QStringList CaseFileQuery::orderColumns() const
 
 QString CaseFileQuery::whereClause(QVariantList *binds) const
 {
-    QStringList terms;
-    if (!m_filter.authorityIstat.isEmpty()) {
-        terms << u"authority_istat = ?"_s;
-        *binds << m_filter.authorityIstat;
-    }
-    if (!m_filter.procedureCodes.isEmpty()) {
-        terms << u"procedure_code IN ("_s + marks(m_filter.procedureCodes.size()) + u')';
-        for (const QString &code : m_filter.procedureCodes)
-            *binds << code;
-    }
-    if (m_filter.openOverdueOnly) {
-        // A case is overdue today when today - start_date > term, i.e. start_date < today - term.
-        // Terms change by law from a date on, so each term in force over a range of start
-        // dates becomes one range of start dates that are already overdue.
-        QStringList ranges;
-        for (const ProcedureType &type : m_catalogue) {
-            if (!m_filter.procedureCodes.isEmpty() && !m_filter.procedureCodes.contains(type.code))
-                continue;
-            for (qsizetype i = 0; i < type.terms.size(); ++i) {
-                const LegalTerm &term = type.terms.at(i);
-                if (!term.days)
-                    continue;
-                QDate upper = m_filter.today.addDays(-*term.days);
-                if (i + 1 < type.terms.size() && type.terms.at(i + 1).validFrom.isValid())
-                    upper = std::min(upper, type.terms.at(i + 1).validFrom);
-                // The first term also covers cases started before it (see ProcedureType::termFor).
-                const bool openBelow = i == 0 || !term.validFrom.isValid();
-                // The unary + keeps SQLite from turning the ORs into index searches that it
-                // must then sort: a scan along the order's index stops after one page.
-                QString range = u"(+procedure_code = ? AND start_date < ?"_s;
-                *binds << type.code << upper.toString(Qt::ISODate);
-                if (!openBelow) {
-                    range += u" AND start_date >= ?"_s;
-                    *binds << term.validFrom.toString(Qt::ISODate);
-                }
-                ranges << range + u')';
-            }
-        }
-        terms << u"outcome IS NULL"_s;
-        terms << (ranges.isEmpty() ? u"0"_s : u'(' + ranges.join(u" OR "_s) + u')');
-    }
-    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+    return caseFileWhere(m_filter, m_catalogue, binds, m_protocolPlan);
 }
 
 qint64 CaseFileQuery::count() const

@@ -3,6 +3,7 @@
 #include "core/domain/enums.h"
 #include "core/domain/records.h"
 #include "core/query/casefilefilter.h"
+#include "core/query/casefilewhere.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -50,7 +51,12 @@ public:
     // The catalogue is needed to turn legal terms into date limits for the overdue filter.
     CaseFileQuery(QSqlDatabase db, QList<ProcedureType> catalogue);
 
+    // A protocol-number search first counts its matches on the protocol index (up to
+    // fewMatches) to choose how pages are read (see ProtocolPlan).
     void setFilter(const CaseFileFilter &filter);
+    // Below this many matches a protocol search sorts its matches; 4096 unless a test sets it.
+    void setFewMatches(int fewMatches) { m_fewMatches = fewMatches; }
+    ProtocolPlan protocolPlan() const { return m_protocolPlan; }
     void setOrder(CaseFileOrder order, Qt::SortOrder direction);
     CaseFileFilter filter() const { return m_filter; }
 
@@ -70,6 +76,8 @@ private:
     QSqlDatabase m_db;
     QList<ProcedureType> m_catalogue;
     CaseFileFilter m_filter;
+    ProtocolPlan m_protocolPlan = ProtocolPlan::Plain;
+    int m_fewMatches = 4096;
     CaseFileOrder m_order = CaseFileOrder::StartDate;
     Qt::SortOrder m_direction = Qt::DescendingOrder;
     mutable QString m_error;

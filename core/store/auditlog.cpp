@@ -80,21 +80,39 @@ QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &r
                   "JOIN import_runs r ON r.id = c.import_run WHERE c.id = ?"_s);
         q.addBindValue(recordId);
         if (q.exec() && q.next()) {
-            result << Entry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), u"create"_s,
-                            QString(), QString(),
-                            QObject::tr("%1 line %2 (import run %3)")
-                                .arg(q.value(3).toString(), q.value(4).toString(), q.value(5).toString())};
+            Entry e;
+            e.at = q.value(0).toString();
+            e.actor = q.value(1).toString();
+            e.origin = q.value(2).toString();
+            e.action = u"create"_s;
+            e.newValue = QObject::tr("%1 line %2 (import run %3)")
+                             .arg(q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+            e.importFile = q.value(3).toString();
+            e.importLine = q.value(4).toLongLong();
+            e.importRun = q.value(5).toLongLong();
+            result << e;
         }
     }
-    q.prepare(u"SELECT at, actor, origin, action, field, old_value, new_value FROM audit_log "
-              "WHERE entity = ? AND record_id = ? ORDER BY id"_s);
+    // The importer writes a run's audit rows with the run's own timestamp (ImportCaseWriter's
+    // m_now), which is how a re-import's changes find their run.
+    q.prepare(u"SELECT a.at, a.actor, a.origin, a.action, a.field, a.old_value, a.new_value, r.id, r.file "
+              "FROM audit_log a LEFT JOIN import_runs r ON a.origin = 'import' AND r.at = a.at "
+              "WHERE a.entity = ? AND a.record_id = ? ORDER BY a.id"_s);
     q.addBindValue(entity);
     q.addBindValue(recordId);
     q.exec();
     while (q.next()) {
-        result << Entry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                        q.value(6).toString()};
+        Entry e;
+        e.at = q.value(0).toString();
+        e.actor = q.value(1).toString();
+        e.origin = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.field = q.value(4).toString();
+        e.oldValue = q.value(5).toString();
+        e.newValue = q.value(6).toString();
+        e.importRun = q.value(7).toLongLong();
+        e.importFile = q.value(8).toString();
+        result << e;
     }
     return result;
 }

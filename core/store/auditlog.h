@@ -37,9 +37,15 @@ public:
     struct Entry
     {
         QString at, actor, origin, action, field, oldValue, newValue;
+        // For entries an import run wrote: the run, its file, and (for the case files it
+        // created) the line of the file the case came from; 0 and empty otherwise.
+        qint64 importRun = 0;
+        QString importFile;
+        qint64 importLine = 0;
     };
     // Oldest first. For a case file created by an import run, the first entry is the run's:
-    // who imported it, when, from which file and line (new_value).
+    // who imported it, when, from which file and line (also as text in new_value). Changes a
+    // re-import made name their run and file.
     QList<Entry> history(const QString &entity, const QString &recordId) const;
 
 private:
