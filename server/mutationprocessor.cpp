@@ -189,10 +189,17 @@ bool MutationProcessor::apply(const Caller &caller, const QJsonArray &mutations,
         }
         savepoint.exec(u"SAVEPOINT mutation"_s);
         QJsonObject r = applyOne(caller, m, int(i), seq);
-        if (r.value(u"status"_s).toString() == u"rejected"
-            && r.value(u"problem"_s).toObject().value(u"status"_s).toInt() == 500)
+        const bool serverFailed = r.value(u"status"_s).toString() == u"rejected"
+            && r.value(u"problem"_s).toObject().value(u"status"_s).toInt() >= 500;
+        if (serverFailed)
             savepoint.exec(u"ROLLBACK TO SAVEPOINT mutation"_s);
         savepoint.exec(u"RELEASE SAVEPOINT mutation"_s);
+        if (serverFailed) {
+            // Not logged: the mutation was not applied, and its retry must really be tried again
+            // rather than answered with this failure.
+            results->append(r);
+            continue;
+        }
         log.addBindValue(mid);
         log.addBindValue(caller.username);
         log.addBindValue(QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)));
@@ -290,7 +297,7 @@ QJsonObject MutationProcessor::create(const Caller &caller, const QJsonObject &m
     record.version = 1;
     record.updatedAt = now;
     if (!commitWrite(record, seq))
-        return rejected(m, {500, u"internal"_s, u"Internal error"_s, m_store.errorString(), {}, {}});
+        return writeFailed(m);
     return applied(m, record.version);
 }
 
@@ -362,7 +369,7 @@ QJsonObject MutationProcessor::update(const Caller &caller, const QJsonObject &m
                                                  u"the authority has a case file with this protocol number"_s));
     }
     if (!commitWrite(record, seq))
-        return rejected(m, {500, u"internal"_s, u"Internal error"_s, m_store.errorString(), {}, {}});
+        return writeFailed(m);
     return applied(m, record.version);
 }
 
@@ -403,7 +410,7 @@ QJsonObject MutationProcessor::remove(const Caller &caller, const QJsonObject &m
     record.version = current.version + 1;
     record.updatedAt = PortalClock::format(m_clock->now());
     if (!commitWrite(record, seq))
-        return rejected(m, {500, u"internal"_s, u"Internal error"_s, m_store.errorString(), {}, {}});
+        return writeFailed(m);
     return applied(m, record.version);
 }
 
@@ -427,7 +434,23 @@ QString MutationProcessor::naturalKey(const QString &entity, const QJsonObject &
 
 bool MutationProcessor::commitWrite(StoredRecord &record, SequenceAllocator &seq)
 {
-    return m_store.write(record, seq);
+    if (m_failWrites > 0) {
+        --m_failWrites;
+        m_writeError = u"injected write failure (test mode)"_s;
+        return false;
+    }
+    if (m_store.write(record, seq))
+        return true;
+    m_writeError = m_store.errorString();
+    return false;
+}
+
+QJsonObject MutationProcessor::writeFailed(const QJsonObject &m) const
+{
+    qCWarning(lcPortalSync) << "write of mutation" << m.value(u"mutation_id"_s).toString()
+                            << "failed:" << m_writeError;
+    return rejected(m, {500, u"internal"_s, u"Internal error"_s,
+                        u"the change could not be stored; send it again later"_s, {}, {}});
 }
 
 } // namespace pass::portal

@@ -32,6 +32,8 @@ public:
     // database fails (nothing is written then).
     bool apply(const Caller &caller, const QJsonArray &mutations, QJsonArray *results,
                Problem *problem);
+    // Test mode: the next count record writes fail as a failing disk would make them fail.
+    void failNextWrites(int count) { m_failWrites = count; }
 
 private:
     QJsonObject applyOne(const Caller &caller, const QJsonObject &mutation, int index,
@@ -52,12 +54,16 @@ private:
     QString naturalKey(const QString &entity, const QJsonObject &data,
                        const QString &authorityIstat) const;
     bool commitWrite(StoredRecord &record, SequenceAllocator &seq);
+    // The result of a mutation whose write failed (500: not the client's fault, retried).
+    QJsonObject writeFailed(const QJsonObject &m) const;
 
     QSqlDatabase m_db;
     RecordStore m_store;
     const ReferenceCatalog *m_catalog;
     const UserDirectory *m_users;
     const PortalClock *m_clock;
+    int m_failWrites = 0;
+    QString m_writeError;
 };
 
 } // namespace pass::portal

@@ -3,6 +3,8 @@
 #include "portalcontext.h"
 #include "portallog.h"
 
+#include <QHttpServerRequest>
+
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -83,9 +85,7 @@ std::optional<HttpReply> OAuthHandler::handle(const QHttpServerRequest &request,
     if (path == u"/.well-known/oauth-authorization-server" && method == Method::Get)
         return metadata();
     if (path == u"/oauth/authorize" && method == Method::Get)
-        return authorize(request.query(), false);
-    if (path == u"/oauth/authorize" && method == Method::Post)
-        return authorize(parseForm(request.body()), true);
+        return authorize(request.query());
     if (path == u"/oauth/token" && method == Method::Post)
         return token(parseForm(request.body()));
     if (path == u"/oauth/revoke" && method == Method::Post)
@@ -110,7 +110,63 @@ HttpReply OAuthHandler::metadata() const
                             {u"scopes_supported"_s, QJsonArray{u"pass"_s}}});
 }
 
-HttpReply OAuthHandler::authorize(const QUrlQuery &params, bool submitted)
+bool OAuthHandler::isLogin(const QHttpServerRequest &request)
+{
+    return request.method() == QHttpServerRequest::Method::Post && request.url().path() == u"/oauth/authorize";
+}
+
+HttpReply OAuthHandler::authorize(const QUrlQuery &params)
+{
+    if (auto invalid = checkAuthorizeRequest(params))
+        return *invalid;
+    return loginForm(params, {});
+}
+
+std::variant<HttpReply, OAuthHandler::LoginAttempt> OAuthHandler::beginLogin(const QUrlQuery &params,
+                                                                            const QString &address)
+{
+    if (auto invalid = checkAuthorizeRequest(params))
+        return *invalid;
+    LoginAttempt attempt;
+    attempt.params = params;
+    attempt.username = value(params, u"username"_s);
+    attempt.password = value(params, u"password"_s);
+    attempt.address = address;
+    if (const qint64 wait = m_context->logins.retryAfter(attempt.username, address); wait > 0) {
+        qCInfo(lcPortalAuth) << "sign-in refused for" << wait << "s after repeated failures from" << address;
+        HttpReply reply = loginForm(params, u"Troppi tentativi non riusciti. Riprova tra %1 minuti."_s
+                                                .arg((wait + 59) / 60));
+        reply.status = 429;
+        reply.header("Retry-After", QByteArray::number(wait));
+        return reply;
+    }
+    const std::optional<QString> stored = m_context->users.passwordHash(attempt.username);
+    attempt.known = stored.has_value();
+    attempt.storedHash = stored.value_or(PasswordHasher::decoy());
+    return attempt;
+}
+
+HttpReply OAuthHandler::finishLogin(const LoginAttempt &attempt, const PasswordHasher::Check &check)
+{
+    const std::optional<Caller> caller = attempt.known && check.ok ? m_context->users.find(attempt.username)
+                                                                   : std::nullopt;
+    if (!caller) {
+        // Never what was typed as the user name: it may be a password typed in the wrong field.
+        qCInfo(lcPortalAuth) << "failed sign-in from" << attempt.address;
+        m_context->logins.recordFailure(attempt.username, attempt.address);
+        return loginForm(attempt.params, u"Nome utente o password errati."_s);
+    }
+    m_context->logins.recordSuccess(attempt.username);
+    if (!check.upgraded.isEmpty() && m_context->users.setPasswordHash(caller->username, check.upgraded))
+        qCInfo(lcPortalAuth) << "password hash of" << caller->username << "upgraded";
+    const QString redirectUri = value(attempt.params, u"redirect_uri"_s);
+    const QString code = m_context->tokens.issueCode(caller->username, QString(ClientId), redirectUri,
+                                                     value(attempt.params, u"code_challenge"_s));
+    qCInfo(lcPortalAuth) << "login" << caller->username;
+    return redirectWith(redirectUri, {{u"code"_s, code}, {u"state"_s, value(attempt.params, u"state"_s)}});
+}
+
+std::optional<HttpReply> OAuthHandler::checkAuthorizeRequest(const QUrlQuery &params) const
 {
     if (value(params, u"client_id"_s) != ClientId)
         return errorPage(u"Applicazione sconosciuta (client_id)."_s);
@@ -128,18 +184,7 @@ HttpReply OAuthHandler::authorize(const QUrlQuery &params, bool submitted)
                             {{u"error"_s, u"invalid_request"_s},
                              {u"error_description"_s, u"PKCE with S256 is required"_s},
                              {u"state"_s, state}});
-    if (!submitted)
-        return loginForm(params, {});
-    const QString username = value(params, u"username"_s);
-    const auto caller = m_context->users.authenticate(username, value(params, u"password"_s));
-    if (!caller) {
-        qCInfo(lcPortalAuth) << "failed login for" << username;
-        return loginForm(params, u"Nome utente o password errati."_s);
-    }
-    const QString code = m_context->tokens.issueCode(caller->username, QString(ClientId),
-                                                     redirectUri, challenge);
-    qCInfo(lcPortalAuth) << "login" << caller->username;
-    return redirectWith(redirectUri, {{u"code"_s, code}, {u"state"_s, state}});
+    return std::nullopt;
 }
 
 HttpReply OAuthHandler::loginForm(const QUrlQuery &params, const QString &message) const

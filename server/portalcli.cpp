@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -65,16 +66,35 @@ int serve(QCoreApplication &app, PortalContext &context, QStringList args)
         context.tokens.setAccessTokenLifetime(std::max(1, ttl.first().toInt()));
     if (!args.isEmpty())
         return fail(u"unknown argument for serve: "_s + args.first());
-    PortalServer server(&context);
     const QHostAddress address(host);
     if (address.isNull())
         return fail(u"--host needs an IP address"_s);
+    if (context.testMode) {
+        // The test endpoints move the clock and inject faults: never reachable from another
+        // machine, and only for a caller that knows the harness's secret.
+        if (!address.isLoopback())
+            return fail(u"--test-mode is only allowed on a loopback address (127.0.0.1, ::1)"_s);
+        context.testSecret = qgetenv("PASS_PORTAL_TEST_SECRET");
+        if (context.testSecret.size() < 16)
+            return fail(u"--test-mode needs a secret of at least 16 characters in PASS_PORTAL_TEST_SECRET"_s);
+    }
+    PortalServer server(&context);
+    // Expired tokens and codes, and mutation results past their idempotency span, go at start
+    // and every hour.
+    QTimer pruning;
+    const auto prune = [&context] {
+        if (const qint64 removed = context.tokens.prune(); removed > 0)
+            qCInfo(lcPortal) << "pruned" << removed << "expired tokens, codes and old mutation results";
+    };
+    prune();
+    QObject::connect(&pruning, &QTimer::timeout, &pruning, prune);
+    pruning.start(3600 * 1000);
     const quint16 bound = server.start(address, quint16(port));
     if (bound == 0)
         return fail(u"cannot listen on %1:%2"_s.arg(host).arg(port));
     out() << context.baseUrl.toString() << Qt::endl;
     if (context.testMode)
-        err() << "pass-portal: test mode: /api/v1/_test/ endpoints are enabled" << Qt::endl;
+        err() << "pass-portal: test mode: /api/v1/_test/ endpoints are enabled for callers with the secret" << Qt::endl;
     return app.exec();
 }
 

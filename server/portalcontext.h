@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changefeed.h"
+#include "loginlimiter.h"
 #include "mutationprocessor.h"
 #include "portalclock.h"
 #include "portaldatabase.h"
@@ -23,6 +24,7 @@ struct PortalContext
         , store(database->db())
         , mutations(database->db(), &catalog, &users, &clock)
         , feed(database)
+        , logins(&clock)
     {
         catalog.load(database->db());
     }
@@ -35,8 +37,12 @@ struct PortalContext
     RecordStore store;
     MutationProcessor mutations;
     ChangeFeed feed;
+    LoginLimiter logins;
     QUrl baseUrl; // http://127.0.0.1:PORT, set once listening
+    // Test mode (loopback only): /api/v1/_test/* answer requests that carry this secret in
+    // X-Pass-Test-Secret; the harness hands it over in PASS_PORTAL_TEST_SECRET.
     bool testMode = false;
+    QByteArray testSecret;
 
     // Simulated overload: the next `count` API requests answer `status` (test mode), and a
     // random fraction `failRate` of them answers 503 (--fail-rate).

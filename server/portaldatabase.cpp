@@ -115,6 +115,21 @@ const char *const kSchemaV3[] = {
     " AND s.seq > changes.seq)",
 };
 
+// Version 4. Refresh tokens: issued_by (the hash of the refresh token whose rotation issued the
+// row: a rotated token presented again within the grace window replaces that unused pair),
+// rotated_at, and family_expires_at (the absolute end of a sign-in, however often it is
+// refreshed; existing sign-ins get the full span from now). Indexes for pruning.
+const char *const kSchemaV4[] = {
+    "ALTER TABLE tokens ADD COLUMN issued_by TEXT",
+    "ALTER TABLE tokens ADD COLUMN rotated_at BIGINT",
+    "ALTER TABLE tokens ADD COLUMN family_expires_at BIGINT",
+    "UPDATE tokens SET family_expires_at = CAST(strftime('%s', 'now') AS INTEGER) + 90 * 86400",
+    "CREATE INDEX tokens_issued_by ON tokens (issued_by)",
+    "CREATE INDEX tokens_expiry ON tokens (expires_at)",
+    "CREATE INDEX auth_codes_expiry ON auth_codes (expires_at)",
+    "CREATE INDEX mutation_log_created ON mutation_log (created_at)",
+};
+
 } // namespace
 
 PortalDatabase::PortalDatabase(QString path, QString connectionName)
@@ -192,6 +207,7 @@ bool PortalDatabase::migrate()
     const std::pair<int, QList<const char *>> steps[] = {
         {2, {std::begin(kSchemaV2), std::end(kSchemaV2)}},
         {3, {std::begin(kSchemaV3), std::end(kSchemaV3)}},
+        {4, {std::begin(kSchemaV4), std::end(kSchemaV4)}},
     };
     for (const auto &[version, statements] : steps) {
         if (fromVersion >= version)

@@ -30,7 +30,7 @@ public:
     QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value);
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
 private:
     bool migrate();

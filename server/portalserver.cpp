@@ -8,9 +8,11 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +49,100 @@ HttpReply overload(int status, int retryAfter)
     return reply;
 }
 
+HttpReply tooLarge(qint64 limit)
+{
+    return HttpReply::problem({413, u"too-large"_s, u"Payload too large"_s,
+                               u"the body is larger than %1 bytes"_s.arg(limit), u"body"_s, {}});
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 302: return "Found";
+    case 303: return "See Other";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 410: return "Gone";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+// Accepts connections for the HTTP server and watches what each one sends before the server
+// buffers it: a request whose Content-Length is over the limit, or a connection that sends more
+// than the limit (plus room for headers) without having been answered, gets 413 and is closed.
+// QHttpServer 6.4 would otherwise read the whole body into memory before anyone could refuse it.
+class RequestGuard : public QTcpServer
+{
+public:
+    RequestGuard(qint64 limit, QObject *parent) : QTcpServer(parent), m_limit(limit) { }
+
+    // The connection's current request was answered: the next one starts from zero.
+    static void answered(QTcpSocket *socket) { socket->setProperty(kReceived, 0); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        answered(socket);
+        // Connected before the HTTP server's own handler (added when it takes the connection),
+        // so this one sees each chunk first.
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { inspect(socket); });
+        addPendingConnection(socket);
+    }
+
+private:
+    static constexpr const char *kReceived = "pass_received";
+    static constexpr qint64 kHeaderRoom = 64 * 1024;
+
+    void inspect(QTcpSocket *socket)
+    {
+        const qint64 before = socket->property(kReceived).toLongLong();
+        const qint64 now = before + socket->bytesAvailable();
+        socket->setProperty(kReceived, now);
+        bool refuse = now > m_limit + kHeaderRoom;
+        if (!refuse && before == 0) {
+            // The start of a request: its headers normally arrive whole in the first chunk.
+            const QByteArray head = socket->peek(kHeaderRoom);
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            for (const QByteArray &line : head.left(end < 0 ? head.size() : end).split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0 && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
+                    refuse = line.mid(colon + 1).trimmed().toLongLong() > m_limit;
+            }
+        }
+        if (!refuse)
+            return;
+        qCInfo(lcPortalHttp) << "refused a body over" << m_limit << "bytes from" << socket->peerAddress().toString();
+        const HttpReply reply = tooLarge(m_limit);
+        socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: " + reply.contentType
+                      + "\r\nContent-Length: " + QByteArray::number(reply.body.size())
+                      + "\r\nConnection: close\r\n\r\n" + reply.body);
+        socket->readAll(); // the HTTP server never sees it
+        socket->disconnectFromHost();
+    }
+
+    qint64 m_limit;
+};
+
 } // namespace
 
 PortalServer::PortalServer(PortalContext *context, QObject *parent)
@@ -57,19 +153,29 @@ PortalServer::PortalServer(PortalContext *context, QObject *parent)
     , m_sync(context)
     , m_test(context)
 {
+    // Password checks use all cores but leave the request thread a share of them.
+    m_hashing.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+}
+
+PortalServer::~PortalServer()
+{
+    m_hashing.waitForDone();
 }
 
 quint16 PortalServer::start(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = listen(address, port);
-    if (bound != 0) {
-        QUrl url;
-        url.setScheme(u"http"_s);
-        url.setHost(address.toString());
-        url.setPort(bound);
-        m_context->baseUrl = url;
+    auto *guard = new RequestGuard(m_context->maxBodyBytes, this);
+    if (!guard->listen(address, port)) {
+        delete guard;
+        return 0;
     }
-    return bound;
+    bind(guard);
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(address.toString());
+    url.setPort(guard->serverPort());
+    m_context->baseUrl = url;
+    return guard->serverPort();
 }
 
 std::optional<HttpReply> PortalServer::injectedFault(const QString &path)
@@ -87,21 +193,42 @@ std::optional<HttpReply> PortalServer::injectedFault(const QString &path)
     return std::nullopt;
 }
 
+std::optional<HttpReply> PortalServer::testRequest(const QHttpServerRequest &request, const QString &path)
+{
+    // Only in test mode, and only for a caller that knows the secret the harness gave the
+    // server: anyone else sees no such endpoint.
+    if (!m_context->testMode || m_context->testSecret.isEmpty())
+        return std::nullopt;
+    const QByteArray given = headerValue(request, "X-Pass-Test-Secret");
+    if (given.size() != m_context->testSecret.size())
+        return std::nullopt;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < given.size(); ++i)
+        diff |= static_cast<unsigned char>(given.at(i) ^ m_context->testSecret.at(i));
+    if (diff != 0)
+        return std::nullopt;
+    return m_test.handle(request, path.mid(14));
+}
+
 HttpReply PortalServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
     if (request.body().size() > m_context->maxBodyBytes)
-        return HttpReply::problem(Problem::badRequest(
-            u"body"_s, u"larger than %1 bytes"_s.arg(m_context->maxBodyBytes)));
+        return tooLarge(m_context->maxBodyBytes);
     if (path.startsWith(u"/api/v1/_test/")) {
-        if (m_context->testMode) {
-            if (auto reply = m_test.handle(request, path.mid(14)))
-                return *reply;
-        }
+        if (auto reply = testRequest(request, path))
+            return *reply;
         return HttpReply::problem(Problem::notFound());
     }
     if (auto fault = injectedFault(path))
         return *fault;
+    if (OAuthHandler::isLogin(request)) {
+        auto begun = m_oauth.beginLogin(OAuthHandler::parseForm(request.body()), QString());
+        if (const HttpReply *now = std::get_if<HttpReply>(&begun))
+            return *now;
+        const auto &attempt = std::get<OAuthHandler::LoginAttempt>(begun);
+        return m_oauth.finishLogin(attempt, PasswordHasher::check(attempt.password, attempt.storedHash));
+    }
     if (auto reply = m_oauth.handle(request, path))
         return *reply;
     if (!path.startsWith(u"/api/v1/"))
@@ -135,49 +262,112 @@ bool PortalServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 {
     QElapsedTimer timer;
     timer.start();
+    const quint64 ticket = reserve(socket);
+    const bool gzip = acceptsGzip(request);
+    if (OAuthHandler::isLogin(request) && request.body().size() <= m_context->maxBodyBytes) {
+        startLogin(request, socket, ticket, gzip);
+        return true;
+    }
     HttpReply reply = dispatch(request);
     qCDebug(lcPortalHttp) << request.method() << request.url().path() << reply.status
                           << reply.body.size() << "bytes" << timer.elapsed() << "ms";
-    write(request, socket, std::move(reply));
+    complete(socket, ticket, std::move(reply), gzip);
     return true;
+}
+
+void PortalServer::startLogin(const QHttpServerRequest &request, QTcpSocket *socket, quint64 ticket, bool gzip)
+{
+    auto begun = m_oauth.beginLogin(OAuthHandler::parseForm(request.body()), socket->peerAddress().toString());
+    if (HttpReply *now = std::get_if<HttpReply>(&begun)) {
+        complete(socket, ticket, std::move(*now), gzip);
+        return;
+    }
+    if (m_pendingLogins >= MaxPendingLogins) {
+        complete(socket, ticket, overload(503, 1), gzip);
+        return;
+    }
+    ++m_pendingLogins;
+    auto attempt = std::make_shared<OAuthHandler::LoginAttempt>(std::get<OAuthHandler::LoginAttempt>(std::move(begun)));
+    QPointer<QTcpSocket> target(socket);
+    m_hashing.start([this, attempt, target, ticket, gzip] {
+        const PasswordHasher::Check check = PasswordHasher::check(attempt->password, attempt->storedHash);
+        // Back on the server's thread: the rest touches the database and the connection.
+        QMetaObject::invokeMethod(this, [this, attempt, target, ticket, gzip, check] {
+            --m_pendingLogins;
+            HttpReply reply = m_oauth.finishLogin(*attempt, check);
+            if (target)
+                complete(target, ticket, std::move(reply), gzip);
+        }, Qt::QueuedConnection);
+    });
+}
+
+quint64 PortalServer::reserve(QTcpSocket *socket)
+{
+    auto it = m_answers.find(socket);
+    if (it == m_answers.end()) {
+        it = m_answers.insert(socket, {});
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_answers.remove(socket); });
+    }
+    it->push_back({++m_nextTicket, false, false, {}});
+    return m_nextTicket;
+}
+
+void PortalServer::complete(QTcpSocket *socket, quint64 ticket, HttpReply reply, bool gzip)
+{
+    const auto it = m_answers.find(socket);
+    if (it == m_answers.end())
+        return;
+    for (Answer &answer : *it) {
+        if (answer.ticket == ticket) {
+            answer.ready = true;
+            answer.gzip = gzip;
+            answer.reply = std::move(reply);
+            break;
+        }
+    }
+    // Answers leave in the order of their requests.
+    while (!it->empty() && it->front().ready) {
+        Answer next = std::move(it->front());
+        it->pop_front();
+        write(socket, std::move(next.reply), next.gzip);
+    }
 }
 
 void PortalServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket, HttpReply::problem(Problem::notFound()));
+    complete(socket, reserve(socket), HttpReply::problem(Problem::notFound()), acceptsGzip(request));
 }
 
-void PortalServer::write(const QHttpServerRequest &request, QTcpSocket *socket, HttpReply reply)
+void PortalServer::write(QTcpSocket *socket, HttpReply reply, bool gzip)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    RequestGuard::answered(socket);
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     for (const auto &[name, value] : std::as_const(reply.headers))
-        responder.writeHeader(name, value);
+        head += name + ": " + value + "\r\n";
     if (!reply.contentType.isEmpty())
-        responder.writeHeader("Content-Type", reply.contentType);
+        head += "Content-Type: " + reply.contentType + "\r\n";
+    head += "Vary: Accept-Encoding\r\n";
     if (reply.stream) {
-        const bool gzip = acceptsGzip(request);
         if (gzip)
-            responder.writeHeader("Content-Encoding", "gzip");
-        responder.writeHeader("Vary", "Accept-Encoding");
-        responder.writeHeader("Transfer-Encoding", "chunked");
-        responder.writeBody("", 0); // ends the headers
+            head += "Content-Encoding: gzip\r\n";
+        head += "Transfer-Encoding: chunked\r\n\r\n";
+        socket->write(head);
         (new ChunkedWriter(socket, std::move(reply.stream), gzip))->start();
         return;
     }
-    if (reply.body.size() > 512 && acceptsGzip(request)) {
+    if (reply.body.size() > 512 && gzip) {
         const QByteArray compressed = gzipCompress(reply.body, 1);
         if (!compressed.isEmpty()) {
             reply.body = compressed;
-            responder.writeHeader("Content-Encoding", "gzip");
+            head += "Content-Encoding: gzip\r\n";
         }
     }
-    responder.writeHeader("Vary", "Accept-Encoding");
     if (reply.status != 304)
-        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody("", 0); // ends the headers
-    // QTcpSocket::write(QByteArray) queues the array itself (implicitly shared); the
-    // responder's writeBody would copy a feed page of megabytes into the socket's buffer.
+        head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    head += "\r\n";
+    socket->write(head);
+    // QTcpSocket::write(QByteArray) queues the array itself (implicitly shared): a feed page of
+    // megabytes is not copied into the socket's buffer.
     socket->write(reply.body);
 }
 

@@ -78,6 +78,16 @@ HttpReply SyncHandler::snapshot(const Caller &caller, const QHttpServerRequest &
 
 HttpReply SyncHandler::mutations(const Caller &caller, const QHttpServerRequest &request)
 {
+    // A batch is JSON and says so: a body of another type (a form, text/plain from a page on
+    // another site) is refused, whatever it contains.
+    QByteArray contentType;
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            contentType = value.split(';').first().trimmed().toLower();
+    }
+    if (contentType != "application/json")
+        return HttpReply::problem({415, u"unsupported-media-type"_s, u"Unsupported media type"_s,
+                                   u"send the batch as application/json"_s, u"Content-Type"_s, {}});
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
     if (error.error != QJsonParseError::NoError)

@@ -61,6 +61,18 @@ std::optional<HttpReply> TestHandler::handle(const QHttpServerRequest &request, 
         qCInfo(lcPortal) << "test clock advanced by" << seconds.toInteger() << "s";
         return HttpReply::json({{u"now"_s, PortalClock::format(m_context->clock.now())}});
     }
+    if (what == u"write-failures") {
+        const auto body = jsonBody(request, &error);
+        if (!body)
+            return error;
+        if (auto bad = unknownKey(*body, {u"count"_s}))
+            return bad;
+        const int count = body->value(u"count"_s).toInt(-1);
+        if (count < 0 || count > 1000)
+            return HttpReply::problem(Problem::badRequest(u"count"_s, u"must be 0 to 1000"_s));
+        m_context->mutations.failNextWrites(count);
+        return HttpReply::json({{u"count"_s, count}});
+    }
     if (what == u"faults") {
         const auto body = jsonBody(request, &error);
         if (!body)

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pass::portal {
@@ -98,7 +100,20 @@ std::optional<TokenPair> TokenService::redeemCode(const QString &code, const QSt
         return std::nullopt;
     }
     error->clear();
-    return issuePair(username, family);
+    return issuePair(username, family, m_clock->nowSecs() + AbsoluteLifetimeSecs, {});
+}
+
+bool TokenService::successorUnused(const QString &tokenHash, qint64 rotatedAt) const
+{
+    if (rotatedAt <= 0 || m_clock->nowSecs() - rotatedAt > RefreshGraceSecs)
+        return false;
+    // The successor refresh token has not been rotated itself, and nothing it issued was
+    // revoked: the client never got (or never used) the answer.
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*) FROM tokens WHERE issued_by = ? AND kind = 'refresh'"
+                  " AND rotated = 0 AND revoked = 0"_s);
+    query.addBindValue(tokenHash);
+    return query.exec() && query.next() && query.value(0).toInt() == 1;
 }
 
 std::optional<TokenPair> TokenService::refresh(const QString &refreshToken, QString *error,
@@ -106,31 +121,66 @@ std::optional<TokenPair> TokenService::refresh(const QString &refreshToken, QStr
 {
     *error = u"invalid_grant"_s;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT username, family, expires_at, revoked, rotated FROM tokens"
-                  " WHERE token_hash = ? AND kind = 'refresh'"_s);
-    query.addBindValue(sha256Hex(refreshToken));
+    query.prepare(u"SELECT username, family, expires_at, revoked, rotated, rotated_at,"
+                  " family_expires_at FROM tokens WHERE token_hash = ? AND kind = 'refresh'"_s);
+    const QString hash = sha256Hex(refreshToken);
+    query.addBindValue(hash);
     if (!query.exec() || !query.next()) {
         *description = u"unknown refresh token"_s;
         return std::nullopt;
     }
     const QString username = query.value(0).toString();
     const QString family = query.value(1).toString();
-    if (query.value(4).toInt() != 0) {
-        revokeFamily(family);
-        qCWarning(lcPortalAuth) << "rotated refresh token reused for" << username;
-        *description = u"the refresh token was used already; sign in again"_s;
-        return std::nullopt;
-    }
-    if (query.value(3).toInt() != 0 || query.value(2).toLongLong() < m_clock->nowSecs()) {
+    const qint64 now = m_clock->nowSecs();
+    const qint64 familyExpiresAt = query.value(6).isNull() ? now + AbsoluteLifetimeSecs
+                                                           : query.value(6).toLongLong();
+    if (query.value(3).toInt() != 0 || query.value(2).toLongLong() < now || familyExpiresAt < now) {
         *description = u"the refresh token is revoked or expired"_s;
         return std::nullopt;
     }
-    QSqlQuery rotate(m_db);
-    rotate.prepare(u"UPDATE tokens SET rotated = 1 WHERE token_hash = ?"_s);
-    rotate.addBindValue(sha256Hex(refreshToken));
-    rotate.exec();
+    if (query.value(4).toInt() != 0) {
+        if (!successorUnused(hash, query.value(5).toLongLong())) {
+            revokeFamily(family);
+            qCWarning(lcPortalAuth) << "rotated refresh token reused for" << username;
+            *description = u"the refresh token was used already; sign in again"_s;
+            return std::nullopt;
+        }
+        // The answer to the rotation was lost: the pair it carried was never used. Revoke it,
+        // answer with a new one.
+        QSqlQuery revokeLost(m_db);
+        revokeLost.prepare(u"UPDATE tokens SET revoked = 1 WHERE issued_by = ?"_s);
+        revokeLost.addBindValue(hash);
+        revokeLost.exec();
+        qCInfo(lcPortalAuth) << "refresh retried within the grace window for" << username;
+    } else {
+        QSqlQuery rotate(m_db);
+        rotate.prepare(u"UPDATE tokens SET rotated = 1, rotated_at = ? WHERE token_hash = ?"_s);
+        rotate.addBindValue(now);
+        rotate.addBindValue(hash);
+        rotate.exec();
+    }
     error->clear();
-    return issuePair(username, family);
+    return issuePair(username, family, familyExpiresAt, hash);
+}
+
+qint64 TokenService::prune()
+{
+    const qint64 now = m_clock->nowSecs();
+    qint64 removed = 0;
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM tokens WHERE expires_at < ?"_s);
+    query.addBindValue(now);
+    if (query.exec())
+        removed += query.numRowsAffected();
+    query.prepare(u"DELETE FROM auth_codes WHERE expires_at < ?"_s);
+    query.addBindValue(now);
+    if (query.exec())
+        removed += query.numRowsAffected();
+    query.prepare(u"DELETE FROM mutation_log WHERE created_at < ?"_s);
+    query.addBindValue(PortalClock::format(m_clock->now().addDays(-MutationLogDays)));
+    if (query.exec())
+        removed += query.numRowsAffected();
+    return removed;
 }
 
 void TokenService::revoke(const QString &token)
@@ -153,8 +203,9 @@ void TokenService::revoke(const QString &token)
 QString TokenService::issueAccessToken(const QString &username)
 {
     const QString token = randomToken();
+    const qint64 expiresAt = m_clock->nowSecs() + m_accessLifetime;
     insertToken(token, u"access"_s, username, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                m_clock->nowSecs() + m_accessLifetime);
+                expiresAt, expiresAt, {});
     return token;
 }
 
@@ -170,29 +221,36 @@ std::optional<QString> TokenService::authenticate(const QString &accessToken) co
     return std::nullopt;
 }
 
-TokenPair TokenService::issuePair(const QString &username, const QString &family)
+TokenPair TokenService::issuePair(const QString &username, const QString &family,
+                                  qint64 familyExpiresAt, const QString &issuedBy)
 {
     TokenPair pair;
     pair.accessToken = randomToken();
     pair.refreshToken = randomToken();
-    pair.expiresIn = m_accessLifetime;
     const qint64 now = m_clock->nowSecs();
-    insertToken(pair.accessToken, u"access"_s, username, family, now + m_accessLifetime);
-    insertToken(pair.refreshToken, u"refresh"_s, username, family, now + m_refreshLifetime);
+    const qint64 accessExpiresAt = std::min(now + m_accessLifetime, familyExpiresAt);
+    pair.expiresIn = int(std::max<qint64>(1, accessExpiresAt - now));
+    insertToken(pair.accessToken, u"access"_s, username, family, accessExpiresAt, familyExpiresAt,
+                issuedBy);
+    insertToken(pair.refreshToken, u"refresh"_s, username, family,
+                std::min(now + m_refreshLifetime, familyExpiresAt), familyExpiresAt, issuedBy);
     return pair;
 }
 
 bool TokenService::insertToken(const QString &token, const QString &kind,
-                               const QString &username, const QString &family, qint64 expiresAt)
+                               const QString &username, const QString &family, qint64 expiresAt,
+                               qint64 familyExpiresAt, const QString &issuedBy)
 {
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO tokens (token_hash, kind, username, family, expires_at, revoked,"
-                  " rotated) VALUES (?, ?, ?, ?, ?, 0, 0)"_s);
+                  " rotated, family_expires_at, issued_by) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)"_s);
     query.addBindValue(sha256Hex(token));
     query.addBindValue(kind);
     query.addBindValue(username);
     query.addBindValue(family);
     query.addBindValue(expiresAt);
+    query.addBindValue(familyExpiresAt);
+    query.addBindValue(issuedBy.isEmpty() ? QVariant() : QVariant(issuedBy));
     return query.exec();
 }
 

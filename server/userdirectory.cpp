@@ -47,6 +47,10 @@ bool UserDirectory::addUser(const QString &username, Role role, const QString &p
         *error = u"the password needs at least 8 characters"_s;
         return false;
     }
+    if (password.toUtf8().size() > PasswordHasher::MaxPasswordBytes) {
+        *error = u"the password may have at most %1 bytes"_s.arg(PasswordHasher::MaxPasswordBytes);
+        return false;
+    }
     if (role == Role::Authority && authorities.size() != 1) {
         *error = u"an authority user needs exactly one --authority ISTAT"_s;
         return false;
@@ -102,20 +106,23 @@ std::optional<Caller> UserDirectory::find(const QString &username) const
     return caller;
 }
 
-std::optional<Caller> UserDirectory::authenticate(const QString &username,
-                                                  const QString &password) const
+std::optional<QString> UserDirectory::passwordHash(const QString &username) const
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT password_hash FROM users WHERE username = ?"_s);
     query.addBindValue(username);
-    if (!query.exec() || !query.next()) {
-        // Spend the same time as for a real user, so timing does not reveal who exists.
-        PasswordHasher::verify(password, PasswordHasher::hash(u"x"_s));
+    if (!query.exec() || !query.next())
         return std::nullopt;
-    }
-    if (!PasswordHasher::verify(password, query.value(0).toString()))
-        return std::nullopt;
-    return find(username);
+    return query.value(0).toString();
+}
+
+bool UserDirectory::setPasswordHash(const QString &username, const QString &hash)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE users SET password_hash = ? WHERE username = ?"_s);
+    query.addBindValue(hash);
+    query.addBindValue(username);
+    return !hash.isEmpty() && query.exec();
 }
 
 bool UserDirectory::assign(const QString &expert, const QStringList &authorities, QString *error)

@@ -22,7 +22,10 @@ public:
     bool addUser(const QString &username, Role role, const QString &password,
                  const QStringList &authorities, QString *error);
     std::optional<Caller> find(const QString &username) const;
-    std::optional<Caller> authenticate(const QString &username, const QString &password) const;
+    // The stored password hash of a user, or nothing for an unknown name.
+    std::optional<QString> passwordHash(const QString &username) const;
+    // Replaces a user's hash (an upgrade at sign-in).
+    bool setPasswordHash(const QString &username, const QString &hash);
 
     // Replaces the expert's authorities. Records of added authorities enter the expert's
     // change feed, those of removed ones leave it as tombstones. Runs its own transaction.

@@ -669,6 +669,54 @@
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
+        <message>
+            <source>The store %1 was not upgraded: a backup copy could not be made first (%2)</source>
+            <translation>The store %1 was not upgraded: a backup copy could not be made first (%2)</translation>
+        </message>
+        <message>
+            <source>The backup cannot replace the store itself</source>
+            <translation>The backup cannot replace the store itself</translation>
+        </message>
+        <message>
+            <source>%1 is not a PAsS Desktop store</source>
+            <translation>%1 is not a PAsS Desktop store</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of PAsS Desktop (schema %2; this version knows up to %3)</source>
+            <translation>%1 was written by a newer version of PAsS Desktop (schema %2; this version knows up to %3)</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the current store could not be copied first (%1)</source>
+            <translation>Nothing was restored: the current store could not be copied first (%1)</translation>
+        </message>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 does not exist</translation>
+        </message>
+        <message>
+            <source>%1 is not an SQLite database: %2</source>
+            <translation>%1 is not an SQLite database: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create %1: %2</source>
+            <translation>Cannot create %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot copy the store to %1: %2</source>
+            <translation>Cannot copy the store to %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot move the copy to %1</source>
+            <translation>Cannot move the copy to %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a PAsS Desktop store (no schema)</source>
+            <translation>%1 is not a PAsS Desktop store (no schema)</translation>
+        </message>
+        <message>
+            <source>Cannot restore %1: %2</source>
+            <translation>Cannot restore %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ViewRegistry</name>
@@ -1685,6 +1733,10 @@
             <source>The portal refused the %1 of %2 %3: %4</source>
             <translation>The portal refused the %1 of %2 %3: %4</translation>
         </message>
+        <message>
+            <source>The portal could not apply the %1 of %2 %3 now, it will be sent again: %4</source>
+            <translation>The portal could not apply the %1 of %2 %3 now, it will be sent again: %4</translation>
+        </message>
     </context>
     <context>
         <name>pass::OAuthFlow</name>
@@ -1715,6 +1767,18 @@
         <message>
             <source>The portal did not sign you in: %1 %2</source>
             <translation>The portal did not sign you in: %1 %2</translation>
+        </message>
+        <message>
+            <source>The portal's sign-in settings name another issuer (%1, expected %2): not signing in</source>
+            <translation>The portal's sign-in settings name another issuer (%1, expected %2): not signing in</translation>
+        </message>
+        <message>
+            <source>The portal's sign-in settings send %1 to %2, not to the portal %3: not signing in</source>
+            <translation>The portal's sign-in settings send %1 to %2, not to the portal %3: not signing in</translation>
+        </message>
+        <message>
+            <source>nowhere</source>
+            <translation>nowhere</translation>
         </message>
     </context>
     <context>
@@ -1936,6 +2000,10 @@
             <source>The sign-in for %1 has expired: sign in again</source>
             <translation>The sign-in for %1 has expired: sign in again</translation>
         </message>
+        <message>
+            <source>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</source>
+            <translation>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</translation>
+        </message>
     </context>
     <context>
         <name>pass::SyncEngine</name>
@@ -1970,6 +2038,10 @@
         <message>
             <source>Cancelled</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>%1 edits could not be applied by the portal now and wait for a retry: %2</source>
+            <translation>%1 edits could not be applied by the portal now and wait for a retry: %2</translation>
         </message>
     </context>
     <context>

@@ -669,6 +669,54 @@
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
+        <message>
+            <source>The store %1 was not upgraded: a backup copy could not be made first (%2)</source>
+            <translation>L'archivio %1 non è stato aggiornato: non è stato possibile farne prima una copia di sicurezza (%2)</translation>
+        </message>
+        <message>
+            <source>The backup cannot replace the store itself</source>
+            <translation>La copia di sicurezza non può sostituire l'archivio stesso</translation>
+        </message>
+        <message>
+            <source>%1 is not a PAsS Desktop store</source>
+            <translation>%1 non è un archivio di PAsS Desktop</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of PAsS Desktop (schema %2; this version knows up to %3)</source>
+            <translation>%1 è stato scritto da una versione più recente di PAsS Desktop (schema %2; questa versione arriva al %3)</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the current store could not be copied first (%1)</source>
+            <translation>Nessun ripristino: non è stato possibile copiare prima l'archivio attuale (%1)</translation>
+        </message>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 non esiste</translation>
+        </message>
+        <message>
+            <source>%1 is not an SQLite database: %2</source>
+            <translation>%1 non è un database SQLite: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create %1: %2</source>
+            <translation>Impossibile creare %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot copy the store to %1: %2</source>
+            <translation>Impossibile copiare l'archivio in %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot move the copy to %1</source>
+            <translation>Impossibile spostare la copia in %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a PAsS Desktop store (no schema)</source>
+            <translation>%1 non è un archivio di PAsS Desktop (nessuno schema)</translation>
+        </message>
+        <message>
+            <source>Cannot restore %1: %2</source>
+            <translation>Impossibile ripristinare %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ViewRegistry</name>
@@ -1685,6 +1733,10 @@
             <source>The portal refused the %1 of %2 %3: %4</source>
             <translation>Il portale ha rifiutato l'operazione %1 su %2 %3: %4</translation>
         </message>
+        <message>
+            <source>The portal could not apply the %1 of %2 %3 now, it will be sent again: %4</source>
+            <translation>Il portale non ha potuto applicare ora l'operazione %1 su %2 %3, che verrà inviata di nuovo: %4</translation>
+        </message>
     </context>
     <context>
         <name>pass::OAuthFlow</name>
@@ -1715,6 +1767,18 @@
         <message>
             <source>The portal did not sign you in: %1 %2</source>
             <translation>Il portale non ha concesso l'accesso: %1 %2</translation>
+        </message>
+        <message>
+            <source>The portal's sign-in settings name another issuer (%1, expected %2): not signing in</source>
+            <translation>Le impostazioni di accesso del portale indicano un altro emittente (%1, atteso %2): accesso non eseguito</translation>
+        </message>
+        <message>
+            <source>The portal's sign-in settings send %1 to %2, not to the portal %3: not signing in</source>
+            <translation>Le impostazioni di accesso del portale mandano %1 a %2 e non al portale %3: accesso non eseguito</translation>
+        </message>
+        <message>
+            <source>nowhere</source>
+            <translation>nessun indirizzo</translation>
         </message>
     </context>
     <context>
@@ -1936,6 +2000,10 @@
             <source>The sign-in for %1 has expired: sign in again</source>
             <translation>L'accesso per %1 è scaduto: accedere di nuovo</translation>
         </message>
+        <message>
+            <source>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</source>
+            <translation>L'accesso rinnovato non è stato salvato nel portachiavi (%1): questa sessione continua, ma dopo un riavvio dovrai accedere di nuovo.</translation>
+        </message>
     </context>
     <context>
         <name>pass::SyncEngine</name>
@@ -1970,6 +2038,10 @@
         <message>
             <source>Cancelled</source>
             <translation>Annullato</translation>
+        </message>
+        <message>
+            <source>%1 edits could not be applied by the portal now and wait for a retry: %2</source>
+            <translation>%1 modifiche non sono state applicate dal portale per ora e attendono un nuovo invio: %2</translation>
         </message>
     </context>
     <context>

@@ -235,6 +235,50 @@ int runReindexCommand(CommandContext &ctx)
     return 0;
 }
 
+int runBackupCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"out"_s, u"The file to write the copy to."_s, u"FILE"_s});
+    int code = 0;
+    if (!parseCommand(parser, u"backup"_s,
+                      u"Copy the store with SQLite's backup API: consistent even while the application uses it."_s, ctx, &code))
+        return code;
+    if (!parser.isSet(u"out"_s)) {
+        ctx.err << "passctl backup: --out FILE is required\n";
+        return 2;
+    }
+    QString error;
+    if (!ctx.db.backup(parser.value(u"out"_s), &error)) {
+        ctx.err << "passctl backup: " << error << "\n";
+        return 1;
+    }
+    ctx.out << "store copied to " << parser.value(u"out"_s) << "\n";
+    return 0;
+}
+
+int runRestoreCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"file"_s, u"The backup copy to restore."_s);
+    int code = 0;
+    if (!parseCommand(parser, u"restore"_s,
+                      u"Replace the store's content with a backup copy; the current content is kept beside the store first."_s,
+                      ctx, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << "passctl restore: give the backup FILE\n";
+        return 2;
+    }
+    QString error;
+    if (!ctx.db.restore(parser.positionalArguments().first(), &error)) {
+        ctx.err << "passctl restore: " << error << "\n";
+        return 1;
+    }
+    ctx.out << "store restored from " << parser.positionalArguments().first() << "; the previous content is in "
+            << ctx.db.beforeRestorePath() << "\n";
+    return 0;
+}
+
 int runTargetsCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;

@@ -9,3 +9,5 @@ int runExportCommand(CommandContext &ctx);
 int runIndicatorsCommand(CommandContext &ctx);
 int runReindexCommand(CommandContext &ctx);
 int runTargetsCommand(CommandContext &ctx);
+int runBackupCommand(CommandContext &ctx);
+int runRestoreCommand(CommandContext &ctx);

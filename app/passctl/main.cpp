@@ -44,6 +44,8 @@ std::map<QString, Command> commands()
         {u"export"_s, {"export case files (export cases --format csv [--out FILE])", runExportCommand}},
         {u"indicators"_s, {"DFP semester indicators (--by procedure|taskforce --format csv|json)", runIndicatorsCommand}},
         {u"reindex"_s, {"recompute the maintained statistics", runReindexCommand}},
+        {u"backup"_s, {"copy the store, consistent while in use (backup --out FILE)", runBackupCommand}},
+        {u"restore"_s, {"replace the store with a backup copy (restore FILE)", runRestoreCommand}},
         {u"targets"_s, {"baseline and targets per region and procedure (list | set)", runTargetsCommand}},
     };
 #ifdef PASSCTL_HAS_IMPORTCOMMAND

@@ -6,6 +6,7 @@
 #include "core/store/outbox.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/rejectionstore.h"
+#include "core/sync/syncstatus.h"
 #include "core/sync/portalclient.h"
 #include "core/sync/syncaccount.h"
 #include "core/sync/syncclock.h"
@@ -65,6 +66,11 @@ struct Session
             client.setAccessToken(token);
             return true;
         }
+        // A renewed sign-in the keychain refused: this run goes on, the person is told now.
+        account.setProblemHandler([&err](const QString &problem) {
+            err << "passctl: " << problem << "\n";
+            err.flush();
+        });
         if (!account.prepareClient(&error)) {
             err << "passctl: " << error << "\n";
             return false;
@@ -227,19 +233,29 @@ int runStatusCommand(CommandContext &ctx)
     if (!parseCommand(parser, u"status"_s, u"Show the sync state: outbox, conflicts, last sync, cursor."_s, ctx, &code))
         return code;
     QSqlDatabase db = ctx.db.connection();
-    SyncState state(db);
-    const qint64 outbox = Outbox(db).count();
-    const qint64 conflicts = ConflictStore(db, [](const QString &) { return nullptr; }).openCount();
-    const qint64 rejected = RejectionStore(db).count();
+    const SyncStatus s = SyncStatus::read(db);
+    const qint64 outbox = s.waiting;
+    const qint64 conflicts = s.conflicts;
+    const qint64 rejected = s.refused.size();
+    QJsonArray retrying;
+    for (const OutboxEntry &e : s.retrying)
+        retrying.append(QJsonObject{{u"entity"_s, e.entity}, {u"id"_s, e.recordId}, {u"op"_s, e.op},
+                                    {u"attempts"_s, e.attempts}, {u"error"_s, e.lastError}});
+    QJsonArray refused;
+    for (const RejectionStore::Rejection &r : s.refused)
+        refused.append(QJsonObject{{u"entity"_s, r.entity}, {u"id"_s, r.recordId}, {u"op"_s, r.op},
+                                   {u"status"_s, r.status}, {u"message"_s, r.message}, {u"at"_s, r.rejectedAt}});
     const QJsonObject status{
-        {u"portal"_s, state.value(u"portal_url"_s)},
-        {u"account"_s, state.value(u"account"_s)},
+        {u"portal"_s, s.portal},
+        {u"account"_s, s.account},
         {u"outbox"_s, outbox},
+        {u"retrying"_s, retrying},
         {u"conflicts"_s, conflicts},
         {u"rejected"_s, rejected},
-        {u"last_sync"_s, state.value(QString::fromUtf16(SyncState::kLastSync))},
-        {u"last_error"_s, state.value(QString::fromUtf16(SyncState::kLastError))},
-        {u"cursor"_s, state.value(QString::fromUtf16(SyncState::kCursor))},
+        {u"refused"_s, refused},
+        {u"last_sync"_s, s.lastSync},
+        {u"last_error"_s, s.lastError},
+        {u"cursor"_s, s.cursor},
     };
     if (parser.value(u"format"_s) == u"json") {
         ctx.out << QJsonDocument(status).toJson(QJsonDocument::Indented);
@@ -259,6 +275,15 @@ int runStatusCommand(CommandContext &ctx)
             << "cursor:     " << orNone(lastCursorShort(status[u"cursor"].toString())) << "\n";
     if (!status[u"last_error"].toString().isEmpty())
         ctx.out << "last error: " << status[u"last_error"].toString() << "\n";
+    if (!s.retrying.isEmpty())
+        ctx.out << "waiting for a retry (sent, not taken yet: sent again at the next sync):\n";
+    for (const OutboxEntry &e : s.retrying)
+        ctx.out << "  " << e.op << " " << e.entity << " " << e.recordId << " (" << e.attempts << " attempts): "
+                << e.lastError << "\n";
+    if (!s.refused.isEmpty())
+        ctx.out << "refused by the portal (final; the edit stays here):\n";
+    for (const RejectionStore::Rejection &r : s.refused)
+        ctx.out << "  " << r.op << " " << r.entity << " " << r.recordId << ": " << r.message << "\n";
     const QList<SyncLog::Entry> log = SyncLog(db).recent(5);
     if (!log.isEmpty())
         ctx.out << "recent sync log:\n";

@@ -5,6 +5,7 @@
 #include "core/store/sqlitehandle.h"
 #include "core/store/migrations.h"
 #include "core/store/referencestore.h"
+#include "core/store/storebackup.h"
 #include "core/util/logging.h"
 
 #include <QDir>
@@ -90,7 +91,10 @@ bool Database::openConnection(QSqlDatabase &db, QString *error) const
         "PRAGMA foreign_keys = ON",
         "PRAGMA page_size = 16384",
         "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL",
+        // FULL: a committed edit, and its outbox row, survive a power cut (NORMAL in WAL mode
+        // may lose the last commits). Bulk writers commit once at the end, so the extra sync
+        // costs them one flush; FreshStoreBuild writes a file of its own without a journal.
+        "PRAGMA synchronous = FULL",
     };
     for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma))) {
@@ -177,7 +181,7 @@ bool Database::open()
         m_error = QObject::tr("Cannot open the store %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    if (!migrate(db, &m_error))
+    if (!upgrade(db, &m_error))
         return false;
 
     // Seed the shipped reference data once per version of it, not at every start: parsing and
@@ -204,6 +208,58 @@ bool Database::open()
         return false;
     }
     return true;
+}
+
+QString Database::migrationBackupPath(int fromVersion) const
+{
+    return m_path + u".v%1.bak"_s.arg(fromVersion);
+}
+
+bool Database::upgrade(QSqlDatabase &db, QString *error) const
+{
+    const int from = schemaVersion(db);
+    if (from > 0 && from < kCurrentSchemaVersion) {
+        // Never upgrade without a way back: a failed or faulty migration must not cost the data.
+        const QString copy = migrationBackupPath(from);
+        QString why;
+        if (!StoreBackup::copyTo(db, copy, &why)) {
+            *error = QObject::tr("The store %1 was not upgraded: a backup copy could not be made first (%2)")
+                         .arg(m_path, why);
+            return false;
+        }
+        qCInfo(lcStore) << "store at schema version" << from << "copied to" << copy << "before the upgrade";
+    }
+    return migrate(db, error);
+}
+
+bool Database::backup(const QString &path, QString *error) const
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        *error = QObject::tr("The backup cannot replace the store itself");
+        return false;
+    }
+    return StoreBackup::copyTo(connection(), path, error);
+}
+
+bool Database::restore(const QString &path, QString *error)
+{
+    QString why;
+    const int version = StoreBackup::fileSchemaVersion(path, &why);
+    if (version <= 0 || version > kCurrentSchemaVersion) {
+        *error = version < 0 ? why
+            : version == 0 ? QObject::tr("%1 is not a PAsS Desktop store").arg(path)
+                           : QObject::tr("%1 was written by a newer version of PAsS Desktop (schema %2; this version "
+                                         "knows up to %3)").arg(path).arg(version).arg(kCurrentSchemaVersion);
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!StoreBackup::copyTo(db, beforeRestorePath(), &why)) {
+        *error = QObject::tr("Nothing was restored: the current store could not be copied first (%1)").arg(why);
+        return false;
+    }
+    if (!StoreBackup::restoreFrom(db, path, error))
+        return false;
+    return upgrade(db, error);
 }
 
 void Database::releaseConnection() const

@@ -42,12 +42,23 @@ public:
     // Announces the committed changes of every connection of this store. Lives in the thread
     // that created the Database.
     ChangeHub *changes() const { return m_hub.get(); }
+    // A consistent copy of the store at path (SQLite's backup API; the store stays in use).
+    bool backup(const QString &path, QString *error) const;
+    // Replaces the store's content with the copy at path, after keeping the current content
+    // beside the store (beforeRestorePath()); an older copy is then upgraded as at open().
+    // Refuses a file that is not a store or is newer than this version, changing nothing.
+    bool restore(const QString &path, QString *error);
+    QString beforeRestorePath() const { return m_path + QStringLiteral(".before-restore.bak"); }
+    // Where open() keeps the copy of a store it upgrades from the given schema version.
+    QString migrationBackupPath(int fromVersion) const;
 
     // The default location: QStandardPaths::AppDataLocation/pass.db.
     static QString defaultPath();
 
 private:
     bool openConnection(QSqlDatabase &db, QString *error) const;
+    // Upgrades the schema, after a backup copy of the store at its old version.
+    bool upgrade(QSqlDatabase &db, QString *error) const;
     QString threadConnectionName() const;
 
     struct Watched;

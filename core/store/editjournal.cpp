@@ -10,15 +10,24 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-bool hasUnsyncedWork(QSqlDatabase &db, const QString &entity, const QString &recordId)
+bool hasUnsyncedWork(QSqlDatabase &db, const QString &entity, const QString &recordId, bool *unsynced,
+                     QString *error)
 {
-    if (Outbox(db).hasPendingFor(entity, recordId))
+    if (!Outbox(db).hasPendingFor(entity, recordId, unsynced, error))
+        return false;
+    if (*unsynced)
         return true;
     QSqlQuery q(db);
-    q.prepare(u"SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL AND entity = ? AND record_id = ? LIMIT 1"_s);
+    const bool prepared = q.prepare(
+        u"SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL AND entity = ? AND record_id = ? LIMIT 1"_s);
     q.addBindValue(entity);
     q.addBindValue(recordId);
-    return q.exec() && q.next();
+    if (!prepared || !q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *unsynced = q.next();
+    return true;
 }
 
 // The merge base is captured lazily: a pulled record carries only its version, and the server's
@@ -29,7 +38,12 @@ bool hasUnsyncedWork(QSqlDatabase &db, const QString &entity, const QString &rec
 bool captureSyncBase(QSqlDatabase &db, const QString &entity, const QString &recordId, const QJsonObject &before,
                      qint64 baseVersion, QString *error)
 {
-    if (baseVersion <= 0 || hasUnsyncedWork(db, entity, recordId))
+    if (baseVersion <= 0)
+        return true;
+    bool unsynced = false;
+    if (!hasUnsyncedWork(db, entity, recordId, &unsynced, error))
+        return false;
+    if (unsynced)
         return true;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "

@@ -15,9 +15,11 @@ bool journalEdit(QSqlDatabase &db, const EditContext &ctx, const QString &entity
                  const QString &recordId, const QString &action, const QJsonObject &before,
                  const QJsonObject &after, qint64 baseVersion, QString *error);
 
-// True when the record has unsent edits (outbox rows) or an open sync conflict: its local row is
-// not simply the server's state at its version.
-bool hasUnsyncedWork(QSqlDatabase &db, const QString &entity, const QString &recordId);
+// Sets *unsynced when the record has unsent edits (outbox rows) or an open sync conflict: its
+// local row is not simply the server's state at its version. Returns false with *error when
+// the store cannot be read: never take a record for settled (and delete it) on a failed read.
+bool hasUnsyncedWork(QSqlDatabase &db, const QString &entity, const QString &recordId, bool *unsynced,
+                     QString *error);
 
 // Before the first local edit of a synced record (baseVersion > 0, nothing unsent, no open
 // conflict) keeps its state as the merge base of later pulls (sync_base); otherwise does nothing.

@@ -14,6 +14,27 @@
 using namespace Qt::StringLiterals;
 
 namespace pass {
+namespace {
+
+const QString kEntryColumns = u"seq, mutation_id, entity, record_id, op, base_version, fields, attempts, last_error"_s;
+
+// The entry on the query's current row (columns as kEntryColumns).
+OutboxEntry entryAt(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.mutationId = q.value(1).toString();
+    e.entity = q.value(2).toString();
+    e.recordId = q.value(3).toString();
+    e.op = q.value(4).toString();
+    e.baseVersion = q.value(5).toLongLong();
+    e.fields = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    e.attempts = q.value(7).toInt();
+    e.lastError = q.value(8).toString();
+    return e;
+}
+
+} // namespace
 
 bool Outbox::enqueue(const QString &entity, const QString &recordId, const QString &op,
                      qint64 baseVersion, const QJsonObject &fields, QString *error)
@@ -39,23 +60,11 @@ QList<OutboxEntry> Outbox::pending(int limit) const
 {
     QList<OutboxEntry> result;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT seq, mutation_id, entity, record_id, op, base_version, fields, attempts, last_error "
-              "FROM outbox ORDER BY seq LIMIT ?"_s);
+    q.prepare(u"SELECT "_s + kEntryColumns + u" FROM outbox ORDER BY seq LIMIT ?"_s);
     q.addBindValue(limit);
     q.exec();
-    while (q.next()) {
-        OutboxEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.mutationId = q.value(1).toString();
-        e.entity = q.value(2).toString();
-        e.recordId = q.value(3).toString();
-        e.op = q.value(4).toString();
-        e.baseVersion = q.value(5).toLongLong();
-        e.fields = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-        e.attempts = q.value(7).toInt();
-        e.lastError = q.value(8).toString();
-        result << e;
-    }
+    while (q.next())
+        result << entryAt(q);
     return result;
 }
 
@@ -113,6 +122,19 @@ bool Outbox::remove(qint64 seq, QString *error)
     return true;
 }
 
+QList<OutboxEntry> Outbox::retrying(int limit) const
+{
+    QList<OutboxEntry> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kEntryColumns + u" FROM outbox WHERE attempts > 0 ORDER BY seq LIMIT ?"_s);
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        result << entryAt(q);
+    return result;
+}
+
 bool Outbox::markAttempt(qint64 seq, const QString &lastError, QString *error)
 {
     QSqlQuery q(m_db);
@@ -126,14 +148,18 @@ bool Outbox::markAttempt(qint64 seq, const QString &lastError, QString *error)
     return true;
 }
 
-bool Outbox::hasPendingFor(const QString &entity, const QString &recordId) const
+bool Outbox::hasPendingFor(const QString &entity, const QString &recordId, bool *pending, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? LIMIT 1"_s);
+    const bool prepared = q.prepare(u"SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? LIMIT 1"_s);
     q.addBindValue(entity);
     q.addBindValue(recordId);
-    q.exec();
-    return q.next();
+    if (!prepared || !q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *pending = q.next();
+    return true;
 }
 
 } // namespace pass

@@ -38,7 +38,12 @@ public:
     bool expandImportRuns(QString *error);
     bool remove(qint64 seq, QString *error);
     bool markAttempt(qint64 seq, const QString &lastError, QString *error);
-    bool hasPendingFor(const QString &entity, const QString &recordId) const;
+    // Edits that were sent and not taken yet (a server failure, a lost connection): they wait
+    // for the next sync, with the last error in the portal's or the network's words.
+    QList<OutboxEntry> retrying(int limit) const;
+    // Whether edits of the record wait here, in *pending. False (with *error) when the outbox
+    // cannot be read: the caller must not take the record for settled then.
+    bool hasPendingFor(const QString &entity, const QString &recordId, bool *pending, QString *error) const;
 
 private:
     QSqlDatabase m_db;

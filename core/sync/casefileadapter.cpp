@@ -75,15 +75,17 @@ bool CaseFileAdapter::setVersion(const QString &id, qint64 version, QString *err
     return true;
 }
 
-QStringList CaseFileAdapter::syncedIds() const
+bool CaseFileAdapter::syncedIds(QStringList *ids, QString *error) const
 {
-    QStringList ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(u"SELECT id FROM case_files WHERE version > 0"_s);
+    if (!q.exec(u"SELECT id FROM case_files WHERE version > 0"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
     while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+        *ids << q.value(0).toString();
+    return true;
 }
 
 } // namespace pass

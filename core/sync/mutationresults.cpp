@@ -43,8 +43,21 @@ bool MutationResults::store(const OutboxEntry &entry, const QJsonObject &result,
         *outcome = Outcome::Conflict;
         return conflict(entry, result, error);
     }
+    const PortalProblem problem = PortalProblem::fromJson(result.value(u"problem").toObject(), 422);
+    if (status != u"rejected" || !problem.namesARule()) {
+        *outcome = Outcome::Retry;
+        return keepForRetry(entry, problem, error);
+    }
     *outcome = Outcome::Rejected;
-    return rejected(entry, result, error);
+    return rejected(entry, problem, error);
+}
+
+bool MutationResults::keepForRetry(const OutboxEntry &entry, const PortalProblem &problem, QString *error)
+{
+    m_retryReason = problem.message();
+    m_log->write(SyncLog::Level::Warning, tr("The portal could not apply the %1 of %2 %3 now, it will be sent again: %4")
+                                              .arg(entry.op, entry.entity, entry.recordId, m_retryReason));
+    return Outbox(m_db).markAttempt(entry.seq, m_retryReason, error);
 }
 
 bool MutationResults::dropOutboxFor(const OutboxEntry &entry, QString *error)
@@ -71,7 +84,10 @@ bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString 
         return false;
     if (entry.op == u"delete")
         return state.removeBase(entry.entity, entry.recordId, error);
-    if (!hasUnsyncedWork(m_db, entry.entity, entry.recordId)) {
+    bool unsynced = false;
+    if (!hasUnsyncedWork(m_db, entry.entity, entry.recordId, &unsynced, error))
+        return false;
+    if (!unsynced) {
         // Nothing else waits for this record: it carries the server's new version and needs no
         // base; the next pull brings the server's copy (with other people's changes the server
         // merged in) over it.
@@ -160,15 +176,17 @@ bool MutationResults::conflict(const OutboxEntry &entry, const QJsonObject &resu
     return true;
 }
 
-bool MutationResults::rejected(const OutboxEntry &entry, const QJsonObject &result, QString *error)
+bool MutationResults::rejected(const OutboxEntry &entry, const PortalProblem &problem, QString *error)
 {
-    const PortalProblem problem = PortalProblem::fromJson(result.value(u"problem").toObject(), 422);
     // The edit stays in the local record; the log and the list of refused edits say why.
     m_log->write(SyncLog::Level::Error, tr("The portal refused the %1 of %2 %3: %4")
                                             .arg(entry.op, entry.entity, entry.recordId, problem.message()));
     if (!RejectionStore(m_db).record(entry, problem, error) || !Outbox(m_db).remove(entry.seq, error))
         return false;
-    return hasUnsyncedWork(m_db, entry.entity, entry.recordId) || SyncState(m_db).removeBase(entry.entity, entry.recordId, error);
+    bool unsynced = false;
+    if (!hasUnsyncedWork(m_db, entry.entity, entry.recordId, &unsynced, error))
+        return false;
+    return unsynced || SyncState(m_db).removeBase(entry.entity, entry.recordId, error);
 }
 
 } // namespace pass

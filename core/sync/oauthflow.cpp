@@ -26,6 +26,12 @@ QString base64Url(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
 } // namespace
 
 OAuthFlow::OAuthFlow(PortalClient *client, SyncClock *clock) : m_client(client), m_clock(clock) { }
@@ -52,13 +58,43 @@ bool OAuthFlow::discover(QString *error)
         return false;
     }
     const QJsonObject meta = r.json.object();
-    m_authorize = QUrl(meta.value(u"authorization_endpoint").toString());
-    m_token = QUrl(meta.value(u"token_endpoint").toString());
-    m_revoke = QUrl(meta.value(u"revocation_endpoint").toString());
-    if (!m_authorize.isValid() || !m_token.isValid()) {
-        *error = tr("The portal's sign-in settings lack the authorization or token endpoint");
-        m_token.clear();
+    // RFC 8414 §3.3: the metadata must name the portal we asked as its issuer; otherwise it is
+    // another server's (or an attacker's) and nothing in it is used.
+    const QUrl portal = m_client->baseUrl();
+    const QUrl issuer(meta.value(u"issuer").toString());
+    if (issuer.adjusted(QUrl::StripTrailingSlash) != portal.adjusted(QUrl::StripTrailingSlash)) {
+        *error = tr("The portal's sign-in settings name another issuer (%1, expected %2): not signing in")
+                     .arg(meta.value(u"issuer").toString(), portal.toString());
         return false;
+    }
+    // Codes and tokens go only to the portal itself: same scheme, host and port as the address
+    // we trust (https, or http for a portal on this computer).
+    struct Endpoint
+    {
+        const char16_t *key;
+        QUrl *url;
+        bool required;
+    };
+    const Endpoint endpoints[] = {{u"authorization_endpoint", &m_authorize, true},
+                                  {u"token_endpoint", &m_token, true},
+                                  {u"revocation_endpoint", &m_revoke, false}};
+    for (const Endpoint &e : endpoints) {
+        const QString key = QString::fromUtf16(e.key);
+        const QString text = meta.value(key).toString();
+        const QUrl url(text, QUrl::StrictMode);
+        if (text.isEmpty() && !e.required) {
+            e.url->clear();
+            continue;
+        }
+        if (!url.isValid() || url.isRelative() || !sameOrigin(url, portal)) {
+            *error = tr("The portal's sign-in settings send %1 to %2, not to the portal %3: not signing in")
+                         .arg(key, text.isEmpty() ? tr("nowhere") : text, portal.toString());
+            m_authorize.clear();
+            m_token.clear();
+            m_revoke.clear();
+            return false;
+        }
+        *e.url = url;
     }
     return true;
 }

@@ -27,6 +27,12 @@ QJsonObject PortalProblem::toJson() const
     return o;
 }
 
+bool PortalProblem::namesARule() const
+{
+    const bool transientStatus = status == 408 || status == 425 || status == 429;
+    return status >= 400 && status < 500 && !transientStatus && !type.isEmpty();
+}
+
 QString PortalProblem::message() const
 {
     QString what = title.isEmpty() ? QCoreApplication::translate("pass::PortalProblem", "The portal refused the request")

@@ -16,6 +16,10 @@ struct PortalProblem
 
     static PortalProblem fromJson(const QJsonObject &json, int httpStatus);
     QJsonObject toJson() const;
+    // True when this is the portal refusing the edit by one of its rules (a 4xx problem with a
+    // type): final, shown to the person. A server failure (5xx), a request to slow down, or a
+    // problem that names no rule says nothing about the edit: it is sent again later.
+    bool namesARule() const;
     // One readable sentence for the user, e.g. "The portal refused the request (400): ...".
     QString message() const;
 };

@@ -102,15 +102,17 @@ bool RequestAdapter::setVersion(const QString &id, qint64 version, QString *erro
     return true;
 }
 
-QStringList RequestAdapter::syncedIds() const
+bool RequestAdapter::syncedIds(QStringList *ids, QString *error) const
 {
-    QStringList ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(u"SELECT id FROM "_s + m_table + u" WHERE version > 0"_s);
+    if (!q.exec(u"SELECT id FROM "_s + m_table + u" WHERE version > 0"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
     while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+        *ids << q.value(0).toString();
+    return true;
 }
 
 } // namespace pass

@@ -18,7 +18,7 @@ public:
     bool store(const QString &id, const QJsonObject &data, qint64 version, QString *error) override;
     bool remove(const QString &id, QString *error) override;
     bool setVersion(const QString &id, qint64 version, QString *error) override;
-    QStringList syncedIds() const override;
+    bool syncedIds(QStringList *ids, QString *error) const override;
 
 private:
     std::optional<RequestMessage> findMessage(const QString &id) const;

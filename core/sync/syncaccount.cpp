@@ -3,6 +3,7 @@
 #include "core/sync/oauthflow.h"
 #include "core/sync/portalclient.h"
 #include "core/sync/syncclock.h"
+#include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
 
 #include <QCoreApplication>
@@ -93,9 +94,19 @@ QString SyncAccount::refreshNow()
     const std::optional<TokenSet> fresh = flow.refresh(m_current.refreshToken, &error);
     if (!fresh)
         return {};
-    // Rotation: the old refresh token is dead now, so the new pair must be kept.
+    // Rotation: the old refresh token is dead now, so the new pair must be kept. If the keychain
+    // refuses it, this session still holds it (and goes on); the person is told, since the next
+    // start would present the rotated token and be signed out.
     m_current = *fresh;
-    m_tokens->save(portalUrl().toString(), account(), m_current);
+    if (m_tokens->save(portalUrl().toString(), account(), m_current)) {
+        m_saveProblem.clear();
+    } else {
+        m_saveProblem = tr("The renewed sign-in could not be saved in the keychain (%1): this session goes on, "
+                           "but after a restart you will have to sign in again.").arg(m_tokens->errorString());
+        SyncLog(m_db).write(SyncLog::Level::Warning, m_saveProblem);
+        if (m_problemHandler)
+            m_problemHandler(m_saveProblem);
+    }
     return m_current.accessToken;
 }
 

@@ -34,6 +34,13 @@ public:
     // Loads the tokens, refreshing them when they expire within a minute; sets up the client.
     bool prepareClient(QString *error);
 
+    // Called (on the syncing thread) when a refreshed pair cannot be kept in the keychain: the
+    // session goes on with the new tokens, but the next start will find the old, rotated ones
+    // and has to sign in again. Also written to the sync log.
+    void setProblemHandler(std::function<void(const QString &)> handler) { m_problemHandler = std::move(handler); }
+    // The last such problem, empty when the keychain took the latest pair.
+    QString tokenSaveProblem() const { return m_saveProblem; }
+
 private:
     QString refreshNow();
 
@@ -42,6 +49,8 @@ private:
     SyncClock *m_clock;
     TokenStore *m_tokens;
     TokenSet m_current;
+    std::function<void(const QString &)> m_problemHandler;
+    QString m_saveProblem;
 };
 
 } // namespace pass

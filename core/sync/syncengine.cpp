@@ -88,12 +88,19 @@ bool SyncEngine::fail(SyncResult *result, const QString &error)
 SyncResult SyncEngine::run()
 {
     SyncResult result;
+    m_retryReason.clear();
     m_log->write(SyncLog::Level::Info, tr("Sync started with %1").arg(m_client->baseUrl().toString()));
     if (!push(&result) || !pull(&result))
         return result;
     // Conflicts found while pushing may have queued the non-clashing part of an edit again.
-    if (Outbox(m_db).count() > 0 && !push(&result))
+    if (result.retrying == 0 && Outbox(m_db).count() > 0 && !push(&result))
         return result;
+    if (result.retrying > 0) {
+        // Not a refusal: the scheduler tries again later, and the edits wait with the portal's words.
+        fail(&result, tr("%1 edits could not be applied by the portal now and wait for a retry: %2")
+                          .arg(result.retrying).arg(m_retryReason));
+        return result;
+    }
     result.ok = true;
     QString ignored;
     SyncState state(m_db);
@@ -114,7 +121,9 @@ bool SyncEngine::push(SyncResult *result)
         bool done = false;
         if (!pushBatch(result, &done))
             return false;
-        if (done)
+        // An edit the portal could not apply now waits for the next run, with the edits queued
+        // behind it: retried at once it would most likely fail the same way.
+        if (done || result->retrying > 0)
             return true;
     }
 }
@@ -193,11 +202,15 @@ bool SyncEngine::pushBatch(SyncResult *result, bool *done)
             ++result->pushed;
         else if (outcome == MutationResults::Outcome::Conflict)
             ++result->conflicts;
+        else if (outcome == MutationResults::Outcome::Retry)
+            ++result->retrying;
         else
             ++result->rejected;
     }
     if (!tx.commit(&error))
         return fail(result, error);
+    if (result->retrying > 0)
+        m_retryReason = writer.lastRetryReason();
     report(SyncProgress::Phase::Push, *result);
     if (handled == 0)
         return fail(result, tr("The portal answered none of the %1 changes sent").arg(batch.size()));
@@ -284,10 +297,17 @@ bool SyncEngine::rebuild(QString *error)
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
+    // Any read that fails stops the rebuild (the transaction rolls back, the cursor stays): a
+    // record is deleted only when the store said for certain that nothing of it is unsent.
     for (SyncEntityAdapter *adapter : std::as_const(m_adapters)) {
-        const QStringList ids = adapter->syncedIds();
-        for (const QString &id : ids) {
-            if (!hasUnsyncedWork(m_db, adapter->entity(), id) && !adapter->remove(id, error))
+        QStringList ids;
+        if (!adapter->syncedIds(&ids, error))
+            return false;
+        for (const QString &id : std::as_const(ids)) {
+            bool unsynced = true;
+            if (!hasUnsyncedWork(m_db, adapter->entity(), id, &unsynced, error))
+                return false;
+            if (!unsynced && !adapter->remove(id, error))
                 return false;
         }
     }

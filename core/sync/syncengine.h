@@ -35,6 +35,7 @@ struct SyncResult
     qint64 pulled = 0;
     qint64 conflicts = 0;
     qint64 rejected = 0;
+    qint64 retrying = 0; // edits the portal could not apply now (a server failure): kept for a retry
     qint64 bytes = 0;
 };
 
@@ -86,6 +87,7 @@ private:
     std::vector<std::unique_ptr<SyncEntityAdapter>> m_owned;
     std::function<void(const SyncProgress &)> m_progress;
     std::atomic_bool m_cancel = false;
+    QString m_retryReason; // the portal's words for an edit kept for a retry in this run
     int m_pageSize = 5000; // the portal's largest page: fewer transactions, fewer index pages rewritten
     int m_batchSize = 200;
 };

@@ -24,8 +24,9 @@ public:
     // Removes the record if present (absent is fine).
     virtual bool remove(const QString &id, QString *error) = 0;
     virtual bool setVersion(const QString &id, qint64 version, QString *error) = 0;
-    // Ids of records the server has acknowledged (version > 0).
-    virtual QStringList syncedIds() const = 0;
+    // Ids of records the server has acknowledged (version > 0). False (with *error) when they
+    // cannot be read.
+    virtual bool syncedIds(QStringList *ids, QString *error) const = 0;
 };
 
 } // namespace pass

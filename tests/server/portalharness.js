@@ -17,6 +17,9 @@ class Portal {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pass-portal-test-'));
     this.db = path.join(this.dir, 'portal.db');
     this.args = args;
+    // The test endpoints answer only callers with this secret; it goes to the server in the
+    // environment, never on its command line.
+    this.testSecret = crypto.randomBytes(24).toString('hex');
   }
   cli(args, input) {
     return execFileSync(this.binary, ['--db', this.db, ...args], { input: input ?? '', encoding: 'utf8' }).trim();
@@ -28,7 +31,7 @@ class Portal {
   start() {
     return new Promise((resolve, reject) => {
       this.proc = spawn(this.binary, ['--db', this.db, 'serve', '--port', '0', '--test-mode', ...this.args],
-        { stdio: ['ignore', 'pipe', 'pipe'] });
+        { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PASS_PORTAL_TEST_SECRET: this.testSecret } });
       let out = '';
       this.proc.stderr.on('data', (d) => { if (process.env.PORTAL_VERBOSE) process.stderr.write(d); });
       this.proc.stdout.on('data', (d) => {

@@ -25,9 +25,10 @@ function expect(name, condition, detail) {
 async function call(method, urlPath, { token, body, form, headers = {}, raw } = {}) {
   const h = { ...headers };
   if (token) h.Authorization = 'Bearer ' + token;
+  if (urlPath.startsWith('/api/v1/_test/') && !('X-Pass-Test-Secret' in h)) h['X-Pass-Test-Secret'] = portal.testSecret;
   let payload;
   if (form) { h['Content-Type'] = 'application/x-www-form-urlencoded'; payload = new URLSearchParams(form).toString(); }
-  else if (raw !== undefined) { h['Content-Type'] = 'application/json'; payload = raw; }
+  else if (raw !== undefined) { h['Content-Type'] = h['Content-Type'] || 'application/json'; payload = raw; }
   else if (body !== undefined) { h['Content-Type'] = 'application/json'; payload = JSON.stringify(body); }
   const res = await fetch(portal.url + urlPath, { method, headers: h, body: payload, redirect: 'manual' });
   const ct = res.headers.get('content-type') || '';
@@ -101,9 +102,18 @@ async function oauthFlow() {
   const t3 = await exchange(l3.code, l3.verifier, l3.redirect);
   const r1 = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', client_id: 'pass-desktop', refresh_token: t3.data.refresh_token } });
   expect('refresh gives a new pair', r1.status === 200 && r1.data.refresh_token !== t3.data.refresh_token);
-  const rOld = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', client_id: 'pass-desktop', refresh_token: t3.data.refresh_token } });
-  expect('rotated refresh token refused', rOld.status === 400);
-  const rNew = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', client_id: 'pass-desktop', refresh_token: r1.data.refresh_token } });
+  // Presented again within the grace window with its successor never used (the answer was lost):
+  // a new pair, and the lost one is revoked.
+  const rLost = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', client_id: 'pass-desktop', refresh_token: t3.data.refresh_token } });
+  expect('a lost refresh answer is harmless', rLost.status === 200 && rLost.data.refresh_token !== r1.data.refresh_token);
+  expect('the lost pair is revoked', (await call('GET', '/api/v1/me', { token: r1.data.access_token })).status === 401);
+  const rUsed = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', client_id: 'pass-desktop', refresh_token: rLost.data.refresh_token } });
+  expect('the new pair rotates', rUsed.status === 200);
+  const rNext = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', client_id: 'pass-desktop', refresh_token: rUsed.data.refresh_token } });
+  expect('and rotates again', rNext.status === 200);
+  const rOld = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', client_id: 'pass-desktop', refresh_token: rLost.data.refresh_token } });
+  expect('rotated refresh token refused once its successor was used', rOld.status === 400);
+  const rNew = await call('POST', '/oauth/token', { form: { grant_type: 'refresh_token', client_id: 'pass-desktop', refresh_token: rNext.data.refresh_token } });
   expect('reuse of a rotated token revokes the family', rNew.status === 400);
   const l4 = await login('anna');
   const t4 = await exchange(l4.code, l4.verifier, l4.redirect);
@@ -285,6 +295,45 @@ async function feedAndFaults(tokens) {
     expect(`fault ${status} with Retry-After`, a.status === status && b.status === status && a.headers.get('retry-after') === '7' && c.status === 200);
   }
   expect('bad fault settings → 400', (await call('POST', '/api/v1/_test/faults', { body: { status: 200, count: 1 } })).status === 400);
+  expect('test endpoints need the secret', (await call('POST', '/api/v1/_test/expire-cursors', { headers: { 'X-Pass-Test-Secret': 'wrong' } })).status === 404);
+  // A write that fails inside the server is a 5xx result, not remembered: the same mutation_id applies when sent again.
+  expect('write failure armed', (await call('POST', '/api/v1/_test/write-failures', { body: { count: 1 } })).status === 200);
+  const retried = { mutation_id: uuid(), entity: 'case_file', id: uuid(), op: 'create', fields: caseFile('019035', 'WF-1') };
+  const failed = await mutate(tokens.anna, [retried]);
+  expect('failed write → rejected 500', failed.status === 200 && failed.data.results[0].status === 'rejected' && failed.data.results[0].problem.status === 500);
+  const again = await mutate(tokens.anna, [retried]);
+  expect('the same mutation applies when sent again', again.status === 200 && again.data.results[0].status === 'applied');
+}
+
+// Abuse: bodies refused before they are read, batches that are not JSON, login floods.
+async function limits(tokens) {
+  const batch = JSON.stringify({ mutations: [{ mutation_id: uuid(), entity: 'case_file', id: uuid(), op: 'create', fields: caseFile('019035', 'CT-1') }] });
+  const plain = await call('POST', '/api/v1/sync/mutations', { token: tokens.anna, headers: { 'Content-Type': 'text/plain' }, raw: batch });
+  expect('a text/plain batch → 415, not applied', plain.status === 415);
+  const huge = await rawRequest('POST /api/v1/sync/mutations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ' + tokens.anna
+    + '\r\nContent-Type: application/json\r\nContent-Length: 9000000000\r\n\r\n{');
+  const [head, body] = huge.split('\r\n\r\n');
+  const ct = (head.match(/content-type: *([^\r\n]+)/i) || [])[1] || '';
+  const errors = contract.check('post', '/api/v1/sync/mutations', Number(head.split(' ')[1]), ct, body ? JSON.parse(body) : body);
+  expect('a 9 GB body is refused with 413 before it is sent', head.startsWith('HTTP/1.1 413') && errors.length === 0, { head, errors });
+  const params = { response_type: 'code', client_id: 'pass-desktop', redirect_uri: 'http://127.0.0.1:45678/cb',
+                   code_challenge: pkce().challenge, code_challenge_method: 'S256', state: 's' };
+  let last;
+  for (let i = 0; i < 6; i++)
+    last = await call('POST', '/oauth/authorize', { form: { ...params, username: 'nobody', password: 'guess-' + i } });
+  expect('the 6th failed login of an account → 429 with Retry-After', last.status === 429 && Number(last.headers.get('retry-after')) > 0);
+}
+
+function rawRequest(text) {
+  const net = require('node:net');
+  const url = new URL(portal.url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(url.port), url.hostname, () => socket.write(text));
+    let answer = '';
+    socket.on('data', (d) => { answer += d; });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', (e) => (answer ? resolve(answer) : reject(e)));
+  });
 }
 
 // 10,000 changes paged with a tiny limit while other writes happen between pages: every
@@ -407,6 +456,7 @@ async function snapshotThenDeltas(tokens) {
     await pagingUnderWrites(tokens);
     await snapshotThenDeltas(tokens);
     await feedAndFaults(tokens);
+    await limits(tokens);
   } catch (e) {
     failures++;
     console.log('FAIL exception: ' + (e.stack || e));

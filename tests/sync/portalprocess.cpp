@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -49,15 +51,54 @@ QString PortalProcess::token(const QString &name) const
     return QString::fromUtf8(admin({u"token"_s, name})).trimmed();
 }
 
+std::unique_ptr<QThread> PortalProcess::startBrowser(const QUrl &url, const QString &user, const QString &password)
+{
+    std::unique_ptr<QThread> browser(QThread::create([url, user, password] {
+        QNetworkAccessManager nam;
+        auto run = [](QNetworkReply *r) {
+            QEventLoop loop;
+            QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            if (!r->isFinished())
+                loop.exec();
+            return std::unique_ptr<QNetworkReply>(r);
+        };
+        const auto page = run(nam.get(QNetworkRequest(url)));
+        if (!QString::fromUtf8(page->readAll()).contains(u"name=\"username\""_s)) {
+            qWarning("the sign-in page has no login form");
+            return;
+        }
+        QUrlQuery form(url);
+        form.addQueryItem(u"username"_s, user);
+        form.addQueryItem(u"password"_s, password);
+        QNetworkRequest post(url.resolved(QUrl(u"/oauth/authorize"_s)));
+        post.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+        post.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        const auto answer = run(nam.post(post, form.toString(QUrl::FullyEncoded).toUtf8()));
+        const QUrl location = answer->header(QNetworkRequest::LocationHeader).toUrl();
+        if (location.isValid())
+            run(nam.get(QNetworkRequest(location)));
+    }));
+    browser->start();
+    return browser;
+}
+
 bool PortalProcess::start(const QStringList &extra)
 {
+    // The test endpoints answer only callers with this secret, handed over in the environment
+    // (never on the command line, where any user of the machine could read it).
+    QByteArray secret(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
+    m_testSecret = secret.toHex();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PASS_PORTAL_TEST_SECRET"_s, QString::fromLatin1(m_testSecret));
+    m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(binary(), QStringList{u"--db"_s, dbPath(), u"serve"_s, u"--port"_s, u"0"_s} + extra);
     if (!m_process.waitForStarted(10'000))
         return false;
     while (!m_process.canReadLine()) {
         if (!m_process.waitForReadyRead(30'000)) {
-            qWarning("pass-portal did not start: %s", m_process.readAllStandardError().constData());
+            qWarning("pass-portal did not start: %s", standardError().constData());
             return false;
         }
     }
@@ -76,11 +117,18 @@ void PortalProcess::stop()
     }
 }
 
+QByteArray PortalProcess::standardError()
+{
+    m_stderr += m_process.readAllStandardError();
+    return m_stderr;
+}
+
 bool PortalProcess::postTest(const QString &path, const QByteArray &body) const
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(m_url.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("X-Pass-Test-Secret", m_testSecret);
     QNetworkReply *reply = nam.post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -99,6 +147,16 @@ bool PortalProcess::injectFaults(int status, int count, int retryAfter)
 bool PortalProcess::expireCursors()
 {
     return postTest(u"/api/v1/_test/expire-cursors"_s, {});
+}
+
+bool PortalProcess::advanceClock(qint64 seconds)
+{
+    return postTest(u"/api/v1/_test/clock"_s, u"{\"advance_seconds\": %1}"_s.arg(seconds).toUtf8());
+}
+
+bool PortalProcess::failWrites(int count)
+{
+    return postTest(u"/api/v1/_test/write-failures"_s, u"{\"count\": %1}"_s.arg(count).toUtf8());
 }
 
 qint64 PortalProcess::peakRssKb() const

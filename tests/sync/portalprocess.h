@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QProcess>
+#include <QThread>
+
+#include <memory>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -17,13 +20,24 @@ public:
     QByteArray admin(const QStringList &args, const QByteArray &input = {}, int *exitCode = nullptr) const;
     bool addUser(const QString &name, const QString &role, const QStringList &authorities = {});
     QString token(const QString &name) const;
+    // What the browser does in a sign-in, on its own thread (the flow waits for the redirect on
+    // the caller's): loads the login page at url, submits the form, follows the redirect.
+    static std::unique_ptr<QThread> startBrowser(const QUrl &url, const QString &user, const QString &password);
     bool start(const QStringList &extra = {QStringLiteral("--test-mode")});
     void stop();
+    // What the server wrote to its standard error so far (its log).
+    QByteArray standardError();
     QUrl url() const { return m_url; }
+    // The secret test-mode requests carry in X-Pass-Test-Secret.
+    QByteArray testSecret() const { return m_testSecret; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("portal.db")); }
     // Test-mode switches: the next count requests answer status (with Retry-After).
     bool injectFaults(int status, int count, int retryAfter = 1);
     bool expireCursors();
+    // Test mode: moves the portal's clock forward.
+    bool advanceClock(qint64 seconds);
+    // Test mode: the next count record writes of mutation batches fail inside the server.
+    bool failWrites(int count);
     qint64 peakRssKb() const;
 
 private:
@@ -32,4 +46,6 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QUrl m_url;
+    QByteArray m_testSecret;
+    QByteArray m_stderr;
 };

@@ -1,4 +1,5 @@
 #include "fakeportal.h"
+#include "lossynetwork.h"
 #include "portalprocess.h"
 #include "syncfixture.h"
 
@@ -17,34 +18,6 @@ using namespace Qt::StringLiterals;
 using namespace pass;
 
 namespace {
-
-// Forwards to the real network, but loses or damages chosen answers after the server acted:
-// the in-process equivalent of a misbehaving proxy in front of the real portal.
-class LossyNetwork : public QNetworkAccessManager
-{
-public:
-    std::function<QByteArray(const QNetworkRequest &, const QByteArray &answer, bool *lose)> damage;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
-    {
-        QNetworkReply *real = QNetworkAccessManager::createRequest(op, request, data);
-        if (!damage)
-            return real;
-        QEventLoop loop;
-        connect(real, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!real->isFinished())
-            loop.exec();
-        const int status = real->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = real->readAll();
-        real->deleteLater();
-        bool lose = false;
-        const QByteArray changed = damage(request, body, &lose);
-        if (lose)
-            return new FakeReply(op, request, 0, {}, {}, QNetworkReply::RemoteHostClosedError);
-        return new FakeReply(op, request, status, changed, {{"Content-Type", "application/json"}});
-    }
-};
 
 QStringList ids(SyncClient &c)
 {
@@ -284,29 +257,7 @@ private slots:
         // waits for the redirect on this one).
         std::unique_ptr<QThread> browser;
         flow.setBrowserOpener([&](const QUrl &url) {
-            browser.reset(QThread::create([url] {
-                QNetworkAccessManager nam;
-                auto run = [&nam](QNetworkReply *r) {
-                    QEventLoop loop;
-                    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-                    loop.exec();
-                    return r;
-                };
-                std::unique_ptr<QNetworkReply> page(run(nam.get(QNetworkRequest(url))));
-                const QString html = QString::fromUtf8(page->readAll());
-                QVERIFY(html.contains(u"name=\"username\""_s));
-                QUrlQuery form(url);
-                form.addQueryItem(u"username"_s, u"alice"_s);
-                form.addQueryItem(u"password"_s, u"password-alice"_s);
-                QNetworkRequest post(url.resolved(QUrl(u"/oauth/authorize"_s)));
-                post.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-                post.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-                std::unique_ptr<QNetworkReply> answer(run(nam.post(post, form.toString(QUrl::FullyEncoded).toUtf8())));
-                const QUrl location = answer->header(QNetworkRequest::LocationHeader).toUrl();
-                QVERIFY2(location.host() == u"127.0.0.1", qPrintable(location.toString()));
-                std::unique_ptr<QNetworkReply> done(run(nam.get(QNetworkRequest(location))));
-            }));
-            browser->start();
+            browser = PortalProcess::startBrowser(url, u"alice"_s, u"password-alice"_s);
             return true;
         });
         const std::optional<TokenSet> tokens = flow.signIn(&error);

@@ -76,6 +76,47 @@ private slots:
         QCOMPARE(run(db, runRejectionsCommand, {u"forget"_s}, &out), 2);
     }
 
+    // passctl status tells edits waiting for a retry (a server failure) apart from edits the
+    // portal refused, each with the portal's own words.
+    void statusSeparatesRetriesFromRefusals()
+    {
+        if (!QFile::exists(PortalProcess::binary()))
+            QSKIP("pass-portal is not built");
+        Database db(m_dir.filePath(u"retry.db"_s));
+        QVERIFY(db.open());
+        QString out;
+        QCOMPARE(run(db, runCaseCommand, {u"add"_s, u"authority_istat=019002"_s, u"procedure_code=PAUR"_s,
+                                          u"protocol_number=RT-1"_s, u"start_date=2024-02-01"_s}, &out), 0);
+        QCOMPARE(run(db, runCaseCommand, {u"add"_s, u"authority_istat=019003"_s, u"procedure_code=PAUR"_s,
+                                          u"protocol_number=RT-2"_s, u"start_date=2024-02-01"_s}, &out), 0);
+        PortalProcess portal;
+        QVERIFY(portal.addUser(u"alice"_s, u"authority"_s, {u"019002"_s}));
+        QVERIFY(portal.start());
+        QVERIFY(portal.failWrites(1));
+        qputenv("PASS_ACCESS_TOKEN", portal.token(u"alice"_s).toUtf8());
+        out.clear();
+        QVERIFY(run(db, runSyncCommand, {u"--server"_s, portal.url().toString()}, &out) != 0);
+        qunsetenv("PASS_ACCESS_TOKEN");
+        out.clear();
+        QCOMPARE(run(db, runStatusCommand, {u"--format"_s, u"json"_s}, &out), 0);
+        const QJsonObject status = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonArray retrying = status.value(u"retrying").toArray();
+        const QJsonArray refused = status.value(u"refused").toArray();
+        QCOMPARE(retrying.size(), 1);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(status.value(u"outbox").toInt(), 1);
+        QCOMPARE(status.value(u"rejected").toInt(), 1);
+        QVERIFY2(retrying[0].toObject().value(u"error").toString().contains(u"send it again later"_s), qPrintable(out));
+        QCOMPARE(retrying[0].toObject().value(u"attempts").toInt(), 1);
+        QVERIFY2(refused[0].toObject().value(u"message").toString().contains(u"not an authority of yours"_s), qPrintable(out));
+        QCOMPARE(refused[0].toObject().value(u"status").toInt(), 403);
+        out.clear();
+        QCOMPARE(run(db, runStatusCommand, {}, &out), 0);
+        QVERIFY2(out.contains(u"waiting for a retry"_s) && out.contains(u"send it again later"_s)
+                     && out.contains(u"refused by the portal"_s) && out.contains(u"not an authority of yours"_s),
+                 qPrintable(out));
+    }
+
     void caseAddUpdateSyncStatus()
     {
         Database db(m_dir.filePath(u"cli.db"_s));
