@@ -1,5 +1,6 @@
 // pass-desktop: the composition root. Parses the command line, opens the store and shows the
 // main window; everything else lives in pass_core and pass_ui.
+#include "windowcheck.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
@@ -96,7 +97,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Print the time from start to an interactive window (for benchmarks)."));
     const QCommandLineOption quitOption(u"quit-when-ready"_s,
         QCoreApplication::translate("main", "Quit as soon as the window is interactive (for benchmarks)."));
-    parser.addOptions({dbOption, demoOption, langOption, startupOption, quitOption});
+    const QCommandLineOption selfCheckOption(u"self-check"_s,
+        QCoreApplication::translate("main", "Open the window, say whether it was shown, and quit (to check an installation)."));
+    parser.addOptions({dbOption, demoOption, langOption, startupOption, quitOption, selfCheckOption});
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : pass::Database::defaultPath();
@@ -116,6 +119,9 @@ int main(int argc, char *argv[])
     pass::MainWindow window;
     window.setWorkspace(std::move(workspace));
     window.show();
+    std::unique_ptr<pass::WindowCheck> selfCheck;
+    if (parser.isSet(selfCheckOption))
+        selfCheck = std::make_unique<pass::WindowCheck>(&window, 60'000);
 
     // The window is interactive once the event loop has processed the first show and paint.
     QTimer::singleShot(0, &window, [&] {
