@@ -1849,6 +1849,10 @@
             <source>The portal sent a malformed answer (%1 at byte %2)</source>
             <translation>Il portale ha inviato una risposta malformata (%1 al byte %2)</translation>
         </message>
+        <message>
+            <source>The portal sent a malformed answer (%1)</source>
+            <translation>Il portale ha inviato una risposta malformata (%1)</translation>
+        </message>
     </context>
     <context>
         <name>pass::PortalProblem</name>

@@ -1,5 +1,6 @@
 #include "caseimporter.h"
 
+#include "core/import/firstlines.h"
 #include "core/import/importcasewriter.h"
 #include "core/import/importsource.h"
 #include "core/import/referencelookup.h"
@@ -21,7 +22,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <bit>
 
 #include <openssl/evp.h>
 #include <sqlite3.h>
@@ -86,66 +86,6 @@ QString writeFailure(const QSqlDatabase &db, const QString &error)
     }
     return QObject::tr("The import was not applied and the store is unchanged: %1").arg(reason);
 }
-
-// Key hash → the line it was first seen on, for the keys repeated within a file. Open
-// addressing in one array: a million-row file looks up a million random keys, and QHash's
-// two-level buckets cost two cache misses each where this costs one. Up to three quarters
-// full: with linear probing the next slots share the cache line the first miss loaded, and a
-// million keys fit in 2^21 slots (32 MiB) instead of 2^22.
-class FirstLines
-{
-public:
-    // The line key was first seen on, or 0 after recording it at line.
-    qint64 firstOrInsert(quint64 key, qint64 line)
-    {
-        if ((m_used + 1) * 4 > m_slots.size() * 3)
-            grow(m_slots.size() * 2);
-        key |= key == 0; // 0 marks an empty slot
-        for (size_t i = key & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
-            Slot &slot = m_slots[i];
-            if (slot.key == key)
-                return slot.line;
-            if (slot.key == 0) {
-                slot = {key, line};
-                ++m_used;
-                return 0;
-            }
-        }
-    }
-
-    // Room for about this many keys without rehashing (each rehash touches every slot again).
-    void reserve(size_t keys)
-    {
-        if (keys * 4 > m_slots.size() * 3)
-            grow(std::bit_ceil(keys * 4 / 3 + 1));
-    }
-    // Starts loading the key's slot into the CPU cache: the table is tens of MiB, so a lookup
-    // misses; issued a little before firstOrInsert(), the miss overlaps other work.
-    void prefetch(quint64 key) const
-    {
-        if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[(key | (key == 0)) & (m_slots.size() - 1)]);
-    }
-
-private:
-    struct Slot
-    {
-        quint64 key = 0;
-        qint64 line = 0;
-    };
-    void grow(size_t capacity)
-    {
-        std::vector<Slot> old(std::max<size_t>(capacity, 1 << 12));
-        old.swap(m_slots);
-        m_used = 0;
-        for (const Slot &s : old) {
-            if (s.key != 0)
-                firstOrInsert(s.key, s.line);
-        }
-    }
-    std::vector<Slot> m_slots;
-    size_t m_used = 0;
-};
 
 // A row as the reading thread hands it to the writing one: mapped, checked against the file
 // and the reference lists, with the problems found so far.
@@ -343,14 +283,19 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     HandoffQueue<CheckedBatch> queue(4);
     const qint64 total = reader->size(); // the reader is the reading thread's once it starts
     const auto readAndCheck = [&] {
-        FirstLines seen;                // key hash → line, for duplicates within the file
-        QHash<QString, qint64> seenIds; // the same for the ids a file gives (an export's)
+        FirstLines<HashKey> seen;    // key hash → line, for duplicates within the file
+        FirstLines<UuidKey> seenIds; // the same for the ids a file gives (an export's)
         SourceRow row;
         QList<CellProblem> cellProblems;
         // A file's rows are rarely shorter than 64 bytes: room for that many keys, up to a
         // million (32 MiB), so a large file's table is sized once instead of doubled twenty
-        // times; a file with longer rows reserves more than it needs, by the cap at most.
-        seen.reserve(size_t(std::clamp<qint64>(total / 64, 0, 1'000'000)));
+        // times; a file with longer rows reserves more than it needs, by the cap at most. The
+        // id table is sized the same way once the first id shows that the file has them.
+        const size_t expectedRows = size_t(std::clamp<qint64>(total / 64, 0, 1'000'000));
+        seen.reserve(expectedRows);
+        // In a store without case files no id can belong to another case: the writer's check
+        // of the id's owner, and the copy of the row it needs for the rejects file, are skipped.
+        const bool idsMayBeTaken = !writer.storeWasEmpty();
         CheckedBatch batch;
         batch.rows.reserve(kBatchRows);
         for (;;) {
@@ -364,9 +309,13 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
             r.line = row.line;
             CaseFile &c = r.c;
             cellProblems.clear();
-            mapper.map(row, &c, &cellProblems);
-            const quint64 key = ImportCaseWriter::keyHash(c.authorityIstat, c.protocolNumber);
+            QUuid id;
+            mapper.map(row, &c, &cellProblems, &id);
+            const HashKey key(ImportCaseWriter::keyHash(c.authorityIstat, c.protocolNumber));
             seen.prefetch(key);
+            const UuidKey idKey(id);
+            if (!idKey.isEmpty())
+                seenIds.prefetch(idKey);
             QSet<QString> fieldsWithCellProblems;
             for (const CellProblem &p : std::as_const(cellProblems)) {
                 const QString field = importFieldName(p.field);
@@ -388,20 +337,19 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
                                            .arg(c.protocolNumber, c.authorityIstat, reader->rowLabel(first))});
                 }
             }
-            if (!c.id.isEmpty()) {
-                const auto it = seenIds.constFind(c.id);
-                if (it != seenIds.cend()) {
+            if (!idKey.isEmpty()) {
+                if (seenIds.isEmpty())
+                    seenIds.reserve(expectedRows);
+                if (const qint64 first = seenIds.firstOrInsert(idKey, row.line)) {
                     r.problems.append({reader->rowLabel(row.line), columnText(ImportField::Id), u"id"_s,
                                        QObject::tr("'%1' appears twice in this file (first at %2)")
-                                           .arg(c.id, reader->rowLabel(*it))});
+                                           .arg(c.id, reader->rowLabel(first))});
                 } else {
-                    seenIds.insert(c.id, row.line);
-                    r.checkIdOwner = true;
+                    r.checkIdOwner = idsMayBeTaken;
                 }
             }
             if (!r.problems.isEmpty() || r.checkIdOwner)
                 r.cells = row.cells(); // for the rejects file
-            // (In an empty store no id belongs to another case: the writer adds no problem.)
             if (countWhileReading && r.problems.isEmpty())
                 readStats.add(c, writer.termAt(c.procedureCode, c.startDate), +1);
             checking.reset();

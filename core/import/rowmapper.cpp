@@ -61,9 +61,11 @@ const QString &RowMapper::text(const SourceRow &row, ImportField f) const
     return cell;
 }
 
-void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const
+void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems, QUuid *id) const
 {
     *c = CaseFile();
+    if (id)
+        *id = QUuid();
     const int authorityCol = m_columns[int(ImportField::AuthorityIstat)];
     const QString &authority = text(row, ImportField::AuthorityIstat);
     if (authority.isEmpty()) {
@@ -110,9 +112,12 @@ void RowMapper::map(const SourceRow &row, CaseFile *c, QList<CellProblem> *probl
     // it, so the export of one store imported into another names the same cases. Any other
     // value in an "id" column is an office's own numbering, not ours: the case gets a new id.
     if (m_columns[int(ImportField::Id)] >= 0) {
-        const QUuid id = QUuid::fromString(text(row, ImportField::Id));
-        if (!id.isNull())
-            c->id = id.toString(QUuid::WithoutBraces);
+        const QUuid parsed = QUuid::fromString(text(row, ImportField::Id));
+        if (!parsed.isNull()) {
+            c->id = parsed.toString(QUuid::WithoutBraces);
+            if (id)
+                *id = parsed;
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 #include "core/import/valueparsers.h"
 
 #include <QHash>
+#include <QUuid>
 
 namespace pass {
 
@@ -30,7 +31,8 @@ public:
     // serialDates: numbers in date columns are Excel serial dates (XLSX cells).
     RowMapper(const ImportMapping &mapping, const ReferenceLookup &reference, bool serialDates);
 
-    void map(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems) const;
+    // id, when given, is set to the case id the row carries (an export's), null when it has none.
+    void map(const SourceRow &row, CaseFile *c, QList<CellProblem> *problems, QUuid *id = nullptr) const;
 
 private:
     // The field's cell, trimmed; a null string when it is empty or unmapped. The reference is

@@ -10,6 +10,7 @@
 #include "core/store/migrations.h"
 #include "core/store/requestcodec.h"
 #include "core/store/transaction.h"
+#include "core/sync/changepage.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/syncentityadapter.h"
 #include "core/sync/synclog.h"
@@ -285,7 +286,7 @@ bool PageWriter::deferIndexes(QString *error)
     return state.setValue(kDeferredIndexes, u"1"_s, error);
 }
 
-bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QString *error)
+bool PageWriter::apply(const ChangePage &page, QString *error)
 {
     if (!m_handle) {
         *error = tr("The store's SQLite handle is not available");
@@ -293,17 +294,17 @@ bool PageWriter::apply(const QJsonArray &changes, const QString &nextCursor, QSt
     }
     if (!beginGroup(error))
         return false;
-    for (const QJsonValue &v : changes) {
-        if (!applyChange(v.toObject(), error)) {
+    for (const PulledChange &change : page.changes()) {
+        if (!applyChange(page, change, error)) {
             m_tx.reset(); // rolls back the group: the cursor stays at the last group committed
             return false;
         }
     }
-    if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), nextCursor, error)) {
+    if (!SyncState(m_db).setValue(QString::fromUtf16(SyncState::kCursor), page.nextCursor(), error)) {
         m_tx.reset();
         return false;
     }
-    m_groupChanges += changes.size();
+    m_groupChanges += int(page.changes().size());
     if (m_groupChanges >= kGroupChanges || m_groupTimer.elapsed() >= kGroupMs)
         return commit(error);
     return true;
@@ -403,13 +404,16 @@ bool PageWriter::repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, Q
 // (it is not a local edit), no merge base (nobody edited it here). False when the id is already
 // here, or when the record cannot be stored as it is (an unknown procedure, a missing subject…):
 // the adapter then updates it, or explains why not.
-bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data)
+bool PageWriter::insertNew(const ChangePage &page, const PulledChange &change)
 {
+    const QString &entity = change.type;
+    const QString &id = change.id;
+    const qint64 version = change.version;
     QString ignored;
     if (entity == u"case_file") {
-        CaseFile c;
+        // Decoded with the page (as CaseFileCodec::applyJson reads data).
+        CaseFile c = change.caseFile ? *change.caseFile : CaseFile();
         c.id = id;
-        CaseFileCodec::applyJson(data, &c);
         c.version = version;
         // Deferred statistics are rebuilt at the end.
         bool stored = false;
@@ -418,6 +422,7 @@ bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 vers
         return stored;
     }
     Statement *insert = nullptr;
+    const QJsonObject data = page.dataObject(change);
     if (entity == u"support_request") {
         SupportRequest r;
         RequestCodec::applyJson(data, &r);
@@ -446,12 +451,12 @@ bool PageWriter::insertNew(const QString &entity, const QString &id, qint64 vers
     return insert && insert->exec(&ignored) && sqlite3_changes(m_handle) > 0;
 }
 
-bool PageWriter::applyChange(const QJsonObject &change, QString *error)
+bool PageWriter::applyChange(const ChangePage &page, const PulledChange &change, QString *error)
 {
-    const QString type = change.value(u"type").toString();
-    const QString id = change.value(u"id").toString();
-    const qint64 version = change.value(u"version").toInteger();
-    const QString op = change.value(u"op").toString();
+    const QString &type = change.type;
+    const QString &id = change.id;
+    const qint64 version = change.version;
+    const QString &op = change.op;
     if (type.isEmpty() || id.isEmpty() || version <= 0 || (op != u"upsert" && op != u"delete")) {
         *error = tr("The portal sent a malformed change (type, id, version or op missing)");
         return false;
@@ -466,18 +471,17 @@ bool PageWriter::applyChange(const QJsonObject &change, QString *error)
             return false;
         return removeBase(type, id, error);
     }
-    const QJsonObject data = change.value(u"data").toObject();
-    if (!adapter)
-        return setBase(type, id, version, data, error); // kept for a later version of the client
+    if (!adapter) // kept for a later version of the client
+        return setBase(type, id, version, page.dataObject(change), error);
     if (pending)
-        return mergePending(adapter, type, id, version, data, error);
+        return mergePending(adapter, type, id, version, page.dataObject(change), error);
     // Nothing local to merge: the server's copy is the record. The common case of an initial sync
     // is a record new to this store.
-    if (insertNew(type, id, version, data))
+    if (insertNew(page, change))
         return true;
     if (localVersion(type, id) > version)
         return true; // a newer version is already here
-    storeOrExplain(adapter, type, id, version, data);
+    storeOrExplain(adapter, type, id, version, page.dataObject(change));
     // A base left by an edit that has been settled since is no longer anybody's base.
     return removeBase(type, id, error);
 }

@@ -17,6 +17,8 @@ struct sqlite3_stmt;
 namespace pass {
 
 class CaseBulkLoader;
+class ChangePage;
+struct PulledChange;
 class SyncEntityAdapter;
 class SyncLog;
 class Transaction;
@@ -41,7 +43,7 @@ public:
     // Applies a page and stores its cursor. Pages share a transaction until it holds enough of
     // them (see kGroupChanges): a page never commits without its cursor, nor a cursor without
     // its page. On failure the uncommitted pages are rolled back.
-    bool apply(const QJsonArray &changes, const QString &nextCursor, QString *error);
+    bool apply(const ChangePage &page, QString *error);
     // Commits the pages applied so far.
     bool commit(QString *error);
     // Commits, and builds the indexes and statistics an initial sync left out. Call it however
@@ -59,7 +61,7 @@ private:
     struct Statement;
     bool beginGroup(QString *error);
     bool deferIndexes(QString *error);
-    bool applyChange(const QJsonObject &change, QString *error);
+    bool applyChange(const ChangePage &page, const PulledChange &change, QString *error);
     bool mergePending(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
                       const QJsonObject &data, QString *error);
     void storeOrExplain(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
@@ -68,7 +70,7 @@ private:
     bool isProtected(const QString &entity, const QString &id) const;
     std::optional<SyncState::Base> base(const QString &entity, const QString &id);
     qint64 localVersion(const QString &entity, const QString &id); // -1 when absent
-    bool insertNew(const QString &entity, const QString &id, qint64 version, const QJsonObject &data);
+    bool insertNew(const ChangePage &page, const PulledChange &change);
     bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
     bool removeBase(const QString &entity, const QString &id, QString *error);
 

@@ -130,6 +130,11 @@ PortalReply PortalClient::get(const QString &path, const QUrlQuery &query, bool 
     return send(Verb::Get, resolve(path, query), {}, withToken);
 }
 
+PortalReply PortalClient::get(const QString &path, const QUrlQuery &query, const BodyParser &parse)
+{
+    return send(Verb::Get, resolve(path, query), {}, true, parse);
+}
+
 PortalReply PortalClient::postJson(const QString &path, const QJsonObject &body)
 {
     return send(Verb::PostJson, resolve(path), QJsonDocument(body).toJson(QJsonDocument::Compact), true);
@@ -149,7 +154,8 @@ PortalReply PortalClient::postForm(const QUrl &url, const QUrlQuery &form, bool 
     return send(Verb::PostForm, url, body, withToken);
 }
 
-PortalReply PortalClient::send(Verb verb, const QUrl &url, const QByteArray &body, bool withToken)
+PortalReply PortalClient::send(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
+                               const BodyParser &parse)
 {
     PortalReply reply;
     bool refreshed = false;
@@ -163,7 +169,7 @@ PortalReply PortalClient::send(Verb verb, const QUrl &url, const QByteArray &bod
         bool retryable = false;
         const int attempts = reply.attempts;
         const qint64 bytes = reply.bytes;
-        reply = sendOnce(verb, url, body, withToken, &retryAfter, &retryable);
+        reply = sendOnce(verb, url, body, withToken, &retryAfter, &retryable, parse);
         reply.attempts = attempts + 1;
         reply.bytes += bytes;
         if (reply.ok || reply.cancelled)
@@ -216,7 +222,7 @@ QNetworkReply *PortalClient::start(Verb verb, const QUrl &url, const QByteArray 
 }
 
 PortalReply PortalClient::sendOnce(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
-                                   std::optional<qint64> *retryAfterMs, bool *retryable)
+                                   std::optional<qint64> *retryAfterMs, bool *retryable, const BodyParser &parse)
 {
     QNetworkReply *r = nullptr;
     if (m_prefetched && verb == Verb::Get && withToken && m_prefetchedUrl == url)
@@ -278,6 +284,16 @@ PortalReply PortalClient::sendOnce(Verb verb, const QUrl &url, const QByteArray 
             *retryable = true;
             reply.error = tr("The portal sent an empty answer");
         }
+        return reply;
+    }
+    if (parse) {
+        QString parseError;
+        if (!parse(reply.body, &parseError)) {
+            *retryable = true; // as for QJsonDocument below
+            reply.error = tr("The portal sent a malformed answer (%1)").arg(parseError);
+            return reply;
+        }
+        reply.ok = true;
         return reply;
     }
     QJsonParseError parseError;

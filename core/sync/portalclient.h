@@ -60,6 +60,10 @@ public:
     void setMaxRetryAfterMs(qint64 ms) { m_maxRetryAfterMs = ms; }
 
     PortalReply get(const QString &path, const QUrlQuery &query = {}, bool withToken = true);
+    // Reads a successful body instead of QJsonDocument (reply.json stays empty): a body it
+    // refuses (false, *error saying why) is a malformed answer, retried as any other.
+    using BodyParser = std::function<bool(const QByteArray &body, QString *error)>;
+    PortalReply get(const QString &path, const QUrlQuery &query, const BodyParser &parse);
     // Sends a GET now and keeps its answer for the next get() of the same URL, which then does
     // not ask again: the sync engine asks for the next page before it stores the current one,
     // so the portal prepares it meanwhile. A get() of another URL drops it.
@@ -76,9 +80,10 @@ public:
 
 private:
     enum class Verb { Get, PostJson, PostForm };
-    PortalReply send(Verb verb, const QUrl &url, const QByteArray &body, bool withToken);
+    PortalReply send(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
+                     const BodyParser &parse = {});
     PortalReply sendOnce(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
-                         std::optional<qint64> *retryAfterMs, bool *retryable);
+                         std::optional<qint64> *retryAfterMs, bool *retryable, const BodyParser &parse);
     QNetworkReply *start(Verb verb, const QUrl &url, const QByteArray &body, bool withToken);
 
     QNetworkAccessManager *m_nam;

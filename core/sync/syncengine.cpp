@@ -5,6 +5,7 @@
 #include "core/store/outbox.h"
 #include "core/store/transaction.h"
 #include "core/sync/casefileadapter.h"
+#include "core/sync/changepage.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/mutationresults.h"
 #include "core/sync/pagewriter.h"
@@ -241,6 +242,7 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
 {
     SyncState state(m_db);
     bool rebuilt = false;
+    ChangePage page; // parsed as it arrives, applied, then reused for the next one
     for (;;) {
         const QUrlQuery query = pageQuery(state.value(QString::fromUtf16(SyncState::kCursor)));
         // Pages share a write transaction only while the next one is already here: waiting for
@@ -250,7 +252,9 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
             return fail(result, error);
         QElapsedTimer timer;
         timer.start();
-        const PortalReply reply = m_client->get(kChangesPath, query);
+        const PortalReply reply = m_client->get(kChangesPath, query, [&page](const QByteArray &body, QString *why) {
+            return page.parse(body, why);
+        });
         const qint64 fetchMs = timer.restart();
         result->bytes += reply.bytes;
         if (reply.status == 410 && !rebuilt) {
@@ -266,20 +270,17 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
             result->cancelled = reply.cancelled;
             return fail(result, reply.error);
         }
-        const QJsonObject page = reply.json.object();
-        const QJsonValue changes = page.value(u"changes");
-        const QJsonValue next = page.value(u"next_cursor");
-        if (!changes.isArray() || !next.isString() || !page.value(u"has_more").isBool())
+        if (page.notAPage())
             return fail(result, tr("The portal sent a change page without changes, next_cursor or has_more"));
-        const bool more = page.value(u"has_more").toBool();
+        const bool more = page.hasMore();
         if (more && !m_cancel)
-            m_client->prefetch(kChangesPath, pageQuery(next.toString())); // the portal works while we store
-        if (!writer->apply(changes.toArray(), next.toString(), &error)) {
+            m_client->prefetch(kChangesPath, pageQuery(page.nextCursor())); // the portal works while we store
+        if (!writer->apply(page, &error)) {
             m_client->discardPrefetch();
             return fail(result, error);
         }
-        result->pulled += changes.toArray().size();
-        qCDebug(lcSync) << "page of" << changes.toArray().size() << "changes: fetched in" << fetchMs
+        result->pulled += qint64(page.changes().size());
+        qCDebug(lcSync) << "page of" << page.changes().size() << "changes: fetched and parsed in" << fetchMs
                         << "ms, applied in" << timer.elapsed() << "ms";
         report(SyncProgress::Phase::Pull, *result);
         if (!more)
