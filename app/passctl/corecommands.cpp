@@ -162,6 +162,7 @@ int runIndicatorsCommand(CommandContext &ctx)
     parser.addOption({u"to"_s, u"Last semester, e.g. 2025-S2 (default: the current one)."_s, u"SEMESTER"_s});
     parser.addOption({u"format"_s, u"csv (default) or json."_s, u"FORMAT"_s, u"csv"_s});
     parser.addOption({u"out"_s, u"Write to FILE instead of standard output."_s, u"FILE"_s});
+    parser.addOption({u"as-of"_s, u"Count the running semester as of this day YYYY-MM-DD (default: today)."_s, u"DATE"_s});
     int code = 0;
     if (!parseCommand(parser, u"indicators"_s,
                       u"Compute the DFP semester indicators (DPCM 12.11.2021, Appendice 2)."_s, ctx, &code))
@@ -174,6 +175,13 @@ int runIndicatorsCommand(CommandContext &ctx)
     }
     query.groupBy = by == u"taskforce" ? pass::IndicatorEngine::GroupBy::TaskForce : pass::IndicatorEngine::GroupBy::Procedure;
     query.authorities = parser.values(u"authority"_s);
+    if (parser.isSet(u"as-of"_s)) {
+        query.asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
+        if (!query.asOf.isValid()) {
+            ctx.err << "passctl indicators: --as-of takes a date YYYY-MM-DD, not '" << parser.value(u"as-of"_s) << "'\n";
+            return 2;
+        }
+    }
     for (const char *name : {"from", "to"}) {
         const QString option = QString::fromLatin1(name);
         if (!parser.isSet(option))

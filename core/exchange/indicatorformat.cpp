@@ -34,7 +34,7 @@ QStringList csvColumns()
     return {u"semester"_s, u"task_force"_s, u"procedure_code"_s, u"authority_istat"_s, u"started"_s,
             u"concluded"_s, u"concluded_tacit"_s, u"concluded_express"_s, u"express_with_conference"_s,
             u"express_with_suspension"_s, u"avg_duration_days"_s, u"legal_term_days"_s, u"backlog"_s,
-            u"concluded_late"_s};
+            u"concluded_late"_s, u"backlog_net"_s, u"as_of"_s};
 }
 
 QByteArray toCsv(const QList<IndicatorRow> &rows)
@@ -46,7 +46,8 @@ QByteArray toCsv(const QList<IndicatorRow> &rows)
                          QString::number(r.concludedTacit), QString::number(r.concludedExpress),
                          QString::number(r.expressWithConference), QString::number(r.expressWithSuspension),
                          durationText(r), optionalText(r.legalTermDays), optionalText(r.backlog),
-                         optionalText(r.concludedLate)})
+                         optionalText(r.concludedLate), optionalText(r.backlogNet),
+                         r.asOf ? r.asOf->toString(Qt::ISODate) : QString()})
             + u'\n';
     }
     return text.toUtf8();
@@ -72,6 +73,9 @@ QJsonArray toJson(const QList<IndicatorRow> &rows)
             {u"legal_term_days"_s, optionalJson(r.legalTermDays)},
             {u"backlog"_s, optionalJson(r.backlog)},
             {u"concluded_late"_s, optionalJson(r.concludedLate)},
+            {u"backlog_net"_s, optionalJson(r.backlogNet)},
+            // The running semester: counted as of this day, not at the semester's end.
+            {u"as_of"_s, r.asOf ? QJsonValue(r.asOf->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         });
     }
     return array;

@@ -128,7 +128,8 @@ void TestPassctl::initDemoExportIndicators()
     const QList<QByteArray> rows = r.out.trimmed().split('\n');
     QCOMPARE(rows.first(), QByteArray("semester,task_force,procedure_code,authority_istat,started,concluded,"
                                       "concluded_tacit,concluded_express,express_with_conference,"
-                                      "express_with_suspension,avg_duration_days,legal_term_days,backlog,concluded_late"));
+                                      "express_with_suspension,avg_duration_days,legal_term_days,backlog,concluded_late,"
+                                      "backlog_net,as_of"));
     QCOMPARE(rows.size(), 1 + 8 * 8); // 8 task forces x 8 semesters
     QVERIFY(rows.at(1).startsWith("2022-S1,VALUTAZIONI_AMBIENTALI,*,*,"));
 
@@ -137,6 +138,12 @@ void TestPassctl::initDemoExportIndicators()
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(r.out.trimmed().startsWith('['));
     QVERIFY(r.out.contains("\"authority_istat\": \"019035\""));
+
+    // The running semester is marked with the day it is counted as of.
+    r = run({u"--db"_s, m_db, u"indicators"_s, u"--by"_s, u"taskforce"_s, u"--from"_s, u"2025-S1"_s, u"--to"_s,
+             u"2025-S1"_s, u"--as-of"_s, u"2025-03-31"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.trimmed().split('\n').at(1).endsWith(",2025-03-31"), r.out.constData());
 }
 
 void TestPassctl::usageErrorsExitNonZero_data()
@@ -145,6 +152,7 @@ void TestPassctl::usageErrorsExitNonZero_data()
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray("unknown command");
     QTest::newRow("bad semester") << QStringList{u"indicators"_s, u"--from"_s, u"2024-S3"_s} << QByteArray("2024-S3");
+    QTest::newRow("bad as-of") << QStringList{u"indicators"_s, u"--as-of"_s, u"yesterday"_s} << QByteArray("--as-of");
     QTest::newRow("bad grouping") << QStringList{u"indicators"_s, u"--by"_s, u"region"_s} << QByteArray("--by");
     QTest::newRow("bad cases") << QStringList{u"demo"_s, u"--cases"_s, u"many"_s} << QByteArray("--cases");
     QTest::newRow("export what") << QStringList{u"export"_s} << QByteArray("export cases");
