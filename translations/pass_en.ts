@@ -523,6 +523,34 @@
         <translation>the store could not be written, a disk error (%1)</translation>
     </message>
     <message>
+        <source>The period starts after it ends</source>
+        <translation>The period starts after it ends</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The due date must come after the baseline semester %1</source>
+        <translation>The due date must come after the baseline semester %1</translation>
+    </message>
+    <message>
+        <source>Reductions are percentages between 0 and 100</source>
+        <translation>Reductions are percentages between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Milestone %1: milestones must be in date order, after the baseline semester and before the due date %2</source>
+        <translation>Milestone %1: milestones must be in date order, after the baseline semester and before the due date %2</translation>
+    </message>
+    <message>
+        <source>Milestone %1: reductions are percentages between 0 and 100</source>
+        <translation>Milestone %1: reductions are percentages between 0 and 100</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
         <source>The store %1 was not upgraded: a backup copy could not be made first (%2)</source>
         <translation>The store %1 was not upgraded: a backup copy could not be made first (%2)</translation>
     </message>
@@ -616,6 +644,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open the window, say whether it was shown, and quit (to check an installation).</source>
+        <translation>Open the window, say whether it was shown, and quit (to check an installation).</translation>
     </message>
 </context>
 <context>

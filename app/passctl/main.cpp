@@ -7,6 +7,10 @@
 #ifdef PASSCTL_HAS_SYNCCOMMANDS
 #include "synccommands.h"
 #endif
+#ifdef PASSCTL_HAS_REPORTCOMMAND
+#include "reportcommand.h"
+#include <QGuiApplication>
+#endif
 
 #include "core/store/database.h"
 
@@ -17,6 +21,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +60,10 @@ std::map<QString, Command> commands()
     table.insert({u"rejections"_s, {"list or clear the edits the portal refused", runRejectionsCommand}});
     table.insert({u"case"_s, {"scripted edits: case add field=value... | case update ID field=value...", runCaseCommand}});
 #endif
+#ifdef PASSCTL_HAS_REPORTCOMMAND
+    table.insert({u"report"_s, {"DFP table (.csv, .xlsx) or monitoring report (.pdf): --authority ISTAT --semester S --out FILE | --all --out-dir DIR",
+                                runReportCommand}});
+#endif
     return table;
 }
 
@@ -72,9 +81,26 @@ void printUsage(QTextStream &out, const std::map<QString, Command> &table)
 
 } // namespace
 
+// The report command draws fonts and charts (Qt Gui) without a window: it gets a
+// QGuiApplication, on the offscreen platform unless one is chosen; the rest a QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+#ifdef PASSCTL_HAS_REPORTCOMMAND
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "report") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"PAsS"_s);
     QCoreApplication::setApplicationName(u"PAsS Desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));

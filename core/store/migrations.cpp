@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "core/indicators/casestats.h"
 #include "core/util/logging.h"
 
 #include <QSqlError>
@@ -362,6 +363,20 @@ const AddedColumn kVersion8Columns[] = {
     {"case_suspensions", "days", "INTEGER NOT NULL DEFAULT 0 CHECK (days >= 0)"},
 };
 
+// Version 9: the backlog net of suspension days beside the gross one (case_stats, recounted from
+// the case files), and a target's intermediate milestones (JSON array of due date and
+// reductions, drawn as the target path).
+const AddedColumn kVersion9Columns[] = {
+    {"case_stats", "backlog_net_delta", "INTEGER NOT NULL DEFAULT 0"},
+    {"targets", "milestones", "TEXT NOT NULL DEFAULT '[]'"},
+};
+
+bool recountCaseStats(QSqlDatabase &db, QString *error)
+{
+    CaseStatsAccumulator stats;
+    return stats.countAll(db, error) && stats.replaceAll(db, error);
+}
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -394,6 +409,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return runStatements(db, kVersion7, error);
     case 8:
         return addColumns(db, kVersion8Columns, error);
+    case 9:
+        return addColumns(db, kVersion9Columns, error) && recountCaseStats(db, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

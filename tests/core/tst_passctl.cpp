@@ -72,7 +72,7 @@ void TestPassctl::initTestCase()
 void TestPassctl::helpOnEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"init", "demo", "export", "indicators", "reindex", "targets", "backup", "restore"})
+    for (const char *c : {"init", "demo", "export", "indicators", "reindex", "targets", "report", "backup", "restore"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -187,6 +187,19 @@ void TestPassctl::targetsAreConfiguration()
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("LOM,PDC-LOM,2022-S1,35,15,2025-06-30"), r.out.constData());
     r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"140"_s, u"--duration-reduction"_s, u"1"_s});
+    QCOMPARE(r.code, 2);
+    // Intermediate milestones, in date order between the baseline and the due date.
+    r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"40"_s, u"--duration-reduction"_s, u"20"_s,
+             u"--milestone"_s, u"2023-12-31:20:10"_s, u"--milestone"_s, u"2025-01-31:30"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({u"--db"_s, path, u"targets"_s});
+    QVERIFY2(r.out.contains("LOM,*,2021-S2,40,20,2025-06-30,2023-12-31:20:10 2025-01-31:30:0"), r.out.constData());
+    r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"40"_s, u"--duration-reduction"_s, u"20"_s,
+             u"--milestone"_s, u"2026-01-31:30"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("2026-01-31"), r.err.constData());
+    r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"40"_s, u"--duration-reduction"_s, u"20"_s,
+             u"--milestone"_s, u"soon:30"_s});
     QCOMPARE(r.code, 2);
 }
 
