@@ -85,7 +85,8 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     const QString db = dir.filePath(u"portal.db"_s);
-    const QString binary = QStringLiteral(PASS_PORTAL_BINARY);
+    // PASS_PORTAL_BINARY in the environment measures another build (an older one, side by side).
+    const QString binary = qEnvironmentVariable("PASS_PORTAL_BINARY", QStringLiteral(PASS_PORTAL_BINARY));
     QProcess admin;
     admin.start(binary, {u"--db"_s, db, u"user"_s, u"add"_s, u"alice"_s, u"--role"_s, u"authority"_s, u"--authority"_s, u"019002"_s});
     admin.write("password-alice\n");

@@ -38,6 +38,7 @@ private slots:
     void importCancelledBySignalRollsBack_data();
     void importCancelledBySignalRollsBack();
     void exportedCasesImportIntoAnotherStore();
+    void backupAndRestore();
 
 private:
     struct Result
@@ -91,7 +92,7 @@ void TestPassctl::initTestCase()
 void TestPassctl::helpOnEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"init", "demo", "export", "indicators", "reindex", "targets", "report"})
+    for (const char *c : {"init", "demo", "export", "indicators", "reindex", "targets", "report", "backup", "restore"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -166,6 +167,29 @@ void TestPassctl::usageErrorsExitNonZero()
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+// passctl backup --out FILE and passctl restore FILE: the store comes back as it was at the
+// backup, and what it held just before the restore is kept beside it.
+void TestPassctl::backupAndRestore()
+{
+    const QString path = m_dir.filePath(u"backed.db"_s);
+    const QString copy = m_dir.filePath(u"backed-copy.db"_s);
+    Result r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"30"_s, u"--duration-reduction"_s, u"10"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({u"--db"_s, path, u"backup"_s});
+    QCOMPARE(r.code, 2);
+    r = run({u"--db"_s, path, u"backup"_s, u"--out"_s, copy});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"50"_s, u"--duration-reduction"_s, u"10"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({u"--db"_s, path, u"restore"_s, copy});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains(".before-restore.bak"), r.out.constData());
+    r = run({u"--db"_s, path, u"targets"_s});
+    QVERIFY2(r.out.contains(",30,10,") && !r.out.contains(",50,10,"), r.out.constData());
+    r = run({u"--db"_s, path, u"restore"_s, m_dir.filePath(u"missing.db"_s)});
+    QCOMPARE(r.code, 1);
 }
 
 void TestPassctl::newerStoreIsRefused()
