@@ -7,6 +7,12 @@
 #ifdef PASSCTL_HAS_SYNCCOMMANDS
 #include "synccommands.h"
 #endif
+#ifdef PASSCTL_HAS_REQUESTCOMMANDS
+#include "requestcommands.h"
+#endif
+#ifdef PASSCTL_HAS_PDF
+#include <QGuiApplication>
+#endif
 
 #include "core/store/database.h"
 
@@ -17,6 +23,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +60,36 @@ std::map<QString, Command> commands()
     table.insert({u"rejections"_s, {"list or clear the edits the portal refused", runRejectionsCommand}});
     table.insert({u"case"_s, {"scripted edits: case add field=value... | case update ID field=value...", runCaseCommand}});
 #endif
+#ifdef PASSCTL_HAS_REQUESTCOMMANDS
+    table.insert({u"request"_s, {"support requests: list, show, create, submit, accept, reject, assign, start, complete, withdraw, comment",
+                                 runRequestCommand}});
+    table.insert({u"visit"_s, {"expert visits: add, list, confirm (--dispute --note)", runVisitCommand}});
+    table.insert({u"timesheet"_s, {"an expert's monthly activity sheet (--expert USER --month YYYY-MM --out FILE.pdf|.xlsx)",
+                                   runTimesheetCommand}});
+    table.insert({u"whoami"_s, {"the account the workflow acts as (--set NAME:ROLE:ISTAT before the first sync)",
+                                runWhoamiCommand}});
+#endif
     return table;
+}
+
+// The timesheet's PDF is laid out by QTextDocument, which needs a QGuiApplication: that one
+// command gets one, on the offscreen platform unless the caller chose another.
+bool needsGui(int argc, char *argv[])
+{
+#ifdef PASSCTL_HAS_PDF
+    bool timesheet = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        timesheet = timesheet || arg == "timesheet";
+        pdf = pdf || arg.toLower().endsWith(".pdf");
+    }
+    return timesheet && pdf;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return false;
+#endif
 }
 
 void printUsage(QTextStream &out, const std::map<QString, Command> &table)
@@ -72,7 +108,17 @@ void printUsage(QTextStream &out, const std::map<QString, Command> &table)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+#ifdef PASSCTL_HAS_PDF
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"PAsS"_s);
     QCoreApplication::setApplicationName(u"PAsS Desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
