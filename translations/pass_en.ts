@@ -533,6 +533,34 @@
         <source>the store could not be written, a disk error (%1)</source>
         <translation>the store could not be written, a disk error (%1)</translation>
     </message>
+    <message>
+        <source>The period starts after it ends</source>
+        <translation>The period starts after it ends</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The due date must come after the baseline semester %1</source>
+        <translation>The due date must come after the baseline semester %1</translation>
+    </message>
+    <message>
+        <source>Reductions are percentages between 0 and 100</source>
+        <translation>Reductions are percentages between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Milestone %1: milestones must be in date order, after the baseline semester and before the due date %2</source>
+        <translation>Milestone %1: milestones must be in date order, after the baseline semester and before the due date %2</translation>
+    </message>
+    <message>
+        <source>Milestone %1: reductions are percentages between 0 and 100</source>
+        <translation>Milestone %1: reductions are percentages between 0 and 100</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>

@@ -533,6 +533,34 @@
         <source>the store could not be written, a disk error (%1)</source>
         <translation>non è stato possibile scrivere l&apos;archivio, errore del disco (%1)</translation>
     </message>
+    <message>
+        <source>The period starts after it ends</source>
+        <translation>Il periodo inizia dopo la sua fine</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>The due date must come after the baseline semester %1</source>
+        <translation>La scadenza deve venire dopo il semestre di riferimento %1</translation>
+    </message>
+    <message>
+        <source>Reductions are percentages between 0 and 100</source>
+        <translation>Le riduzioni sono percentuali tra 0 e 100</translation>
+    </message>
+    <message>
+        <source>Milestone %1: milestones must be in date order, after the baseline semester and before the due date %2</source>
+        <translation>Traguardo %1: i traguardi vanno in ordine di data, dopo il semestre di riferimento e prima della scadenza %2</translation>
+    </message>
+    <message>
+        <source>Milestone %1: reductions are percentages between 0 and 100</source>
+        <translation>Traguardo %1: le riduzioni sono percentuali tra 0 e 100</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossibile creare la cartella %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>

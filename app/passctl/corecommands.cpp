@@ -85,12 +85,23 @@ int runDemoCommand(CommandContext &ctx)
     qint64 requests = 0;
     {
         pass::DemoGenerator generator(build ? build->database().connection() : ctx.db.connection());
-        if (!generator.run(options, {}, &error)) {
+        // The fill's own stages of a fresh build (see FreshStoreBuild::reachStage), for crash tests.
+        bool halfReached = false;
+        const auto progress = [&](qint64 done, qint64 total) {
+            if (build && !halfReached && done * 2 >= total) {
+                halfReached = true;
+                build->reachStage("half-the-cases");
+            }
+            return true;
+        };
+        if (!generator.run(options, progress, &error)) {
             ctx.err << "passctl demo: " << error << "\n";
             return 1;
         }
         requests = generator.requestsWritten();
     }
+    if (build)
+        build->reachStage("data-written");
     if (build && !build->finish(&error)) {
         ctx.err << "passctl demo: " << error << "\n";
         return 1;
@@ -232,17 +243,23 @@ int runTargetsCommand(CommandContext &ctx)
     parser.addOption({u"backlog-reduction"_s, u"Target reduction of the backlog, percent."_s, u"PCT"_s});
     parser.addOption({u"duration-reduction"_s, u"Target reduction of the average duration, percent."_s, u"PCT"_s});
     parser.addOption({u"due"_s, u"Due date YYYY-MM-DD (default 2025-06-30)."_s, u"DATE"_s, u"2025-06-30"_s});
+    parser.addOption({u"milestone"_s,
+                      u"An intermediate milestone DATE:BACKLOG_PCT[:DURATION_PCT], e.g. 2023-12-31:20:10; repeatable."_s,
+                      u"MILESTONE"_s});
     int code = 0;
     if (!parseCommand(parser, u"targets"_s, u"Show or set the baseline and targets per region and procedure."_s, ctx, &code))
         return code;
     const QString action = parser.positionalArguments().value(0, u"list"_s);
     pass::TargetStore store(ctx.db.connection());
     if (action == u"list") {
-        ctx.out << "region,procedure_code,baseline_semester,backlog_reduction_pct,duration_reduction_pct,due_date\n";
+        ctx.out << "region,procedure_code,baseline_semester,backlog_reduction_pct,duration_reduction_pct,due_date,milestones\n";
         for (const pass::Target &t : store.all()) {
+            QStringList milestones;
+            for (const pass::TargetMilestone &m : t.milestones)
+                milestones << u"%1:%2:%3"_s.arg(m.due.toString(Qt::ISODate)).arg(m.backlogReductionPct).arg(m.durationReductionPct);
             ctx.out << t.region << ',' << t.procedureCode << ',' << t.baselineSemester.label() << ','
                     << t.backlogReductionPct << ',' << t.durationReductionPct << ','
-                    << t.dueDate.toString(Qt::ISODate) << "\n";
+                    << t.dueDate.toString(Qt::ISODate) << ',' << milestones.join(u' ') << "\n";
         }
         return 0;
     }
@@ -265,6 +282,25 @@ int runTargetsCommand(CommandContext &ctx)
         return 2;
     }
     t.baselineSemester = *baseline;
+    for (const QString &text : parser.values(u"milestone"_s)) {
+        const QStringList parts = text.split(u':');
+        pass::TargetMilestone m;
+        m.due = QDate::fromString(parts.value(0), Qt::ISODate);
+        bool okB = false, okD = parts.size() < 3;
+        m.backlogReductionPct = parts.value(1).toDouble(&okB);
+        if (parts.size() >= 3)
+            m.durationReductionPct = parts.value(2).toDouble(&okD);
+        if (!m.due.isValid() || !okB || !okD || parts.size() > 3) {
+            ctx.err << "passctl targets set: --milestone is DATE:BACKLOG_PCT[:DURATION_PCT], like 2023-12-31:20:10, not '"
+                    << text << "'\n";
+            return 2;
+        }
+        t.milestones << m;
+    }
+    if (const QString problem = t.validate(); !problem.isEmpty()) {
+        ctx.err << "passctl targets set: " << problem << "\n";
+        return 2;
+    }
     QString error;
     if (!store.save(t, &error)) {
         ctx.err << "passctl targets: " << error << "\n";

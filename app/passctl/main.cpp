@@ -10,7 +10,10 @@
 #ifdef PASSCTL_HAS_REQUESTCOMMANDS
 #include "requestcommands.h"
 #endif
-#ifdef PASSCTL_HAS_PDF
+#ifdef PASSCTL_HAS_REPORTCOMMAND
+#include "reportcommand.h"
+#endif
+#if defined(PASSCTL_HAS_REPORTCOMMAND) || defined(PASSCTL_HAS_PDF)
 #include <QGuiApplication>
 #endif
 
@@ -69,27 +72,11 @@ std::map<QString, Command> commands()
     table.insert({u"whoami"_s, {"the account the workflow acts as (--set NAME:ROLE:ISTAT before the first sync)",
                                 runWhoamiCommand}});
 #endif
-    return table;
-}
-
-// The timesheet's PDF is laid out by QTextDocument, which needs a QGuiApplication: that one
-// command gets one, on the offscreen platform unless the caller chose another.
-bool needsGui(int argc, char *argv[])
-{
-#ifdef PASSCTL_HAS_PDF
-    bool timesheet = false;
-    bool pdf = false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        timesheet = timesheet || arg == "timesheet";
-        pdf = pdf || arg.toLower().endsWith(".pdf");
-    }
-    return timesheet && pdf;
-#else
-    Q_UNUSED(argc);
-    Q_UNUSED(argv);
-    return false;
+#ifdef PASSCTL_HAS_REPORTCOMMAND
+    table.insert({u"report"_s, {"DFP table (.csv, .xlsx) or monitoring report (.pdf): --authority ISTAT --semester S --out FILE | --all --out-dir DIR",
+                                runReportCommand}});
 #endif
+    return table;
 }
 
 void printUsage(QTextStream &out, const std::map<QString, Command> &table)
@@ -106,18 +93,37 @@ void printUsage(QTextStream &out, const std::map<QString, Command> &table)
 
 } // namespace
 
-int main(int argc, char *argv[])
+// The report command and the timesheet's PDF draw fonts (Qt Gui) without a window: they get a
+// QGuiApplication, on the offscreen platform unless one is chosen; the rest a QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    std::unique_ptr<QCoreApplication> application;
+    bool gui = false;
+#ifdef PASSCTL_HAS_REPORTCOMMAND
+    for (int i = 1; i < argc; ++i)
+        gui = gui || qstrcmp(argv[i], "report") == 0;
+#endif
 #ifdef PASSCTL_HAS_PDF
-    if (needsGui(argc, argv)) {
+    bool timesheet = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        timesheet = timesheet || qstrcmp(argv[i], "timesheet") == 0;
+        pdf = pdf || QByteArray(argv[i]).toLower().endsWith(".pdf");
+    }
+    gui = gui || (timesheet && pdf);
+#endif
+#if defined(PASSCTL_HAS_REPORTCOMMAND) || defined(PASSCTL_HAS_PDF)
+    if (gui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        return std::make_unique<QGuiApplication>(argc, argv);
     }
 #endif
-    if (!application)
-        application = std::make_unique<QCoreApplication>(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+int main(int argc, char *argv[])
+{
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"PAsS"_s);
     QCoreApplication::setApplicationName(u"PAsS Desktop"_s);

@@ -35,7 +35,8 @@ int semesterOf(QDate date)
 bool CaseStatsAccumulator::Counters::isZero() const
 {
     return !started && !concludedTacit && !concludedExpress && !expressWithConference
-        && !expressWithSuspension && !expressDurationSum && !concludedLate && !withdrawn && !backlogDelta;
+        && !expressWithSuspension && !expressDurationSum && !concludedLate && !withdrawn && !backlogDelta
+        && !backlogNetDelta;
 }
 
 int CaseStatsAccumulator::intern(QHash<QString, int> &ids, QStringList &names, const QString &name)
@@ -60,6 +61,7 @@ CaseStatsAccumulator::Counters &CaseStatsAccumulator::Counters::operator+=(const
     concludedLate += o.concludedLate;
     withdrawn += o.withdrawn;
     backlogDelta += o.backlogDelta;
+    backlogNetDelta += o.backlogNetDelta;
     return *this;
 }
 
@@ -133,16 +135,22 @@ void CaseStatsAccumulator::addFor(int authority, int procedure, const CaseFile &
 
     if (!legalTerm)
         return; // no statutory term: no backlog
-    const int firstOverdue = semesterOf(c.startDate.addDays(*legalTerm + 1));
-    if (!closed) {
-        cell(firstOverdue).backlogDelta += sign;
-        return;
-    }
-    const int closedIn = semesterOf(c.endDate);
-    if (firstOverdue < closedIn) {
-        cell(firstOverdue).backlogDelta += sign;
-        cell(closedIn).backlogDelta -= sign;
-    }
+    // In the backlog from the semester of the first overdue day up to, excluding, the one the
+    // case closes in: +1 at the first, -1 at the last.
+    const auto mark = [&](qint64 term, qint64 Counters::*delta) {
+        const int firstOverdue = semesterOf(c.startDate.addDays(term + 1));
+        if (!closed) {
+            cell(firstOverdue).*delta += sign;
+            return;
+        }
+        const int closedIn = semesterOf(c.endDate);
+        if (firstOverdue < closedIn) {
+            cell(firstOverdue).*delta += sign;
+            cell(closedIn).*delta -= sign;
+        }
+    };
+    mark(*legalTerm, &Counters::backlogDelta);
+    mark(qint64(*legalTerm) + c.suspensionDays(), &Counters::backlogNetDelta);
 }
 
 bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
@@ -158,8 +166,8 @@ bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
     if (sqlite3_prepare_v2(handle,
                            "INSERT INTO case_stats (authority_istat, procedure_code, semester, started, "
                            "concluded_tacit, concluded_express, express_with_conference, express_with_suspension, "
-                           "express_duration_sum, concluded_late, withdrawn, backlog_delta) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "express_duration_sum, concluded_late, withdrawn, backlog_delta, backlog_net_delta) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (authority_istat, procedure_code, semester) DO UPDATE SET "
                            "started = started + excluded.started, "
                            "concluded_tacit = concluded_tacit + excluded.concluded_tacit, "
@@ -169,7 +177,8 @@ bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
                            "express_duration_sum = express_duration_sum + excluded.express_duration_sum, "
                            "concluded_late = concluded_late + excluded.concluded_late, "
                            "withdrawn = withdrawn + excluded.withdrawn, "
-                           "backlog_delta = backlog_delta + excluded.backlog_delta",
+                           "backlog_delta = backlog_delta + excluded.backlog_delta, "
+                           "backlog_net_delta = backlog_net_delta + excluded.backlog_net_delta",
                            -1, &stmt, nullptr)
         != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
@@ -212,8 +221,8 @@ bool CaseStatsAccumulator::flush(QSqlDatabase &db, QString *error)
         sqlite3_bind_int(stmt, 3, int(it->first & 0xfffff));
         const qint64 values[] = {c.started, c.concludedTacit, c.concludedExpress, c.expressWithConference,
                                  c.expressWithSuspension, c.expressDurationSum, c.concludedLate, c.withdrawn,
-                                 c.backlogDelta};
-        for (int i = 0; i < 9; ++i)
+                                 c.backlogDelta, c.backlogNetDelta};
+        for (int i = 0; i < 10; ++i)
             sqlite3_bind_int64(stmt, 4 + i, values[i]);
         if (sqlite3_step(stmt) != SQLITE_DONE) {
             *error = QString::fromUtf8(sqlite3_errmsg(handle));
@@ -263,7 +272,7 @@ bool CaseStatsAccumulator::countAll(QSqlDatabase &db, QString *error)
     // The SQLite API directly: this reads every case file of the store.
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, "SELECT authority_istat, procedure_code, start_date, end_date, outcome, "
-                                   "services_conference, suspended FROM case_files", -1, &stmt, nullptr) != SQLITE_OK) {
+                                   "services_conference, suspended, suspension_days FROM case_files", -1, &stmt, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
         return false;
     }
@@ -276,8 +285,13 @@ bool CaseStatsAccumulator::countAll(QSqlDatabase &db, QString *error)
         c.endDate = columnDate(stmt, 3);
         c.outcome = sqlite3_column_type(stmt, 4) == SQLITE_NULL ? std::nullopt : outcomeFromWireName(columnText(stmt, 4));
         c.servicesConference = sqlite3_column_int(stmt, 5) != 0;
-        // Only whether the case was suspended matters here, not the periods themselves.
-        c.suspensions = sqlite3_column_int(stmt, 6) != 0 ? QList<Suspension>{Suspension{}} : QList<Suspension>{};
+        // Whether the case was suspended and for how many days, not the periods themselves.
+        c.suspensions.clear();
+        if (sqlite3_column_int(stmt, 6) != 0) {
+            Suspension total;
+            total.days = sqlite3_column_int(stmt, 7);
+            c.suspensions << total;
+        }
         const auto type = types.constFind(c.procedureCode);
         add(c, type == types.cend() ? std::nullopt : type->termFor(c.startDate), +1);
     }

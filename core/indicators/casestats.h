@@ -22,6 +22,8 @@ struct CaseFile;
 //  - backlog_delta: the case is in the backlog at the end E of every semester from the one
 //    containing start + term + 1 day (first E with E - start > term) up to, excluding, the one
 //    containing end_date (the last E with end_date > E); +1 at the first, -1 after the last.
+//  - backlog_net_delta: the same marks for the variant net of suspensions, where the term is
+//    extended by the case's suspension days (start + term + suspension days + 1).
 class CaseStatsAccumulator
 {
 public:
@@ -29,7 +31,7 @@ public:
     {
         qint64 started = 0, concludedTacit = 0, concludedExpress = 0, expressWithConference = 0,
                expressWithSuspension = 0, expressDurationSum = 0, concludedLate = 0, withdrawn = 0,
-               backlogDelta = 0;
+               backlogDelta = 0, backlogNetDelta = 0;
         bool isZero() const;
         Counters &operator+=(const Counters &other);
     };

@@ -1,5 +1,6 @@
 #include "indicatorengine.h"
 
+#include "core/indicators/opencases.h"
 #include "core/store/referencestore.h"
 #include "core/store/sqlitehandle.h"
 #include "core/util/logging.h"
@@ -21,7 +22,7 @@ namespace {
 struct Cell
 {
     qint64 started = 0, tacit = 0, express = 0, conference = 0, suspension = 0, durationSum = 0,
-           late = 0, withdrawn = 0, backlogDelta = 0;
+           late = 0, withdrawn = 0, backlogDelta = 0, backlogNetDelta = 0;
 };
 
 QString authorityFilter(const QStringList &authorities, QList<QVariant> *binds)
@@ -90,7 +91,7 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
     QList<QVariant> binds;
     const QByteArray sql = (u"SELECT procedure_code, semester, started, concluded_tacit, concluded_express, "
                             "express_with_conference, express_with_suspension, express_duration_sum, "
-                            "concluded_late, withdrawn, backlog_delta FROM case_stats WHERE "_s
+                            "concluded_late, withdrawn, backlog_delta, backlog_net_delta FROM case_stats WHERE "_s
                             + authorityFilter(query.authorities, &binds) + u" AND semester <= ?"_s)
                                .toUtf8();
     binds << to.index();
@@ -118,14 +119,16 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
     }
     const int span = to.index() - from.index() + 1;
     QHash<QByteArray, QList<Cell>> cells;     // per procedure, one per semester in range
-    QHash<QByteArray, qint64> backlogBefore; // running backlog sum before `from`
+    QHash<QByteArray, std::pair<qint64, qint64>> backlogBefore; // running sums (gross, net) before `from`
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         const QByteArray code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
         const int semester = sqlite3_column_int(stmt, 1);
         const auto column = [stmt](int i) { return qint64(sqlite3_column_int64(stmt, i)); };
         if (semester < from.index()) {
-            backlogBefore[code] += column(10);
+            auto &before = backlogBefore[code];
+            before.first += column(10);
+            before.second += column(11);
             continue;
         }
         QList<Cell> &list = cells[code];
@@ -141,9 +144,20 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
         c.late += column(8);
         c.withdrawn += column(9);
         c.backlogDelta += column(10);
+        c.backlogNetDelta += column(11);
     }
     if (rc != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+
+    // The running semester, counted from the open case files as of asOf.
+    const Semester running = Semester::containing(query.asOf);
+    QHash<QString, OpenBacklog> openNow;
+    if (running >= from && running <= to) {
+        QString scanError;
+        openNow = openBacklogOn(m_db, query.authorities, query.asOf, &scanError);
+        if (!scanError.isEmpty())
+            return fail(scanError);
+    }
 
     const QString authorityLabel = query.authorities.size() == 1 ? query.authorities.first() : u"*"_s;
     QList<IndicatorRow> procedureRows;
@@ -154,11 +168,13 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
             continue;
         const QByteArray code = type.code.toUtf8();
         const QList<Cell> list = cells.value(code, QList<Cell>(span));
-        qint64 backlog = backlogBefore.value(code);
+        qint64 backlog = backlogBefore.value(code).first;
+        qint64 backlogNet = backlogBefore.value(code).second;
         for (int i = 0; i < span; ++i) {
             const Cell &c = list.at(i);
             const Semester semester = Semester::fromIndex(from.index() + i);
             backlog += c.backlogDelta;
+            backlogNet += c.backlogNetDelta;
             IndicatorRow row;
             row.semester = semester;
             row.taskForce = type.taskForceCode;
@@ -172,8 +188,17 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
             row.expressDurationSum = c.durationSum;
             row.withdrawn = c.withdrawn;
             row.legalTermDays = type.termFor(semester.lastDay());
-            if (row.legalTermDays || backlog != 0) {
+            if (semester == running) {
+                row.asOf = query.asOf;
+                const OpenBacklog open = openNow.value(type.code);
+                if (row.legalTermDays || open.gross != 0 || open.net != 0) {
+                    row.backlog = open.gross;
+                    row.backlogNet = open.net;
+                    row.concludedLate = c.late;
+                }
+            } else if (row.legalTermDays || backlog != 0 || backlogNet != 0) {
                 row.backlog = backlog;
+                row.backlogNet = backlogNet;
                 row.concludedLate = c.late;
             }
             procedureRows << row;
@@ -211,8 +236,11 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
                 row.expressWithSuspension += p.expressWithSuspension;
                 row.expressDurationSum += p.expressDurationSum;
                 row.withdrawn += p.withdrawn;
+                row.asOf = p.asOf;
                 if (p.backlog)
                     row.backlog = row.backlog.value_or(0) + *p.backlog;
+                if (p.backlogNet)
+                    row.backlogNet = row.backlogNet.value_or(0) + *p.backlogNet;
                 if (p.concludedLate)
                     row.concludedLate = row.concludedLate.value_or(0) + *p.concludedLate;
             }

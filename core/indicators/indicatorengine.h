@@ -26,6 +26,9 @@ public:
         std::optional<Semester> to;   // default: the current semester
         QString procedureCode;        // optional filter
         QString taskForceCode;        // optional filter
+        // The running semester (the one containing asOf) is counted as of this day: its backlog
+        // holds the case files overdue on it, not those that would be on the semester's last day.
+        QDate asOf = QDate::currentDate();
     };
 
     explicit IndicatorEngine(QSqlDatabase db);

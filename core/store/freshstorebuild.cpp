@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstdio>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
@@ -46,7 +48,9 @@ bool syncToDisk(const QString &path)
 } // namespace
 
 FreshStoreBuild::FreshStoreBuild(QString finalPath)
-    : m_finalPath(std::move(finalPath)), m_temporaryPath(m_finalPath + u".building"_s)
+    : m_finalPath(std::move(finalPath)),
+      m_temporaryPath(m_finalPath + u".building"_s),
+      m_pauseAt(qgetenv("PASS_FRESH_STORE_PAUSE_AT"))
 {
 }
 
@@ -98,7 +102,17 @@ bool FreshStoreBuild::open(QString *error)
         *error = q.lastError().text();
         return false;
     }
+    reachStage("opened");
     return true;
+}
+
+void FreshStoreBuild::reachStage(const char *stage) const
+{
+    if (m_pauseAt.isEmpty() || m_pauseAt != stage)
+        return;
+    std::fprintf(stderr, "fresh store build paused at %s\n", stage);
+    std::fflush(stderr);
+    std::fgetc(stdin); // the test kills the process here; a byte or the end of input resumes it
 }
 
 bool FreshStoreBuild::finish(QString *error)
@@ -115,6 +129,7 @@ bool FreshStoreBuild::finish(QString *error)
             return false;
         }
     }
+    reachStage("switched-to-wal");
     m_db.reset(); // closes the connections: the store is complete on disk
     if (!syncToDisk(m_temporaryPath)) {
         *error = QObject::tr("Cannot flush the new store %1 to disk").arg(m_temporaryPath);
@@ -124,6 +139,7 @@ bool FreshStoreBuild::finish(QString *error)
         *error = QObject::tr("The new store %1 still has a write-ahead log after closing").arg(m_temporaryPath);
         return false;
     }
+    reachStage("flushed");
     if (QFileInfo::exists(m_finalPath)) {
         *error = QObject::tr("A store appeared at %1 while the new one was being built; the new one was discarded")
                      .arg(m_finalPath);
@@ -133,6 +149,7 @@ bool FreshStoreBuild::finish(QString *error)
         *error = QObject::tr("Cannot move the new store to %1").arg(m_finalPath);
         return false;
     }
+    reachStage("moved");
     syncToDisk(QFileInfo(m_finalPath).absolutePath());
     m_finished = true;
     return true;

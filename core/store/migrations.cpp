@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "core/indicators/casestats.h"
 #include "core/util/logging.h"
 
 #include <QSqlError>
@@ -362,10 +363,24 @@ const AddedColumn kVersion8Columns[] = {
     {"case_suspensions", "days", "INTEGER NOT NULL DEFAULT 0 CHECK (days >= 0)"},
 };
 
-// Version 9: the support-request workflow and the visits' countersignature (issue 13): why a
+// Version 9: the backlog net of suspension days beside the gross one (case_stats, recounted from
+// the case files), and a target's intermediate milestones (JSON array of due date and
+// reductions, drawn as the target path).
+const AddedColumn kVersion9Columns[] = {
+    {"case_stats", "backlog_net_delta", "INTEGER NOT NULL DEFAULT 0"},
+    {"targets", "milestones", "TEXT NOT NULL DEFAULT '[]'"},
+};
+
+bool recountCaseStats(QSqlDatabase &db, QString *error)
+{
+    CaseStatsAccumulator stats;
+    return stats.countAll(db, error) && stats.replaceAll(db, error);
+}
+
+// Version 10: the support-request workflow and the visits' countersignature (issue 13): why a
 // request was rejected or withdrawn, its closing summary and the portal's record of who moved it
 // when; a visit's times, procedures, dated follow-ups and the authority's confirmation.
-const AddedColumn kVersion9Columns[] = {
+const AddedColumn kVersion10Columns[] = {
     {"support_requests", "status_reason", "TEXT NOT NULL DEFAULT ''"},
     {"support_requests", "closing_summary", "TEXT NOT NULL DEFAULT ''"},
     {"support_requests", "status_history", "TEXT NOT NULL DEFAULT '[]'"},
@@ -376,7 +391,7 @@ const AddedColumn kVersion9Columns[] = {
     {"visits", "confirmation", "TEXT NOT NULL DEFAULT 'pending' CHECK (confirmation IN ('pending', 'confirmed', 'disputed'))"},
     {"visits", "confirmation_note", "TEXT NOT NULL DEFAULT ''"},
 };
-const char *const kVersion9[] = {
+const char *const kVersion10[] = {
     R"(CREATE INDEX IF NOT EXISTS visits_expert_date ON visits (expert, visit_date))",
     R"(CREATE INDEX IF NOT EXISTS support_requests_status ON support_requests (status, created_on))",
     R"(CREATE INDEX IF NOT EXISTS support_requests_created ON support_requests (created_on, id))",
@@ -415,7 +430,9 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
     case 8:
         return addColumns(db, kVersion8Columns, error);
     case 9:
-        return addColumns(db, kVersion9Columns, error) && runStatements(db, kVersion9, error);
+        return addColumns(db, kVersion9Columns, error) && recountCaseStats(db, error);
+    case 10:
+        return addColumns(db, kVersion10Columns, error) && runStatements(db, kVersion10, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

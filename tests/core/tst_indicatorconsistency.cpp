@@ -94,6 +94,8 @@ void TestIndicatorConsistency::engineMatchesDocumentedQueries()
         query.authorities = {authority};
     query.from = Semester(2021, 1);
     query.to = Semester(2026, 2);
+    // The running semester is counted as of the store's "today", the others at their last day.
+    query.asOf = QDate(2026, 3, 15);
     const QList<IndicatorRow> rows = IndicatorEngine(db).compute(query);
     QCOMPARE(rows.size(), 30 * 12);
     const QString where = u" FROM case_files c WHERE c.procedure_code = ? AND (coalesce(?, '') = '' OR c.authority_istat = ?) "_s;
@@ -101,6 +103,8 @@ void TestIndicatorConsistency::engineMatchesDocumentedQueries()
     for (const IndicatorRow &r : rows) {
         const QString first = r.semester.firstDay().toString(Qt::ISODate);
         const QString last = r.semester.lastDay().toString(Qt::ISODate);
+        const QString at = r.semester == Semester::containing(query.asOf) ? query.asOf.toString(Qt::ISODate) : last;
+        QCOMPARE(r.isRunning(), at != last);
         const QVariantList base{r.procedureCode, authority, authority};
         const auto count = [&](const QString &condition, const QVariantList &extra) {
             return one(db, u"SELECT count(*)"_s + where + u"AND "_s + condition, base + extra).toLongLong();
@@ -116,7 +120,11 @@ void TestIndicatorConsistency::engineMatchesDocumentedQueries()
         const QString term = QString::fromLatin1(kTerm);
         const qint64 backlog = count(u"c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?) AND "_s + term
                                          + u" IS NOT NULL AND julianday(?) - julianday(c.start_date) > "_s + term,
-                                     {last, last, last});
+                                     {at, at, at});
+        const qint64 backlogNet = count(u"c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?) AND "_s + term
+                                            + u" IS NOT NULL AND julianday(?) - julianday(c.start_date) - c.suspension_days > "_s
+                                            + term,
+                                        {at, at, at});
         const qint64 late = count(u"c.outcome IN ('express', 'tacit') AND c.end_date BETWEEN ? AND ? AND "
                                   "julianday(c.end_date) - julianday(c.start_date) > "_s + term, {first, last});
         const QByteArray label = (r.semester.label() + u' ' + r.procedureCode).toUtf8();
@@ -134,6 +142,7 @@ void TestIndicatorConsistency::engineMatchesDocumentedQueries()
             const QByteArray detail = label + " backlog " + QByteArray::number(r.backlog.value_or(-1)) + " vs "
                 + QByteArray::number(backlog);
             QVERIFY2(r.backlog.value_or(-1) == backlog, detail.constData());
+            QVERIFY2(r.backlogNet.value_or(-1) == backlogNet, where_);
             QVERIFY2(r.concludedLate.value_or(-1) == late, where_);
         }
         if (started || backlog)

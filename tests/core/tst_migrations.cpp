@@ -24,6 +24,7 @@ private slots:
     void upgradesFromEveryEarlierVersion();
     void stepsAreRerunnable();
     void version7KeepsOnlyTheBasesOfUnsettledRecords();
+    void version9CountsTheNetBacklogAndKeepsTargets();
     void refusesNewerStoreUntouched();
     void refusesFileThatIsNotSqlite();
     void fileIsPrivate();
@@ -152,6 +153,37 @@ void TestMigrations::stepsAreRerunnable()
         // Columns added by a step are there once.
         QCOMPARE(scalar(raw, u"SELECT count(*) FROM pragma_table_info('case_files') WHERE name = 'import_run'"_s), 1);
     });
+}
+
+// Version 9 adds the backlog net of suspensions to case_stats, recounted from the case files,
+// and milestones to the targets (empty for the targets already there).
+void TestMigrations::version9CountsTheNetBacklogAndKeepsTargets()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"net.db"_s);
+    withRawConnection(path, [&](QSqlDatabase raw) {
+        QString error;
+        QVERIFY2(migrate(raw, &error, 8), qPrintable(error));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"INSERT INTO task_forces VALUES ('EDILIZIA_URBANISTICA', 'Edilizia', 'Building', 5)"_s));
+        QVERIFY(q.exec(u"INSERT INTO procedure_types (code, name, task_force_code) VALUES ('PDC-X', 'PdC', 'EDILIZIA_URBANISTICA')"_s));
+        QVERIFY(q.exec(u"INSERT INTO procedure_terms VALUES ('PDC-X', '2000-01-01', 60, NULL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO authorities (istat, name, kind) VALUES ('019035', 'Crema', 'comune')"_s));
+        // Open since 2021-01-01, suspended 200 days: overdue gross from 2021-03-03 (2021-S1),
+        // net of suspensions from 2021-09-19 (start + 60 + 200 + 1 day: 2021-S2).
+        QVERIFY(q.exec(u"INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, start_date, "
+                       "suspended, suspension_days, updated_at) VALUES ('s-1', '019035', 'PDC-X', '1', '2021-01-01', "
+                       "1, 200, '2021-01-01T00:00:00Z')"_s));
+        QVERIFY(q.exec(u"INSERT INTO targets VALUES ('LOM', '*', '2021-S2', 40, 20, '2025-06-30')"_s));
+    });
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlDatabase c = db.connection();
+    const int s1 = 2021 * 2, s2 = 2021 * 2 + 1;
+    QCOMPARE(scalar(c, u"SELECT backlog_delta FROM case_stats WHERE authority_istat = '019035' AND semester = %1"_s.arg(s1)), 1);
+    QCOMPARE(scalar(c, u"SELECT backlog_net_delta FROM case_stats WHERE authority_istat = '019035' AND semester = %1"_s.arg(s1)), 0);
+    QCOMPARE(scalar(c, u"SELECT backlog_net_delta FROM case_stats WHERE authority_istat = '*' AND semester = %1"_s.arg(s2)), 1);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM targets WHERE milestones = '[]' AND backlog_reduction_pct = 40"_s), 1);
 }
 
 void TestMigrations::version7KeepsOnlyTheBasesOfUnsettledRecords()

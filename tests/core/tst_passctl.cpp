@@ -28,6 +28,7 @@ private slots:
     void helpOnEveryCommand();
     void initDemoExportIndicators();
     void demoBuildsANewStoreAside();
+    void demoKilledWhileBuildingLeavesNoStore_data();
     void demoKilledWhileBuildingLeavesNoStore();
     void usageErrorsExitNonZero_data();
     void usageErrorsExitNonZero();
@@ -70,7 +71,7 @@ void TestPassctl::initTestCase()
 void TestPassctl::helpOnEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"init", "demo", "export", "indicators", "reindex", "targets"})
+    for (const char *c : {"init", "demo", "export", "indicators", "reindex", "targets", "report"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -163,6 +164,19 @@ void TestPassctl::targetsAreConfiguration()
     QVERIFY2(r.out.contains("LOM,PDC-LOM,2022-S1,35,15,2025-06-30"), r.out.constData());
     r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"140"_s, u"--duration-reduction"_s, u"1"_s});
     QCOMPARE(r.code, 2);
+    // Intermediate milestones, in date order between the baseline and the due date.
+    r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"40"_s, u"--duration-reduction"_s, u"20"_s,
+             u"--milestone"_s, u"2023-12-31:20:10"_s, u"--milestone"_s, u"2025-01-31:30"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({u"--db"_s, path, u"targets"_s});
+    QVERIFY2(r.out.contains("LOM,*,2021-S2,40,20,2025-06-30,2023-12-31:20:10 2025-01-31:30:0"), r.out.constData());
+    r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"40"_s, u"--duration-reduction"_s, u"20"_s,
+             u"--milestone"_s, u"2026-01-31:30"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("2026-01-31"), r.err.constData());
+    r = run({u"--db"_s, path, u"targets"_s, u"set"_s, u"--backlog-reduction"_s, u"40"_s, u"--duration-reduction"_s, u"20"_s,
+             u"--milestone"_s, u"soon:30"_s});
+    QCOMPARE(r.code, 2);
 }
 
 // A scheduled passctl run while the window is open: both write, neither fails with "database is
@@ -219,45 +233,77 @@ void TestPassctl::demoBuildsANewStoreAside()
     QVERIFY(q.value(0).toInt() > 0);
 }
 
-// SIGKILL at several moments of a new store's build: the store either does not exist yet or is
-// complete; never half written. The next run replaces what the killed one left behind.
+// SIGKILL at each named stage of a new store's build (FreshStoreBuild::reachStage): the process
+// pauses there by itself, says so, and is killed while it waits, so the stage every kill hit is
+// known on a fast machine and a slow one alike. Before the move the real path has no store, only
+// the unfinished build beside it; after the move the store is complete. Never half written. The
+// next run replaces what the killed one left behind.
+void TestPassctl::demoKilledWhileBuildingLeavesNoStore_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<bool>("storeInPlace"); // where the kill should find the store
+    QTest::newRow("opened") << u"opened"_s << false;
+    QTest::newRow("half-the-cases") << u"half-the-cases"_s << false;
+    QTest::newRow("data-written") << u"data-written"_s << false;
+    QTest::newRow("switched-to-wal") << u"switched-to-wal"_s << false;
+    QTest::newRow("flushed") << u"flushed"_s << false;
+    QTest::newRow("moved") << u"moved"_s << true;
+}
+
 void TestPassctl::demoKilledWhileBuildingLeavesNoStore()
 {
-    const QString path = m_dir.filePath(u"killed/demo.db"_s);
-    const QStringList args{u"--db"_s, path, u"demo"_s, u"--cases"_s, u"150000"_s, u"--no-requests"_s};
-    int interrupted = 0;
-    for (int delayMs : {30, 150, 400, 800}) {
-        QFile::remove(path);
-        QProcess ctl;
-        ctl.start(QStringLiteral(PASSCTL_PATH), args);
-        QVERIFY(ctl.waitForStarted());
-        QTest::qWait(delayMs);
-        ctl.kill();
-        QVERIFY(ctl.waitForFinished(30000));
-        if (!QFile::exists(path)) {
-            // Killed before the store was complete: nothing at the real path, only the
-            // unfinished build beside it.
-            interrupted += QFile::exists(path + u".building"_s) ? 1 : 0;
-            continue;
-        }
+    QFETCH(QString, stage);
+    QFETCH(bool, storeInPlace);
+    constexpr int kCases = 20000;
+    const QString path = m_dir.filePath(u"killed-%1/demo.db"_s.arg(stage));
+    const QStringList args{u"--db"_s, path, u"demo"_s, u"--cases"_s, QString::number(kCases), u"--no-requests"_s};
+    const QString building = path + u".building"_s;
+
+    QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PASS_FRESH_STORE_PAUSE_AT"_s, stage);
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(PASSCTL_PATH), args);
+    QVERIFY(ctl.waitForStarted());
+    // Wait for the process to say it reached the stage (or to end without reaching it).
+    const QByteArray paused = "fresh store build paused at " + stage.toUtf8() + '\n';
+    QByteArray err;
+    while (!err.contains(paused) && ctl.state() == QProcess::Running) {
+        ctl.waitForReadyRead(1000);
+        err += ctl.readAllStandardError();
+    }
+    err += ctl.readAllStandardError();
+    const QByteArray never = "the build never reached stage " + stage.toUtf8() + ": " + err;
+    QVERIFY2(err.contains(paused), never.constData());
+    QCOMPARE(ctl.state(), QProcess::Running); // still waiting at the stage: the kill lands there
+    ctl.kill();
+    QVERIFY(ctl.waitForFinished(30000));
+    QCOMPARE(ctl.exitStatus(), QProcess::CrashExit);
+
+    QCOMPARE(QFile::exists(path), storeInPlace);
+    QCOMPARE(QFile::exists(building), !storeInPlace);
+    if (storeInPlace) {
         pass::Database db(path);
         QVERIFY2(db.open(), qPrintable(db.errorString()));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"ok"_s);
         QVERIFY(q.exec(u"SELECT count(*) FROM case_files"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 150000);
+        QCOMPARE(q.value(0).toInt(), kCases);
+        return;
     }
-    QVERIFY2(interrupted > 0, "no kill landed during a build: the test proved nothing");
-    QFile::remove(path);
+    // What the killed build left is replaced by the next one, which completes.
     const Result r = run(args);
     QVERIFY2(r.code == 0, r.err.constData());
-    QVERIFY(!QFile::exists(path + u".building"_s));
+    QVERIFY(!QFile::exists(building));
+    QVERIFY(!QFile::exists(building + u"-wal"_s));
     pass::Database db(path);
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
     QVERIFY(q.exec(u"SELECT count(*) FROM case_files"_s) && q.next());
-    QCOMPARE(q.value(0).toInt(), 150000);
+    QCOMPARE(q.value(0).toInt(), kCases);
 }
 
 void TestPassctl::sharesTheStoreWithARunningApplication()

@@ -7,6 +7,7 @@
 #include "core/requests/requesttimeline.h"
 #include "core/requests/timesheet.h"
 #include "core/store/database.h"
+#include "core/store/migrations.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -163,6 +164,44 @@ private slots:
         QVERIFY(marco.move(r.id, RequestMove::Complete, {{}, {}, u"Fatto"_s}));
         QVERIFY(!anna.move(r.id, RequestMove::Withdraw, {u"tardi"_s, {}, {}}));
         QCOMPARE(anna.rule(), u"withdraw.status"_s);
+    }
+
+    // Version 10 adds the workflow's and the countersignature's columns to a store that has
+    // requests and visits: they keep their rows and read back with the defaults.
+    void version10KeepsRequestsAndVisits()
+    {
+        const QString path = m_dir.filePath(u"v9.db"_s);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v9"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QString error;
+            QVERIFY2(migrate(raw, &error, 9), qPrintable(error));
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"INSERT INTO task_forces VALUES ('EDILIZIA_URBANISTICA', 'Edilizia', 'Building', 5)"_s));
+            QVERIFY(q.exec(u"INSERT INTO authorities (istat, name, kind) VALUES ('019035', 'Crema', 'comune')"_s));
+            QVERIFY(q.exec(u"INSERT INTO support_requests (id, authority_istat, task_force_code, kind, subject, status, "
+                           "assigned_experts, created_on, version, updated_at) VALUES ('r-1', '019035', "
+                           "'EDILIZIA_URBANISTICA', 'technical', 'Vecchia', 'in_progress', '[\"marco\"]', '2024-01-10', 3, 'x')"_s));
+            QVERIFY(q.exec(u"INSERT INTO visits (id, request_id, expert, visit_date, hours, mode, version, updated_at) "
+                           "VALUES ('v-1', 'r-1', 'marco', '2024-02-01', 2.5, 'remote', 1, 'x')"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"v9"_s);
+        Database db(path);
+        QVERIFY2(db.open(), qPrintable(db.errorString()));
+        RequestStore store(db.connection());
+        const auto r = store.findRequest(u"r-1"_s);
+        QVERIFY(r);
+        QCOMPARE(r->status, RequestStatus::InProgress);
+        QVERIFY(r->statusHistory.isEmpty());
+        QVERIFY(r->closingSummary.isEmpty());
+        const auto v = store.findVisit(u"v-1"_s);
+        QVERIFY(v);
+        QCOMPARE(v->hours, 2.5);
+        QCOMPARE(v->confirmation, VisitConfirmation::Pending);
+        QVERIFY(!v->start.isValid());
+        QVERIFY(v->followUpItems.isEmpty());
     }
 
     void demoTellsTheStory()

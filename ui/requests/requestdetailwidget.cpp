@@ -93,7 +93,7 @@ RequestDetailWidget::RequestDetailWidget(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel;
-    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -159,6 +159,7 @@ void RequestDetailWidget::showRequest(const QString &id)
         return;
     }
     m_title->setText(r->subject);
+    m_title->setToolTip(r->subject);
     m_authority->setText(u"%1 (%2)"_s.arg(authorityName(m_db, r->authorityIstat), r->authorityIstat));
     m_taskForce->setText(r->taskForceCode);
     m_procedures->setText(r->procedureCodes.join(u", "_s));

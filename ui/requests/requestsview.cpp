@@ -68,6 +68,8 @@ RequestsView::RequestsView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Subject, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::TaskForce, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(RequestListModel::TaskForce, 150);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Experts, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(RequestListModel::Experts, 160);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_detail = new RequestDetailWidget;

@@ -89,6 +89,7 @@ VisitForm::VisitForm(QWidget *parent) : QWidget(parent)
     hint->setStyleSheet(u"color: #666"_s);
     layout->addWidget(hint);
     layout->addWidget(m_message);
+    layout->addStretch();
 
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);

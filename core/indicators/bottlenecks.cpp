@@ -1,0 +1,154 @@
+#include "bottlenecks.h"
+
+#include "core/indicators/indicatorengine.h"
+#include "core/indicators/opencases.h"
+#include "core/store/referencestore.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+
+qint64 BottleneckReport::AgeProfile::total() const
+{
+    qint64 sum = 0;
+    for (qint64 c : counts)
+        sum += c;
+    return sum;
+}
+
+std::optional<double> BottleneckReport::conferenceSharePct() const
+{
+    if (concludedExpress == 0)
+        return std::nullopt;
+    return double(expressWithConference) / double(concludedExpress) * 100.0;
+}
+
+std::optional<double> BottleneckReport::suspensionSharePct() const
+{
+    if (concludedExpress == 0)
+        return std::nullopt;
+    return double(expressWithSuspension) / double(concludedExpress) * 100.0;
+}
+
+BottleneckReport::Band BottleneckReport::bandOf(qint64 ageDays, int legalTermDays)
+{
+    if (ageDays * 2 <= legalTermDays)
+        return UpToHalfTerm;
+    if (ageDays <= legalTermDays)
+        return UpToTerm; // a term reached exactly is not yet exceeded
+    const qint64 overdue = ageDays - legalTermDays;
+    if (overdue < 30)
+        return OverdueUnder30Days;
+    return overdue <= 180 ? Overdue30To180Days : OverdueOver180Days;
+}
+
+BottleneckReport BottleneckAnalysis::build(const IndicatorScope &scope, std::optional<Semester> semester) const
+{
+    BottleneckReport report;
+    report.semester = semester.value_or(Semester::containing(scope.asOf).previous());
+    const std::optional<QStringList> authorities = scopeAuthorities(m_db, scope);
+    if (authorities && authorities->isEmpty())
+        return report;
+    const QList<ProcedureType> types = ReferenceStore(m_db).procedureTypes();
+    QHash<QString, const ProcedureType *> typeOf;
+    for (const ProcedureType &t : types)
+        typeOf.insert(t.code, &t);
+    const auto inScope = [&](const QString &procedure) {
+        const ProcedureType *t = typeOf.value(procedure);
+        return t && (scope.procedureCode.isEmpty() || procedure == scope.procedureCode)
+            && (scope.taskForceCode.isEmpty() || t->taskForceCode == scope.taskForceCode);
+    };
+
+    // Ages of the open case files on the scope's day.
+    QHash<QString, BottleneckReport::AgeProfile> byProcedure, byAuthority;
+    const bool net = scope.netOfSuspensions;
+    const bool ok = OpenCaseScan(m_db).run(authorities.value_or(QStringList()), scope.asOf, [&](const OpenCase &c) {
+        if (!c.legalTermDays || !inScope(c.procedureCode))
+            return true;
+        const qint64 age = c.startDate.daysTo(scope.asOf) - (net ? c.suspensionDays : 0);
+        const auto band = BottleneckReport::bandOf(age, *c.legalTermDays);
+        BottleneckReport::AgeProfile &p = byProcedure[c.procedureCode];
+        p.key = c.procedureCode;
+        ++p.counts[band];
+        BottleneckReport::AgeProfile &a = byAuthority[c.authorityIstat];
+        a.key = c.authorityIstat;
+        ++a.counts[band];
+        return true;
+    }, &report.error);
+    if (!ok)
+        return report;
+    for (const ProcedureType &t : types) {
+        if (byProcedure.contains(t.code))
+            report.byProcedure << byProcedure.value(t.code);
+    }
+    report.byAuthority = byAuthority.values();
+    std::sort(report.byAuthority.begin(), report.byAuthority.end(), [](const auto &a, const auto &b) {
+        return a.total() != b.total() ? a.total() > b.total() : a.key < b.key;
+    });
+
+    // Shares of the express decisions, from the indicator engine (the same figures as the DFP table).
+    IndicatorEngine::Query query;
+    query.authorities = engineAuthorities(authorities);
+    query.from = query.to = report.semester;
+    query.taskForceCode = scope.taskForceCode;
+    query.procedureCode = scope.procedureCode;
+    query.asOf = scope.asOf;
+    for (const IndicatorRow &r : IndicatorEngine(m_db).compute(query, &report.error)) {
+        report.concludedExpress += r.concludedExpress;
+        report.expressWithConference += r.expressWithConference;
+        report.expressWithSuspension += r.expressWithSuspension;
+    }
+
+    // Pressure per authority × procedure, from the maintained aggregates in one pass.
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT authority_istat, procedure_code, sum(%1), "
+              "sum(CASE WHEN semester = :s THEN started ELSE 0 END), "
+              "sum(CASE WHEN semester = :s THEN concluded_express ELSE 0 END), "
+              "sum(CASE WHEN semester = :s THEN express_duration_sum ELSE 0 END) "
+              "FROM case_stats WHERE authority_istat <> '*' AND semester <= :s GROUP BY authority_istat, procedure_code"_s
+                  .arg(net ? u"backlog_net_delta"_s : u"backlog_delta"_s));
+    q.bindValue(u":s"_s, report.semester.index());
+    if (!q.exec()) {
+        report.error = q.lastError().text();
+        return report;
+    }
+    const QSet<QString> chosen = authorities ? QSet<QString>(authorities->cbegin(), authorities->cend()) : QSet<QString>();
+    while (q.next()) {
+        BottleneckReport::Pressure p;
+        p.authorityIstat = q.value(0).toString();
+        p.procedureCode = q.value(1).toString();
+        if ((authorities && !chosen.contains(p.authorityIstat)) || !inScope(p.procedureCode))
+            continue;
+        const std::optional<int> term = typeOf.value(p.procedureCode)->termFor(report.semester.lastDay());
+        if (!term)
+            continue;
+        p.legalTermDays = *term;
+        p.backlog = q.value(2).toLongLong();
+        p.started = q.value(3).toLongLong();
+        const qint64 express = q.value(4).toLongLong();
+        if (express > 0) {
+            p.averageDurationDays = std::round(q.value(5).toDouble() / double(express) * 10.0) / 10.0;
+            p.durationRatio = *p.averageDurationDays / double(p.legalTermDays);
+        }
+        if (p.backlog == 0 && express == 0)
+            continue;
+        p.backlogRatio = double(p.backlog) / double(std::max<qint64>(1, p.started));
+        p.pressure = std::hypot(p.durationRatio, p.backlogRatio);
+        report.ranking << p;
+    }
+    std::sort(report.ranking.begin(), report.ranking.end(), [](const auto &a, const auto &b) {
+        if (a.pressure != b.pressure)
+            return a.pressure > b.pressure;
+        return std::tie(a.authorityIstat, a.procedureCode) < std::tie(b.authorityIstat, b.procedureCode);
+    });
+    return report;
+}
+
+} // namespace pass

@@ -1,0 +1,113 @@
+#include "opencases.h"
+
+#include "core/domain/records.h"
+#include "core/store/referencestore.h"
+#include "core/store/sqlitehandle.h"
+
+#include <memory>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+namespace {
+
+QString text(sqlite3_stmt *stmt, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+                             sqlite3_column_bytes(stmt, column));
+}
+
+} // namespace
+
+QDate OpenCase::deadline(bool netOfSuspensions) const
+{
+    if (!legalTermDays)
+        return {};
+    return startDate.addDays(*legalTermDays + (netOfSuspensions ? suspensionDays : 0));
+}
+
+std::optional<qint64> OpenCase::daysOverdue(QDate day, bool netOfSuspensions) const
+{
+    if (!legalTermDays)
+        return std::nullopt;
+    return deadline(netOfSuspensions).daysTo(day);
+}
+
+OpenCaseScan::OpenCaseScan(QSqlDatabase db) : m_db(std::move(db)), m_types(ReferenceStore(m_db).procedureTypesByCode())
+{
+}
+
+bool OpenCaseScan::run(const QStringList &authorities, QDate startedOnOrBefore,
+                       const std::function<bool(const OpenCase &)> &visit, QString *error) const
+{
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle) {
+        *error = QObject::tr("The store is not open");
+        return false;
+    }
+    // "outcome IS NULL" and the start date: the partial index case_files_open_start.
+    QByteArray sql = "SELECT id, authority_istat, procedure_code, protocol_number, coalesce(responsible, ''), "
+                     "start_date, suspension_days FROM case_files WHERE outcome IS NULL AND start_date <= ?";
+    if (!authorities.isEmpty()) {
+        sql += " AND authority_istat IN (";
+        for (qsizetype i = 0; i < authorities.size(); ++i)
+            sql += i ? ",?" : "?";
+        sql += ')';
+    }
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
+    const QByteArray day = startedOnOrBefore.toString(Qt::ISODate).toLatin1();
+    sqlite3_bind_text(stmt, 1, day.constData(), int(day.size()), SQLITE_TRANSIENT);
+    for (qsizetype i = 0; i < authorities.size(); ++i) {
+        const QByteArray a = authorities.at(i).toUtf8();
+        sqlite3_bind_text(stmt, int(i) + 2, a.constData(), int(a.size()), SQLITE_TRANSIENT);
+    }
+    OpenCase c;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        c.id = text(stmt, 0);
+        c.authorityIstat = text(stmt, 1);
+        c.procedureCode = text(stmt, 2);
+        c.protocolNumber = text(stmt, 3);
+        c.responsible = text(stmt, 4);
+        c.startDate = QDate::fromString(text(stmt, 5), Qt::ISODate);
+        c.suspensionDays = sqlite3_column_int(stmt, 6);
+        const auto type = m_types.constFind(c.procedureCode);
+        c.legalTermDays = type == m_types.cend() ? std::nullopt : type->termFor(c.startDate);
+        if (!visit(c))
+            return true;
+    }
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, OpenBacklog> openBacklogOn(QSqlDatabase db, const QStringList &authorities, QDate day, QString *error)
+{
+    QHash<QString, OpenBacklog> result;
+    // Same rule as the semester backlog (docs/indicators.md), on `day` instead of the
+    // semester's last day: still open and more days since the start than the term.
+    const bool ok = OpenCaseScan(std::move(db)).run(authorities, day, [&](const OpenCase &c) {
+        if (!c.legalTermDays)
+            return true;
+        OpenBacklog &b = result[c.procedureCode];
+        if (*c.daysOverdue(day, false) > 0)
+            ++b.gross;
+        if (*c.daysOverdue(day, true) > 0)
+            ++b.net;
+        return true;
+    }, error);
+    if (!ok)
+        return {};
+    return result;
+}
+
+} // namespace pass

@@ -1,0 +1,110 @@
+#include "reportbatch.h"
+
+#include "reports/monitoringreport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace pass {
+
+QStringList ReportBatch::authoritiesWithCases(QSqlDatabase db, const IndicatorScope &scope)
+{
+    const std::optional<QStringList> chosen = scopeAuthorities(db, scope);
+    QSqlQuery q(db);
+    q.exec(u"SELECT DISTINCT authority_istat FROM case_stats WHERE authority_istat <> '*' ORDER BY authority_istat"_s);
+    QStringList result;
+    while (q.next()) {
+        const QString istat = q.value(0).toString();
+        if (!chosen || chosen->contains(istat))
+            result << istat;
+    }
+    return result;
+}
+
+QString ReportBatch::fileName(const QString &istat, Semester semester, Format format)
+{
+    const char *ext = format == Format::Pdf ? "pdf" : format == Format::Xlsx ? "xlsx" : "csv";
+    return u"%1_%2.%3"_s.arg(istat, semester.label(), QLatin1StringView(ext));
+}
+
+std::optional<ReportBatch::Format> ReportBatch::formatOf(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(u".pdf"))
+        return Format::Pdf;
+    if (lower.endsWith(u".xlsx"))
+        return Format::Xlsx;
+    if (lower.endsWith(u".csv"))
+        return Format::Csv;
+    return std::nullopt;
+}
+
+bool ReportBatch::writeOne(QSqlDatabase db, const Options &options, const QString &istat, const QString &path, QString *error)
+{
+    IndicatorScope scope = options.scope;
+    if (!istat.isEmpty()) {
+        scope.authorityIstat = istat;
+        scope.provinceCode.clear();
+        scope.smallComuniOnly = false;
+        scope.passPhase.reset();
+    }
+    if (options.format == Format::Pdf) {
+        MonitoringReport report;
+        MonitoringReport::Options o;
+        o.scope = scope;
+        o.semester = options.semester;
+        o.language = options.language;
+        return report.build(db, o, error) && report.writePdf(path, error);
+    }
+    QString buildError;
+    const DfpTable table = DfpTable::build(db, scope, options.semester, options.language, &buildError);
+    if (!buildError.isEmpty()) {
+        *error = buildError;
+        return false;
+    }
+    if (options.format == Format::Xlsx)
+        return table.writeXlsx(path, error);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!table.writeCsv(&file, error))
+        return false;
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+ReportBatch::Result ReportBatch::run(QSqlDatabase db, const Options &options, const Progress &progress)
+{
+    Result result;
+    const QStringList authorities = authoritiesWithCases(db, options.scope);
+    result.total = int(authorities.size());
+    if (!QDir().mkpath(options.outputDir)) {
+        result.failures << QObject::tr("cannot create the folder %1").arg(options.outputDir);
+        return result;
+    }
+    const QDir dir(options.outputDir);
+    for (const QString &istat : authorities) {
+        const QString path = dir.filePath(fileName(istat, options.semester, options.format));
+        QString error;
+        if (writeOne(db, options, istat, path, &error))
+            result.files << path;
+        else
+            result.failures << istat + u": "_s + error;
+        if (progress && !progress(int(result.files.size() + result.failures.size()), result.total, istat)) {
+            result.cancelled = true;
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace pass
