@@ -948,6 +948,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Open the window, say whether it was shown, and quit (to check an installation).</source>
+        <translation>Open the window, say whether it was shown, and quit (to check an installation).</translation>
+    </message>
 </context>
 <context>
     <name>pass::BacklogChartData</name>

@@ -948,6 +948,10 @@
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message>
+        <source>Open the window, say whether it was shown, and quit (to check an installation).</source>
+        <translation>Apre la finestra, dice se è stata mostrata ed esce (per verificare un&apos;installazione).</translation>
+    </message>
 </context>
 <context>
     <name>pass::BacklogChartData</name>

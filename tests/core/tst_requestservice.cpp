@@ -166,17 +166,17 @@ private slots:
         QCOMPARE(anna.rule(), u"withdraw.status"_s);
     }
 
-    // Version 10 adds the workflow's and the countersignature's columns to a store that has
+    // Version 11 adds the workflow's and the countersignature's columns to a store that has
     // requests and visits: they keep their rows and read back with the defaults.
-    void version10KeepsRequestsAndVisits()
+    void version11KeepsRequestsAndVisits()
     {
-        const QString path = m_dir.filePath(u"v9.db"_s);
+        const QString path = m_dir.filePath(u"v10.db"_s);
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v9"_s);
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QString error;
-            QVERIFY2(migrate(raw, &error, 9), qPrintable(error));
+            QVERIFY2(migrate(raw, &error, 10), qPrintable(error));
             QSqlQuery q(raw);
             QVERIFY(q.exec(u"INSERT INTO task_forces VALUES ('EDILIZIA_URBANISTICA', 'Edilizia', 'Building', 5)"_s));
             QVERIFY(q.exec(u"INSERT INTO authorities (istat, name, kind) VALUES ('019035', 'Crema', 'comune')"_s));
