@@ -848,6 +848,25 @@
     </message>
 </context>
 <context>
+    <name>SystemPresets</name>
+    <message>
+        <source>Ignored the preset %1 = &quot;%2&quot; in %3: %4.</source>
+        <translation>Ignored the preset %1 = &quot;%2&quot; in %3: %4.</translation>
+    </message>
+    <message>
+        <source>it must be an http:// or https:// address</source>
+        <translation>it must be an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>it must be a number of minutes from 1 to %1</source>
+        <translation>it must be a number of minutes from 1 to %1</translation>
+    </message>
+    <message>
+        <source>it must be true or false (1 or 0)</source>
+        <translation>it must be true or false (1 or 0)</translation>
+    </message>
+</context>
+<context>
     <name>Timesheet</name>
     <message>
         <source>Date</source>
@@ -2360,6 +2379,10 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <translation>This month</translation>
     </message>
     <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2389,10 +2412,6 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <numerusform>%1 h in %n visit</numerusform>
             <numerusform>%1 h in %n visits</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Last month</translation>
     </message>
 </context>
 </TS>

@@ -848,6 +848,25 @@
     </message>
 </context>
 <context>
+    <name>SystemPresets</name>
+    <message>
+        <source>Ignored the preset %1 = &quot;%2&quot; in %3: %4.</source>
+        <translation>Impostazione predefinita %1 = &quot;%2&quot; in %3 ignorata: %4.</translation>
+    </message>
+    <message>
+        <source>it must be an http:// or https:// address</source>
+        <translation>deve essere un indirizzo http:// o https://</translation>
+    </message>
+    <message>
+        <source>it must be a number of minutes from 1 to %1</source>
+        <translation>deve essere un numero di minuti da 1 a %1</translation>
+    </message>
+    <message>
+        <source>it must be true or false (1 or 0)</source>
+        <translation>deve essere true o false (1 o 0)</translation>
+    </message>
+</context>
+<context>
     <name>Timesheet</name>
     <message>
         <source>Date</source>
@@ -2360,6 +2379,10 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <translation>Questo mese</translation>
     </message>
     <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2389,10 +2412,6 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <numerusform>%1 h in %n visita</numerusform>
             <numerusform>%1 h in %n visite</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Mese scorso</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,10 @@ say "pass-portal carries neither pass-desktop nor passctl and links none of QuaZ
 
 # --- the fresh Debian 12 root --------------------------------------------------------------------
 mkdir -p "$cache/archives" "$root"
+# A chroot needs /proc mounted: find out before spending minutes on debootstrap.
+mkdir -p "$work/probe"
+mount -t tmpfs probe "$work/probe" 2>/dev/null || skip "cannot mount file systems here (no CAP_SYS_ADMIN), so the chroot would have no /proc"
+umount "$work/probe"
 # In memory when there is room (about 700 MB are written): faster, and gone with one umount.
 if [ "$(awk '/^MemAvailable:/ {print $2}' /proc/meminfo)" -gt 3000000 ]; then
     mount -t tmpfs -o size=2g,mode=0755 pass-package-test "$root"
@@ -109,10 +113,10 @@ if [ -f "$cache/bookworm-minbase.tar" ]; then
     tar -xf "$cache/bookworm-minbase.tar" -C "$root"
 else
     say "debootstrap --variant=minbase bookworm from $mirror"
+    curl -fsS --max-time 30 -o /dev/null "$mirror/dists/bookworm/Release" \
+        || skip "the Debian mirror $mirror cannot be reached, so debootstrap cannot run"
     if ! debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log" 2>&1; then
-        tail -5 "$work/debootstrap.log"
-        grep -qiE 'resolv|connect|download|Release' "$work/debootstrap.log" \
-            && skip "debootstrap could not reach the mirror $mirror"
+        tail -20 "$work/debootstrap.log"
         fail "debootstrap failed (log above)"
     fi
     tar -cf "$cache/bookworm-minbase.tar.part" -C "$root" . && mv "$cache/bookworm-minbase.tar.part" "$cache/bookworm-minbase.tar"
