@@ -1,7 +1,5 @@
 #include "corecommands.h"
-#ifdef PASSCTL_HAS_IMPORTCOMMAND
 #include "importcommand.h"
-#endif
 
 #include "core/demo/demogenerator.h"
 #include "core/exchange/casecsvexporter.h"
@@ -128,7 +126,6 @@ int runExportCommand(CommandContext &ctx)
         return 2;
     }
     const QString format = parser.value(u"format"_s);
-#ifdef PASSCTL_HAS_IMPORTCOMMAND
     if (format == u"xlsx") {
         if (parser.value(u"out"_s).isEmpty()) {
             ctx.err << "passctl export: --format xlsx needs --out FILE\n";
@@ -136,7 +133,6 @@ int runExportCommand(CommandContext &ctx)
         }
         return runExportXlsx(ctx.db, parser.value(u"out"_s), parser.value(u"authority"_s), ctx.out, ctx.err);
     }
-#endif
     if (format != u"csv") {
         ctx.err << "passctl export: unknown format '" << format << "' (csv or xlsx)\n";
         return 2;

@@ -1,21 +1,11 @@
 // passctl: the command line of PAsS Desktop for IT staff, scheduled jobs and tests.
 #include "commandsupport.h"
 #include "corecommands.h"
-#ifdef PASSCTL_HAS_IMPORTCOMMAND
 #include "importcommand.h"
-#endif
-#ifdef PASSCTL_HAS_SYNCCOMMANDS
 #include "synccommands.h"
-#endif
-#ifdef PASSCTL_HAS_REQUESTCOMMANDS
-#include "requestcommands.h"
-#endif
-#ifdef PASSCTL_HAS_REPORTCOMMAND
 #include "reportcommand.h"
-#endif
-#if defined(PASSCTL_HAS_REPORTCOMMAND) || defined(PASSCTL_HAS_PDF)
+#include "requestcommands.h"
 #include <QGuiApplication>
-#endif
 
 #include "core/store/database.h"
 
@@ -50,11 +40,8 @@ std::map<QString, Command> commands()
         {u"reindex"_s, {"recompute the maintained statistics", runReindexCommand}},
         {u"targets"_s, {"baseline and targets per region and procedure (list | set)", runTargetsCommand}},
     };
-#ifdef PASSCTL_HAS_IMPORTCOMMAND
     table.insert({u"import"_s, {"import case files from an office's CSV or XLSX (--dry-run, --mapping FILE)",
                                 [](CommandContext &c) { return runImportCommand(c.db, c.args, c.out, c.err); }}});
-#endif
-#ifdef PASSCTL_HAS_SYNCCOMMANDS
     table.insert({u"login"_s, {"sign in to the portal (OAuth 2 in the browser)", runLoginCommand}});
     table.insert({u"logout"_s, {"sign out and revoke the tokens", runLogoutCommand}});
     table.insert({u"sync"_s, {"push local edits, then pull the portal's changes", runSyncCommand}});
@@ -62,8 +49,6 @@ std::map<QString, Command> commands()
     table.insert({u"conflicts"_s, {"list or resolve sync conflicts", runConflictsCommand}});
     table.insert({u"rejections"_s, {"list or clear the edits the portal refused", runRejectionsCommand}});
     table.insert({u"case"_s, {"scripted edits: case add field=value... | case update ID field=value...", runCaseCommand}});
-#endif
-#ifdef PASSCTL_HAS_REQUESTCOMMANDS
     table.insert({u"request"_s, {"support requests: list, show, create, submit, accept, reject, assign, start, complete, withdraw, comment",
                                  runRequestCommand}});
     table.insert({u"visit"_s, {"expert visits: add, list, confirm (--dispute --note)", runVisitCommand}});
@@ -71,11 +56,8 @@ std::map<QString, Command> commands()
                                    runTimesheetCommand}});
     table.insert({u"whoami"_s, {"the account the workflow acts as (--set NAME:ROLE:ISTAT before the first sync)",
                                 runWhoamiCommand}});
-#endif
-#ifdef PASSCTL_HAS_REPORTCOMMAND
     table.insert({u"report"_s, {"DFP table (.csv, .xlsx) or monitoring report (.pdf): --authority ISTAT --semester S --out FILE | --all --out-dir DIR",
                                 runReportCommand}});
-#endif
     return table;
 }
 
@@ -93,31 +75,24 @@ void printUsage(QTextStream &out, const std::map<QString, Command> &table)
 
 } // namespace
 
-// The report command and the timesheet's PDF draw fonts (Qt Gui) without a window: they get a
+// The report command and the timesheet PDF draw fonts and charts (Qt Gui) without a window: it gets a
 // QGuiApplication, on the offscreen platform unless one is chosen; the rest a QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    bool gui = false;
-#ifdef PASSCTL_HAS_REPORTCOMMAND
-    for (int i = 1; i < argc; ++i)
-        gui = gui || qstrcmp(argv[i], "report") == 0;
-#endif
-#ifdef PASSCTL_HAS_PDF
+    bool report = false;
     bool timesheet = false;
     bool pdf = false;
     for (int i = 1; i < argc; ++i) {
+        report = report || qstrcmp(argv[i], "report") == 0;
         timesheet = timesheet || qstrcmp(argv[i], "timesheet") == 0;
         pdf = pdf || QByteArray(argv[i]).toLower().endsWith(".pdf");
     }
-    gui = gui || (timesheet && pdf);
-#endif
-#if defined(PASSCTL_HAS_REPORTCOMMAND) || defined(PASSCTL_HAS_PDF)
-    if (gui) {
+    // The timesheet's PDF is laid out by QTextDocument too.
+    if (report || (timesheet && pdf)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
-#endif
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 

@@ -12,9 +12,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
-#ifdef PASSCTL_HAS_REQUESTCOMMANDS
 #include "core/requests/accountidentity.h"
-#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,12 +217,10 @@ int runSyncCommand(CommandContext &ctx)
     }
     ctx.out << "sync done: " << r.pushed << " sent, " << r.pulled << " received, " << r.conflicts << " conflicts, "
             << r.rejected << " refused\n";
-#ifdef PASSCTL_HAS_REQUESTCOMMANDS
     // Who the account is (role, authorities), for the workflow's checks while offline.
     QString identityError;
     if (!AccountIdentity::refresh(ctx.db.connection(), &s.client, &identityError))
         ctx.err << "passctl sync: could not learn the account's role: " << identityError << "\n";
-#endif
     return 0;
 }
 

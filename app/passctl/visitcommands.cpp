@@ -10,9 +10,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#ifdef PASSCTL_HAS_PDF
 #include "timesheetpdf.h"
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace pass;
@@ -190,15 +188,10 @@ int runTimesheetCommand(CommandContext &ctx)
             return 1;
         }
     } else if (out.endsWith(u".pdf", Qt::CaseInsensitive)) {
-#ifdef PASSCTL_HAS_PDF
         if (!writeTimesheetPdf(sheet, out, &error)) {
             ctx.err << "passctl timesheet: " << error << "\n";
             return 1;
         }
-#else
-        ctx.err << "passctl timesheet: this build writes no PDF\n";
-        return 1;
-#endif
     } else {
         ctx.err << "passctl timesheet: --out: a .pdf or .xlsx file\n";
         return 2;
