@@ -201,7 +201,11 @@ private slots:
         screenshot(&view, u"request-detail.png"_s);
         VisitsView visits;
         visits.setDatabase(db, expert);
-        visits.period()->setCurrentIndex(2); // last month: the demo's experts were busy
+        visits.period()->setCurrentIndex(1); // this month: the visit saved below shows in the log
+        QTest::keyClicks(visits.form()->start(), u"09:00"_s);
+        QTest::keyClicks(visits.form()->end(), u"11:30"_s);
+        QTest::keyClicks(visits.form()->activities(), u"Avvio del piano di smaltimento"_s);
+        QVERIFY2(visits.form()->save(), qPrintable(visits.form()->message()->text()));
         QVERIFY(visits.log()->rowCount() > 0);
         QTest::keyClicks(visits.form()->start(), u"09:00"_s);
         QTest::keyClicks(visits.form()->end(), u"12:30"_s);
