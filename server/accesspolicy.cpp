@@ -3,6 +3,8 @@
 #include "caller.h"
 #include "recordstore.h"
 
+#include "core/store/requestcodec.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -11,75 +13,129 @@ namespace pass::portal {
 
 namespace {
 
-bool isAssigned(const Caller &caller, const QJsonObject &request)
-{
-    const QJsonArray experts = request.value(u"assigned_experts"_s).toArray();
-    return experts.contains(QJsonValue(caller.username));
-}
-
-Problem onlyFields(const QStringList &changed, const QStringList &allowed, const QString &who)
-{
-    for (const QString &field : changed) {
-        if (!allowed.contains(field))
-            return Problem::forbidden(u"%1 may not change %2"_s.arg(who, field),
-                                      u"fields."_s + field);
-    }
-    return {};
-}
-
 Problem denied(const QString &detail)
 {
     return Problem::forbidden(detail);
 }
 
+WorkflowActor actorOf(const Caller &caller)
+{
+    WorkflowActor actor;
+    actor.username = caller.username;
+    actor.role = caller.role == Role::Coordinator ? UserRole::Coordinator
+        : caller.role == Role::Expert             ? UserRole::Expert
+                                                  : UserRole::Authority;
+    actor.authorities = QStringList(caller.authorities.cbegin(), caller.authorities.cend());
+    return actor;
+}
+
+SupportRequest requestOf(const QJsonObject &data)
+{
+    SupportRequest r;
+    RequestCodec::applyJson(data, &r);
+    return r;
+}
+
+Visit visitOf(const QJsonObject &data)
+{
+    Visit v;
+    RequestCodec::applyJson(data, &v);
+    return v;
+}
+
+// Support requests, their messages and visits: the workflow's rule table decides.
+Problem checkRequestWrite(const WorkflowActor &actor, WriteOp op, const StoredRecord *current,
+                          const QJsonObject &data, const RequestWorkflow::ExpertScope &scope)
+{
+    const SupportRequest after = requestOf(data);
+    switch (op) {
+    case WriteOp::Create:
+        return AccessPolicy::refusal(RequestWorkflow::checkEdit(actor, nullptr, after, scope));
+    case WriteOp::Update: {
+        const SupportRequest before = requestOf(current->data);
+        return AccessPolicy::refusal(RequestWorkflow::checkEdit(actor, &before, after, scope));
+    }
+    case WriteOp::Delete:
+        // Only a draft disappears; anything later is withdrawn instead.
+        return AccessPolicy::refusal(RequestWorkflow::check(RequestMove::EditDraft, actor, after));
+    }
+    return {};
+}
+
+Problem checkVisitWrite(const WorkflowActor &actor, WriteOp op, const StoredRecord *current,
+                        const QJsonObject &data, const QStringList &changed, const SupportRequest &request)
+{
+    const Visit after = visitOf(data);
+    if (op == WriteOp::Create) {
+        const Problem p = AccessPolicy::refusal(RequestWorkflow::checkVisit(RequestMove::LogVisit, actor, request, nullptr));
+        if (!p.isNull())
+            return p;
+        if (after.expert != actor.username)
+            return Problem::forbidden(u"experts log their own visits"_s, u"fields.expert"_s);
+        if (after.confirmation != VisitConfirmation::Pending)
+            return Problem::forbidden(u"a new visit awaits the authority's confirmation"_s,
+                                      u"fields.confirmation"_s);
+        return {};
+    }
+    const Visit before = visitOf(current->data);
+    static const QStringList confirmationFields{u"confirmation"_s, u"confirmation_note"_s};
+    bool countersigns = false;
+    bool edits = op == WriteOp::Delete;
+    for (const QString &field : changed)
+        (confirmationFields.contains(field) ? countersigns : edits) = true;
+    if (edits) {
+        const Problem p = AccessPolicy::refusal(RequestWorkflow::checkVisit(RequestMove::LogVisit, actor, request, &before));
+        if (!p.isNull())
+            return p;
+        if (after.expert != actor.username)
+            return Problem::forbidden(u"experts log their own visits"_s, u"fields.expert"_s);
+    }
+    if (countersigns) {
+        const RequestMove move = after.confirmation == VisitConfirmation::Disputed ? RequestMove::DisputeVisit
+                                                                                   : RequestMove::ConfirmVisit;
+        return AccessPolicy::refusal(
+            RequestWorkflow::checkVisit(move, actor, request, &before, after.confirmationNote));
+    }
+    return {};
+}
+
 } // namespace
+
+Problem AccessPolicy::refusal(const MoveVerdict &verdict)
+{
+    if (verdict.allowed)
+        return {};
+    const int status = verdict.kind == MoveVerdict::Kind::Who ? 403
+        : verdict.kind == MoveVerdict::Kind::State            ? 409
+                                                              : 422;
+    return Problem::workflow(status, verdict.rule, verdict.message);
+}
 
 Problem AccessPolicy::checkWrite(const Caller &caller, const QString &entity, WriteOp op,
                                  const StoredRecord *current, const QJsonObject &data,
-                                 const QStringList &changed, const QJsonObject &request)
+                                 const QStringList &changed, const QJsonObject &request,
+                                 const RequestWorkflow::ExpertScope &scope)
 {
-    const bool isMessage = entity == u"request_message";
-    const QString author = current ? current->data.value(u"author"_s).toString()
-                                   : caller.username;
-    switch (caller.role) {
-    case Role::Coordinator:
-        if (entity == u"support_request" && op == WriteOp::Update)
-            return onlyFields(changed, {u"assigned_experts"_s, u"status"_s}, u"a coordinator"_s);
-        return denied(u"coordinators read everything and edit only assignments"_s);
-
-    case Role::Authority:
-        if (entity == u"visit")
-            return denied(u"visits are logged by the experts"_s);
-        if (entity == u"support_request")
-            return onlyFields(changed,
-                              {u"task_force_code"_s, u"procedure_codes"_s, u"kind"_s,
-                               u"subject"_s, u"description"_s, u"priority"_s, u"status"_s,
-                               u"created_on"_s, u"authority_istat"_s},
-                              u"an authority user"_s);
-        if (isMessage && op != WriteOp::Create && author != caller.username)
+    const WorkflowActor actor = actorOf(caller);
+    if (entity == u"support_request")
+        return checkRequestWrite(actor, op, current, data, scope);
+    if (entity == u"visit")
+        return checkVisitWrite(actor, op, current, data, changed, requestOf(request));
+    if (entity == u"request_message") {
+        if (op == WriteOp::Create)
+            return refusal(RequestWorkflow::check(RequestMove::Comment, actor, requestOf(request)));
+        const QString author = current ? current->data.value(u"author"_s).toString() : caller.username;
+        if (author != caller.username)
             return denied(u"only the author edits a message"_s);
         return {};
-
+    }
+    // Case files.
+    switch (caller.role) {
+    case Role::Coordinator:
+        return denied(u"coordinators read case files; the authorities keep them"_s);
     case Role::Expert:
-        if (entity == u"case_file")
-            return denied(u"case files are kept by the authority"_s);
-        if (entity == u"support_request") {
-            if (op != WriteOp::Update || !isAssigned(caller, request))
-                return denied(u"experts edit only the requests assigned to them"_s);
-            return onlyFields(changed,
-                              {u"status"_s, u"priority"_s, u"description"_s, u"procedure_codes"_s},
-                              u"an expert"_s);
-        }
-        if (!isAssigned(caller, request))
-            return denied(u"the request is not assigned to you"_s);
-        if (isMessage) {
-            if (op != WriteOp::Create && author != caller.username)
-                return denied(u"only the author edits a message"_s);
-            return {};
-        }
-        if (data.value(u"expert"_s).toString() != caller.username
-            || (current && current->data.value(u"expert"_s).toString() != caller.username))
-            return Problem::forbidden(u"experts log their own visits"_s, u"fields.expert"_s);
+        return denied(u"case files are kept by the authority"_s);
+    case Role::Authority:
         return {};
     }
     return denied(u"unknown role"_s);

@@ -2,6 +2,8 @@
 
 #include "problem.h"
 
+#include "core/domain/requestworkflow.h"
+
 #include <QJsonObject>
 #include <QStringList>
 
@@ -13,10 +15,9 @@ struct StoredRecord;
 enum class WriteOp { Create, Update, Delete };
 
 // Who may write what. Reads are scoped by Caller::canRead (out of scope: 404); this decides
-// writes on records the caller can read: authority users edit their authority's case files,
-// requests and messages; experts edit the requests assigned to them (status, priority,
-// description, procedures), their own visits and messages there; coordinators change only the
-// experts assigned to a request and its status.
+// writes on records the caller can read: authority users edit their authority's case files;
+// support requests, their messages and visits follow the client's own rule table
+// (core/domain/requestworkflow.h), so a refusal names the same rule the application shows.
 class AccessPolicy
 {
 public:
@@ -25,7 +26,10 @@ public:
     // or visit, or the request itself. Returns a null problem when the write is allowed.
     static Problem checkWrite(const Caller &caller, const QString &entity, WriteOp op,
                               const StoredRecord *current, const QJsonObject &data,
-                              const QStringList &changed, const QJsonObject &request);
+                              const QStringList &changed, const QJsonObject &request,
+                              const RequestWorkflow::ExpertScope &scope = {});
+    // The problem a refused move answers with (null when allowed).
+    static Problem refusal(const MoveVerdict &verdict);
 };
 
 } // namespace pass::portal

@@ -88,7 +88,9 @@ QList<EntitySchema> buildSchemas()
                                   u"withdrawn"_s}, false, false, u"draft"_s),
         list(u"assigned_experts"_s, FieldKind::UsernameList, 20),
         of(u"created_on"_s, FieldKind::Date, false),
-    }, {}};
+        text(u"status_reason"_s, 4000),
+        text(u"closing_summary"_s, 10000),
+    }, {u"status_history"_s}};
     EntitySchema message{u"request_message"_s, {
         immutable(of(u"request_id"_s, FieldKind::Uuid, true)),
         text(u"body"_s, 10000, true, 1),
@@ -107,6 +109,13 @@ QList<EntitySchema> buildSchemas()
         text(u"activities"_s, 10000),
         text(u"outcome"_s, 4000),
         text(u"follow_ups"_s, 4000),
+        of(u"start_time"_s, FieldKind::NullableTime, false, null),
+        of(u"end_time"_s, FieldKind::NullableTime, false, null),
+        list(u"procedure_codes"_s, FieldKind::CodeList, 50),
+        list(u"follow_up_items"_s, FieldKind::FollowUps, 50),
+        enumeration(u"confirmation"_s, {u"pending"_s, u"confirmed"_s, u"disputed"_s}, false, false,
+                    u"pending"_s),
+        text(u"confirmation_note"_s, 4000),
     }, {}};
     // The visit's expert is a user name: checked against the directory by the processor.
     visit.fields[1].maxLength = 64;

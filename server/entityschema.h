@@ -23,6 +23,8 @@ enum class FieldKind {
     CodeList,      // array of procedure codes
     UsernameList,  // array of user names
     Suspensions,   // array of {from, to, reason}
+    NullableTime,  // HH:MM or null
+    FollowUps,     // array of {action, due}
 };
 
 // One writable field of an entity, as the mutation endpoint accepts it.

@@ -159,6 +159,36 @@ FieldValidator::Errors FieldValidator::validateValue(const FieldSpec &spec,
         }
         return {};
     }
+    case FieldKind::NullableTime:
+        if (value.isNull())
+            return {};
+        if (!value.isString() || !matches(u"^([01][0-9]|2[0-3]):[0-5][0-9]$"_s, value.toString()))
+            return fail(u"must be a time HH:MM or null"_s);
+        return {};
+    case FieldKind::FollowUps: {
+        if (!value.isArray())
+            return fail(u"must be an array of {action, due}"_s);
+        const QJsonArray items = value.toArray();
+        if (items.size() > spec.maxLength)
+            return fail(u"more than %1 follow-ups"_s.arg(spec.maxLength));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString item = path + u'[' + QString::number(i) + u']';
+            const QJsonObject f = items.at(i).toObject();
+            if (!items.at(i).isObject())
+                return {{item, u"must be an object {action, due}"_s}};
+            for (auto it = f.begin(); it != f.end(); ++it) {
+                if (it.key() != u"action" && it.key() != u"due")
+                    return {{item + u'.' + it.key(), u"unknown field of a follow-up"_s}};
+            }
+            const QString action = f.value(u"action"_s).toString();
+            if (action.trimmed().isEmpty() || action.size() > 1000)
+                return {{item + u".action"_s, u"must be a non-empty string of at most 1000 characters"_s}};
+            const QJsonValue due = f.value(u"due"_s);
+            if (!due.isUndefined() && !due.isNull() && (!due.isString() || !isDate(due.toString())))
+                return {{item + u".due"_s, u"must be a date YYYY-MM-DD or null"_s}};
+        }
+        return {};
+    }
     case FieldKind::Suspensions: {
         if (!value.isArray())
             return fail(u"must be an array of {from, to, reason}"_s);

@@ -7,6 +7,7 @@
 #include "portalclock.h"
 #include "portallog.h"
 #include "referencecatalog.h"
+#include "requesthistory.h"
 #include "sequenceallocator.h"
 #include "userdirectory.h"
 
@@ -73,6 +74,15 @@ QJsonValue normalized(const QString &field, const QJsonValue &value)
         out.append(canonical);
     }
     return out;
+}
+
+// The workflow asks whether an expert may be assigned to an authority: the directory knows.
+RequestWorkflow::ExpertScope expertScope(const UserDirectory *users)
+{
+    return [users](const QString &expert, const QString &istat) {
+        const auto user = users->find(expert);
+        return user && user->role == Role::Expert && user->authorities.contains(istat);
+    };
 }
 
 } // namespace
@@ -283,7 +293,8 @@ QJsonObject MutationProcessor::create(const Caller &caller, const QJsonObject &m
         }
     }
     const Problem denied = AccessPolicy::checkWrite(caller, entity, WriteOp::Create, nullptr,
-                                                    record.data, fields.keys(), request);
+                                                    record.data, fields.keys(), request,
+                                                    expertScope(m_users));
     if (!denied.isNull())
         return rejected(m, denied);
     const auto ruleErrors = checkRules(entity, record.data, nullptr, record.authorityIstat,
@@ -296,6 +307,8 @@ QJsonObject MutationProcessor::create(const Caller &caller, const QJsonObject &m
                                              u"the authority has a case file with this protocol number"_s));
     record.version = 1;
     record.updatedAt = now;
+    if (entity == u"support_request")
+        recordStatusChange(&record.data, caller.username, now);
     if (!commitWrite(record, seq))
         return writeFailed(m);
     return applied(m, record.version);
@@ -334,7 +347,8 @@ QJsonObject MutationProcessor::update(const Caller &caller, const QJsonObject &m
             request = parent->data;
     }
     const Problem denied = AccessPolicy::checkWrite(caller, current.entity, WriteOp::Update,
-                                                    &current, data, changed, request);
+                                                    &current, data, changed, request,
+                                                    expertScope(m_users));
     if (!denied.isNull())
         return rejected(m, denied);
     QStringList conflicting;
@@ -361,6 +375,10 @@ QJsonObject MutationProcessor::update(const Caller &caller, const QJsonObject &m
     record.updatedAt = PortalClock::format(m_clock->now());
     for (const QString &field : std::as_const(changed))
         record.fieldVersions.insert(field, record.version);
+    if (record.entity == u"support_request" && changed.contains(u"status"_s)) {
+        recordStatusChange(&record.data, caller.username, record.updatedAt);
+        record.fieldVersions.insert(u"status_history"_s, record.version);
+    }
     record.naturalKey = naturalKey(record.entity, data, record.authorityIstat);
     if (!record.naturalKey.isEmpty()) {
         const auto holder = m_store.idByNaturalKey(record.entity, record.naturalKey);

@@ -16,6 +16,8 @@ QJsonObject Problem::toJson() const
         object.insert(u"detail"_s, detail);
     if (!field.isEmpty())
         object.insert(u"field"_s, field);
+    if (!rule.isEmpty())
+        object.insert(u"rule"_s, rule);
     if (!errors.isEmpty()) {
         QJsonArray list;
         for (const auto &[name, text] : errors)
@@ -52,6 +54,13 @@ Problem Problem::conflict(const QString &field, const QString &detail)
     Problem p{409, u"conflict"_s, u"Conflicts with the server's data"_s, detail, field, {}};
     if (!field.isEmpty())
         p.errors.append({field, detail});
+    return p;
+}
+
+Problem Problem::workflow(int status, const QString &rule, const QString &detail)
+{
+    Problem p{status, u"workflow"_s, u"Refused by the support-request workflow"_s, detail, {}, {}};
+    p.rule = rule;
     return p;
 }
 

@@ -16,6 +16,7 @@ struct Problem
     QString detail;
     QString field;
     QList<std::pair<QString, QString>> errors; // field, detail
+    QString rule; // the workflow rule that refused a mutation ("accept.who")
 
     QJsonObject toJson() const;
     bool isNull() const { return slug.isEmpty(); }
@@ -25,6 +26,10 @@ struct Problem
     static Problem forbidden(const QString &detail, const QString &field = QString());
     static Problem conflict(const QString &field, const QString &detail);
     static Problem unauthorized(const QString &detail);
+    // A support-request workflow rule refused the write: 403 when the caller may not make the
+    // move, 409 when the request's state does not allow it, 422 when something it needs is
+    // missing (a reason, a summary, experts of the authority).
+    static Problem workflow(int status, const QString &rule, const QString &detail);
 };
 
 } // namespace pass::portal

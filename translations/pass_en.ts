@@ -2357,4 +2357,675 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <translation>it must be true or false (1 or 0)</translation>
         </message>
     </context>
+    <context>
+        <name>AccountIdentity</name>
+        <message>
+            <source>the portal did not say who you are</source>
+            <translation>the portal did not say who you are</translation>
+        </message>
+        <message>
+            <source>'%1': write NAME:ROLE[:ISTAT,ISTAT…], the role being authority, expert or coordinator</source>
+            <translation>'%1': write NAME:ROLE[:ISTAT,ISTAT…], the role being authority, expert or coordinator</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLabels</name>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>assigned</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>technical assistance</source>
+            <translation>technical assistance</translation>
+        </message>
+        <message>
+            <source>legal assistance</source>
+            <translation>legal assistance</translation>
+        </message>
+        <message>
+            <source>specialist coaching</source>
+            <translation>specialist coaching</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <source>focus group</source>
+            <translation>focus group</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>urgent</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>on site</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>remote</translation>
+        </message>
+        <message>
+            <source>awaiting confirmation</source>
+            <translation>awaiting confirmation</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>disputed</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestService</name>
+        <message>
+            <source>there is no support request %1</source>
+            <translation>there is no support request %1</translation>
+        </message>
+        <message>
+            <source>a comment needs some text</source>
+            <translation>a comment needs some text</translation>
+        </message>
+        <message>
+            <source>a visit stays with its request</source>
+            <translation>a visit stays with its request</translation>
+        </message>
+        <message>
+            <source>date: a visit needs its date</source>
+            <translation>date: a visit needs its date</translation>
+        </message>
+        <message>
+            <source>end: the visit ends before it starts</source>
+            <translation>end: the visit ends before it starts</translation>
+        </message>
+        <message>
+            <source>hours: between 0 and 24, or a start and an end time</source>
+            <translation>hours: between 0 and 24, or a start and an end time</translation>
+        </message>
+        <message>
+            <source>follow-ups: each needs what is to be done</source>
+            <translation>follow-ups: each needs what is to be done</translation>
+        </message>
+        <message>
+            <source>there is no visit %1</source>
+            <translation>there is no visit %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestWorkflow</name>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>only a user of the authority can create its requests</source>
+            <translation>only a user of the authority can create its requests</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can edit a draft</source>
+            <translation>only a user of the request's authority can edit a draft</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can submit it</source>
+            <translation>only a user of the request's authority can submit it</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can withdraw it</source>
+            <translation>only a user of the request's authority can withdraw it</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>only the technical secretariat can accept a request</source>
+            <translation>only the technical secretariat can accept a request</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>only the technical secretariat can reject a request</source>
+            <translation>only the technical secretariat can reject a request</translation>
+        </message>
+        <message>
+            <source>Assign experts</source>
+            <translation>Assign experts</translation>
+        </message>
+        <message>
+            <source>only the technical secretariat can assign experts</source>
+            <translation>only the technical secretariat can assign experts</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>only an expert assigned to the request can start it</source>
+            <translation>only an expert assigned to the request can start it</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>only an expert assigned to the request can complete it</source>
+            <translation>only an expert assigned to the request can complete it</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>only someone who can read the request can comment on it</source>
+            <translation>only someone who can read the request can comment on it</translation>
+        </message>
+        <message>
+            <source>Log a visit</source>
+            <translation>Log a visit</translation>
+        </message>
+        <message>
+            <source>only an expert assigned to the request can log its visits</source>
+            <translation>only an expert assigned to the request can log its visits</translation>
+        </message>
+        <message>
+            <source>Confirm the visit</source>
+            <translation>Confirm the visit</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can confirm a visit</source>
+            <translation>only a user of the request's authority can confirm a visit</translation>
+        </message>
+        <message>
+            <source>Dispute the visit</source>
+            <translation>Dispute the visit</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can dispute a visit</source>
+            <translation>only a user of the request's authority can dispute a visit</translation>
+        </message>
+        <message>
+            <source>a reason is required to reject a request</source>
+            <translation>a reason is required to reject a request</translation>
+        </message>
+        <message>
+            <source>a reason is required to withdraw a request once accepted</source>
+            <translation>a reason is required to withdraw a request once accepted</translation>
+        </message>
+        <message>
+            <source>a closing summary is required to complete a request</source>
+            <translation>a closing summary is required to complete a request</translation>
+        </message>
+        <message>
+            <source>a note is required to dispute a visit</source>
+            <translation>a note is required to dispute a visit</translation>
+        </message>
+        <message>
+            <source>assign at least one expert</source>
+            <translation>assign at least one expert</translation>
+        </message>
+        <message>
+            <source>%1 is not an expert assigned to authority %2</source>
+            <translation>%1 is not an expert assigned to authority %2</translation>
+        </message>
+        <message>
+            <source>%1: not possible, the request is %2</source>
+            <translation>%1: not possible, the request is %2</translation>
+        </message>
+        <message>
+            <source>there is no such visit</source>
+            <translation>there is no such visit</translation>
+        </message>
+        <message>
+            <source>experts log and edit only their own visits</source>
+            <translation>experts log and edit only their own visits</translation>
+        </message>
+        <message>
+            <source>a confirmed visit can no longer be changed</source>
+            <translation>a confirmed visit can no longer be changed</translation>
+        </message>
+        <message>
+            <source>%1 does not change the request's status</source>
+            <translation>%1 does not change the request's status</translation>
+        </message>
+        <message>
+            <source>a request cannot go from %1 back to %2</source>
+            <translation>a request cannot go from %1 back to %2</translation>
+        </message>
+        <message>
+            <source>an accepted request becomes assigned with its experts</source>
+            <translation>an accepted request becomes assigned with its experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timesheet</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Confirmation</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <source>Activity sheet of %1, %2</source>
+            <translation>Activity sheet of %1, %2</translation>
+        </message>
+        <message>
+            <source>Total hours</source>
+            <translation>Total hours</translation>
+        </message>
+        <message>
+            <source>Confirmed hours</source>
+            <translation>Confirmed hours</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>cannot write %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::NewRequestDialog</name>
+        <message>
+            <source>New support request</source>
+            <translation>New support request</translation>
+        </message>
+        <message>
+            <source>&amp;Task force:</source>
+            <translation>&amp;Task force:</translation>
+        </message>
+        <message>
+            <source>&amp;Procedures:</source>
+            <translation>&amp;Procedures:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>&amp;Subject:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>P&amp;riority:</source>
+            <translation>P&amp;riority:</translation>
+        </message>
+        <message>
+            <source>Save as &amp;draft</source>
+            <translation>Save as &amp;draft</translation>
+        </message>
+        <message>
+            <source>S&amp;ubmit</source>
+            <translation>S&amp;ubmit</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::RequestDetailWidget</name>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Experts (user names, separated by commas):</source>
+            <translation>Experts (user names, separated by commas):</translation>
+        </message>
+        <message>
+            <source>Closing summary:</source>
+            <translation>Closing summary:</translation>
+        </message>
+        <message>
+            <source>status: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>status: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>message: %1</source>
+            <translation>message: %1</translation>
+        </message>
+        <message>
+            <source>visit: %1</source>
+            <translation>visit: %1</translation>
+        </message>
+        <message>
+            <source> — &lt;i&gt;not sent yet&lt;/i&gt;</source>
+            <translation> — &lt;i&gt;not sent yet&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>Authority:</source>
+            <translation>Authority:</translation>
+        </message>
+        <message>
+            <source>Task force:</source>
+            <translation>Task force:</translation>
+        </message>
+        <message>
+            <source>Procedures:</source>
+            <translation>Procedures:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Priority:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Experts:</source>
+            <translation>Experts:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Write a message and press Enter</source>
+            <translation>Write a message and press Enter</translation>
+        </message>
+        <message>
+            <source>Choose a request in the list</source>
+            <translation>Choose a request in the list</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>Sign in to the portal once to act on requests</source>
+            <translation>Sign in to the portal once to act on requests</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::RequestListModel</name>
+        <message>
+            <source>Changed on this PC, not yet sent to the portal</source>
+            <translation>Changed on this PC, not yet sent to the portal</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Task force</source>
+            <translation>Task force</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::RequestsView</name>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All task forces</source>
+            <translation>All task forces</translation>
+        </message>
+        <message>
+            <source>Authority (ISTAT code)</source>
+            <translation>Authority (ISTAT code)</translation>
+        </message>
+        <message>
+            <source>Assigned to &amp;me</source>
+            <translation>Assigned to &amp;me</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue follow-ups</source>
+            <translation>&amp;Overdue follow-ups</translation>
+        </message>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>&amp;New request…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) shown</source>
+            <translation>
+                <numerusform>%n request shown</numerusform>
+                <numerusform>%n requests shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::VisitForm</name>
+        <message>
+            <source>Type the authority's name</source>
+            <translation>Type the authority's name</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Roles, not names: RUP, technical officer…</source>
+            <translation>Roles, not names: RUP, technical officer…</translation>
+        </message>
+        <message>
+            <source>What is to be done next (optional)</source>
+            <translation>What is to be done next (optional)</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>or</source>
+            <translation>or</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>by</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Authority:</source>
+            <translation>&amp;Authority:</translation>
+        </message>
+        <message>
+            <source>&amp;Request:</source>
+            <translation>&amp;Request:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Mode:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Participants:</translation>
+        </message>
+        <message>
+            <source>What was &amp;done:</source>
+            <translation>What was &amp;done:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up:</source>
+            <translation>&amp;Follow-up:</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves the visit and starts the next one.</source>
+            <translation>Ctrl+Enter saves the visit and starts the next one.</translation>
+        </message>
+        <message>
+            <source>Visits are logged by the experts assigned to a request.</source>
+            <translation>Visits are logged by the experts assigned to a request.</translation>
+        </message>
+        <message>
+            <source>request: choose one of your requests</source>
+            <translation>request: choose one of your requests</translation>
+        </message>
+        <message>
+            <source>Visit of %1 saved (%2 h): it will reach the portal at the next sync.</source>
+            <translation>Visit of %1 saved (%2 h): it will reach the portal at the next sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::VisitsView</name>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Confirmation</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <source>My visits:</source>
+            <translation>My visits:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 h in %n visit(s)</source>
+            <translation>
+                <numerusform>%1 h in %n visit</numerusform>
+                <numerusform>%1 h in %n visits</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

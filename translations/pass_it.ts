@@ -2357,4 +2357,675 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <translation>deve essere true o false (1 o 0)</translation>
         </message>
     </context>
+    <context>
+        <name>AccountIdentity</name>
+        <message>
+            <source>the portal did not say who you are</source>
+            <translation>il portale non ha detto chi sei</translation>
+        </message>
+        <message>
+            <source>'%1': write NAME:ROLE[:ISTAT,ISTAT…], the role being authority, expert or coordinator</source>
+            <translation>'%1': scrivi NOME:RUOLO[:ISTAT,ISTAT…], dove il ruolo è authority, expert o coordinator</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLabels</name>
+        <message>
+            <source>draft</source>
+            <translation>in bozza</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>inviata</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accettata</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>assegnata</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in corso</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>evasa</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>respinta</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>ritirata</translation>
+        </message>
+        <message>
+            <source>technical assistance</source>
+            <translation>assistenza tecnica</translation>
+        </message>
+        <message>
+            <source>legal assistance</source>
+            <translation>assistenza giuridica</translation>
+        </message>
+        <message>
+            <source>specialist coaching</source>
+            <translation>affiancamento specialistico</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>formazione</translation>
+        </message>
+        <message>
+            <source>focus group</source>
+            <translation>focus group</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>bassa</translation>
+        </message>
+        <message>
+            <source>normal</source>
+            <translation>normale</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>alta</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>urgente</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>in presenza</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>da remoto</translation>
+        </message>
+        <message>
+            <source>awaiting confirmation</source>
+            <translation>da confermare</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confermata</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>contestata</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestService</name>
+        <message>
+            <source>there is no support request %1</source>
+            <translation>la richiesta di supporto %1 non esiste</translation>
+        </message>
+        <message>
+            <source>a comment needs some text</source>
+            <translation>un commento ha bisogno di un testo</translation>
+        </message>
+        <message>
+            <source>a visit stays with its request</source>
+            <translation>una visita resta con la sua richiesta</translation>
+        </message>
+        <message>
+            <source>date: a visit needs its date</source>
+            <translation>data: una visita ha bisogno della data</translation>
+        </message>
+        <message>
+            <source>end: the visit ends before it starts</source>
+            <translation>fine: la visita finisce prima di iniziare</translation>
+        </message>
+        <message>
+            <source>hours: between 0 and 24, or a start and an end time</source>
+            <translation>ore: tra 0 e 24, oppure un orario di inizio e di fine</translation>
+        </message>
+        <message>
+            <source>follow-ups: each needs what is to be done</source>
+            <translation>seguiti: per ognuno indica cosa fare</translation>
+        </message>
+        <message>
+            <source>there is no visit %1</source>
+            <translation>la visita %1 non esiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestWorkflow</name>
+        <message>
+            <source>Create</source>
+            <translation>Crea</translation>
+        </message>
+        <message>
+            <source>only a user of the authority can create its requests</source>
+            <translation>solo un utente dell'ente può creare le sue richieste</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can edit a draft</source>
+            <translation>solo un utente dell'ente della richiesta può modificare una bozza</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Invia</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can submit it</source>
+            <translation>solo un utente dell'ente della richiesta può inviarla</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Ritira</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can withdraw it</source>
+            <translation>solo un utente dell'ente della richiesta può ritirarla</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accetta</translation>
+        </message>
+        <message>
+            <source>only the technical secretariat can accept a request</source>
+            <translation>solo la segreteria tecnica può accettare una richiesta</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Respingi</translation>
+        </message>
+        <message>
+            <source>only the technical secretariat can reject a request</source>
+            <translation>solo la segreteria tecnica può respingere una richiesta</translation>
+        </message>
+        <message>
+            <source>Assign experts</source>
+            <translation>Assegna esperti</translation>
+        </message>
+        <message>
+            <source>only the technical secretariat can assign experts</source>
+            <translation>solo la segreteria tecnica può assegnare gli esperti</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Avvia</translation>
+        </message>
+        <message>
+            <source>only an expert assigned to the request can start it</source>
+            <translation>solo un esperto assegnato alla richiesta può avviarla</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Evadi</translation>
+        </message>
+        <message>
+            <source>only an expert assigned to the request can complete it</source>
+            <translation>solo un esperto assegnato alla richiesta può evaderla</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commenta</translation>
+        </message>
+        <message>
+            <source>only someone who can read the request can comment on it</source>
+            <translation>solo chi può leggere la richiesta può commentarla</translation>
+        </message>
+        <message>
+            <source>Log a visit</source>
+            <translation>Registra una visita</translation>
+        </message>
+        <message>
+            <source>only an expert assigned to the request can log its visits</source>
+            <translation>solo un esperto assegnato alla richiesta può registrarne le visite</translation>
+        </message>
+        <message>
+            <source>Confirm the visit</source>
+            <translation>Conferma la visita</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can confirm a visit</source>
+            <translation>solo un utente dell'ente della richiesta può confermare una visita</translation>
+        </message>
+        <message>
+            <source>Dispute the visit</source>
+            <translation>Contesta la visita</translation>
+        </message>
+        <message>
+            <source>only a user of the request's authority can dispute a visit</source>
+            <translation>solo un utente dell'ente della richiesta può contestare una visita</translation>
+        </message>
+        <message>
+            <source>a reason is required to reject a request</source>
+            <translation>per respingere una richiesta serve un motivo</translation>
+        </message>
+        <message>
+            <source>a reason is required to withdraw a request once accepted</source>
+            <translation>per ritirare una richiesta già accettata serve un motivo</translation>
+        </message>
+        <message>
+            <source>a closing summary is required to complete a request</source>
+            <translation>per evadere una richiesta serve una sintesi di chiusura</translation>
+        </message>
+        <message>
+            <source>a note is required to dispute a visit</source>
+            <translation>per contestare una visita serve una nota</translation>
+        </message>
+        <message>
+            <source>assign at least one expert</source>
+            <translation>assegna almeno un esperto</translation>
+        </message>
+        <message>
+            <source>%1 is not an expert assigned to authority %2</source>
+            <translation>%1 non è un esperto assegnato all'ente %2</translation>
+        </message>
+        <message>
+            <source>%1: not possible, the request is %2</source>
+            <translation>%1: non è possibile, la richiesta è %2</translation>
+        </message>
+        <message>
+            <source>there is no such visit</source>
+            <translation>la visita non esiste</translation>
+        </message>
+        <message>
+            <source>experts log and edit only their own visits</source>
+            <translation>gli esperti registrano e modificano solo le proprie visite</translation>
+        </message>
+        <message>
+            <source>a confirmed visit can no longer be changed</source>
+            <translation>una visita confermata non si può più modificare</translation>
+        </message>
+        <message>
+            <source>%1 does not change the request's status</source>
+            <translation>%1 non cambia lo stato della richiesta</translation>
+        </message>
+        <message>
+            <source>a request cannot go from %1 back to %2</source>
+            <translation>una richiesta non può tornare da %1 a %2</translation>
+        </message>
+        <message>
+            <source>an accepted request becomes assigned with its experts</source>
+            <translation>una richiesta accettata diventa assegnata insieme ai suoi esperti</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timesheet</name>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Richiesta</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalità</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inizio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fine</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Attività</translation>
+        </message>
+        <message>
+            <source>Confirmation</source>
+            <translation>Conferma</translation>
+        </message>
+        <message>
+            <source>Activity sheet of %1, %2</source>
+            <translation>Foglio attività di %1, %2</translation>
+        </message>
+        <message>
+            <source>Total hours</source>
+            <translation>Ore totali</translation>
+        </message>
+        <message>
+            <source>Confirmed hours</source>
+            <translation>Ore confermate</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>impossibile scrivere %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::NewRequestDialog</name>
+        <message>
+            <source>New support request</source>
+            <translation>Nuova richiesta di supporto</translation>
+        </message>
+        <message>
+            <source>&amp;Task force:</source>
+            <translation>&amp;Task force:</translation>
+        </message>
+        <message>
+            <source>&amp;Procedures:</source>
+            <translation>&amp;Procedure:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>&amp;Oggetto:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Descrizione:</translation>
+        </message>
+        <message>
+            <source>P&amp;riority:</source>
+            <translation>P&amp;riorità:</translation>
+        </message>
+        <message>
+            <source>Save as &amp;draft</source>
+            <translation>Salva come &amp;bozza</translation>
+        </message>
+        <message>
+            <source>S&amp;ubmit</source>
+            <translation>&amp;Invia</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::RequestDetailWidget</name>
+        <message>
+            <source>Reason:</source>
+            <translation>Motivo:</translation>
+        </message>
+        <message>
+            <source>Experts (user names, separated by commas):</source>
+            <translation>Esperti (nomi utente, separati da virgole):</translation>
+        </message>
+        <message>
+            <source>Closing summary:</source>
+            <translation>Sintesi di chiusura:</translation>
+        </message>
+        <message>
+            <source>status: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>stato: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>message: %1</source>
+            <translation>messaggio: %1</translation>
+        </message>
+        <message>
+            <source>visit: %1</source>
+            <translation>visita: %1</translation>
+        </message>
+        <message>
+            <source> — &lt;i&gt;not sent yet&lt;/i&gt;</source>
+            <translation> — &lt;i&gt;non ancora inviato&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>Authority:</source>
+            <translation>Ente:</translation>
+        </message>
+        <message>
+            <source>Task force:</source>
+            <translation>Task force:</translation>
+        </message>
+        <message>
+            <source>Procedures:</source>
+            <translation>Procedure:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Priorità:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Stato:</translation>
+        </message>
+        <message>
+            <source>Experts:</source>
+            <translation>Esperti:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Cronologia</translation>
+        </message>
+        <message>
+            <source>Write a message and press Enter</source>
+            <translation>Scrivi un messaggio e premi Invio</translation>
+        </message>
+        <message>
+            <source>Choose a request in the list</source>
+            <translation>Scegli una richiesta nell'elenco</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nessuno per ora</translation>
+        </message>
+        <message>
+            <source>Sign in to the portal once to act on requests</source>
+            <translation>Accedi una volta al portale per agire sulle richieste</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::RequestListModel</name>
+        <message>
+            <source>Changed on this PC, not yet sent to the portal</source>
+            <translation>Modificata su questo PC, non ancora inviata al portale</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creata il</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>Task force</source>
+            <translation>Task force</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Oggetto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorità</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>Esperti</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::RequestsView</name>
+        <message>
+            <source>All statuses</source>
+            <translation>Tutti gli stati</translation>
+        </message>
+        <message>
+            <source>All task forces</source>
+            <translation>Tutte le task force</translation>
+        </message>
+        <message>
+            <source>Authority (ISTAT code)</source>
+            <translation>Ente (codice ISTAT)</translation>
+        </message>
+        <message>
+            <source>Assigned to &amp;me</source>
+            <translation>Assegnate a &amp;me</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue follow-ups</source>
+            <translation>Seguiti &amp;scaduti</translation>
+        </message>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>&amp;Nuova richiesta…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) shown</source>
+            <translation>
+                <numerusform>%n richiesta mostrata</numerusform>
+                <numerusform>%n richieste mostrate</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::VisitForm</name>
+        <message>
+            <source>Type the authority's name</source>
+            <translation>Scrivi il nome dell'ente</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Roles, not names: RUP, technical officer…</source>
+            <translation>Ruoli, non nomi: RUP, istruttore tecnico…</translation>
+        </message>
+        <message>
+            <source>What is to be done next (optional)</source>
+            <translation>Cosa resta da fare (facoltativo)</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>or</source>
+            <translation>oppure</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>entro il</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>&amp;Authority:</source>
+            <translation>&amp;Ente:</translation>
+        </message>
+        <message>
+            <source>&amp;Request:</source>
+            <translation>&amp;Richiesta:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Orario:</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modalità:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Partecipanti:</translation>
+        </message>
+        <message>
+            <source>What was &amp;done:</source>
+            <translation>Cosa è stato &amp;fatto:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Esito:</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up:</source>
+            <translation>&amp;Seguito:</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves the visit and starts the next one.</source>
+            <translation>Ctrl+Invio salva la visita e ne inizia un'altra.</translation>
+        </message>
+        <message>
+            <source>Visits are logged by the experts assigned to a request.</source>
+            <translation>Le visite sono registrate dagli esperti assegnati a una richiesta.</translation>
+        </message>
+        <message>
+            <source>request: choose one of your requests</source>
+            <translation>richiesta: scegli una delle tue richieste</translation>
+        </message>
+        <message>
+            <source>Visit of %1 saved (%2 h): it will reach the portal at the next sync.</source>
+            <translation>Visita del %1 salvata (%2 h): arriverà al portale alla prossima sincronizzazione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::VisitsView</name>
+        <message>
+            <source>This week</source>
+            <translation>Questa settimana</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Questo mese</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Mese scorso</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Richiesta</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalità</translation>
+        </message>
+        <message>
+            <source>Confirmation</source>
+            <translation>Conferma</translation>
+        </message>
+        <message>
+            <source>My visits:</source>
+            <translation>Le mie visite:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 h in %n visit(s)</source>
+            <translation>
+                <numerusform>%1 h in %n visita</numerusform>
+                <numerusform>%1 h in %n visite</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

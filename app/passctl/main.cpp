@@ -4,6 +4,7 @@
 #include "importcommand.h"
 #include "synccommands.h"
 #include "reportcommand.h"
+#include "requestcommands.h"
 #include <QGuiApplication>
 
 #include "core/store/database.h"
@@ -51,6 +52,13 @@ std::map<QString, Command> commands()
     table.insert({u"conflicts"_s, {"list or resolve sync conflicts", runConflictsCommand}});
     table.insert({u"rejections"_s, {"list or clear the edits the portal refused", runRejectionsCommand}});
     table.insert({u"case"_s, {"scripted edits: case add field=value... | case update ID field=value...", runCaseCommand}});
+    table.insert({u"request"_s, {"support requests: list, show, create, submit, accept, reject, assign, start, complete, withdraw, comment",
+                                 runRequestCommand}});
+    table.insert({u"visit"_s, {"expert visits: add, list, confirm (--dispute --note)", runVisitCommand}});
+    table.insert({u"timesheet"_s, {"an expert's monthly activity sheet (--expert USER --month YYYY-MM --out FILE.pdf|.xlsx)",
+                                   runTimesheetCommand}});
+    table.insert({u"whoami"_s, {"the account the workflow acts as (--set NAME:ROLE:ISTAT before the first sync)",
+                                runWhoamiCommand}});
     table.insert({u"report"_s, {"DFP table (.csv, .xlsx) or monitoring report (.pdf): --authority ISTAT --semester S --out FILE | --all --out-dir DIR",
                                 runReportCommand}});
     return table;
@@ -70,16 +78,23 @@ void printUsage(QTextStream &out, const std::map<QString, Command> &table)
 
 } // namespace
 
-// The report command draws fonts and charts (Qt Gui) without a window: it gets a
+// The report command and the timesheet PDF draw fonts and charts (Qt Gui) without a window: it gets a
 // QGuiApplication, on the offscreen platform unless one is chosen; the rest a QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
+    bool report = false;
+    bool timesheet = false;
+    bool pdf = false;
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "report") == 0) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            return std::make_unique<QGuiApplication>(argc, argv);
-        }
+        report = report || qstrcmp(argv[i], "report") == 0;
+        timesheet = timesheet || qstrcmp(argv[i], "timesheet") == 0;
+        pdf = pdf || QByteArray(argv[i]).toLower().endsWith(".pdf");
+    }
+    // The timesheet's PDF is laid out by QTextDocument too.
+    if (report || (timesheet && pdf)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
 }

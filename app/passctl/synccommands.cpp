@@ -13,6 +13,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncstate.h"
+#include "core/requests/accountidentity.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -222,6 +223,10 @@ int runSyncCommand(CommandContext &ctx)
     }
     ctx.out << "sync done: " << r.pushed << " sent, " << r.pulled << " received, " << r.conflicts << " conflicts, "
             << r.rejected << " refused\n";
+    // Who the account is (role, authorities), for the workflow's checks while offline.
+    QString identityError;
+    if (!AccountIdentity::refresh(ctx.db.connection(), &s.client, &identityError))
+        ctx.err << "passctl sync: could not learn the account's role: " << identityError << "\n";
     return 0;
 }
 

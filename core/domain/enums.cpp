@@ -66,6 +66,12 @@ constexpr std::array<std::pair<VisitMode, QStringView>, 2> kModes{{
     {VisitMode::Remote, u"remote"},
 }};
 
+constexpr std::array<std::pair<VisitConfirmation, QStringView>, 3> kConfirmations{{
+    {VisitConfirmation::Pending, u"pending"},
+    {VisitConfirmation::Confirmed, u"confirmed"},
+    {VisitConfirmation::Disputed, u"disputed"},
+}};
+
 } // namespace
 
 QString toWireName(Outcome value) { return nameOf(kOutcomes, value); }
@@ -73,6 +79,7 @@ QString toWireName(RequestStatus value) { return nameOf(kStatuses, value); }
 QString toWireName(RequestKind value) { return nameOf(kKinds, value); }
 QString toWireName(Priority value) { return nameOf(kPriorities, value); }
 QString toWireName(VisitMode value) { return nameOf(kModes, value); }
+QString toWireName(VisitConfirmation value) { return nameOf(kConfirmations, value); }
 
 std::optional<Outcome> outcomeFromWireName(QStringView name) { return valueOf(kOutcomes, name); }
 std::optional<RequestStatus> requestStatusFromWireName(QStringView name)
@@ -82,6 +89,10 @@ std::optional<RequestStatus> requestStatusFromWireName(QStringView name)
 std::optional<RequestKind> requestKindFromWireName(QStringView name) { return valueOf(kKinds, name); }
 std::optional<Priority> priorityFromWireName(QStringView name) { return valueOf(kPriorities, name); }
 std::optional<VisitMode> visitModeFromWireName(QStringView name) { return valueOf(kModes, name); }
+std::optional<VisitConfirmation> visitConfirmationFromWireName(QStringView name)
+{
+    return valueOf(kConfirmations, name);
+}
 
 bool isAllowedTransition(RequestStatus from, RequestStatus to)
 {

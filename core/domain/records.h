@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <optional>
 
@@ -103,6 +104,18 @@ struct CaseFile
     friend bool operator==(const CaseFile &, const CaseFile &) = default;
 };
 
+// One status change of a support request as the portal recorded it: who, when (RFC 3339 UTC)
+// and the reason given (rejection, withdrawal).
+struct StatusChange
+{
+    RequestStatus status = RequestStatus::Draft;
+    QString by;
+    QString at;
+    QString reason;
+
+    friend bool operator==(const StatusChange &, const StatusChange &) = default;
+};
+
 // Richiesta di supporto.
 struct SupportRequest
 {
@@ -117,9 +130,21 @@ struct SupportRequest
     RequestStatus status = RequestStatus::Draft;
     QStringList assignedExperts;
     QDate createdOn;
+    QString statusReason;   // why it was rejected or withdrawn
+    QString closingSummary; // what the experts left behind when they completed it
+    QList<StatusChange> statusHistory; // set by the portal, oldest first
     qint64 version = 0;
 
     friend bool operator==(const SupportRequest &, const SupportRequest &) = default;
+};
+
+// Something to do after a visit, by a date.
+struct FollowUp
+{
+    QString action;
+    QDate due;
+
+    friend bool operator==(const FollowUp &, const FollowUp &) = default;
 };
 
 // Visita / attività of an expert for a request.
@@ -129,12 +154,18 @@ struct Visit
     QString requestId;
     QString expert;
     QDate date;
+    QTime start; // optional: start/end, or hours alone
+    QTime end;
     double hours = 0;
     VisitMode mode = VisitMode::OnSite;
-    QString participants;
+    QString participants; // roles, not names ("RUP, tecnico istruttore")
     QString activities;
     QString outcome;
-    QString followUps;
+    QString followUps;    // free notes
+    QList<FollowUp> followUpItems;
+    QStringList procedureCodes;
+    VisitConfirmation confirmation = VisitConfirmation::Pending;
+    QString confirmationNote;
     qint64 version = 0;
 
     friend bool operator==(const Visit &, const Visit &) = default;

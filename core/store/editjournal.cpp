@@ -1,6 +1,7 @@
 #include "editjournal.h"
 
 #include "core/store/outbox.h"
+#include "core/store/requestcodec.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -90,6 +91,10 @@ bool journalEdit(QSqlDatabase &db, const EditContext &ctx, const QString &entity
         for (const QString &f : changed)
             fields.insert(f, after.value(f));
     }
+    for (const QString &owned : RequestCodec::serverOwnedFields(entity))
+        fields.remove(owned);
+    if (action == u"update" && fields.isEmpty())
+        return true;
     return Outbox(db).enqueue(entity, recordId, action, baseVersion, fields, error);
 }
 

@@ -385,6 +385,26 @@ bool recountCaseStats(QSqlDatabase &db, QString *error)
     return stats.countAll(db, error) && stats.replaceAll(db, error);
 }
 
+// Version 11: the support-request workflow and the visits' countersignature (issue 13): why a
+// request was rejected or withdrawn, its closing summary and the portal's record of who moved it
+// when; a visit's times, procedures, dated follow-ups and the authority's confirmation.
+const AddedColumn kVersion11Columns[] = {
+    {"support_requests", "status_reason", "TEXT NOT NULL DEFAULT ''"},
+    {"support_requests", "closing_summary", "TEXT NOT NULL DEFAULT ''"},
+    {"support_requests", "status_history", "TEXT NOT NULL DEFAULT '[]'"},
+    {"visits", "start_time", "TEXT"},
+    {"visits", "end_time", "TEXT"},
+    {"visits", "procedure_codes", "TEXT NOT NULL DEFAULT '[]'"},
+    {"visits", "follow_up_items", "TEXT NOT NULL DEFAULT '[]'"},
+    {"visits", "confirmation", "TEXT NOT NULL DEFAULT 'pending' CHECK (confirmation IN ('pending', 'confirmed', 'disputed'))"},
+    {"visits", "confirmation_note", "TEXT NOT NULL DEFAULT ''"},
+};
+const char *const kVersion11[] = {
+    R"(CREATE INDEX IF NOT EXISTS visits_expert_date ON visits (expert, visit_date))",
+    R"(CREATE INDEX IF NOT EXISTS support_requests_status ON support_requests (status, created_on))",
+    R"(CREATE INDEX IF NOT EXISTS support_requests_created ON support_requests (created_on, id))",
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -421,6 +441,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return addColumns(db, kVersion9Columns, error) && recountCaseStats(db, error);
     case 10:
         return runStatements(db, kVersion10, error);
+    case 11:
+        return addColumns(db, kVersion11Columns, error) && runStatements(db, kVersion11, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

@@ -18,7 +18,70 @@ QStringList stringList(const QJsonValue &v)
     return list;
 }
 
+QJsonArray historyToJson(const QList<StatusChange> &history)
+{
+    QJsonArray array;
+    for (const StatusChange &c : history) {
+        QJsonObject entry{{u"status"_s, toWireName(c.status)}, {u"by"_s, c.by}, {u"at"_s, c.at}};
+        if (!c.reason.isEmpty())
+            entry.insert(u"reason"_s, c.reason);
+        array.append(entry);
+    }
+    return array;
+}
+
+QList<StatusChange> historyFromJson(const QJsonValue &v)
+{
+    QList<StatusChange> history;
+    for (const QJsonValue &item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        const auto status = requestStatusFromWireName(o.value(u"status").toString());
+        if (!status)
+            continue;
+        history.append({*status, o.value(u"by").toString(), o.value(u"at").toString(),
+                        o.value(u"reason").toString()});
+    }
+    return history;
+}
+
+QJsonArray followUpsToJson(const QList<FollowUp> &items)
+{
+    QJsonArray array;
+    for (const FollowUp &f : items)
+        array.append(QJsonObject{{u"action"_s, f.action}, {u"due"_s, dateToJson(f.due)}});
+    return array;
+}
+
+QList<FollowUp> followUpsFromJson(const QJsonValue &v)
+{
+    QList<FollowUp> items;
+    for (const QJsonValue &item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        items.append({o.value(u"action").toString(), dateFromJson(o.value(u"due"))});
+    }
+    return items;
+}
+
+QJsonValue timeToJson(QTime t)
+{
+    return t.isValid() ? QJsonValue(t.toString(u"HH:mm")) : QJsonValue(QJsonValue::Null);
+}
+
+QTime timeFromJson(const QJsonValue &v)
+{
+    return v.isString() ? QTime::fromString(v.toString(), u"HH:mm") : QTime();
+}
+
 } // namespace
+
+QStringList serverOwnedFields(const QString &entity)
+{
+    if (entity == u"support_request")
+        return {u"status_history"_s};
+    if (entity == u"request_message")
+        return {u"author"_s};
+    return {};
+}
 
 QJsonObject toJson(const SupportRequest &r)
 {
@@ -33,6 +96,9 @@ QJsonObject toJson(const SupportRequest &r)
         {u"status"_s, toWireName(r.status)},
         {u"assigned_experts"_s, QJsonArray::fromStringList(r.assignedExperts)},
         {u"created_on"_s, dateToJson(r.createdOn)},
+        {u"status_reason"_s, r.statusReason},
+        {u"closing_summary"_s, r.closingSummary},
+        {u"status_history"_s, historyToJson(r.statusHistory)},
     };
 }
 
@@ -48,6 +114,12 @@ QJsonObject toJson(const Visit &v)
         {u"activities"_s, v.activities},
         {u"outcome"_s, v.outcome},
         {u"follow_ups"_s, v.followUps},
+        {u"start_time"_s, timeToJson(v.start)},
+        {u"end_time"_s, timeToJson(v.end)},
+        {u"follow_up_items"_s, followUpsToJson(v.followUpItems)},
+        {u"procedure_codes"_s, QJsonArray::fromStringList(v.procedureCodes)},
+        {u"confirmation"_s, toWireName(v.confirmation)},
+        {u"confirmation_note"_s, v.confirmationNote},
     };
 }
 
@@ -83,6 +155,12 @@ void applyJson(const QJsonObject &json, SupportRequest *r)
         r->assignedExperts = stringList(json.value(u"assigned_experts"));
     if (json.contains(u"created_on"))
         r->createdOn = dateFromJson(json.value(u"created_on"));
+    if (json.contains(u"status_reason"))
+        r->statusReason = json.value(u"status_reason").toString();
+    if (json.contains(u"closing_summary"))
+        r->closingSummary = json.value(u"closing_summary").toString();
+    if (json.contains(u"status_history"))
+        r->statusHistory = historyFromJson(json.value(u"status_history"));
 }
 
 void applyJson(const QJsonObject &json, Visit *v)
@@ -105,6 +183,18 @@ void applyJson(const QJsonObject &json, Visit *v)
         v->outcome = json.value(u"outcome").toString();
     if (json.contains(u"follow_ups"))
         v->followUps = json.value(u"follow_ups").toString();
+    if (json.contains(u"start_time"))
+        v->start = timeFromJson(json.value(u"start_time"));
+    if (json.contains(u"end_time"))
+        v->end = timeFromJson(json.value(u"end_time"));
+    if (json.contains(u"follow_up_items"))
+        v->followUpItems = followUpsFromJson(json.value(u"follow_up_items"));
+    if (json.contains(u"procedure_codes"))
+        v->procedureCodes = stringList(json.value(u"procedure_codes"));
+    if (json.contains(u"confirmation"))
+        v->confirmation = visitConfirmationFromWireName(json.value(u"confirmation").toString()).value_or(v->confirmation);
+    if (json.contains(u"confirmation_note"))
+        v->confirmationNote = json.value(u"confirmation_note").toString();
 }
 
 void applyJson(const QJsonObject &json, RequestMessage *m)

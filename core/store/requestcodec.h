@@ -14,5 +14,8 @@ QJsonObject toJson(const RequestMessage &m);
 void applyJson(const QJsonObject &json, SupportRequest *r);
 void applyJson(const QJsonObject &json, Visit *v);
 void applyJson(const QJsonObject &json, RequestMessage *m);
+// Fields the portal sets and clients never send (a request's status history, a message's
+// author): kept locally as the portal sent them, left out of the outbox.
+QStringList serverOwnedFields(const QString &entity);
 
 } // namespace pass::RequestCodec

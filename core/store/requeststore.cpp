@@ -32,9 +32,28 @@ QStringList listFromJson(const QString &text)
 }
 
 const auto kRequestColumns = u"id, authority_istat, task_force_code, procedure_codes, kind, subject, "
-                             "description, priority, status, assigned_experts, created_on, version"_s;
+                             "description, priority, status, assigned_experts, created_on, version, "
+                             "status_reason, closing_summary, status_history"_s;
 const auto kVisitColumns = u"id, request_id, expert, visit_date, hours, mode, participants, activities, "
-                           "outcome, follow_ups, version"_s;
+                           "outcome, follow_ups, version, start_time, end_time, procedure_codes, follow_up_items, "
+                           "confirmation, confirmation_note"_s;
+
+QString jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue jsonValue(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).array();
+}
+
+// A null QString binds as NULL: the text columns that are NOT NULL wrap their value in coalesce.
+QVariant timeText(QTime t)
+{
+    return t.isValid() ? QVariant(t.toString(u"HH:mm")) : QVariant(QMetaType(QMetaType::QString));
+}
 
 SupportRequest requestFrom(const QSqlQuery &q)
 {
@@ -51,6 +70,9 @@ SupportRequest requestFrom(const QSqlQuery &q)
     r.assignedExperts = listFromJson(q.value(9).toString());
     r.createdOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
     r.version = q.value(11).toLongLong();
+    r.statusReason = q.value(12).toString();
+    r.closingSummary = q.value(13).toString();
+    RequestCodec::applyJson(QJsonObject{{u"status_history"_s, jsonValue(q.value(14))}}, &r);
     return r;
 }
 
@@ -68,6 +90,12 @@ Visit visitFrom(const QSqlQuery &q)
     v.outcome = q.value(8).toString();
     v.followUps = q.value(9).toString();
     v.version = q.value(10).toLongLong();
+    v.start = QTime::fromString(q.value(11).toString(), u"HH:mm");
+    v.end = QTime::fromString(q.value(12).toString(), u"HH:mm");
+    v.procedureCodes = listFromJson(q.value(13).toString());
+    RequestCodec::applyJson(QJsonObject{{u"follow_up_items"_s, jsonValue(q.value(14))}}, &v);
+    v.confirmation = visitConfirmationFromWireName(q.value(15).toString()).value_or(VisitConfirmation::Pending);
+    v.confirmationNote = q.value(16).toString();
     return v;
 }
 
@@ -170,17 +198,23 @@ bool RequestStore::saveRequestInTransaction(SupportRequest *r, const EditContext
         r->createdOn = QDate::currentDate();
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO support_requests ("_s + kRequestColumns
-              + u", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+              + u", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET "
                 "authority_istat = excluded.authority_istat, task_force_code = excluded.task_force_code, "
                 "procedure_codes = excluded.procedure_codes, kind = excluded.kind, subject = excluded.subject, "
                 "description = excluded.description, priority = excluded.priority, status = excluded.status, "
                 "assigned_experts = excluded.assigned_experts, created_on = excluded.created_on, "
-                "version = excluded.version, updated_at = excluded.updated_at"_s);
+                "version = excluded.version, status_reason = excluded.status_reason, "
+                "closing_summary = excluded.closing_summary, status_history = excluded.status_history, "
+                "updated_at = excluded.updated_at"_s);
+    const QJsonObject wire = RequestCodec::toJson(*r);
     for (const QVariant &v : {QVariant(r->id), QVariant(r->authorityIstat), QVariant(r->taskForceCode),
                               QVariant(jsonList(r->procedureCodes)), QVariant(toWireName(r->kind)),
                               QVariant(r->subject), QVariant(r->description), QVariant(toWireName(r->priority)),
                               QVariant(toWireName(r->status)), QVariant(jsonList(r->assignedExperts)),
-                              QVariant(r->createdOn.toString(Qt::ISODate)), QVariant(r->version), QVariant(utcNow())})
+                              QVariant(r->createdOn.toString(Qt::ISODate)), QVariant(r->version),
+                              QVariant(r->statusReason), QVariant(r->closingSummary),
+                              QVariant(jsonText(wire.value(u"status_history"))), QVariant(utcNow())})
         q.addBindValue(v);
     if (!execOrFail(q, error))
         return false;
@@ -200,15 +234,24 @@ bool RequestStore::saveVisitInTransaction(Visit *v, const EditContext &ctx, QStr
         v->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO visits ("_s + kVisitColumns
-              + u", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+              + u", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?) "
+                "ON CONFLICT(id) DO UPDATE SET "
                 "request_id = excluded.request_id, expert = excluded.expert, visit_date = excluded.visit_date, "
                 "hours = excluded.hours, mode = excluded.mode, participants = excluded.participants, "
                 "activities = excluded.activities, outcome = excluded.outcome, follow_ups = excluded.follow_ups, "
-                "version = excluded.version, updated_at = excluded.updated_at"_s);
+                "version = excluded.version, start_time = excluded.start_time, end_time = excluded.end_time, "
+                "procedure_codes = excluded.procedure_codes, follow_up_items = excluded.follow_up_items, "
+                "confirmation = excluded.confirmation, confirmation_note = excluded.confirmation_note, "
+                "updated_at = excluded.updated_at"_s);
+    const QJsonObject wire = RequestCodec::toJson(*v);
     for (const QVariant &value : {QVariant(v->id), QVariant(v->requestId), QVariant(v->expert),
                                   QVariant(v->date.toString(Qt::ISODate)), QVariant(v->hours),
                                   QVariant(toWireName(v->mode)), QVariant(v->participants), QVariant(v->activities),
-                                  QVariant(v->outcome), QVariant(v->followUps), QVariant(v->version), QVariant(utcNow())})
+                                  QVariant(v->outcome), QVariant(v->followUps), QVariant(v->version),
+                                  timeText(v->start), timeText(v->end), QVariant(jsonList(v->procedureCodes)),
+                                  QVariant(jsonText(wire.value(u"follow_up_items"))),
+                                  QVariant(toWireName(v->confirmation)), QVariant(v->confirmationNote),
+                                  QVariant(utcNow())})
         q.addBindValue(value);
     if (!execOrFail(q, error))
         return false;

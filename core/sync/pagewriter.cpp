@@ -69,6 +69,12 @@ bool buildDeferredIndexes(QSqlDatabase &db, QString *error)
 // checkpoints copy a page written by several groups once (1M records: 30 s -> 21.5 s).
 constexpr int kPullAutocheckpoint = 40000;
 
+// A JSON array field as stored in its TEXT column ("[]" when absent).
+QByteArray compactJson(const QJsonValue &value)
+{
+    return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+}
+
 QString jsonList(const QStringList &list)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
@@ -155,10 +161,14 @@ PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
     // New records only: an id already here is left alone and goes through its adapter.
     m_insertRequest = prepare("INSERT INTO support_requests (id, authority_istat, task_force_code, procedure_codes, "
                               "kind, subject, description, priority, status, assigned_experts, created_on, version, "
-                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
+                              "updated_at, status_reason, closing_summary, status_history) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?) "
+                              "ON CONFLICT(id) DO NOTHING");
     m_insertVisit = prepare("INSERT INTO visits (id, request_id, expert, visit_date, hours, mode, participants, "
-                            "activities, outcome, follow_ups, version, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
+                            "activities, outcome, follow_ups, version, updated_at, start_time, end_time, "
+                            "procedure_codes, follow_up_items, confirmation, confirmation_note) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, '')) "
+                            "ON CONFLICT(id) DO NOTHING");
     m_insertMessage = prepare("INSERT INTO request_messages (id, request_id, author, body, created_at, version) "
                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
 }
@@ -431,7 +441,8 @@ bool PageWriter::insertNew(const ChangePage &page, const PulledChange &change)
         insert = &m_insertRequest->text(id).text(r.authorityIstat).text(r.taskForceCode).text(jsonList(r.procedureCodes))
                       .text(toWireName(r.kind)).text(r.subject).text(r.description).text(toWireName(r.priority))
                       .text(toWireName(r.status)).text(jsonList(r.assignedExperts))
-                      .text(r.createdOn.toString(Qt::ISODate)).integer(version).text(m_now);
+                      .text(r.createdOn.toString(Qt::ISODate)).integer(version).text(m_now)
+                      .text(r.statusReason).text(r.closingSummary).utf8(compactJson(data.value(u"status_history")));
     } else if (entity == u"visit") {
         Visit v;
         RequestCodec::applyJson(data, &v);
@@ -439,7 +450,11 @@ bool PageWriter::insertNew(const ChangePage &page, const PulledChange &change)
             return false;
         insert = &m_insertVisit->text(id).text(v.requestId).text(v.expert).text(v.date.toString(Qt::ISODate))
                       .real(v.hours).text(toWireName(v.mode)).text(v.participants).text(v.activities)
-                      .text(v.outcome).text(v.followUps).integer(version).text(m_now);
+                      .text(v.outcome).text(v.followUps).integer(version).text(m_now)
+                      .text(v.start.isValid() ? v.start.toString(u"HH:mm") : QString())
+                      .text(v.end.isValid() ? v.end.toString(u"HH:mm") : QString())
+                      .text(jsonList(v.procedureCodes)).utf8(compactJson(data.value(u"follow_up_items")))
+                      .text(toWireName(v.confirmation)).text(v.confirmationNote);
     } else if (entity == u"request_message") {
         RequestMessage m;
         RequestCodec::applyJson(data, &m);

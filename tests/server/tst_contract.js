@@ -207,8 +207,13 @@ async function roles(tokens) {
     { mutation_id: uuid(), entity: 'case_file', id: cf, op: 'create', fields: caseFile('019035', 'R-1') },
     { mutation_id: uuid(), entity: 'support_request', id: req, op: 'create', fields: { authority_istat: '019035', task_force_code: 'EDILIZIA_URBANISTICA', procedure_codes: ['PDC'], kind: 'technical', subject: 'Arretrato PdC', status: 'submitted' } },
   ]);
-  const assign = await mutate(tokens.coord, [{ mutation_id: uuid(), entity: 'support_request', id: req, op: 'update', base_version: 1, fields: { assigned_experts: ['marco'] } }]);
+  const accept = await mutate(tokens.coord, [{ mutation_id: uuid(), entity: 'support_request', id: req, op: 'update', base_version: 1, fields: { status: 'accepted' } }]);
+  expect('coordinator accepts', accept.data.results[0].status === 'applied', accept.data);
+  const assign = await mutate(tokens.coord, [{ mutation_id: uuid(), entity: 'support_request', id: req, op: 'update', base_version: 2, fields: { status: 'assigned', assigned_experts: ['marco'] } }]);
   expect('coordinator assigns experts', assign.data.results[0].status === 'applied', assign.data);
+  const moved = await call('GET', '/api/v1/support-requests/' + req, { token: tokens.anna });
+  expect('each status change is in the history with who made it', moved.status === 200
+    && moved.data.status_history.map((h) => `${h.status}:${h.by}`).join() === 'submitted:anna,accepted:coord,assigned:coord', moved.data);
   const v = await mutate(tokens.marco, [{ mutation_id: uuid(), entity: 'visit', id: visit, op: 'create', fields: { request_id: req, expert: 'marco', date: '2024-03-01', hours: 3.5, mode: 'onsite' } }]);
   expect('assigned expert logs a visit', v.data.results[0].status === 'applied', v.data);
   const m = await mutate(tokens.anna, [{ mutation_id: uuid(), entity: 'request_message', id: msg, op: 'create', fields: { request_id: req, body: 'Grazie' } }]);
@@ -241,19 +246,30 @@ async function roles(tokens) {
     ['coord', { entity: 'case_file', id: uuid(), op: 'create', fields: caseFile('019035', 'C-1') }, 'rejected', 403],
     ['anna', { entity: 'case_file', id: uuid(), op: 'create', fields: caseFile('019036', 'A-1') }, 'rejected', 403],
     ['anna', { entity: 'visit', id: uuid(), op: 'create', fields: { request_id: req, expert: 'marco', date: '2024-03-01', hours: 1, mode: 'remote' } }, 'rejected', 403],
-    ['anna', { entity: 'support_request', id: req, op: 'update', base_version: 2, fields: { assigned_experts: [] } }, 'rejected', 403],
-    ['coord', { entity: 'support_request', id: req, op: 'update', base_version: 2, fields: { subject: 'x' } }, 'rejected', 403],
+    ['anna', { entity: 'support_request', id: req, op: 'update', base_version: 3, fields: { assigned_experts: [] } }, 'rejected', 403, 'assign.who'],
+    ['coord', { entity: 'support_request', id: req, op: 'update', base_version: 3, fields: { subject: 'x' } }, 'rejected', 403, 'edit.who'],
+    ['anna', { entity: 'support_request', id: req, op: 'update', base_version: 3, fields: { status: 'completed', closing_summary: 'fatto' } }, 'rejected', 403, 'complete.who'],
+    ['marco', { entity: 'support_request', id: req, op: 'update', base_version: 3, fields: { status: 'accepted' } }, 'rejected', 403, 'accept.who'],
+    ['coord', { entity: 'support_request', id: req, op: 'update', base_version: 3, fields: { status_history: [] } }, 'rejected', 400],
     ['eve', { entity: 'visit', id: uuid(), op: 'create', fields: { request_id: req, expert: 'eve', date: '2024-03-01', hours: 1, mode: 'remote' } }, 'rejected', 404],
     ['bruno', { entity: 'request_message', id: uuid(), op: 'create', fields: { request_id: req, body: 'hi' } }, 'rejected', 404],
     ['marco', { entity: 'request_message', id: msg, op: 'update', base_version: 1, fields: { body: 'edited' } }, 'rejected', 403],
     ['marco', { entity: 'visit', id: uuid(), op: 'create', fields: { request_id: req, expert: 'eve', date: '2024-03-01', hours: 1, mode: 'remote' } }, 'rejected', 403],
-    ['marco', { entity: 'support_request', id: req, op: 'update', base_version: 2, fields: { status: 'accepted' } }, 'applied', 0],
+    ['marco', { entity: 'support_request', id: req, op: 'update', base_version: 3, fields: { status: 'completed', closing_summary: 'x' } }, 'rejected', 409, 'complete.status'],
+    ['marco', { entity: 'support_request', id: req, op: 'update', base_version: 3, fields: { status: 'in_progress' } }, 'applied', 0],
+    ['marco', { entity: 'support_request', id: req, op: 'update', base_version: 4, fields: { status: 'completed' } }, 'rejected', 422, 'complete.summary'],
     ['marco', { entity: 'visit', id: visit, op: 'update', base_version: 1, fields: { hours: 4 } }, 'applied', 0],
+    ['marco', { entity: 'visit', id: visit, op: 'update', base_version: 2, fields: { confirmation: 'confirmed' } }, 'rejected', 403, 'confirm_visit.who'],
+    ['anna', { entity: 'visit', id: visit, op: 'update', base_version: 2, fields: { confirmation: 'disputed' } }, 'rejected', 422, 'dispute_visit.note'],
+    ['anna', { entity: 'visit', id: visit, op: 'update', base_version: 2, fields: { confirmation: 'confirmed' } }, 'applied', 0],
+    ['marco', { entity: 'visit', id: visit, op: 'update', base_version: 3, fields: { hours: 5 } }, 'rejected', 409, 'log_visit.confirmed'],
+    ['coord', { entity: 'request_message', id: uuid(), op: 'create', fields: { request_id: req, body: 'Visto' } }, 'applied', 0],
   ];
-  for (const [user, mut, status, problemStatus] of writes) {
+  for (const [user, mut, status, problemStatus, rule] of writes) {
     const res = await mutate(tokens[user], [{ mutation_id: uuid(), ...mut }]);
     const r0 = res.data.results[0];
-    expect(`${user} ${mut.op} ${mut.entity} → ${status} ${problemStatus || ''}`, r0.status === status && (!problemStatus || r0.problem.status === problemStatus), r0);
+    expect(`${user} ${mut.op} ${mut.entity} ${Object.keys(mut.fields || {}).join(',')} → ${status} ${problemStatus || ''} ${rule || ''}`,
+      r0.status === status && (!problemStatus || r0.problem.status === problemStatus) && (!rule || r0.problem.rule === rule), r0);
   }
   // Assignments: only coordinators change them; removing an authority sends tombstones.
   expect('expert cannot reassign', (await call('PUT', '/api/v1/assignments/marco', { token: tokens.marco, body: { authorities: [] } })).status === 403);

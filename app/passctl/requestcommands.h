@@ -1,0 +1,18 @@
+#pragma once
+
+#include "commandsupport.h"
+
+namespace pass {
+class RequestService;
+}
+
+// Support requests, visits and the experts' timesheet, through the workflow's rule table: each
+// returns the process exit code (3: the workflow refused the move and named its rule).
+int runRequestCommand(CommandContext &ctx);
+int runVisitCommand(CommandContext &ctx);
+int runTimesheetCommand(CommandContext &ctx);
+int runWhoamiCommand(CommandContext &ctx);
+
+// Prints a refused or failed command ("passctl request accept: … [accept.who]"); returns 3 when
+// the workflow refused (a rule is named), else 1.
+int reportRefusal(CommandContext &ctx, const QString &command, const pass::RequestService &service);

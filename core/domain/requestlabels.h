@@ -1,0 +1,17 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QString>
+
+namespace pass {
+
+// The words people read for the request and visit values: one place for the views, passctl and
+// the workflow's messages (translated; Italian by default).
+QString requestStatusLabel(RequestStatus status);
+QString requestKindLabel(RequestKind kind);
+QString priorityLabel(Priority priority);
+QString visitModeLabel(VisitMode mode);
+QString visitConfirmationLabel(VisitConfirmation confirmation);
+
+} // namespace pass

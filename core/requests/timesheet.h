@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/domain/records.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pass {
+
+// An expert's monthly activity sheet — what experts hand in to be paid: every visit of the month
+// with its authority, request, mode, hours and whether the authority confirmed it.
+struct TimesheetRow
+{
+    QDate date;
+    QString authority; // name
+    QString request;   // subject
+    VisitMode mode = VisitMode::OnSite;
+    QTime start;
+    QTime end;
+    double hours = 0;
+    QString activities;
+    VisitConfirmation confirmation = VisitConfirmation::Pending;
+};
+
+struct Timesheet
+{
+    QString expert;
+    QDate month; // the first day
+    QList<TimesheetRow> rows;
+
+    double totalHours() const;
+    double confirmedHours() const;
+    // The sheet's columns and cell texts, in Italian by default: one definition for the PDF's
+    // table and the XLSX sheet.
+    static QStringList columns();
+    static QStringList cells(const TimesheetRow &row);
+};
+
+Timesheet buildTimesheet(QSqlDatabase db, const QString &expert, QDate month);
+// The sheet as XLSX (dates as Excel dates, hours as numbers, totals below). False with *error
+// when the file cannot be written (nothing is left behind).
+bool writeTimesheetXlsx(const Timesheet &sheet, const QString &path, QString *error);
+// Moves a finished path.part over path (a reader never sees a half-written sheet); removes the
+// part and says why on failure.
+bool replaceWithPart(const QString &partial, const QString &path, QString *error);
+// The sheet as an HTML document (title, table, totals) for a QTextDocument → PDF.
+QString timesheetHtml(const Timesheet &sheet);
+
+} // namespace pass
