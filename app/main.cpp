@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "windowcheck.h"
 
 #include "core/demo/demogenerator.h"
 #include "core/store/casefilestore.h"
@@ -97,7 +98,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Print the time from start to an interactive window (for benchmarks)."));
     const QCommandLineOption quitOption(u"quit-when-ready"_s,
         QCoreApplication::translate("main", "Quit as soon as the window is interactive (for benchmarks)."));
-    parser.addOptions({dbOption, demoOption, langOption, startupOption, quitOption});
+    const QCommandLineOption selfCheckOption(u"self-check"_s,
+        QCoreApplication::translate("main", "Open the window, say whether it was shown, and quit (to check an installation)."));
+    parser.addOptions({dbOption, demoOption, langOption, startupOption, quitOption, selfCheckOption});
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : pass::Database::defaultPath();
@@ -128,6 +131,9 @@ int main(int argc, char *argv[])
     pass::MainWindow window;
     window.setStore(std::move(store));
     window.show();
+    std::unique_ptr<pass::WindowCheck> selfCheck;
+    if (parser.isSet(selfCheckOption))
+        selfCheck = std::make_unique<pass::WindowCheck>(&window, 60'000);
 
     // The window is interactive once the event loop has processed the first show and paint.
     QTimer::singleShot(0, &window, [&] {

@@ -14,3 +14,11 @@ trap 'rm -rf "$runtime"' EXIT
 
 cd "$build"
 ctest --output-on-failure -j2 --timeout 900 "$@"
+
+# The .deb packages installed into a fresh Debian 12 root (about 2-5 minutes; it says why when
+# it has to skip). Only for the whole suite, not for a selection of tests (ctest -R ...).
+if [ $# -eq 0 ]; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo -n true 2>/dev/null && sudo="sudo -n"
+    $sudo bash "$here/packaging/tests/deb-install-test.sh" "$build"
+fi

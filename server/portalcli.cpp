@@ -63,15 +63,25 @@ int serve(QCoreApplication &app, PortalContext &context, QStringList args)
     const QStringList ttl = takeOption(args, u"--access-token-ttl"_s);
     if (!ttl.isEmpty())
         context.tokens.setAccessTokenLifetime(std::max(1, ttl.first().toInt()));
+    // The address clients use, when it is not the one listened on (0.0.0.0 in a training room,
+    // a reverse proxy): the OAuth metadata sends the clients' browsers there.
+    const QString publicUrl = takeOption(args, u"--public-url"_s).value(0);
     if (!args.isEmpty())
         return fail(u"unknown argument for serve: "_s + args.first());
     PortalServer server(&context);
     const QHostAddress address(host);
     if (address.isNull())
         return fail(u"--host needs an IP address"_s);
+    const QUrl advertised(publicUrl, QUrl::StrictMode);
+    if (!publicUrl.isEmpty()
+        && (!advertised.isValid() || advertised.host().isEmpty()
+            || (advertised.scheme() != u"http" && advertised.scheme() != u"https")))
+        return fail(u"--public-url needs an http:// or https:// address with a host, not '%1'"_s.arg(publicUrl));
     const quint16 bound = server.start(address, quint16(port));
     if (bound == 0)
         return fail(u"cannot listen on %1:%2"_s.arg(host).arg(port));
+    if (!publicUrl.isEmpty())
+        context.baseUrl = advertised.adjusted(QUrl::StripTrailingSlash);
     out() << context.baseUrl.toString() << Qt::endl;
     if (context.testMode)
         err() << "pass-portal: test mode: /api/v1/_test/ endpoints are enabled" << Qt::endl;
@@ -104,7 +114,8 @@ int userCommand(PortalContext &context, QStringList args)
 QString PortalCli::usage()
 {
     return u"usage: pass-portal --db FILE COMMAND\n"
-           "  serve [--host ADDR] [--port N] [--test-mode] [--fail-rate P] [--access-token-ttl S]\n"
+           "  serve [--host ADDR] [--port N] [--public-url URL] [--test-mode] [--fail-rate P]\n"
+           "        [--access-token-ttl S]\n"
            "  user add NAME --role authority|expert|coordinator [--authority ISTAT]...  (password on stdin)\n"
            "  assign EXPERT ISTAT...\n"
            "  seed --records N [--seed S]\n"

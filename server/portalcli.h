@@ -7,8 +7,8 @@ class QCoreApplication;
 namespace pass::portal {
 
 // The command line of pass-portal:
-//   pass-portal --db FILE serve [--host ADDR] [--port N] [--test-mode] [--fail-rate P]
-//                               [--access-token-ttl S]
+//   pass-portal --db FILE serve [--host ADDR] [--port N] [--public-url URL] [--test-mode]
+//                               [--fail-rate P] [--access-token-ttl S]
 //   pass-portal --db FILE user add NAME --role authority|expert|coordinator [--authority ISTAT]…
 //   pass-portal --db FILE assign EXPERT ISTAT…
 //   pass-portal --db FILE seed --records N [--seed S]

@@ -552,6 +552,25 @@
     </message>
 </context>
 <context>
+    <name>SystemPresets</name>
+    <message>
+        <source>Ignored the preset %1 = &quot;%2&quot; in %3: %4.</source>
+        <translation>Impostazione predefinita %1 = &quot;%2&quot; in %3 ignorata: %4.</translation>
+    </message>
+    <message>
+        <source>it must be an http:// or https:// address</source>
+        <translation>deve essere un indirizzo http:// o https://</translation>
+    </message>
+    <message>
+        <source>it must be a number of minutes from 1 to %1</source>
+        <translation>deve essere un numero di minuti da 1 a %1</translation>
+    </message>
+    <message>
+        <source>it must be true or false (1 or 0)</source>
+        <translation>deve essere true o false (1 o 0)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PAsS Desktop</source>
@@ -596,6 +615,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Open the window, say whether it was shown, and quit (to check an installation).</source>
+        <translation>Apre la finestra, dice se è stata mostrata ed esce (per verificare un&apos;installazione).</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 #include "dashboardfigures.h"
 
 #include "core/indicators/indicatorengine.h"
+#include "core/indicators/opencases.h"
 #include "core/store/referencestore.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -191,7 +191,8 @@ DashboardFigures DashboardBuilder::build(const IndicatorScope &scope, bool itali
     const Semester baseline = target ? target->baselineSemester : Target().baselineSemester;
     const Semester running = Semester::containing(scope.asOf);
     const Semester to = scope.to.value_or(running);
-    const Semester from = scope.from.value_or(defaultFrom(engine.firstSemesterWithData(engineScope), target));
+    // The region's first semester, whatever the filter: every filter's charts share one time axis.
+    const Semester from = scope.from.value_or(defaultFrom(engine.firstSemesterWithData({}), target));
     if (from > to) {
         f.error = QObject::tr("The period starts after it ends");
         return f;
@@ -224,26 +225,22 @@ DashboardFigures DashboardBuilder::build(const IndicatorScope &scope, bool itali
     ReferenceStore reference(m_db);
     if (!scope.procedureCode.isEmpty()) {
         f.level = DashboardFigures::Level::Authority;
-        // The authorities with the largest backlog at the end of the period (from the
-        // maintained aggregates: a ranking, not a figure on screen), each drawn from its own rows.
-        QList<std::pair<qint64, Authority>> ranked;
+        // The authorities with the largest backlog of the procedure as of the scope's day, from
+        // the open case files in one pass (a ranking; each series is then the engine's).
         QHash<QString, qint64> backlogByAuthority;
-        QSqlQuery q(m_db);
-        q.prepare(net ? u"SELECT authority_istat, sum(backlog_net_delta) FROM case_stats WHERE procedure_code = ? "
-                         "AND semester <= ? AND authority_istat <> '*' GROUP BY authority_istat"_s
-                      : u"SELECT authority_istat, sum(backlog_delta) FROM case_stats WHERE procedure_code = ? "
-                         "AND semester <= ? AND authority_istat <> '*' GROUP BY authority_istat"_s);
-        q.addBindValue(scope.procedureCode);
-        q.addBindValue(to.index());
-        if (q.exec()) {
-            while (q.next())
-                backlogByAuthority.insert(q.value(0).toString(), q.value(1).toLongLong());
-        }
+        QString scanError;
+        OpenCaseScan(m_db).run(authorities.value_or(QStringList()), scope.asOf, [&](const OpenCase &c) {
+            if (c.procedureCode == scope.procedureCode) {
+                const auto overdue = c.daysOverdue(scope.asOf, net);
+                backlogByAuthority[c.authorityIstat] += overdue && *overdue > 0 ? 1 : 0;
+            }
+            return true;
+        }, &scanError);
+        QList<std::pair<qint64, Authority>> ranked;
         for (const Authority &a : reference.authorities()) {
             const auto it = backlogByAuthority.constFind(a.istat);
-            if (it == backlogByAuthority.cend() || (authorities && !authorities->contains(a.istat)))
-                continue;
-            ranked.append({*it, a});
+            if (it != backlogByAuthority.cend())
+                ranked.append({*it, a});
         }
         std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         for (qsizetype i = 0; i < ranked.size() && i < maxAuthorities; ++i) {

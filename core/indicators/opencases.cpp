@@ -51,7 +51,9 @@ bool OpenCaseScan::run(const QStringList &authorities, QDate startedOnOrBefore,
     QByteArray sql = "SELECT id, authority_istat, procedure_code, protocol_number, coalesce(responsible, ''), "
                      "start_date, suspension_days FROM case_files WHERE outcome IS NULL AND start_date <= ?";
     if (!authorities.isEmpty()) {
-        sql += " AND authority_istat IN (";
+        // A few authorities: their open case files (case_files_open_authority). Many (a province,
+        // the small comuni): all open case files (case_files_open_start), the authority checked.
+        sql += authorities.size() <= 8 ? " AND authority_istat IN (" : " AND +authority_istat IN (";
         for (qsizetype i = 0; i < authorities.size(); ++i)
             sql += i ? ",?" : "?";
         sql += ')';
