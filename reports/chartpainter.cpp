@@ -104,8 +104,11 @@ void paintChart(QPainter &painter, const QRectF &rect, const ChartModel &chart)
         painter.drawText(QRectF(rect.left(), yAt(v) - line / 2, axisLabelWidth - line * 0.3, line),
                          Qt::AlignRight | Qt::AlignVCenter, axisLabel(v));
     }
-    if (!chart.unit.isEmpty())
-        painter.drawText(QRectF(rect.left(), plot.top() - line * 1.1, axisLabelWidth * 2, line), Qt::AlignLeft, chart.unit);
+    if (!chart.unit.isEmpty()) {
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(plot.left() + line * 0.3, plot.top(), plot.width() / 2, line), Qt::AlignLeft | Qt::AlignTop, chart.unit);
+        painter.setPen(Qt::black);
+    }
     // Every label when they fit, else every k-th.
     const double labelWidth = fm.horizontalAdvance(u"2024-S2"_s) * 1.15;
     const int every = std::max(1, int(std::ceil(labelWidth / slot)));

@@ -10,7 +10,10 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextImageFormat>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -168,10 +171,13 @@ QString MonitoringReport::html(const DeadlineWatchResult &deadlines) const
 
 void MonitoringReport::addCharts()
 {
-    // Drawn for the layout's device (set by paintPages), at its resolution: sharp on paper.
+    // Drawn at the layout device's resolution (sharp on paper), and given a size in the
+    // document's units: the layout scales images by the device's DPI over 96.
+    const QPaintDevice *device = m_document->documentLayout()->paintDevice();
+    const int dpi = device ? device->logicalDpiX() : 96;
+    const double scale = double(dpi) / 96.0;
     const double width = m_document->pageSize().width();
-    const int dpi = m_document->documentLayout()->paintDevice() ? m_document->documentLayout()->paintDevice()->logicalDpiX() : 96;
-    const QSize size(int(width), int(width * kChartAspect));
+    const QSize pixels(int(width), int(width * kChartAspect));
     const int baselineIndex = [&] {
         for (qsizetype i = 0; i < m_figures.total.points.size(); ++i)
             if (m_figures.total.points.at(i).semester == m_figures.headline.baselineSemester)
@@ -181,7 +187,7 @@ void MonitoringReport::addCharts()
     const ChartModel charts[] = {backlogChart(m_figures.total, m_options.scope.netOfSuspensions, baselineIndex, m_options.language),
                                  durationChart(m_figures.total, m_options.language), flowChart(m_figures.total, m_options.language)};
     for (int i = 0; i < 3; ++i) {
-        QImage image(size, QImage::Format_RGB32);
+        QImage image(pixels, QImage::Format_RGB32);
         image.setDotsPerMeterX(int(dpi / 0.0254));
         image.setDotsPerMeterY(int(dpi / 0.0254));
         image.fill(Qt::white);
@@ -189,12 +195,24 @@ void MonitoringReport::addCharts()
         QFont font = m_document->defaultFont();
         font.setPointSizeF(7.5);
         painter.setFont(font);
-        paintChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), charts[i]);
+        paintChart(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), charts[i]);
         painter.end();
         m_document->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kChartNames[i])), image);
     }
-    // The images' size is known only now: lay out again.
-    m_document->markContentsDirty(0, m_document->characterCount());
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (!format.isValid() || !format.name().startsWith(u"chart:"))
+                continue;
+            format.setWidth(double(pixels.width()) / scale);
+            format.setHeight(double(pixels.height()) / scale);
+            QTextCursor cursor(m_document.get());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
 }
 
 int MonitoringReport::print(QPagedPaintDevice *device)

@@ -8,7 +8,7 @@ build=${PASS_BUILD_DIR:-$here/build}
 packages=(
     build-essential cmake ninja-build file pkg-config ccache sqlite3 libsqlite3-dev
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-httpserver-dev
-    qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-networkauth-dev qt6-translations-l10n
+    qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 libquazip1-qt6-dev libxlsxwriter-dev libcsv-dev libsimdjson-dev libssl-dev
     xvfb xauth fonts-dejavu-core dbus-x11 gnome-keyring libsecret-tools imagemagick poppler-utils qt6-svg-dev
     clang libclang-rt-14-dev nodejs npm

@@ -1,16 +1,10 @@
 // passctl: the command line of PAsS Desktop for IT staff, scheduled jobs and tests.
 #include "commandsupport.h"
 #include "corecommands.h"
-#ifdef PASSCTL_HAS_IMPORTCOMMAND
 #include "importcommand.h"
-#endif
-#ifdef PASSCTL_HAS_SYNCCOMMANDS
 #include "synccommands.h"
-#endif
-#ifdef PASSCTL_HAS_REPORTCOMMAND
 #include "reportcommand.h"
 #include <QGuiApplication>
-#endif
 
 #include "core/store/database.h"
 
@@ -45,11 +39,8 @@ std::map<QString, Command> commands()
         {u"reindex"_s, {"recompute the maintained statistics", runReindexCommand}},
         {u"targets"_s, {"baseline and targets per region and procedure (list | set)", runTargetsCommand}},
     };
-#ifdef PASSCTL_HAS_IMPORTCOMMAND
     table.insert({u"import"_s, {"import case files from an office's CSV or XLSX (--dry-run, --mapping FILE)",
                                 [](CommandContext &c) { return runImportCommand(c.db, c.args, c.out, c.err); }}});
-#endif
-#ifdef PASSCTL_HAS_SYNCCOMMANDS
     table.insert({u"login"_s, {"sign in to the portal (OAuth 2 in the browser)", runLoginCommand}});
     table.insert({u"logout"_s, {"sign out and revoke the tokens", runLogoutCommand}});
     table.insert({u"sync"_s, {"push local edits, then pull the portal's changes", runSyncCommand}});
@@ -57,11 +48,8 @@ std::map<QString, Command> commands()
     table.insert({u"conflicts"_s, {"list or resolve sync conflicts", runConflictsCommand}});
     table.insert({u"rejections"_s, {"list or clear the edits the portal refused", runRejectionsCommand}});
     table.insert({u"case"_s, {"scripted edits: case add field=value... | case update ID field=value...", runCaseCommand}});
-#endif
-#ifdef PASSCTL_HAS_REPORTCOMMAND
     table.insert({u"report"_s, {"DFP table (.csv, .xlsx) or monitoring report (.pdf): --authority ISTAT --semester S --out FILE | --all --out-dir DIR",
                                 runReportCommand}});
-#endif
     return table;
 }
 
@@ -83,7 +71,6 @@ void printUsage(QTextStream &out, const std::map<QString, Command> &table)
 // QGuiApplication, on the offscreen platform unless one is chosen; the rest a QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-#ifdef PASSCTL_HAS_REPORTCOMMAND
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "report") == 0) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -91,7 +78,6 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
             return std::make_unique<QGuiApplication>(argc, argv);
         }
     }
-#endif
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 

@@ -12,6 +12,7 @@
 #include "core/util/csvline.h"
 #include "core/util/handoffqueue.h"
 #include "core/util/logging.h"
+#include "core/util/stage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -369,6 +370,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
 
     bool writing = !options.dryRun;
     qint64 position = 0;
+    bool halfRead = false; // the stages crash and cancel tests stop at (see reachStage)
     while (error.isEmpty() && !report.cancelled) {
         std::optional<CheckedBatch> batch = queue.pop();
         if (!batch)
@@ -432,6 +434,10 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
             }
         }
         position = batch->position;
+        if (!halfRead && total > 0 && position * 2 >= total && error.isEmpty() && !report.cancelled) {
+            halfRead = true;
+            reachStage("import:half-the-rows");
+        }
     }
     queue.cancel(); // a cancel or an error: the reading thread stops at its next batch
     reading.wait();
@@ -449,6 +455,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     if (report.rejected > 0 && options.policy == ApplyPolicy::AllOrNothing)
         return report;
     writer.addStatistics(std::move(readStats)); // the reading thread has ended
+    reachStage("import:rows-written");
     bool finished = false;
     {
         const PhaseTimer t(phases, ImportPhases::Finish);
@@ -470,6 +477,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         }
     }
     if (finished) {
+        reachStage("import:indexed");
         const PhaseTimer t(phases, ImportPhases::Commit);
         finished = tx.commit(&error);
     }
@@ -477,6 +485,7 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
         report.fatalError = writeFailure(m_db, error);
         return report;
     }
+    reachStage("import:committed");
     report.applied = true;
     qCInfo(lcImport) << "imported" << report.fileName << report.rowsRead << "rows in" << timer.elapsed() << "ms";
     return report;

@@ -46,6 +46,9 @@ struct ImportPreview
 // and applies the valid rows in one transaction (all or nothing, as chosen) — or, in a dry
 // run, only says what would change. Matching is by authority + protocol number: importing
 // the same file twice changes nothing. Runs on any thread that owns db's connection.
+// Its stages, for crash and cancel tests (see reachStage): import:half-the-rows (half the file
+// read and written, dry runs too), import:rows-written, import:indexed (before the commit) and
+// import:committed.
 class CaseImporter
 {
 public:

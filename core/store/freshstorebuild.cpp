@@ -1,13 +1,13 @@
 #include "freshstorebuild.h"
 
+#include "core/util/stage.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -49,8 +49,7 @@ bool syncToDisk(const QString &path)
 
 FreshStoreBuild::FreshStoreBuild(QString finalPath)
     : m_finalPath(std::move(finalPath)),
-      m_temporaryPath(m_finalPath + u".building"_s),
-      m_pauseAt(qgetenv("PASS_FRESH_STORE_PAUSE_AT"))
+      m_temporaryPath(m_finalPath + u".building"_s)
 {
 }
 
@@ -102,17 +101,8 @@ bool FreshStoreBuild::open(QString *error)
         *error = q.lastError().text();
         return false;
     }
-    reachStage("opened");
+    reachStage("fresh-store:opened");
     return true;
-}
-
-void FreshStoreBuild::reachStage(const char *stage) const
-{
-    if (m_pauseAt.isEmpty() || m_pauseAt != stage)
-        return;
-    std::fprintf(stderr, "fresh store build paused at %s\n", stage);
-    std::fflush(stderr);
-    std::fgetc(stdin); // the test kills the process here; a byte or the end of input resumes it
 }
 
 bool FreshStoreBuild::finish(QString *error)
@@ -129,7 +119,7 @@ bool FreshStoreBuild::finish(QString *error)
             return false;
         }
     }
-    reachStage("switched-to-wal");
+    reachStage("fresh-store:switched-to-wal");
     m_db.reset(); // closes the connections: the store is complete on disk
     if (!syncToDisk(m_temporaryPath)) {
         *error = QObject::tr("Cannot flush the new store %1 to disk").arg(m_temporaryPath);
@@ -139,7 +129,7 @@ bool FreshStoreBuild::finish(QString *error)
         *error = QObject::tr("The new store %1 still has a write-ahead log after closing").arg(m_temporaryPath);
         return false;
     }
-    reachStage("flushed");
+    reachStage("fresh-store:flushed");
     if (QFileInfo::exists(m_finalPath)) {
         *error = QObject::tr("A store appeared at %1 while the new one was being built; the new one was discarded")
                      .arg(m_finalPath);
@@ -149,7 +139,7 @@ bool FreshStoreBuild::finish(QString *error)
         *error = QObject::tr("Cannot move the new store to %1").arg(m_finalPath);
         return false;
     }
-    reachStage("moved");
+    reachStage("fresh-store:moved");
     syncToDisk(QFileInfo(m_finalPath).absolutePath());
     m_finished = true;
     return true;

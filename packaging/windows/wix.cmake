@@ -49,9 +49,11 @@ include(InstallRequiredSystemLibraries)
 
 # windeployqt and the non-Qt DLLs, run when CPack stages the install.
 find_program(PASS_WINDEPLOYQT windeployqt HINTS ${QT6_INSTALL_PREFIX}/bin "${Qt6_DIR}/../../../bin" REQUIRED)
+# The prefixes' bin folders, quoted and with forward slashes, for the configured script.
 set(PASS_RUNTIME_DIRS "")
 foreach(_dir IN LISTS CMAKE_PREFIX_PATH)
-    list(APPEND PASS_RUNTIME_DIRS "${_dir}/bin")
+    file(TO_CMAKE_PATH "${_dir}" _dir)
+    string(APPEND PASS_RUNTIME_DIRS " \"${_dir}/bin\"")
 endforeach()
 configure_file(${CMAKE_CURRENT_LIST_DIR}/deploy.cmake.in ${CMAKE_CURRENT_BINARY_DIR}/deploy.cmake @ONLY)
 install(SCRIPT ${CMAKE_CURRENT_BINARY_DIR}/deploy.cmake)

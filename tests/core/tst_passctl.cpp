@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +47,9 @@ private:
         QByteArray err;
     };
     Result run(const QStringList &args);
+    // Starts passctl with PASS_PAUSE_AT=stage and waits until it says it is paused there (see
+    // pass::reachStage); false, with what it printed, when it ended without reaching the stage.
+    static bool startPausedAt(QProcess &ctl, const QStringList &args, const QString &stage, QByteArray *err);
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -57,10 +59,28 @@ TestPassctl::Result TestPassctl::run(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(PASSCTL_PATH), args);
-    if (!p.waitForFinished(120000))
+    if (!p.waitForFinished(600000)) // only a bound for a hung process: a loaded machine is slow
         qFatal("passctl did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+bool TestPassctl::startPausedAt(QProcess &ctl, const QStringList &args, const QString &stage, QByteArray *err)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PASS_PAUSE_AT"_s, stage);
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(PASSCTL_PATH), args);
+    if (!ctl.waitForStarted())
+        return false;
+    const QByteArray paused = "paused at " + stage.toUtf8() + '\n';
+    // Waits for the line itself; the 1 s is only how often the loop looks at the process state.
+    while (!err->contains(paused) && ctl.state() == QProcess::Running) {
+        ctl.waitForReadyRead(1000);
+        *err += ctl.readAllStandardError();
+    }
+    *err += ctl.readAllStandardError();
+    return err->contains(paused) && ctl.state() == QProcess::Running;
 }
 
 void TestPassctl::initTestCase()
@@ -233,7 +253,7 @@ void TestPassctl::demoBuildsANewStoreAside()
     QVERIFY(q.value(0).toInt() > 0);
 }
 
-// SIGKILL at each named stage of a new store's build (FreshStoreBuild::reachStage): the process
+// SIGKILL at each named stage of a new store's build (pass::reachStage): the process
 // pauses there by itself, says so, and is killed while it waits, so the stage every kill hit is
 // known on a fast machine and a slow one alike. Before the move the real path has no store, only
 // the unfinished build beside it; after the move the store is complete. Never half written. The
@@ -242,12 +262,10 @@ void TestPassctl::demoKilledWhileBuildingLeavesNoStore_data()
 {
     QTest::addColumn<QString>("stage");
     QTest::addColumn<bool>("storeInPlace"); // where the kill should find the store
-    QTest::newRow("opened") << u"opened"_s << false;
-    QTest::newRow("half-the-cases") << u"half-the-cases"_s << false;
-    QTest::newRow("data-written") << u"data-written"_s << false;
-    QTest::newRow("switched-to-wal") << u"switched-to-wal"_s << false;
-    QTest::newRow("flushed") << u"flushed"_s << false;
-    QTest::newRow("moved") << u"moved"_s << true;
+    for (const char *stage : {"fresh-store:opened", "demo:half-the-cases", "demo:data-written",
+                              "fresh-store:switched-to-wal", "fresh-store:flushed"})
+        QTest::newRow(stage) << QString::fromLatin1(stage) << false;
+    QTest::newRow("fresh-store:moved") << u"fresh-store:moved"_s << true;
 }
 
 void TestPassctl::demoKilledWhileBuildingLeavesNoStore()
@@ -255,27 +273,13 @@ void TestPassctl::demoKilledWhileBuildingLeavesNoStore()
     QFETCH(QString, stage);
     QFETCH(bool, storeInPlace);
     constexpr int kCases = 20000;
-    const QString path = m_dir.filePath(u"killed-%1/demo.db"_s.arg(stage));
+    const QString path = m_dir.filePath(u"killed-%1/demo.db"_s.arg(QString(stage).replace(u':', u'-')));
     const QStringList args{u"--db"_s, path, u"demo"_s, u"--cases"_s, QString::number(kCases), u"--no-requests"_s};
     const QString building = path + u".building"_s;
 
     QProcess ctl;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PASS_FRESH_STORE_PAUSE_AT"_s, stage);
-    ctl.setProcessEnvironment(env);
-    ctl.start(QStringLiteral(PASSCTL_PATH), args);
-    QVERIFY(ctl.waitForStarted());
-    // Wait for the process to say it reached the stage (or to end without reaching it).
-    const QByteArray paused = "fresh store build paused at " + stage.toUtf8() + '\n';
     QByteArray err;
-    while (!err.contains(paused) && ctl.state() == QProcess::Running) {
-        ctl.waitForReadyRead(1000);
-        err += ctl.readAllStandardError();
-    }
-    err += ctl.readAllStandardError();
-    const QByteArray never = "the build never reached stage " + stage.toUtf8() + ": " + err;
-    QVERIFY2(err.contains(paused), never.constData());
-    QCOMPARE(ctl.state(), QProcess::Running); // still waiting at the stage: the kill lands there
+    QVERIFY2(startPausedAt(ctl, args, stage, &err), err.constData());
     ctl.kill();
     QVERIFY(ctl.waitForFinished(30000));
     QCOMPARE(ctl.exitStatus(), QProcess::CrashExit);
@@ -311,12 +315,24 @@ void TestPassctl::sharesTheStoreWithARunningApplication()
     const QString path = m_dir.filePath(u"shared.db"_s);
     pass::Database app(path);
     QVERIFY2(app.open(), qPrintable(app.errorString()));
+    // passctl paused half way through its write transaction (pass::reachStage): the application
+    // reads the store as it was, none of the uncommitted rows.
     QProcess ctl;
-    ctl.start(QStringLiteral(PASSCTL_PATH), {u"--db"_s, path, u"demo"_s, u"--cases"_s, u"30000"_s, u"--no-requests"_s});
-    QVERIFY(ctl.waitForStarted());
+    QByteArray err;
+    QVERIFY2(startPausedAt(ctl, {u"--db"_s, path, u"demo"_s, u"--cases"_s, u"30000"_s, u"--no-requests"_s},
+                           u"demo:half-the-cases"_s, &err),
+             err.constData());
+    QSqlQuery read(app.connection());
+    QVERIFY(read.exec(u"SELECT count(*) FROM case_files"_s) && read.next());
+    QCOMPARE(read.value(0).toInt(), 0);
+    read.finish();
+    // passctl goes on and the application writes at once: its first writes wait for passctl's
+    // commit (the busy timeout), none fails.
+    ctl.write("\n");
+    QVERIFY(ctl.waitForBytesWritten()); // QProcess writes from its event loop otherwise
     pass::CaseFileStore store(app.connection());
     int written = 0;
-    for (int i = 0; i < 200 && (ctl.state() != QProcess::NotRunning || i < 20); ++i) {
+    for (int i = 0; i < 200; ++i) {
         pass::CaseFile c;
         c.authorityIstat = u"015146"_s; // Milano: outside the demo area, so no protocol clash
         c.procedureCode = u"PDC-LOM-100K"_s;
@@ -326,13 +342,17 @@ void TestPassctl::sharesTheStoreWithARunningApplication()
         QVERIFY2(store.insert(&c, pass::EditContext::local(), &error), qPrintable(error));
         ++written;
     }
-    QVERIFY(ctl.waitForFinished(120000));
+    QVERIFY(ctl.waitForFinished(600000));
     QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
     QSqlQuery q(app.connection());
     QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"ok"_s);
     QVERIFY(q.exec(u"SELECT count(*) FROM case_files"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 30000 + written);
+    // The first write waited for passctl's commit: every application row comes after its rows.
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_files WHERE authority_istat = '015146' AND rowid < "
+                   "(SELECT max(rowid) FROM case_files WHERE authority_istat <> '015146')"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 // SIGKILL while `passctl import` writes a large file into a new store: the next opening finds
@@ -375,8 +395,8 @@ void TestPassctl::importKilledMidwayLeavesTheStoreAsItWas()
     QCOMPARE(before.first(), u"ok"_s);
     QVERIFY(before.last().contains(u"case_files_protocol"_s));
 
-    // Each attempt starts from the store as it was; the kills land at fractions of the time
-    // the whole import takes here (measured into a copy).
+    // Each attempt starts from the store as it was and is killed while paused at a named stage
+    // of the import (pass::reachStage); the complete result is measured on a copy.
     const QString pristine = m_dir.filePath(u"killed-import/pristine.db"_s);
     QVERIFY(QFile::copy(path, pristine));
     const auto restore = [&] {
@@ -386,29 +406,32 @@ void TestPassctl::importKilledMidwayLeavesTheStoreAsItWas()
     };
     const QString scratch = m_dir.filePath(u"killed-import/scratch.db"_s);
     QVERIFY(QFile::copy(pristine, scratch));
-    QElapsedTimer timer;
-    timer.start();
     r = run({u"--db"_s, scratch, u"import"_s, csv});
-    const qint64 fullMs = timer.elapsed();
     QVERIFY2(r.code == 0, r.err.constData());
     const QStringList complete = snapshotOf(scratch);
     QCOMPARE(complete.at(1), u"300000"_s);
-    int landed = 0;
-    for (double share : {0.25, 0.5, 0.75}) {
+    // Killed after its commit the import is complete; at every stage before, nothing of it is
+    // left. The last kill leaves the store as before, for the retry below.
+    const std::pair<const char *, bool> stages[] = {{"import:committed", true},
+                                                    {"import:half-the-rows", false},
+                                                    {"import:rows-written", false},
+                                                    {"import:indexed", false}};
+    QStringList landed;
+    for (const auto &[stage, committed] : stages) {
         QVERIFY(restore());
         QProcess ctl;
-        ctl.start(QStringLiteral(PASSCTL_PATH), {u"--db"_s, path, u"import"_s, csv});
-        QVERIFY(ctl.waitForStarted());
-        QTest::qWait(int(fullMs * share));
-        const bool running = ctl.state() == QProcess::Running;
+        QByteArray err;
+        QVERIFY2(startPausedAt(ctl, {u"--db"_s, path, u"import"_s, csv}, QString::fromLatin1(stage), &err),
+                 err.constData());
         ctl.kill();
         QVERIFY(ctl.waitForFinished(30000));
-        // Never half imported: as before, or (killed after the commit) complete.
+        QCOMPARE(ctl.exitStatus(), QProcess::CrashExit);
         const QStringList after = snapshot();
-        QVERIFY2(after == before || after == complete, qPrintable(after.join(u", "_s)));
-        landed += running && after == before ? 1 : 0;
+        QVERIFY2(after == (committed ? complete : before), qPrintable(QString::fromLatin1(stage) + u": "_s + after.join(u", "_s)));
+        landed << QString::fromLatin1(stage);
     }
-    QVERIFY2(landed >= 1, "no kill interrupted an import: the test proved nothing");
+    QCOMPARE(landed.size(), 4);
+    qInfo("import killed at: %s", qPrintable(landed.join(u", "_s)));
     // After a kill, the same import goes through.
     r = run({u"--db"_s, path, u"import"_s, csv});
     QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
@@ -463,21 +486,19 @@ void TestPassctl::importCancelledBySignalRollsBack()
     QVERIFY(before.at(1).toInt() > 0);
 
     const QString rejects = dir + u"/rejects.csv"_s;
+    // Paused half way (pass::reachStage), signalled there, then let go: the signal lands while
+    // the import is writing, on any machine.
     QProcess ctl;
-    ctl.start(QStringLiteral(PASSCTL_PATH),
-              {u"--db"_s, path, u"import"_s, csv, u"--valid-rows"_s, u"--rejects"_s, rejects});
-    QVERIFY(ctl.waitForStarted());
-    // The rejects file is opened inside the run, after the handlers are in place: once it has
-    // grown past its header, the import is writing.
-    QElapsedTimer waited;
-    waited.start();
-    while (QFileInfo(rejects).size() < 4096 && ctl.state() == QProcess::Running && waited.elapsed() < 60000)
-        QTest::qWait(5);
-    QVERIFY2(ctl.state() == QProcess::Running, "the import ended before the signal: the test proved nothing");
-    QVERIFY(QFileInfo::exists(rejects));
+    QByteArray paused;
+    QVERIFY2(startPausedAt(ctl, {u"--db"_s, path, u"import"_s, csv, u"--valid-rows"_s, u"--rejects"_s, rejects},
+                           u"import:half-the-rows"_s, &paused),
+             paused.constData());
+    QVERIFY(QFileInfo(rejects).size() > 0); // the run is writing its rejects
     QCOMPARE(::kill(pid_t(ctl.processId()), signal), 0);
-    QVERIFY(ctl.waitForFinished(60000));
-    const QByteArray err = ctl.readAllStandardError();
+    ctl.write("\n"); // goes on from the stage, with the signal already received
+    QVERIFY(ctl.waitForBytesWritten());
+    QVERIFY(ctl.waitForFinished(600000));
+    const QByteArray err = paused + ctl.readAllStandardError();
     QCOMPARE(ctl.exitStatus(), QProcess::NormalExit); // ended by itself, not by the signal
     QVERIFY2(ctl.exitCode() == exitCode, err.right(2000).constData());
     QVERIFY2(err.contains("passctl import: import cancelled: nothing was changed\n"), err.right(2000).constData());

@@ -2,12 +2,16 @@
 
 #include "core/import/mappingstore.h"
 #include "core/store/outbox.h"
+#include "core/util/stage.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +141,45 @@ bool matchesGolden(const QString &goldenPath, const QString &text, QString *diff
         }
     }
     return false;
+}
+
+struct StageGate::State
+{
+    QByteArray stage;
+    QSemaphore reached;
+    QSemaphore resume;
+    std::atomic_bool passed{false};
+};
+
+StageGate::StageGate(const char *stage) : m_state(std::make_shared<State>())
+{
+    m_state->stage = stage;
+    pass::setStageHook([state = m_state](const char *reachedStage) {
+        if (state->stage != reachedStage || state->passed.exchange(true))
+            return;
+        state->reached.release();
+        state->resume.acquire();
+    });
+}
+
+StageGate::~StageGate()
+{
+    release();
+    pass::setStageHook({});
+}
+
+bool StageGate::waitUntilReached(int boundMs)
+{
+    if (!m_state->reached.tryAcquire(1, boundMs))
+        return false;
+    m_state->reached.release(); // a second wait answers true as well
+    return true;
+}
+
+void StageGate::release()
+{
+    if (m_state->resume.available() == 0)
+        m_state->resume.release();
 }
 
 } // namespace importtest

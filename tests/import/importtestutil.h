@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 // Helpers shared by the importer's tests.
 namespace importtest {
 
@@ -32,5 +34,25 @@ struct FixtureOptions
 FixtureOptions loadOptions(const QString &fixturePath);
 // Compares text with a golden file; PASS_UPDATE_GOLDEN=1 rewrites the file instead.
 bool matchesGolden(const QString &goldenPath, const QString &text, QString *diff);
+
+// Holds the first thread that reaches a named stage (pass::reachStage) there until release():
+// the test acts (clicks Cancel, closes the window) while the work is known to be at that stage,
+// on a fast machine and a slow one alike. Later passes go straight through.
+class StageGate
+{
+public:
+    explicit StageGate(const char *stage);
+    ~StageGate(); // releases the held thread and removes the hook
+    StageGate(const StageGate &) = delete;
+    StageGate &operator=(const StageGate &) = delete;
+
+    // True once a thread is held at the stage; false if none got there within the bound.
+    bool waitUntilReached(int boundMs = 600000);
+    void release();
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+};
 
 } // namespace importtest

@@ -13,6 +13,7 @@
 #include "core/store/outbox.h"
 #include "core/store/requeststore.h"
 #include "core/sync/syncstate.h"
+#include "core/util/stage.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>
@@ -20,6 +21,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -300,19 +302,23 @@ void TestImportUpdate::cancelMidRunThroughJob()
     options.rejectsPath = m_tmp->filePath(u"rejects.csv"_s);
     pass::ImportJob job(*m_db, f, {}, options);
     QSignalSpy finished(&job, &pass::ImportJob::finished);
-    qint64 rowsAtCancel = 0;
-    connect(&job, &pass::ImportJob::progress, &job, [&](qint64, qint64, qint64 rows) {
-        if (rowsAtCancel == 0 && rows > 0) {
-            rowsAtCancel = rows;
+    // Cancelled from the worker thread when it has read and written half the file
+    // (pass::reachStage): the cancel lands mid-import however fast the machine is.
+    int cancels = 0;
+    pass::setStageHook([&](const char *stage) {
+        if (qstrcmp(stage, "import:half-the-rows") == 0) {
+            ++cancels;
             job.cancel();
         }
     });
+    const auto unhook = qScopeGuard([] { pass::setStageHook({}); });
     job.start();
-    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.wait(600000)); // a bound for a hung job, not a wait for time to pass
     const pass::ImportReport &r = job.report();
+    QCOMPARE(cancels, 1);
     QVERIFY2(r.cancelled, qPrintable(r.toText()));
     QVERIFY(!r.applied);
-    QVERIFY2(rowsAtCancel > 0 && r.rowsRead < kRows, qPrintable(u"cancelled at %1 of %2 rows"_s.arg(r.rowsRead).arg(kRows)));
+    QVERIFY2(r.rowsRead < kRows, qPrintable(u"cancelled at %1 of %2 rows"_s.arg(r.rowsRead).arg(kRows)));
     QVERIFY(r.updated > 0); // it was writing when the cancel came
     qInfo("cancelled after %lld of %d rows", r.rowsRead, kRows);
     // The transaction rolled back: the store is as it was, and no partial rejects file is left.

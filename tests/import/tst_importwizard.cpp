@@ -28,6 +28,10 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+// How long a step may take on a loaded machine before the test calls it hung: the QTRY macros
+// return as soon as the condition holds, so this is a bound, never a wait.
+constexpr int kHungMs = 300000;
 using namespace importtest;
 
 class TestImportWizard : public QObject
@@ -150,11 +154,11 @@ void TestImportWizard::importsThroughAllPages()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::CheckPage));
     const auto texts = wizard.findChildren<QPlainTextEdit *>();
-    QTRY_VERIFY_WITH_TIMEOUT(texts.at(0)->toPlainText().contains(u"4 new"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(texts.at(0)->toPlainText().contains(u"4 new"_s), kHungMs);
     QCOMPARE(countRows(db.connection(), u"case_files"_s), 0); // the check changed nothing
     wizard.next();
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::ApplyPage));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, kHungMs);
     QCOMPARE(countRows(db.connection(), u"case_files"_s), 4);
 }
 
@@ -208,7 +212,7 @@ void TestImportWizard::checkListsTheChangesOfExistingCases()
     goToCheck(wizard, v2);
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::CheckPage));
     auto *text = wizard.findChild<QPlainTextEdit *>(u"checkText"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"1 new, 2 updated, 1 unchanged, 2 rejected"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"1 new, 2 updated, 1 unchanged, 2 rejected"_s), kHungMs);
     // Which case, which field (by its label), before and after, in the user's terms.
     auto *changes = wizard.findChild<QTableWidget *>(u"changes"_s);
     QCOMPARE(changes->rowCount(), 3);
@@ -246,7 +250,7 @@ void TestImportWizard::savesTheRejectedRowsOfTheCheck()
     auto *save = wizard.findChild<QPushButton *>(u"saveRejects"_s);
     QVERIFY(!save->isEnabled()); // nothing checked yet
     goToCheck(wizard, v2);
-    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), kHungMs);
     QCOMPARE(wizard.checkReport().rejected, 2);
     // The check's own rows are saved: the file is not read again, so a file changed since
     // the check does not change what is saved.
@@ -284,14 +288,18 @@ void TestImportWizard::cancelsTheCheck()
     const QString big = writeFile(tmp, u"big.csv"_s, data);
     pass::ImportWizard wizard(db);
     wizard.show();
+    // The check is held half way while Cancel is clicked: it cannot end first, however fast.
+    importtest::StageGate halfWay("import:half-the-rows");
     goToCheck(wizard, big);
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::CheckPage));
+    QVERIFY(halfWay.waitUntilReached());
     auto *cancel = wizard.findChild<QPushButton *>(u"cancelCheck"_s);
     QVERIFY(cancel->isEnabled());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // while checking
     QTest::mouseClick(cancel, Qt::LeftButton);
+    halfWay.release();
     auto *text = wizard.findChild<QPlainTextEdit *>(u"checkText"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"Cancelled"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"Cancelled"_s), kHungMs);
     QVERIFY(wizard.checkReport().cancelled);
     QVERIFY(wizard.checkReport().rowsRead < 100000);
     QVERIFY(wizard.findChild<QProgressBar *>()->value() < wizard.findChild<QProgressBar *>()->maximum());
@@ -303,11 +311,11 @@ void TestImportWizard::cancelsTheCheck()
     QVERIFY(!wizard.findChild<QPushButton *>(u"saveRejects"_s)->isEnabled());
     // Checked again to the end, the wizard goes on.
     QTest::mouseClick(wizard.findChild<QPushButton *>(u"recheck"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"100000 new"_s), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"100000 new"_s), kHungMs);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(pass::ImportWizard::ApplyPage));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, kHungMs);
     QCOMPARE(countRows(db.connection(), u"case_files"_s), 100000);
 }
 
@@ -320,10 +328,13 @@ void TestImportWizard::closingWhileCheckingCancelsThenCloses()
         data += "019035,C" + QByteArray::number(i) + ",PDC-LOM,10/01/2023\n";
     pass::ImportWizard wizard(db);
     wizard.show();
+    importtest::StageGate halfWay("import:half-the-rows");
     goToCheck(wizard, writeFile(tmp, u"big.csv"_s, data));
+    QVERIFY(halfWay.waitUntilReached());
     static_cast<QDialog &>(wizard).reject(); // as the Cancel button or Escape do
     QVERIFY(wizard.isVisible()); // until the worker has stopped
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 10000);
+    halfWay.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), kHungMs);
     QVERIFY(wizard.checkReport().cancelled);
 }
 
@@ -404,7 +415,7 @@ void TestImportWizard::mappingIsChangedByKeyboard()
     // The check uses the mapping as changed: without a protocol column no row can be keyed.
     wizard.next();
     auto *text = wizard.findChild<QPlainTextEdit *>(u"checkText"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"no column for protocol_number"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"no column for protocol_number"_s), kHungMs);
 }
 
 void TestImportWizard::unknownValuesAreAnsweredByKeyboard()
@@ -418,7 +429,7 @@ void TestImportWizard::unknownValuesAreAnsweredByKeyboard()
     QApplication::setActiveWindow(&wizard);
     goToCheck(wizard, v2);
     auto *text = wizard.findChild<QPlainTextEdit *>(u"checkText"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"2 rejected"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"2 rejected"_s), kHungMs);
     auto *unknown = wizard.findChild<QTableWidget *>(u"unknown"_s);
     unknown->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), unknown);
@@ -443,7 +454,7 @@ void TestImportWizard::unknownValuesAreAnsweredByKeyboard()
     QTRY_COMPARE(unknown->item(1, 2)->data(pass::ChoiceDelegate::ValueRole).toString(), u"PDC-LOM"_s);
     // Checked again with these meanings, both rows are valid.
     QTest::mouseClick(wizard.findChild<QPushButton *>(u"recheck"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"6 read, 3 new, 2 updated, 1 unchanged, 0 rejected"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"6 read, 3 new, 2 updated, 1 unchanged, 0 rejected"_s), kHungMs);
     QCOMPARE(unknown->rowCount(), 0);
 }
 
@@ -495,7 +506,7 @@ void TestImportWizard::screenshotsInItalian()
     QVERIFY(wizard.grab().save(screenshotPath(u"importwizard-2-mapping-it.png"_s)));
     wizard.next();
     auto *changes = wizard.findChild<QTableWidget *>(u"changes"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(changes->rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(changes->rowCount(), 3, kHungMs);
     QCOMPARE(changes->item(0, 1)->text(), u"Data di conclusione"_s);
     QCOMPARE(changes->item(0, 3)->text(), u"01/03/2023"_s);
     QCOMPARE(changes->item(1, 3)->text(), u"Provvedimento espresso"_s);
@@ -510,7 +521,7 @@ void TestImportWizard::screenshotsInItalian()
     const auto radios = wizard.findChildren<QRadioButton *>();
     radios.last()->setChecked(true); // the valid rows only
     wizard.next();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.report().applied, kHungMs);
     QVERIFY(wizard.grab().save(screenshotPath(u"importwizard-4-import-it.png"_s)));
 
     // A saved mapping that names a column the file lacks, warned of on the mapping page.
@@ -530,9 +541,12 @@ void TestImportWizard::screenshotsInItalian()
         data += "019035,C" + QByteArray::number(i) + ",PDC-LOM,10/01/2023\n";
     pass::ImportWizard second(db);
     second.show();
+    importtest::StageGate halfWay("import:half-the-rows");
     goToCheck(second, writeFile(tmp, u"grande.csv"_s, data));
+    QVERIFY(halfWay.waitUntilReached());
     QTest::mouseClick(second.findChild<QPushButton *>(u"cancelCheck"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(second.checkReport().cancelled, 10000);
+    halfWay.release();
+    QTRY_VERIFY_WITH_TIMEOUT(second.checkReport().cancelled, kHungMs);
     QVERIFY(!second.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(second.findChild<QLabel *>(u"changesTitle"_s)->text(), u"&Modifiche alle pratiche esistenti:"_s);
     QVERIFY(second.grab().save(screenshotPath(u"importwizard-3b-check-cancelled-it.png"_s)));

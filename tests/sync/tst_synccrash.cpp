@@ -7,6 +7,8 @@
 #include "core/store/transaction.h"
 
 #include <QFile>
+#include <QHash>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,40 +19,55 @@
 using namespace Qt::StringLiterals;
 using namespace pass;
 
-// SIGKILLs a sync client at random moments of a large initial sync and of a large push; after
-// every kill the store must pass integrity_check, and in the end every edit is on the server
-// exactly once and the sync completes.
+// SIGKILLs a sync client at known moments of a large initial sync and of a large push: the
+// child pauses at the named stage it is given (after the Nth page applied, after the Nth batch
+// pushed; see synccrashchild.cpp) and is killed there, so every kill lands mid-sync on any
+// machine. After every kill the store must pass integrity_check and keep what was committed; in
+// the end every edit is on the server exactly once and the sync completes.
 class TestSyncCrash : public QObject
 {
     Q_OBJECT
 private:
     PortalProcess m_portal;
     QTemporaryDir m_dir;
-    QRandomGenerator m_random{20250115};
-    int m_kills = 0;
     int m_rounds = qEnvironmentVariableIntValue("PASS_CRASH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("PASS_CRASH_ROUNDS") : 12;
 
     static QString child() { return QStringLiteral(PASS_BINARY_DIR "/tests/sync/sync_crash_child"); }
 
-    // Runs the child; kills it after killAfterMs (if still running). Returns true when it finished by itself with 0.
-    bool runChild(const QString &store, const QString &user, int killAfterMs)
+    enum class Outcome { Synced, Failed, KilledAtStage, EndedBeforeStage };
+
+    // Runs the child to its end (no stage), or until it pauses at stage and is killed there.
+    Outcome runChild(const QString &store, const QString &user, const QByteArray &stage = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"PASS_ACCESS_TOKEN"_s, m_portal.token(user));
+        if (!stage.isEmpty())
+            env.insert(u"PASS_PAUSE_AT"_s, QString::fromLatin1(stage));
         p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p.start(child(), {store, m_portal.url().toString()});
         if (!p.waitForStarted())
-            return false;
-        if (killAfterMs > 0 && !p.waitForFinished(killAfterMs)) {
-            ::kill(pid_t(p.processId()), SIGKILL);
-            p.waitForFinished();
-            ++m_kills;
-            return false;
+            return Outcome::Failed;
+        const QByteArray paused = "paused at " + stage + '\n';
+        QByteArray err;
+        // Waits for the child's own line; the 1 s is only how often the loop looks at its state.
+        while (!stage.isEmpty() && !err.contains(paused) && p.state() == QProcess::Running) {
+            p.waitForReadyRead(1000);
+            err += p.readAllStandardError();
         }
-        p.waitForFinished(300'000);
-        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (!stage.isEmpty() && err.contains(paused) && p.state() == QProcess::Running) {
+            ::kill(pid_t(p.processId()), SIGKILL);
+            p.waitForFinished(-1);
+            return Outcome::KilledAtStage;
+        }
+        p.closeWriteChannel(); // a stage never named pauses nobody; nothing to wait for here
+        p.waitForFinished(-1); // ctest's timeout bounds a hung child
+        err += p.readAllStandardError();
+        if (!err.isEmpty())
+            qInfo().noquote() << "sync_crash_child:" << err.trimmed();
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            return Outcome::Failed;
+        return stage.isEmpty() ? Outcome::Synced : Outcome::EndedBeforeStage;
     }
 
     static QString integrity(const QString &path, qint64 *cases = nullptr, qint64 *outbox = nullptr)
@@ -93,20 +110,39 @@ private slots:
     void killedDuringInitialSync()
     {
         const QString store = m_dir.filePath(u"initial.db"_s);
+        const qint64 total = 20000 - 20000 / 50; // every case file once (the rest are requests)
+        // By turns: after this run's first page is applied (perhaps not committed yet: pages
+        // share a transaction while the next one is already here), and right after its first
+        // group of pages is committed (that kill must find more cases than the one before).
+        const QByteArray stages[] = {"sync:pull-1", "sync:page-group-committed"};
         qint64 previous = 0;
-        for (int i = 0; i < m_rounds; ++i) {
-            if (runChild(store, u"carol"_s, 150 + int(m_random.bounded(900))))
-                break; // finished before the kill
+        QHash<QByteArray, int> landed;
+        int round = 0;
+        for (; round < m_rounds; ++round) {
+            const QByteArray stage = stages[round % 2];
+            const Outcome outcome = runChild(store, u"carol"_s, stage);
+            if (outcome == Outcome::EndedBeforeStage)
+                break; // the rest of the sync fitted before the stage: it completed
+            QVERIFY2(outcome == Outcome::KilledAtStage, stage.constData());
             qint64 cases = 0;
             QCOMPARE(integrity(store, &cases), u"ok"_s);
             QVERIFY(cases >= previous); // committed pages stay committed
+            if (stage == stages[1]) {
+                QVERIFY2(cases > previous || cases == total,
+                         qPrintable(u"round %1: %2 cases before and after a commit"_s.arg(round).arg(cases)));
+            }
             previous = cases;
+            ++landed[stage];
+            if (cases == total)
+                break; // every page is committed: the next kill would interrupt nothing of the pull
         }
-        QVERIFY(runChild(store, u"carol"_s, 0));
+        QVERIFY2(landed.value(stages[0]) > 0 && landed.value(stages[1]) > 0, "kills did not land at both stages");
+        QCOMPARE(runChild(store, u"carol"_s), Outcome::Synced);
         qint64 cases = 0;
         QCOMPARE(integrity(store, &cases), u"ok"_s);
-        QCOMPARE(cases, 20000 - 20000 / 50); // every case file once (the rest are requests)
-        qInfo() << "initial sync: killed" << m_kills << "times";
+        QCOMPARE(cases, total);
+        qInfo("initial sync: %d rounds, killed %d times after a page, %d times after a commit", round,
+              landed.value(stages[0]), landed.value(stages[1]));
     }
 
     void killedDuringPush()
@@ -133,21 +169,29 @@ private slots:
             }
             db.close();
         }
-        const int killsBefore = m_kills;
+        qint64 previousOutbox = edits;
+        QStringList landed;
         for (int i = 0; i < m_rounds; ++i) {
-            if (runChild(store, u"alice"_s, 100 + int(m_random.bounded(700))))
-                break;
-            qint64 cases = 0;
-            QCOMPARE(integrity(store, &cases), u"ok"_s);
+            // After the 1st or 2nd committed batch of 100 (30 in all): each kill lands mid-push.
+            const int batches = 1 + i % 2;
+            const QByteArray stage = "sync:push-" + QByteArray::number(batches);
+            QVERIFY2(runChild(store, u"alice"_s, stage) == Outcome::KilledAtStage, stage.constData());
+            qint64 cases = 0, outbox = -1;
+            QCOMPARE(integrity(store, &cases, &outbox), u"ok"_s);
             QVERIFY(cases >= edits); // no committed edit lost
+            // Exactly the batches acknowledged before the kill left the outbox.
+            QCOMPARE(outbox, previousOutbox - 100 * batches);
+            previousOutbox = outbox;
+            landed << QString::fromLatin1(stage);
         }
-        QVERIFY(runChild(store, u"alice"_s, 0));
+        QCOMPARE(landed.size(), m_rounds);
+        QCOMPARE(runChild(store, u"alice"_s), Outcome::Synced);
         qint64 cases = 0, outbox = -1;
         QCOMPARE(integrity(store, &cases, &outbox), u"ok"_s);
         QCOMPARE(outbox, 0);
         // A fresh client sees each edit on the server exactly once.
         const QString fresh = m_dir.filePath(u"fresh.db"_s);
-        QVERIFY(runChild(fresh, u"alice"_s, 0));
+        QCOMPARE(runChild(fresh, u"alice"_s), Outcome::Synced);
         const QString name = u"fresh-check"_s;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -160,7 +204,7 @@ private slots:
             QCOMPARE(q.value(1).toInt(), edits);
         }
         QSqlDatabase::removeDatabase(name);
-        qInfo() << "push: killed" << m_kills - killsBefore << "times";
+        qInfo().noquote() << "push: killed" << landed.size() << "times, at" << landed.join(u", "_s);
     }
 };
 
