@@ -43,8 +43,9 @@ string(CONCAT CPACK_COMPONENT_PORTAL_DESCRIPTION
     "training rooms, demonstrations and tests. The package runs it as the\n"
     "systemd service pass-portal under its own system user, with its store in\n"
     "/var/lib/pass-portal and its settings in /etc/pass-portal.")
-# adduser and deb-systemd-helper run in the maintainer scripts; the SQLite driver is a plugin.
-set(CPACK_DEBIAN_PORTAL_PACKAGE_DEPENDS "adduser, init-system-helpers, libqt6sql6-sqlite")
+# adduser runs in the maintainer scripts (deb-systemd-helper is in the essential
+# init-system-helpers); the SQLite driver is a plugin.
+set(CPACK_DEBIAN_PORTAL_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PORTAL_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_SOURCE_DIR}/portal/postinst
     ${CMAKE_CURRENT_SOURCE_DIR}/portal/prerm

@@ -12,7 +12,7 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 libquazip1-qt6-dev libxlsxwriter-dev libcsv-dev libsimdjson-dev libssl-dev libargon2-dev
     xvfb xauth fonts-dejavu-core dbus-x11 gnome-keyring libsecret-tools imagemagick poppler-utils qt6-svg-dev
     clang libclang-rt-14-dev nodejs npm
-    debootstrap curl
+    debootstrap curl lintian
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -86,6 +86,18 @@ for deb in "$desktop_deb" "$portal_deb"; do
     printf '   %-12s Depends: %s\n' "$name" "$(dpkg-deb -f "$deb" Depends)"
 done
 
+# Debian's own checks of both packages (errors and warnings fail the test).
+if command -v lintian >/dev/null; then
+    lint_status=0
+    lintian --tag-display-limit 0 --fail-on error,warning "$desktop_deb" "$portal_deb" \
+        >"$work/lintian.log" 2>&1 || lint_status=$?
+    grep -v 'running with root privileges' "$work/lintian.log" || true
+    [ "$lint_status" -eq 0 ] || fail "lintian found errors or warnings in the packages"
+    say "lintian: no error or warning in either package"
+else
+    say "lintian is not installed (scripts/setup.sh installs it): packages not linted"
+fi
+
 # The portal package carries no client code and links no client library.
 dpkg-deb -c "$portal_deb" | grep -E 'bin/(pass-desktop|passctl)$' && fail "pass-portal ships a client program"
 mkdir -p "$work/portal-files" && dpkg-deb -x "$portal_deb" "$work/portal-files"
