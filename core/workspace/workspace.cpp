@@ -102,4 +102,12 @@ bool Workspace::removeCaseFile(const QString &id, QString *error)
     return CaseFileStore(m_store->connection()).remove(id, EditContext::local(), error);
 }
 
+void Workspace::setFocusAuthority(const QString &istatCode)
+{
+    if (istatCode == m_focusAuthority)
+        return;
+    m_focusAuthority = istatCode;
+    Q_EMIT focusAuthorityChanged(istatCode);
+}
+
 } // namespace pass

@@ -72,10 +72,18 @@ public:
     // into one every `interval`; zero announces each at once. 200 ms by default.
     void setChangeInterval(int milliseconds) { m_interval = milliseconds; }
 
+    // --- The authority in focus ---
+    // Picking an authority (in the Authorities view, or a view's own filter) narrows every view
+    // to it: views read focusAuthority() when built and follow focusAuthorityChanged().
+    // An ISTAT code; empty means every authority in scope.
+    QString focusAuthority() const { return m_focusAuthority; }
+    void setFocusAuthority(const QString &istatCode);
+
 Q_SIGNALS:
     // Records changed and were committed. Emitted in the GUI thread after the commit, for any
     // writer of this process.
     void changed(const pass::ChangeSet &changes);
+    void focusAuthorityChanged(const QString &istatCode);
 
 private:
     void collect(const ChangeSet &changes);
@@ -87,6 +95,7 @@ private:
     QTimer m_announce;
     QElapsedTimer m_sinceAnnounce;
     int m_interval = 200;
+    QString m_focusAuthority;
 };
 
 } // namespace pass

@@ -149,6 +149,20 @@ private slots:
 
     // File → Open, start-up and passctl share one open policy; a store without a sign-in
     // starts no sync, and reports itself offline.
+    void focusAuthorityIsAnnouncedOnceAChange()
+    {
+        auto ws = openWorkspace();
+        QSignalSpy focus(ws.get(), &Workspace::focusAuthorityChanged);
+        QVERIFY(ws->focusAuthority().isEmpty());
+        ws->setFocusAuthority(u"019035"_s);
+        ws->setFocusAuthority(u"019035"_s); // the same again: nothing to say
+        QCOMPARE(focus.size(), 1);
+        QCOMPARE(focus.at(0).at(0).toString(), u"019035"_s);
+        ws->setFocusAuthority({});
+        QCOMPARE(focus.size(), 2);
+        QVERIFY(ws->focusAuthority().isEmpty());
+    }
+
     void offlineWithoutSignIn()
     {
         auto ws = openWorkspace();
