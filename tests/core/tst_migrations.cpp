@@ -25,7 +25,7 @@ private slots:
     void stepsAreRerunnable();
     void version7KeepsOnlyTheBasesOfUnsettledRecords();
     void version9CountsTheNetBacklogAndKeepsTargets();
-    void version12AddsDocumentsBesideTheRequests();
+    void version13AddsDocumentsBesideTheRequests();
     void refusesNewerStoreUntouched();
     void refusesFileThatIsNotSqlite();
     void fileIsPrivate();
@@ -188,15 +188,15 @@ void TestMigrations::version9CountsTheNetBacklogAndKeepsTargets()
     QCOMPARE(scalar(c, u"SELECT count(*) FROM targets WHERE milestones = '[]' AND backlog_reduction_pct = 40"_s), 1);
 }
 
-// Version 12 adds the documents of support requests: a store of version 11 keeps its requests
+// Version 13 adds the documents of support requests: a store of version 12 keeps its requests
 // and outbox, gets empty document tables, and the tables refuse a content that is not a SHA-256.
-void TestMigrations::version12AddsDocumentsBesideTheRequests()
+void TestMigrations::version13AddsDocumentsBesideTheRequests()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"docs.db"_s);
     withRawConnection(path, [&](QSqlDatabase raw) {
         QString error;
-        QVERIFY2(migrate(raw, &error, 11), qPrintable(error));
+        QVERIFY2(migrate(raw, &error, 12), qPrintable(error));
         QSqlQuery q(raw);
         QVERIFY2(q.exec(u"INSERT INTO support_requests (id, authority_istat, task_force_code, kind, subject, status, "
                         "created_on, updated_at) VALUES ('r-1', '019035', 'EDILIZIA_URBANISTICA', 'technical', 'Arretrato', "
