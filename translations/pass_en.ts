@@ -1458,24 +1458,12 @@
         <translation>Authority</translation>
     </message>
     <message>
-        <source>ISTAT code</source>
-        <translation>ISTAT code</translation>
-    </message>
-    <message>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <source>Population</source>
         <translation>Population</translation>
-    </message>
-    <message>
-        <source>Piccolo comune</source>
-        <translation>Piccolo comune</translation>
-    </message>
-    <message>
-        <source>PAsS phase</source>
-        <translation>PAsS phase</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1490,12 +1478,32 @@
         <translation>Concluded</translation>
     </message>
     <message>
-        <source>Backlog %1</source>
-        <translation>Backlog %1</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>ISTAT
+code</source>
+        <translation>ISTAT
+code</translation>
+    </message>
+    <message>
+        <source>Piccolo
+comune</source>
+        <translation>Piccolo
+comune</translation>
+    </message>
+    <message>
+        <source>PAsS
+phase</source>
+        <translation>PAsS
+phase</translation>
+    </message>
+    <message>
+        <source>Backlog
+%1</source>
+        <translation>Backlog
+%1</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1666,14 @@
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>Save the case file</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFileHistoryPanel</name>
@@ -1717,26 +1733,6 @@
         <translation>Created: %1</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Before → after</source>
-        <translation>Before → after</translation>
-    </message>
-    <message>
         <source>History of the case file</source>
         <translation>History of the case file</translation>
     </message>
@@ -1750,6 +1746,10 @@
             <numerusform>History of %1: %n change</numerusform>
             <numerusform>History of %1: %n changes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Changes, newest first</translation>
     </message>
 </context>
 <context>

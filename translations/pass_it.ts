@@ -1458,24 +1458,12 @@
         <translation>Ente</translation>
     </message>
     <message>
-        <source>ISTAT code</source>
-        <translation>Codice ISTAT</translation>
-    </message>
-    <message>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
         <source>Population</source>
         <translation>Popolazione</translation>
-    </message>
-    <message>
-        <source>Piccolo comune</source>
-        <translation>Piccolo comune</translation>
-    </message>
-    <message>
-        <source>PAsS phase</source>
-        <translation>Fase PAsS</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1490,12 +1478,32 @@
         <translation>Concluse</translation>
     </message>
     <message>
-        <source>Backlog %1</source>
-        <translation>Arretrato %1</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>ISTAT
+code</source>
+        <translation>Codice
+ISTAT</translation>
+    </message>
+    <message>
+        <source>Piccolo
+comune</source>
+        <translation>Piccolo
+comune</translation>
+    </message>
+    <message>
+        <source>PAsS
+phase</source>
+        <translation>Fase
+PAsS</translation>
+    </message>
+    <message>
+        <source>Backlog
+%1</source>
+        <translation>Arretrato
+%1</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1666,14 @@
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>Salva la pratica</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salva (Ctrl+S)</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFileHistoryPanel</name>
@@ -1717,26 +1733,6 @@
         <translation>Creata: %1</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Chi</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Before → after</source>
-        <translation>Prima → dopo</translation>
-    </message>
-    <message>
         <source>History of the case file</source>
         <translation>Cronologia della pratica</translation>
     </message>
@@ -1750,6 +1746,10 @@
             <numerusform>Cronologia di %1: %n modifica</numerusform>
             <numerusform>Cronologia di %1: %n modifiche</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Modifiche, dalla più recente</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ bool buildStore(const QString &path, qint64 cases)
 
 // The application's own start (pass-desktop --print-startup-time) to an interactive window that
 // opens on the Case files view, with settings of its own so that no user's layout is read.
-void coldStart(const QString &store, int runs)
+void coldStart(const QString &desktop, const QString &store, int runs)
 {
     QTemporaryDir config;
     QDir(config.path()).mkpath(u"PAsS"_s);
@@ -153,7 +153,7 @@ void coldStart(const QString &store, int runs)
         env.insert(u"XDG_CONFIG_HOME"_s, config.path());
         process.setProcessEnvironment(env);
         const double cpuBefore = childrenCpuMs();
-        process.start(QStringLiteral(PASS_DESKTOP_BINARY),
+        process.start(desktop,
                       {u"--db"_s, store, u"--print-startup-time"_s, u"--quit-when-ready"_s});
         process.waitForFinished(60000);
         const QByteArray out = process.readAllStandardOutput();
@@ -181,6 +181,7 @@ int main(int argc, char **argv)
     parser.addOption({u"store"_s, u"Store file (built like passctl demo when missing)."_s, u"PATH"_s});
     parser.addOption({u"cases"_s, u"Case files to create when the store is missing."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"runs"_s, u"Application starts to time."_s, u"N"_s, u"5"_s});
+    parser.addOption({u"desktop"_s, u"The pass-desktop binary to start."_s, u"PATH"_s, QStringLiteral(PASS_DESKTOP_BINARY)});
     parser.process(app);
     const QString path = parser.value(u"store"_s);
     if (path.isEmpty()) {
@@ -192,7 +193,7 @@ int main(int argc, char **argv)
     std::printf("load average at start: %s (2 cores; other people's builds and tests share them)\n",
                 qPrintable(loadAverage()));
 
-    coldStart(path, std::max(1, parser.value(u"runs"_s).toInt()));
+    coldStart(parser.value(u"desktop"_s), path, std::max(1, parser.value(u"runs"_s).toInt()));
 
     QString error;
     std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
@@ -217,7 +218,7 @@ int main(int argc, char **argv)
     row("first rows, no filter", firstRows(panel, [] {}));
     row("first rows, state open", firstRows(panel, state(CaseFileState::Open)));
     row("first rows, state overdue", firstRows(panel, state(CaseFileState::Overdue)));
-    row("first rows, state due soon (30 days)", firstRows(panel, state(CaseFileState::DueSoon)));
+    row("first rows, state due soon (15 days)", firstRows(panel, state(CaseFileState::DueSoon)));
     row("first rows, state withdrawn", firstRows(panel, state(CaseFileState::Withdrawn)));
     row("first rows, search '2024/0001' (few)", firstRows(panel, [&] { panel.searchBox()->setText(u"2024/0001"_s); }));
     row("first rows, search '2' (most)", firstRows(panel, [&] { panel.searchBox()->setText(u"2"_s); }));

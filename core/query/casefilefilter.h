@@ -26,7 +26,9 @@ struct CaseFileFilter
     // The procedures of one task force (intersected with procedureCodes when both are set).
     QString taskForceCode;
     CaseFileState state = CaseFileState::Any;
-    int dueWithinDays = 30; // for CaseFileState::DueSoon
+    // For CaseFileState::DueSoon, and the list's yellow rows (caseFileStateOn). Fifteen days: the
+    // second half of a 30-day term, the last sixth of a 90-day one.
+    int dueWithinDays = 15;
     // Protocol numbers starting with this text, exactly as typed (case matters: "PG/" ≠ "pg/").
     QString protocolPrefix;
     // Responsible officers whose name contains this text, in any case.

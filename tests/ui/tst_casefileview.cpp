@@ -152,6 +152,19 @@ void TestCaseFileView::invalidEditIsRefusedNextToItsField()
     QVERIFY2(editor()->problemText(CaseFileField::Protocol).contains(u"already has protocol number P-001"_s),
              qPrintable(editor()->problemText(CaseFileField::Protocol)));
     QVERIFY(!editor()->saveButton()->isEnabled());
+    protocol->selectAll();
+    QTest::keyClicks(protocol, before.protocolNumber);
+    QVERIFY(editor()->problemText(CaseFileField::Protocol).isEmpty());
+
+    // A procedure a comune does not handle (an AIA is a province's).
+    auto *procedure = qobject_cast<QComboBox *>(editor()->fieldWidget(CaseFileField::Procedure));
+    procedure->setCurrentIndex(procedure->findData(u"AIA-NEW"_s));
+    QVERIFY2(editor()->problemText(CaseFileField::Procedure).contains(u"does not handle this procedure"_s),
+             qPrintable(editor()->problemText(CaseFileField::Procedure)));
+    QVERIFY(!editor()->saveButton()->isEnabled());
+    procedure->setCurrentIndex(procedure->findData(before.procedureCode));
+    QVERIFY(editor()->problemText(CaseFileField::Procedure).isEmpty());
+    QVERIFY(!editor()->saveButton()->isEnabled()); // valid again, but nothing changed
     QCOMPARE(m_workspace->caseFile(id).value(), before); // nothing written
 }
 
@@ -159,11 +172,19 @@ void TestCaseFileView::editUndoRedoAndHistory()
 {
     const QString id = select(u"P-002"_s);
     QTRY_COMPARE(m_panel->sidePanel()->caseId(), id);
+    // Enter on the row puts the keyboard in the editor; Tab walks its fields to the officer.
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel));
+    m_panel->tableView()->setFocus();
+    QTest::keyClick(m_panel->tableView(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), editor()->fieldWidget(CaseFileField::Authority));
     auto *responsible = qobject_cast<QLineEdit *>(editor()->fieldWidget(CaseFileField::Responsible));
-    responsible->selectAll();
+    for (int i = 0; i < 30 && QApplication::focusWidget() != responsible; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), responsible);
     QTest::keyClicks(responsible, u"Ing. Galli"_s);
     QVERIFY(editor()->saveButton()->isEnabled());
-    QTest::mouseClick(editor()->saveButton(), Qt::LeftButton);
+    QTest::keySequence(responsible, QKeySequence::Save);
     QCOMPARE(m_workspace->caseFile(id)->responsible, u"Ing. Galli"_s);
 
     // Ctrl+Z in the view takes it back, as a new journalled edit.
@@ -181,15 +202,15 @@ void TestCaseFileView::editUndoRedoAndHistory()
         QStringList changes;
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *item = tree->topLevelItem(i);
-            if (item->text(3) == u"Responsible officer"_s)
-                changes << item->text(4);
+            if (CaseFileHistoryPanel::partOf(item, CaseFileHistoryPanel::FieldPart) == u"Responsible officer"_s)
+                changes << CaseFileHistoryPanel::partOf(item, CaseFileHistoryPanel::ChangePart);
         }
         return changes;
     };
     // The panel reloads the history when the workspace announces the redo.
     QTRY_COMPARE(officerChanges(),
                  QStringList({u"(empty) → Ing. Galli"_s, u"Ing. Galli → (empty)"_s, u"(empty) → Ing. Galli"_s}));
-    QCOMPARE(tree->topLevelItem(0)->text(2), u"This computer"_s);
+    QCOMPARE(CaseFileHistoryPanel::partOf(tree->topLevelItem(0), CaseFileHistoryPanel::SourcePart), u"This computer"_s);
 }
 
 void TestCaseFileView::deleteAsksFirstAndUndoBringsItBack()

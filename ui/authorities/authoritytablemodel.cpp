@@ -125,15 +125,15 @@ QVariant AuthorityTableModel::headerData(int section, Qt::Orientation orientatio
     case NameColumn:
         return tr("Authority");
     case IstatColumn:
-        return tr("ISTAT code");
+        return tr("ISTAT\ncode");
     case ProvinceColumn:
         return tr("Province");
     case PopulationColumn:
         return tr("Population");
     case SmallColumn:
-        return tr("Piccolo comune");
+        return tr("Piccolo\ncomune");
     case PhaseColumn:
-        return tr("PAsS phase");
+        return tr("PAsS\nphase");
     case OpenColumn:
         return tr("Open");
     case OverdueColumn:
@@ -141,9 +141,9 @@ QVariant AuthorityTableModel::headerData(int section, Qt::Orientation orientatio
     case ConcludedColumn:
         return tr("Concluded");
     case BaselineColumn:
-        return tr("Backlog %1").arg(m_result.baseline.label());
+        return tr("Backlog\n%1").arg(m_result.baseline.label());
     case BacklogColumn:
-        return tr("Backlog %1").arg(m_result.now.label());
+        return tr("Backlog\n%1").arg(m_result.now.label());
     case ChangeColumn:
         return tr("Change");
     }

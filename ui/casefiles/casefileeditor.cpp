@@ -3,6 +3,7 @@
 #include "ui/casefiles/suspensionlisteditor.h"
 #include "ui/common/domainlabels.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -69,8 +70,14 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
     // Tab goes through the fields themselves, not the frame around them.
     scroll->setFocusPolicy(Qt::NoFocus);
     auto *form = new QWidget(scroll);
-    auto *layout = new QFormLayout(form);
+    auto *column = new QVBoxLayout(form);
+    auto *layout = new QFormLayout;
+    column->addLayout(layout);
+    // The fields keep their natural heights; spare room goes below them.
+    column->addStretch(1);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow panel a field goes under its label rather than past the edge.
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     scroll->setWidget(form);
     outer->addWidget(scroll, 1);
 
@@ -86,11 +93,6 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
     m_authority = new QComboBox(form);
     m_authority->setEditable(true);
     m_authority->setInsertPolicy(QComboBox::NoInsert);
-    m_authority->addItem(QString(), QString());
-    for (const Authority &a : authorities) {
-        if (!a.retired)
-            m_authority->addItem(u"%1 (%2)"_s.arg(a.name, a.istat), a.istat);
-    }
     m_authority->setMinimumContentsLength(16);
     m_authority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_authority->completer()->setFilterMode(Qt::MatchContains);
@@ -98,12 +100,11 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
     addField(CaseFileField::Authority, m_authority);
 
     m_procedure = new QComboBox(form);
-    m_procedure->addItem(QString(), QString());
-    for (const ProcedureType &p : procedures)
-        m_procedure->addItem(u"%1 — %2"_s.arg(p.code, p.name), p.code);
     m_procedure->setMinimumContentsLength(16);
     m_procedure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     addField(CaseFileField::Procedure, m_procedure);
+
+    fillChoices(authorities, procedures);
 
     m_protocol = new QLineEdit(form);
     m_protocol->setPlaceholderText(tr("e.g. 2025/000123"));
@@ -189,6 +190,15 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
         Q_EMIT cancelled();
     });
     connect(m_delete, &QPushButton::clicked, this, &CaseFileEditor::confirmDelete);
+    // Ctrl+S saves from any field, when Save is enabled.
+    auto *save = new QAction(tr("Save the case file"), this);
+    save->setShortcut(QKeySequence::Save);
+    save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QAction::triggered, m_save, [this] {
+        if (m_save->isEnabled())
+            m_save->click();
+    });
+    addAction(save);
 
     const auto changed = [this] { revalidate(); };
     connect(m_authority, &QComboBox::currentIndexChanged, this, changed);
@@ -206,6 +216,32 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
     connect(m_suspensions, &SuspensionListEditor::changed, this, changed);
     connect(m_responsible, &QLineEdit::textChanged, this, changed);
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
+}
+
+void CaseFileEditor::fillChoices(const QList<Authority> &authorities, const QList<ProcedureType> &procedures)
+{
+    m_authority->clear();
+    m_authority->addItem(QString(), QString());
+    for (const Authority &a : authorities) {
+        if (!a.retired)
+            m_authority->addItem(u"%1 (%2)"_s.arg(a.name, a.istat), a.istat);
+    }
+    m_procedure->clear();
+    m_procedure->addItem(QString(), QString());
+    for (const ProcedureType &p : procedures)
+        m_procedure->addItem(u"%1 — %2"_s.arg(p.code, p.name), p.code);
+}
+
+void CaseFileEditor::setChoices(const QList<Authority> &authorities, const QList<ProcedureType> &procedures)
+{
+    const CaseFile shown = caseFile();
+    m_filling = true;
+    fillChoices(authorities, procedures);
+    m_filling = false;
+    if (!m_showing)
+        return;
+    // Put back what the form held, typed changes included (fill() keeps what was loaded).
+    fill(shown);
 }
 
 CaseFile CaseFileEditor::caseFile() const
@@ -285,6 +321,12 @@ void CaseFileEditor::clear()
     m_title->setEnabled(true);
 }
 
+void CaseFileEditor::focusFirstField()
+{
+    if (m_showing)
+        m_authority->setFocus(Qt::OtherFocusReason);
+}
+
 bool CaseFileEditor::isModified() const
 {
     const CaseFile now = caseFile();
@@ -313,7 +355,7 @@ void CaseFileEditor::showProblems(const QList<FieldProblem> &problems)
             field->setAccessibleDescription(text);
     }
     m_save->setEnabled(m_showing && problems.isEmpty() && isModified());
-    m_save->setToolTip(problems.isEmpty() ? QString() : tr("Correct the fields marked below first"));
+    m_save->setToolTip(problems.isEmpty() ? tr("Save (Ctrl+S)") : tr("Correct the fields marked below first"));
 }
 
 void CaseFileEditor::showError(const QString &message)

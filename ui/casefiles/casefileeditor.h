@@ -41,8 +41,12 @@ public:
     void setCaseFile(const CaseFile &c);
     // An empty form for a new case file, for `authorityIstat` when given.
     void startNew(const QString &authorityIstat = {});
+    // New lists of authorities and procedures (after a sync replaced them); keeps what is shown.
+    void setChoices(const QList<Authority> &authorities, const QList<ProcedureType> &procedures);
     // Empties the editor: nothing selected.
     void clear();
+    // Puts the keyboard in the first field (the authority).
+    void focusFirstField();
 
     bool isNew() const { return !m_loaded.has_value(); }
     bool isShowingCase() const { return m_showing; }
@@ -74,6 +78,7 @@ Q_SIGNALS:
 
 private:
     void build(const QList<Authority> &authorities, const QList<ProcedureType> &procedures);
+    void fillChoices(const QList<Authority> &authorities, const QList<ProcedureType> &procedures);
     void fill(const CaseFile &c);
     void revalidate();
     void confirmDelete();

@@ -99,6 +99,11 @@ QStringList CaseFileHistoryPanel::rowTexts(const AuditLog::Entry &e, const QHash
     return {QLocale().toString(at, u"dd/MM/yyyy HH:mm"_s), e.actor, sourceText(e), whatText(e), change};
 }
 
+QString CaseFileHistoryPanel::partOf(const QTreeWidgetItem *item, Part which)
+{
+    return item ? item->data(0, PartsRole).toStringList().value(which) : QString();
+}
+
 CaseFileHistoryPanel::CaseFileHistoryPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_tree(new QTreeWidget(this))
 {
@@ -107,12 +112,15 @@ CaseFileHistoryPanel::CaseFileHistoryPanel(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_tree, 1);
     m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(true);
+    // Long sources ("Import of registro.csv, line 1234") and values wrap instead of being cut.
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("Source"), tr("Field"), tr("Before → after")});
+    // One entry a block of three lines, to fit a side panel: when and who; where it came from;
+    // the field and its value before → after.
+    m_tree->setHeaderLabels({tr("Changes, newest first")});
     m_tree->setAccessibleName(tr("History of the case file"));
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_title->setWordWrap(true);
     clear();
 }
@@ -129,8 +137,14 @@ void CaseFileHistoryPanel::setHistory(const QString &title, const QList<AuditLog
     m_title->setText(tr("History of %1: %n change(s)", nullptr, int(entries.size())).arg(title));
     QList<QTreeWidgetItem *> items;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(rowTexts(*it, m_authorityNames));
-        item->setToolTip(4, item->text(4));
+        const QStringList parts = rowTexts(*it, m_authorityNames);
+        const QString what = parts.at(ChangePart).isEmpty() ? parts.at(FieldPart)
+                                                            : parts.at(FieldPart) + u": "_s + parts.at(ChangePart);
+        const QString text = parts.at(WhenPart) + u" · "_s + parts.at(WhoPart) + u'\n' + parts.at(SourcePart)
+            + u'\n' + what;
+        auto *item = new QTreeWidgetItem({text});
+        item->setData(0, PartsRole, parts);
+        item->setToolTip(0, text);
         items << item;
     }
     m_tree->addTopLevelItems(items);

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace pass {
 
@@ -26,7 +27,13 @@ public:
 
     QTreeWidget *tree() const { return m_tree; }
 
-    // One entry's columns as shown: when, who, source, field, before → after.
+    // The parts of one entry, as rowTexts() returns them; each row holds its own in PartsRole.
+    enum Part { WhenPart, WhoPart, SourcePart, FieldPart, ChangePart };
+    static constexpr int PartsRole = Qt::UserRole + 1;
+    // One part of a row of tree().
+    static QString partOf(const QTreeWidgetItem *item, Part which);
+
+    // One entry's parts as shown: when, who, source, field, before → after.
     // Authority codes are shown with their names.
     static QStringList rowTexts(const AuditLog::Entry &e, const QHash<QString, QString> &authorityNames = {});
 

@@ -5,6 +5,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/casefiles/casefilesidepanel.h"
 #include "ui/casefiles/casefiletablemodel.h"
+#include "ui/common/domainlabels.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -83,7 +84,7 @@ CaseFilePanel::CaseFilePanel(Workspace *workspace, QWidget *parent)
     m_state->setItemData(3, tr("Open case files, not overdue, whose legal term ends within the days set "
                                "in \"Due soon within\""), Qt::ToolTipRole);
     m_dueDays->setRange(0, 365);
-    m_dueDays->setValue(30);
+    m_dueDays->setValue(CaseFileFilter().dueWithinDays);
     m_dueDays->setSuffix(tr(" days"));
     m_dueDays->setAccessibleName(tr("Due soon within this many days"));
     // One rule for the yellow rows and the "Due soon" state: this number decides both.
@@ -151,6 +152,8 @@ CaseFilePanel::CaseFilePanel(Workspace *workspace, QWidget *parent)
     m_split->addWidget(m_side);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    // The list gets the larger share; the editor what its form needs.
+    m_split->setSizes({830, 420});
     m_split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -276,15 +279,27 @@ void CaseFilePanel::loadWorkspace()
     connect(m_model, &CaseFileTableModel::countsChanged, this, &CaseFilePanel::updateEmptyState);
 
     QHeaderView *header = m_table->horizontalHeader();
-    const int em = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {26, 14, 16, 11, 11, 25, 20};
-    for (int c = 0; c < CaseFileTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c] * em + 16);
+    // Each column as wide as a typical value (or its title), so that all of them fit beside the
+    // editor in a 1440-pixel window.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QString samples[] = {u"Provincia di Cremona"_s, u"APP-NEG-OEPV"_s, u"2026/000288"_s,
+                               QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat) + u"00"_s,
+                               QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat) + u"00"_s,
+                               DomainLabels::outcome(Outcome::Express), CaseFileTableModel::tr("%1 of %2 days").arg(120).arg(150)};
+    for (int c = 0; c < CaseFileTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(c, std::max(metrics.horizontalAdvance(samples[c]), metrics.horizontalAdvance(title) + 16) + 14);
+    }
     // The authority name takes the spare width; the others keep sizes fitted to their content.
     header->setSectionResizeMode(CaseFileTableModel::AuthorityColumn, QHeaderView::Stretch);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseFilePanel::showCurrentCase);
+    // Enter on a row (or a double click) goes on to edit it with the keyboard.
+    connect(m_table, &QTableView::activated, this, [this] {
+        showCurrentCase();
+        m_side->editCurrent();
+    });
     m_filling = false;
     updateEmptyState(m_model->rowCount(), m_model->totalCount());
     Q_EMIT countsChanged(m_model->rowCount(), m_model->totalCount());
@@ -425,7 +440,7 @@ void CaseFilePanel::clearFilters()
     fillProcedures();
     m_procedure->setCurrentIndex(0);
     m_state->setCurrentIndex(0);
-    m_dueDays->setValue(30);
+    m_dueDays->setValue(CaseFileFilter().dueWithinDays);
     m_search->clear();
     m_officer->clear();
     m_filling = false;
@@ -459,7 +474,7 @@ void CaseFilePanel::restoreState(const QByteArray &state)
     QDataStream in(state);
     quint8 version = 0;
     QString authority, taskForce, procedure, officer;
-    int caseState = 0, dueDays = 30;
+    int caseState = 0, dueDays = CaseFileFilter().dueWithinDays;
     QByteArray split;
     in >> version >> authority >> taskForce >> procedure >> caseState >> dueDays >> officer >> split;
     if (in.status() != QDataStream::Ok || version != 2)

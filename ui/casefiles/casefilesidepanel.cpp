@@ -61,6 +61,12 @@ void CaseFileSidePanel::startNew()
     m_tabs->setCurrentWidget(m_editor);
 }
 
+void CaseFileSidePanel::editCurrent()
+{
+    m_tabs->setCurrentWidget(m_editor);
+    m_editor->focusFirstField();
+}
+
 void CaseFileSidePanel::showHistoryTab()
 {
     m_tabs->setCurrentWidget(m_history);
@@ -131,6 +137,8 @@ void CaseFileSidePanel::onChanged(const ChangeSet &changes)
 {
     if (changes.touches(ChangeSet::Entity::Authority))
         loadAuthorityNames();
+    if (changes.touches(ChangeSet::Entity::Authority) || changes.touches(ChangeSet::Entity::Catalogue))
+        m_editor->setChoices(m_workspace->authorities(), m_workspace->procedureTypes());
     if (m_caseId.isEmpty() || !changes.touches(ChangeSet::Entity::CaseFile))
         return;
     const bool mine = changes.contains(ChangeSet::Entity::CaseFile, m_caseId)

@@ -40,6 +40,8 @@ public Q_SLOTS:
     // Asks for confirmation, then deletes the case file shown.
     void deleteCurrent();
     void showHistoryTab();
+    // Shows the editor and puts the keyboard in its first field.
+    void editCurrent();
 
 Q_SIGNALS:
     // A case file was created, edited or came back (undo): the list may select it.
