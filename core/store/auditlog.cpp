@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "core/store/casefilecodec.h"
+#include "core/store/sql.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -69,17 +70,19 @@ bool AuditLog::record(const EditContext &ctx, const QString &entity, const QStri
     return true;
 }
 
-QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &recordId) const
+bool AuditLog::history(const QString &entity, const QString &recordId, QList<Entry> *entries, QString *error) const
 {
-    QList<Entry> result;
+    QList<Entry> &result = *entries;
+    result.clear();
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     if (entity == u"case_file") {
         // A case file created by an import run has no audit row of its own: the run's one row
         // stands for all its cases, and the case keeps the run and the line it came from.
-        q.prepare(u"SELECT r.at, r.actor, r.origin, r.file, c.import_line, r.id FROM case_files c "
-                  "JOIN import_runs r ON r.id = c.import_run WHERE c.id = ?"_s);
-        q.addBindValue(recordId);
-        if (q.exec() && q.next()) {
+        if (!sql::exec(q, u"SELECT r.at, r.actor, r.origin, r.file, c.import_line, r.id FROM case_files c "
+                          "JOIN import_runs r ON r.id = c.import_run WHERE c.id = ?"_s, {recordId}, error))
+            return false;
+        if (q.next()) {
             Entry e;
             e.at = q.value(0).toString();
             e.actor = q.value(1).toString();
@@ -95,12 +98,10 @@ QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &r
     }
     // The importer writes a run's audit rows with the run's own timestamp (ImportCaseWriter's
     // m_now), which is how a re-import's changes find their run.
-    q.prepare(u"SELECT a.at, a.actor, a.origin, a.action, a.field, a.old_value, a.new_value, r.id, r.file "
-              "FROM audit_log a LEFT JOIN import_runs r ON a.origin = 'import' AND r.at = a.at "
-              "WHERE a.entity = ? AND a.record_id = ? ORDER BY a.id"_s);
-    q.addBindValue(entity);
-    q.addBindValue(recordId);
-    q.exec();
+    if (!sql::exec(q, u"SELECT a.at, a.actor, a.origin, a.action, a.field, a.old_value, a.new_value, r.id, r.file "
+                      "FROM audit_log a LEFT JOIN import_runs r ON a.origin = 'import' AND r.at = a.at "
+                      "WHERE a.entity = ? AND a.record_id = ? ORDER BY a.id"_s, {entity, recordId}, error))
+        return false;
     while (q.next()) {
         Entry e;
         e.at = q.value(0).toString();
@@ -114,7 +115,7 @@ QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &r
         e.importFile = q.value(8).toString();
         result << e;
     }
-    return result;
+    return true;
 }
 
 } // namespace pass

@@ -45,8 +45,9 @@ public:
     };
     // Oldest first. For a case file created by an import run, the first entry is the run's:
     // who imported it, when, from which file and line (also as text in new_value). Changes a
-    // re-import made name their run and file.
-    QList<Entry> history(const QString &entity, const QString &recordId) const;
+    // re-import made name their run and file. False (and *error) when the store cannot be read:
+    // never an empty history.
+    bool history(const QString &entity, const QString &recordId, QList<Entry> *entries, QString *error) const;
 
 private:
     QSqlDatabase m_db;

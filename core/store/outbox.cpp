@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "core/store/auditlog.h"
+#include "core/store/sql.h"
 #include "core/store/transaction.h"
 
 #include <QJsonDocument>
@@ -56,24 +57,35 @@ bool Outbox::enqueue(const QString &entity, const QString &recordId, const QStri
     return true;
 }
 
-QList<OutboxEntry> Outbox::pending(int limit) const
+namespace {
+bool readEntries(const QSqlDatabase &db, const QString &where, int limit, QList<OutboxEntry> *entries, QString *error)
 {
-    QList<OutboxEntry> result;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kEntryColumns + u" FROM outbox ORDER BY seq LIMIT ?"_s);
-    q.addBindValue(limit);
-    q.exec();
+    entries->clear();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!sql::exec(q, u"SELECT "_s + kEntryColumns + u" FROM outbox "_s + where + u" ORDER BY seq LIMIT ?"_s, {limit},
+                   error))
+        return false;
     while (q.next())
-        result << entryAt(q);
-    return result;
+        *entries << entryAt(q);
+    return true;
+}
+} // namespace
+
+bool Outbox::pending(int limit, QList<OutboxEntry> *entries, QString *error) const
+{
+    return readEntries(m_db, QString(), limit, entries, error);
 }
 
-qint64 Outbox::count() const
+bool Outbox::count(qint64 *count, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.exec(u"SELECT (SELECT count(*) FROM outbox) "
-           "+ (SELECT coalesce(sum(created), 0) FROM import_runs WHERE outbox_pending)"_s);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    QVariant value;
+    if (!sql::scalar(m_db, u"SELECT (SELECT count(*) FROM outbox) "
+                           "+ (SELECT coalesce(sum(created), 0) FROM import_runs WHERE outbox_pending)"_s,
+                     &value, error))
+        return false;
+    *count = value.toLongLong();
+    return true;
 }
 
 bool Outbox::expandImportRuns(QString *error)
@@ -122,17 +134,9 @@ bool Outbox::remove(qint64 seq, QString *error)
     return true;
 }
 
-QList<OutboxEntry> Outbox::retrying(int limit) const
+bool Outbox::retrying(int limit, QList<OutboxEntry> *entries, QString *error) const
 {
-    QList<OutboxEntry> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kEntryColumns + u" FROM outbox WHERE attempts > 0 ORDER BY seq LIMIT ?"_s);
-    q.addBindValue(limit);
-    q.exec();
-    while (q.next())
-        result << entryAt(q);
-    return result;
+    return readEntries(m_db, u"WHERE attempts > 0"_s, limit, entries, error);
 }
 
 bool Outbox::markAttempt(qint64 seq, const QString &lastError, QString *error)

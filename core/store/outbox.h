@@ -28,9 +28,11 @@ public:
 
     bool enqueue(const QString &entity, const QString &recordId, const QString &op,
                  qint64 baseVersion, const QJsonObject &fields, QString *error);
-    QList<OutboxEntry> pending(int limit) const;
+    // Readers return false (and *error) when the store cannot be read: a failed read is never
+    // "nothing to send".
+    bool pending(int limit, QList<OutboxEntry> *entries, QString *error) const;
     // Edits waiting, the creates import runs owe the portal included.
-    qint64 count() const;
+    bool count(qint64 *count, QString *error) const;
     // Turns the creates each import run owes the portal into outbox rows, in the sequence
     // numbers the run reserved (so they go before any later edit of the same cases), with no
     // fields: "send the record as it is when pushed" (see SyncEngine). Cases deleted since the
@@ -40,7 +42,7 @@ public:
     bool markAttempt(qint64 seq, const QString &lastError, QString *error);
     // Edits that were sent and not taken yet (a server failure, a lost connection): they wait
     // for the next sync, with the last error in the portal's or the network's words.
-    QList<OutboxEntry> retrying(int limit) const;
+    bool retrying(int limit, QList<OutboxEntry> *entries, QString *error) const;
     // Whether edits of the record wait here, in *pending. False (with *error) when the outbox
     // cannot be read: the caller must not take the record for settled then.
     bool hasPendingFor(const QString &entity, const QString &recordId, bool *pending, QString *error) const;

@@ -96,7 +96,9 @@ bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString 
     // The server now holds base + these fields — and maybe other people's changes made since
     // base_version, which the server merged in. So the base keeps its old version: the pull
     // then fetches the record's new version instead of taking it as already known.
-    const std::optional<SyncState::Base> known = state.base(entry.entity, entry.recordId);
+    std::optional<SyncState::Base> known;
+    if (!state.base(entry.entity, entry.recordId, &known, error))
+        return false;
     QJsonObject base = entry.op == u"create" || !known ? QJsonObject() : known->data;
     for (auto it = entry.fields.begin(); it != entry.fields.end(); ++it)
         base.insert(it.key(), it.value());
@@ -124,7 +126,9 @@ bool MutationResults::conflict(const OutboxEntry &entry, const QJsonObject &resu
     const qint64 serverVersion = result.value(u"version").toInteger();
     const bool serverDeleted = result.value(u"deleted").toBool() || result.value(u"fields").isNull();
     const QJsonObject theirs = result.value(u"fields").toObject();
-    const std::optional<SyncState::Base> base = state.base(entry.entity, entry.recordId);
+    std::optional<SyncState::Base> base;
+    if (!state.base(entry.entity, entry.recordId, &base, error))
+        return false;
     const std::optional<QJsonObject> mine = adapter ? adapter->load(entry.recordId) : std::nullopt;
 
     if (!dropOutboxFor(entry, error))

@@ -6,9 +6,11 @@
 #include "core/store/auditlog.h"
 #include "core/store/casebulkloader.h"
 #include "core/store/casefilecodec.h"
+#include "core/store/changetracker.h"
 #include "core/store/indexbuild.h"
 #include "core/store/migrations.h"
 #include "core/store/requestcodec.h"
+#include "core/store/sql.h"
 #include "core/store/transaction.h"
 #include "core/sync/changepage.h"
 #include "core/sync/fieldmerge.h"
@@ -145,10 +147,7 @@ PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
 {
     m_handle = sqliteHandle(m_db);
     m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb);
-    QSqlQuery pragma(m_db);
-    if (pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next())
-        m_previousAutocheckpoint = pragma.value(0).toLongLong();
-    pragma.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(kPullAutocheckpoint));
+    m_previousAutocheckpoint = ChangeTracker::setAutocheckpoint(m_db, kPullAutocheckpoint);
     const auto prepare = [this](const char *sql) { return std::make_unique<Statement>(m_handle, sql); };
     m_base = prepare("SELECT version, data FROM sync_base WHERE entity = ? AND record_id = ?");
     m_setBase = prepare("INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "
@@ -177,7 +176,7 @@ PageWriter::~PageWriter()
 {
     m_tx.reset(); // pages not committed by commit() or finish() are rolled back
     m_bulk.reset();
-    QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_previousAutocheckpoint));
+    ChangeTracker::setAutocheckpoint(m_db, m_previousAutocheckpoint);
 }
 
 bool PageWriter::loadProtected(QString *error)
@@ -274,23 +273,22 @@ bool PageWriter::deferIndexes(QString *error)
         return true;
     m_deferChecked = true;
     SyncState state(m_db);
-    if (state.value(kDeferredIndexes) == u"1") {
+    const std::optional<QString> marker = state.value(kDeferredIndexes, error);
+    if (!marker)
+        return false;
+    if (*marker == u"1") {
         m_deferred = true;
         return true;
     }
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
-        *error = q.lastError().text();
+    QVariant hasCases;
+    if (!sql::scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM case_files)"_s, &hasCases, error))
         return false;
-    }
-    if (q.value(0).toBool())
+    if (hasCases.toBool())
         return true;
     const QStringList names = caseFileIndexNames(CaseFileIndexes::NotUnique);
     for (const QString &name : names) {
-        if (!q.exec(u"DROP INDEX IF EXISTS "_s + name)) {
-            *error = q.lastError().text();
+        if (!sql::run(m_db, u"DROP INDEX IF EXISTS "_s + name, error))
             return false;
-        }
     }
     m_deferred = true;
     return state.setValue(kDeferredIndexes, u"1"_s, error);
@@ -396,7 +394,10 @@ bool PageWriter::finish(QString *error)
 bool PageWriter::repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, QString *error)
 {
     *repaired = false;
-    if (SyncState(db).value(kDeferredIndexes) != u"1")
+    const std::optional<QString> marker = SyncState(db).value(kDeferredIndexes, error);
+    if (!marker)
+        return false;
+    if (*marker != u"1")
         return true;
     Transaction tx(db);
     if (!tx.begin(error))

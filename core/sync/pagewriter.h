@@ -84,7 +84,7 @@ private:
     std::unique_ptr<Statement> m_base, m_setBase, m_removeBase, m_caseVersion, m_requestVersion, m_visitVersion,
         m_messageVersion, m_insertRequest, m_insertVisit, m_insertMessage;
     QString m_now;
-    qint64 m_previousAutocheckpoint = 1000;
+    int m_previousAutocheckpoint = 1000;
     std::unique_ptr<Transaction> m_tx; // the open group of pages
     int m_groupChanges = 0;
     QElapsedTimer m_groupTimer;

@@ -1,5 +1,7 @@
 #include "syncstate.h"
 
+#include "core/store/sql.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,24 +10,14 @@
 using namespace Qt::StringLiterals;
 
 namespace pass {
-namespace {
 
-bool exec(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
-}
+using sql::exec;
 
-} // namespace
-
-QString SyncState::value(const QString &key) const
+std::optional<QString> SyncState::value(const QString &key, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
-    q.addBindValue(key);
-    q.exec();
+    if (!exec(q, u"SELECT value FROM sync_state WHERE key = ?"_s, {key}, error))
+        return std::nullopt;
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -47,24 +39,24 @@ bool SyncState::removeValue(const QString &key, QString *error)
     return exec(q, error);
 }
 
-std::optional<SyncState::Base> SyncState::base(const QString &entity, const QString &id) const
+bool SyncState::base(const QString &entity, const QString &id, std::optional<Base> *base, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT version, data FROM sync_base WHERE entity = ? AND record_id = ?"_s);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Base{q.value(0).toLongLong(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    if (!exec(q, u"SELECT version, data FROM sync_base WHERE entity = ? AND record_id = ?"_s, {entity, id}, error))
+        return false;
+    *base = std::nullopt;
+    if (q.next())
+        *base = Base{q.value(0).toLongLong(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    return true;
 }
 
-qint64 SyncState::baseVersion(const QString &entity, const QString &id) const
+bool SyncState::baseVersion(const QString &entity, const QString &id, qint64 *version, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT version FROM sync_base WHERE entity = ? AND record_id = ?"_s);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!exec(q, u"SELECT version FROM sync_base WHERE entity = ? AND record_id = ?"_s, {entity, id}, error))
+        return false;
+    *version = q.next() ? q.value(0).toLongLong() : 0;
+    return true;
 }
 
 bool SyncState::setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
@@ -91,11 +83,10 @@ bool SyncState::removeBase(const QString &entity, const QString &id, QString *er
 
 bool SyncState::clearSettledBases(QString *error)
 {
-    QSqlQuery q(m_db);
-    return q.exec(u"DELETE FROM sync_base WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = sync_base.entity "
-                  "AND o.record_id = sync_base.record_id) AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE "
-                  "c.resolved_at IS NULL AND c.entity = sync_base.entity AND c.record_id = sync_base.record_id)"_s)
-        || (*error = q.lastError().text(), false);
+    return sql::run(m_db, u"DELETE FROM sync_base WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = sync_base.entity "
+                          "AND o.record_id = sync_base.record_id) AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE "
+                          "c.resolved_at IS NULL AND c.entity = sync_base.entity AND c.record_id = sync_base.record_id)"_s,
+                    error);
 }
 
 } // namespace pass

@@ -17,7 +17,9 @@ class SyncState
 public:
     explicit SyncState(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    QString value(const QString &key) const;
+    // The value of key, an empty string when it has none; nullopt (and *error) when the store
+    // cannot be read: a failed read is never "no cursor", "not signed in".
+    std::optional<QString> value(const QString &key, QString *error) const;
     bool setValue(const QString &key, const QString &value, QString *error);
     bool removeValue(const QString &key, QString *error);
 
@@ -26,8 +28,10 @@ public:
         qint64 version = 0;
         QJsonObject data;
     };
-    std::optional<Base> base(const QString &entity, const QString &id) const;
-    qint64 baseVersion(const QString &entity, const QString &id) const; // 0 when none
+    // False (and *error) when the store cannot be read; *base is nullopt when there is none.
+    bool base(const QString &entity, const QString &id, std::optional<Base> *base, QString *error) const;
+    // 0 in *version when there is none.
+    bool baseVersion(const QString &entity, const QString &id, qint64 *version, QString *error) const;
     bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
     bool removeBase(const QString &entity, const QString &id, QString *error);
     // Drops the bases of records with no unsent edit and no open conflict.

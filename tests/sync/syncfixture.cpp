@@ -1,3 +1,4 @@
+#include "tests/common/storereads.h"
 #include "syncfixture.h"
 
 #include "core/store/casefilecodec.h"
@@ -107,7 +108,7 @@ qint64 SyncClient::caseCount() const
 
 qint64 SyncClient::outboxCount() const
 {
-    return Outbox(m_db->connection()).count();
+    return pass::testutil::outboxCount(m_db->connection());
 }
 
 QStringList SyncClient::caseIds() const

@@ -1,3 +1,4 @@
+#include "tests/common/storereads.h"
 #include "fakeportal.h"
 #include "lossynetwork.h"
 #include "portalprocess.h"
@@ -79,7 +80,7 @@ private slots:
         r = b->sync();
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.conflicts, 2);
-        QList<ConflictStore::Conflict> open = conflicts(*b).open();
+        QList<ConflictStore::Conflict> open = pass::testutil::openConflicts(conflicts(*b));
         QCOMPARE(open.size(), 2);
         const auto notes = std::find_if(open.begin(), open.end(), [](const auto &c) { return c.field == u"notes"; });
         QVERIFY(notes != open.end());
