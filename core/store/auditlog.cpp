@@ -47,27 +47,44 @@ bool AuditLog::record(const EditContext &ctx, const QString &entity, const QStri
                       const QString &action, const QJsonObject &before, const QJsonObject &after,
                       const QStringList &fields, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO audit_log (at, actor, origin, entity, record_id, action, field, old_value, new_value) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    AuditAppender appender;
+    if (!appender.prepare(m_db, error))
+        return false;
     const QString at = utcNow();
-    const QStringList rows = fields.isEmpty() ? QStringList{QString()} : fields;
-    for (const QString &field : rows) {
-        q.addBindValue(at);
-        q.addBindValue(ctx.actor);
-        q.addBindValue(originName(ctx.origin));
-        q.addBindValue(entity);
-        q.addBindValue(recordId);
-        q.addBindValue(action);
-        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(field));
-        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(CaseFileCodec::fieldText(before, field)));
-        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(CaseFileCodec::fieldText(after, field)));
-        if (!q.exec()) {
-            *error = q.lastError().text();
+    const QString origin = originName(ctx.origin);
+    if (fields.isEmpty())
+        return appender.append(at, ctx.actor, origin, entity, recordId, action, {}, {}, {}, error);
+    for (const QString &field : fields) {
+        // An empty value is '' (not NULL) on a field's row: the field had no value.
+        const QString oldValue = CaseFileCodec::fieldText(before, field);
+        const QString newValue = CaseFileCodec::fieldText(after, field);
+        if (!appender.append(at, ctx.actor, origin, entity, recordId, action, field,
+                             oldValue.isNull() ? u""_s : oldValue, newValue.isNull() ? u""_s : newValue, error))
             return false;
-        }
     }
     return true;
+}
+
+bool AuditAppender::prepare(const QSqlDatabase &db, QString *error)
+{
+    return m_insert.prepare(db, "INSERT INTO audit_log (at, actor, origin, entity, record_id, action, field, "
+                                    "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+}
+
+bool AuditAppender::append(const QString &at, const QString &actor, const QString &origin, const QString &entity,
+                           const QString &recordId, const QString &action, const QString &field,
+                           const QString &oldValue, const QString &newValue, QString *error)
+{
+    m_insert.bind(1, at);
+    m_insert.bind(2, actor);
+    m_insert.bind(3, origin);
+    m_insert.bind(4, entity);
+    m_insert.bind(5, recordId);
+    m_insert.bind(6, action);
+    m_insert.bindOptional(7, field);
+    m_insert.bindOptional(8, oldValue);
+    m_insert.bindOptional(9, newValue);
+    return m_insert.exec(error);
 }
 
 bool AuditLog::history(const QString &entity, const QString &recordId, QList<Entry> *entries, QString *error) const

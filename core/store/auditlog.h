@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/sqlitestatement.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -51,6 +53,22 @@ public:
 
 private:
     QSqlDatabase m_db;
+};
+
+// The audit trail's one INSERT, prepared once on the connection's SQLite handle and reused: how
+// every writer appends audit rows, AuditLog::record() and the bulk importer (a million rows
+// cost no more than their inserts). Inside the caller's transaction.
+class AuditAppender
+{
+public:
+    bool prepare(const QSqlDatabase &db, QString *error);
+    // A null field, oldValue or newValue is stored as NULL.
+    bool append(const QString &at, const QString &actor, const QString &origin, const QString &entity,
+                const QString &recordId, const QString &action, const QString &field, const QString &oldValue,
+                const QString &newValue, QString *error);
+
+private:
+    SqliteStatement m_insert;
 };
 
 QString utcNow();

@@ -1,6 +1,7 @@
 #include "mutationresults.h"
 
 #include "core/store/editjournal.h"
+#include "core/store/outbox.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/portalproblem.h"
@@ -62,15 +63,7 @@ bool MutationResults::keepForRetry(const OutboxEntry &entry, const PortalProblem
 
 bool MutationResults::dropOutboxFor(const OutboxEntry &entry, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM outbox WHERE entity = ? AND record_id = ?"_s);
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.recordId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return Outbox(m_db).removeFor(entry.entity, entry.recordId, error);
 }
 
 bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString *error)
@@ -105,16 +98,8 @@ bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString 
     if (!state.setBase(entry.entity, entry.recordId, known ? known->version : 0, base, error))
         return false;
     // Later edits of the same record were made on top of this one: rebase them.
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE outbox SET base_version = max(base_version, ?) WHERE entity = ? AND record_id = ? AND seq > ?"_s);
-    q.addBindValue(version);
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.recordId);
-    q.addBindValue(entry.seq);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!Outbox(m_db).rebaseAfter(entry.entity, entry.recordId, entry.seq, version, error))
         return false;
-    }
     return storeVersion();
 }
 

@@ -89,4 +89,47 @@ bool SyncState::clearSettledBases(QString *error)
                     error);
 }
 
+bool SyncBaseRows::prepare(const QSqlDatabase &db, QString *error)
+{
+    return m_find.prepare(db, "SELECT version, data FROM sync_base WHERE entity = ? AND record_id = ?", error)
+        && m_set.prepare(db, "INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT(entity, record_id) DO UPDATE SET version = excluded.version, "
+                                 "data = excluded.data", error)
+        && m_remove.prepare(db, "DELETE FROM sync_base WHERE entity = ? AND record_id = ?", error);
+}
+
+bool SyncBaseRows::find(const QString &entity, const QString &id, std::optional<SyncState::Base> *base,
+                        QString *error)
+{
+    m_find.bind(1, entity);
+    m_find.bind(2, id);
+    QString why;
+    *base = std::nullopt;
+    if (m_find.step(&why))
+        *base = SyncState::Base{m_find.integer(0), QJsonDocument::fromJson(m_find.text(1).toUtf8()).object()};
+    m_find.reset();
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    return true;
+}
+
+bool SyncBaseRows::set(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
+                       QString *error)
+{
+    m_set.bind(1, entity);
+    m_set.bind(2, id);
+    m_set.bind(3, version);
+    m_set.bindUtf8(4, QJsonDocument(data).toJson(QJsonDocument::Compact));
+    return m_set.exec(error);
+}
+
+bool SyncBaseRows::remove(const QString &entity, const QString &id, QString *error)
+{
+    m_remove.bind(1, entity);
+    m_remove.bind(2, id);
+    return m_remove.exec(error);
+}
+
 } // namespace pass

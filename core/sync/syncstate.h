@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/sqlitestatement.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -43,6 +45,22 @@ public:
 
 private:
     QSqlDatabase m_db;
+};
+
+// sync_base through statements prepared once on the connection's SQLite handle, for the sync's
+// page writer (a lookup for each pulled change of an edited record). The same rows as
+// SyncState's base(), setBase() and removeBase().
+class SyncBaseRows
+{
+public:
+    bool prepare(const QSqlDatabase &db, QString *error);
+    // False (and *error) when it cannot be read; *base is nullopt when there is none.
+    bool find(const QString &entity, const QString &id, std::optional<SyncState::Base> *base, QString *error);
+    bool set(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
+    bool remove(const QString &entity, const QString &id, QString *error);
+
+private:
+    SqliteStatement m_find, m_set, m_remove;
 };
 
 } // namespace pass

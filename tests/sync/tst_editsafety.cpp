@@ -34,10 +34,7 @@ private:
 
     std::unique_ptr<SyncClient> client(const QString &user, QNetworkAccessManager *nam = nullptr)
     {
-        auto c = std::make_unique<SyncClient>(nam ? nam : &m_nam, m_portal.url(), user);
-        c->client().setAccessToken(m_portal.token(user));
-        c->engine().setPageSize(2000);
-        return c;
+        return SyncClient::ofRealPortal(m_portal, user, nam ? nam : &m_nam);
     }
     static qint64 rejections(SyncClient &c) { return pass::testutil::rejectionCount(c.database().connection()); }
     static QString lastError(SyncClient &c)
@@ -45,10 +42,7 @@ private:
         const QList<OutboxEntry> rows = pass::testutil::outboxEntries(c.database().connection(), 10);
         return rows.isEmpty() ? QString() : rows.first().lastError;
     }
-    static ConflictStore conflicts(SyncClient &c)
-    {
-        return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
-    }
+    static ConflictStore conflicts(SyncClient &c) { return c.conflicts(); }
 
 private slots:
     void initTestCase()

@@ -36,17 +36,9 @@ private:
 
     std::unique_ptr<SyncClient> client(const QString &user, QNetworkAccessManager *nam = nullptr)
     {
-        auto c = std::make_unique<SyncClient>(nam ? nam : &m_nam, m_portal.url(), user);
-        c->client().setAccessToken(m_portal.token(user));
-        // One page for these small scopes: pass-portal refuses every cursor below the
-        // expire-cursors watermark, even those of a fresh full sync (reported to the server side).
-        c->engine().setPageSize(2000);
-        return c;
+        return SyncClient::ofRealPortal(m_portal, user, nam ? nam : &m_nam);
     }
-    static ConflictStore conflicts(SyncClient &c)
-    {
-        return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
-    }
+    static ConflictStore conflicts(SyncClient &c) { return c.conflicts(); }
 
 private slots:
     void initTestCase()

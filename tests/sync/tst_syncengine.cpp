@@ -55,10 +55,7 @@ private:
         ids.sort();
         return ids;
     }
-    static ConflictStore conflicts(SyncClient &c)
-    {
-        return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
-    }
+    static ConflictStore conflicts(SyncClient &c) { return c.conflicts(); }
     static qint64 scalar(SyncClient &c, const QString &sql)
     {
         QSqlQuery q(c.database().connection());
