@@ -11,6 +11,7 @@
 #include "core/sync/syncclock.h"
 #include "core/sync/syncstate.h"
 #include "core/sync/tokenstore.h"
+#include "core/util/logging.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -39,14 +40,36 @@ SyncController::~SyncController()
     stopScheduler();
 }
 
-bool SyncController::isSignedIn() const
+namespace {
+
+// Hands a read failure to the caller, or to the log when the caller gives no place for it.
+bool readFailed(const QString &what, const QString &why, QString *error)
 {
-    return !SyncState(m_db->connection()).value(u"account"_s).isEmpty();
+    if (error)
+        *error = why;
+    else
+        qCWarning(lcSync).noquote() << what << "cannot be read:" << why;
+    return false;
 }
 
-QUrl SyncController::portalUrl() const
+} // namespace
+
+bool SyncController::isSignedIn(QString *error) const
 {
-    return QUrl(SyncState(m_db->connection()).value(u"portal_url"_s));
+    QString why;
+    const std::optional<QString> account = SyncState(m_db->connection()).value(u"account"_s, &why);
+    if (!account)
+        return readFailed(u"the account"_s, why, error);
+    return !account->isEmpty();
+}
+
+QUrl SyncController::portalUrl(QString *error) const
+{
+    QString why;
+    const std::optional<QString> url = SyncState(m_db->connection()).value(u"portal_url"_s, &why);
+    if (!url)
+        readFailed(u"the portal address"_s, why, error);
+    return QUrl(url.value_or(QString()));
 }
 
 SyncStatus SyncController::status() const
@@ -54,15 +77,22 @@ SyncStatus SyncController::status() const
     QSqlDatabase db = m_db->connection();
     const SyncState state(db);
     SyncStatus s;
-    s.portal = QUrl(state.value(u"portal_url"_s));
-    s.account = state.value(u"account"_s);
     s.sessionOnly = m_sessionOnly;
     s.running = isRunning();
-    s.lastSync = QDateTime::fromString(state.value(QString::fromUtf16(SyncState::kLastSync)), Qt::ISODate);
-    s.lastError = state.value(QString::fromUtf16(SyncState::kLastError));
-    s.outbox = Outbox(db).count();
-    s.conflicts = conflictStore().openCount();
-    s.rejections = RejectionStore(db).count();
+    QString &error = s.readError;
+    const auto value = [&](const QString &key) { return state.value(key, &error).value_or(QString()); };
+    s.portal = QUrl(value(u"portal_url"_s));
+    s.account = value(u"account"_s);
+    s.lastSync = QDateTime::fromString(value(QString::fromUtf16(SyncState::kLastSync)), Qt::ISODate);
+    s.lastError = value(QString::fromUtf16(SyncState::kLastError));
+    if (error.isEmpty())
+        Outbox(db).count(&s.outbox, &error);
+    if (error.isEmpty())
+        conflictStore().openCount(&s.conflicts, &error);
+    if (error.isEmpty())
+        RejectionStore(db).count(&s.rejections, &error);
+    if (!error.isEmpty())
+        qCWarning(lcSync).noquote() << "the sync status cannot be read:" << error;
     return s;
 }
 
@@ -190,14 +220,22 @@ ConflictStore SyncController::conflictStore() const
                          [adapters](const QString &entity) { return adapters.value(entity).get(); });
 }
 
-QList<SyncLog::Entry> SyncController::recentLog(int limit) const
+QList<SyncLog::Entry> SyncController::recentLog(int limit, QString *error) const
 {
-    return SyncLog(m_db->connection()).recent(limit);
+    QList<SyncLog::Entry> entries;
+    QString why;
+    if (!SyncLog(m_db->connection()).recent(limit, &entries, &why))
+        readFailed(u"the sync log"_s, why, error);
+    return entries;
 }
 
-QList<ConflictStore::Conflict> SyncController::openConflicts() const
+QList<ConflictStore::Conflict> SyncController::openConflicts(QString *error) const
 {
-    return conflictStore().open();
+    QList<ConflictStore::Conflict> conflicts;
+    QString why;
+    if (!conflictStore().open(&conflicts, &why))
+        readFailed(u"the open conflicts"_s, why, error);
+    return conflicts;
 }
 
 bool SyncController::resolveConflict(qint64 id, ConflictStore::Choice choice, QString *error)

@@ -30,6 +30,9 @@ struct SyncStatus
     qint64 outbox = 0;        // edits waiting to be sent
     qint64 conflicts = 0;     // open conflicts
     qint64 rejections = 0;    // edits the portal refused
+    // Not empty when the store could not be read: then the figures above are not to be shown
+    // as if they were (an empty outbox, no conflicts), this is.
+    QString readError;
 };
 
 // The store's link with the portal: the account (sign-in through the browser, sign-out), the
@@ -46,10 +49,12 @@ public:
     ~SyncController() override;
 
     SyncStatus status() const;
-    bool isSignedIn() const;
+    // The readers below take an optional *error: when the store cannot be read they return an
+    // empty answer and say why there (or in the log when error is null), never silently.
+    bool isSignedIn(QString *error = nullptr) const;
     bool isRunning() const { return m_scheduler && m_scheduler->isRunning(); }
     // The portal address of the last sign-in, or the preset one when none was made yet.
-    QUrl portalUrl() const;
+    QUrl portalUrl(QString *error = nullptr) const;
 
     // How the sign-in opens the system browser (the UI passes QDesktopServices::openUrl).
     void setOpenBrowser(OpenBrowser open) { m_openBrowser = std::move(open); }
@@ -72,8 +77,8 @@ public:
     void cancel();
 
     // The newest `limit` entries of the sync log, oldest first.
-    QList<SyncLog::Entry> recentLog(int limit) const;
-    QList<ConflictStore::Conflict> openConflicts() const;
+    QList<SyncLog::Entry> recentLog(int limit, QString *error = nullptr) const;
+    QList<ConflictStore::Conflict> openConflicts(QString *error = nullptr) const;
     bool resolveConflict(qint64 id, ConflictStore::Choice choice, QString *error);
 
 Q_SIGNALS:
