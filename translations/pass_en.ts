@@ -1154,6 +1154,46 @@
             <source>changed</source>
             <translation>changed</translation>
         </message>
+        <message>
+            <source>Before (base)</source>
+            <translation>Before (base)</translation>
+        </message>
+        <message>
+            <source>On this PC</source>
+            <translation>On this PC</translation>
+        </message>
+        <message>
+            <source>On the portal</source>
+            <translation>On the portal</translation>
+        </message>
+        <message>
+            <source>Keep the value on this PC; it is sent to the portal at the next sync</source>
+            <translation>Keep the value on this PC; it is sent to the portal at the next sync</translation>
+        </message>
+        <message>
+            <source>Take the portal's value</source>
+            <translation>Take the portal's value</translation>
+        </message>
+        <message>
+            <source>Case file %1</source>
+            <translation>Case file %1</translation>
+        </message>
+        <message>
+            <source>Request: %1</source>
+            <translation>Request: %1</translation>
+        </message>
+        <message>
+            <source>Visit of %1 (%2)</source>
+            <translation>Visit of %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Visit %1</source>
+            <translation>Visit %1</translation>
+        </message>
+        <message>
+            <source>Message %1</source>
+            <translation>Message %1</translation>
+        </message>
     </context>
     <context>
         <name>pass::ConflictStore</name>
@@ -2458,6 +2498,98 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <source>disputed</source>
             <translation>disputed</translation>
         </message>
+        <message>
+            <source>authority</source>
+            <translation>authority</translation>
+        </message>
+        <message>
+            <source>task force</source>
+            <translation>task force</translation>
+        </message>
+        <message>
+            <source>procedures</source>
+            <translation>procedures</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>subject</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>priority</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>assigned experts</source>
+            <translation>assigned experts</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>closing summary</source>
+            <translation>closing summary</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>mode</source>
+            <translation>mode</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>what was done</source>
+            <translation>what was done</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>end</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>follow-ups</translation>
+        </message>
+        <message>
+            <source>confirmation</source>
+            <translation>confirmation</translation>
+        </message>
+        <message>
+            <source>confirmation note</source>
+            <translation>confirmation note</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>message</translation>
+        </message>
     </context>
     <context>
         <name>RequestService</name>
@@ -2829,6 +2961,98 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <source>Sign in to the portal once to act on requests</source>
             <translation>Sign in to the portal once to act on requests</translation>
         </message>
+        <message>
+            <source>Dispute the visit</source>
+            <translation>Dispute the visit</translation>
+        </message>
+        <message>
+            <source>What does not match:</source>
+            <translation>What does not match:</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Task force</source>
+            <translation>Task force</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Procedures</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Why some actions are not available</source>
+            <translation>Why some actions are not available</translation>
+        </message>
+        <message>
+            <source>&amp;Visits of this request</source>
+            <translation>&amp;Visits of this request</translation>
+        </message>
+        <message>
+            <source>Visits of this request</source>
+            <translation>Visits of this request</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Confirmation</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm visit</source>
+            <translation>Con&amp;firm visit</translation>
+        </message>
+        <message>
+            <source>Dis&amp;pute visit…</source>
+            <translation>Dis&amp;pute visit…</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Timeline</translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>New message</translation>
+        </message>
+        <message>
+            <source>Choose a visit</source>
+            <translation>Choose a visit</translation>
+        </message>
     </context>
     <context>
         <name>pass::RequestListModel</name>
@@ -2897,6 +3121,50 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
                 <numerusform>%n request shown</numerusform>
                 <numerusform>%n requests shown</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Task force</source>
+            <translation>Task force</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>All authorities</source>
+            <translation>All authorities</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Requests per status</source>
+            <translation>Requests per status</translation>
+        </message>
+        <message>
+            <source>Support requests</source>
+            <translation>Support requests</translation>
+        </message>
+        <message>
+            <source>Only the requests you are assigned to</source>
+            <translation>Only the requests you are assigned to</translation>
+        </message>
+        <message>
+            <source>Only experts are assigned to requests</source>
+            <translation>Only experts are assigned to requests</translation>
+        </message>
+        <message>
+            <source>Sign in to the portal once to act on requests</source>
+            <translation>Sign in to the portal once to act on requests</translation>
+        </message>
+        <message>
+            <source>A new request of your authority (Ctrl+Shift+N)</source>
+            <translation>A new request of your authority (Ctrl+Shift+N)</translation>
         </message>
     </context>
     <context>
@@ -2981,6 +3249,26 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <source>Visit of %1 saved (%2 h): it will reach the portal at the next sync.</source>
             <translation>Visit of %1 saved (%2 h): it will reach the portal at the next sync.</translation>
         </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Follow-up due date</source>
+            <translation>Follow-up due date</translation>
+        </message>
+        <message>
+            <source>Result of the last save</source>
+            <translation>Result of the last save</translation>
+        </message>
     </context>
     <context>
         <name>pass::VisitsView</name>
@@ -3026,6 +3314,77 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
                 <numerusform>%1 h in %n visit</numerusform>
                 <numerusform>%1 h in %n visits</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Dispute the visit</source>
+            <translation>Dispute the visit</translation>
+        </message>
+        <message>
+            <source>What does not match:</source>
+            <translation>What does not match:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Every visit</source>
+            <translation>Every visit</translation>
+        </message>
+        <message>
+            <source>Visit log</source>
+            <translation>Visit log</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm visit</source>
+            <translation>Con&amp;firm visit</translation>
+        </message>
+        <message>
+            <source>Dis&amp;pute visit…</source>
+            <translation>Dis&amp;pute visit…</translation>
+        </message>
+        <message>
+            <source>&amp;My visits:</source>
+            <translation>&amp;My visits:</translation>
+        </message>
+        <message>
+            <source>&amp;Visits:</source>
+            <translation>&amp;Visits:</translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation>All requests</translation>
+        </message>
+        <message>
+            <source>Sign in to the portal once to see the visits</source>
+            <translation>Sign in to the portal once to see the visits</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s), %1 h, of which %2 h confirmed</source>
+            <translation>
+                <numerusform>%n visit, %1 h, of which %2 h confirmed</numerusform>
+                <numerusform>%n visits, %1 h, of which %2 h confirmed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a visit in the log</source>
+            <translation>Choose a visit in the log</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>New &amp;visit</source>
+            <translation>New &amp;visit</translation>
+        </message>
+        <message>
+            <source>Back to the form's first field for the next visit (Ctrl+Shift+N)</source>
+            <translation>Back to the form's first field for the next visit (Ctrl+Shift+N)</translation>
         </message>
     </context>
 </TS>

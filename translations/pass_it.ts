@@ -1154,6 +1154,46 @@
             <source>changed</source>
             <translation>modificato</translation>
         </message>
+        <message>
+            <source>Before (base)</source>
+            <translation>Prima (base)</translation>
+        </message>
+        <message>
+            <source>On this PC</source>
+            <translation>Su questo PC</translation>
+        </message>
+        <message>
+            <source>On the portal</source>
+            <translation>Sul portale</translation>
+        </message>
+        <message>
+            <source>Keep the value on this PC; it is sent to the portal at the next sync</source>
+            <translation>Tieni il valore di questo PC; viene inviato al portale alla prossima sincronizzazione</translation>
+        </message>
+        <message>
+            <source>Take the portal's value</source>
+            <translation>Prendi il valore del portale</translation>
+        </message>
+        <message>
+            <source>Case file %1</source>
+            <translation>Pratica %1</translation>
+        </message>
+        <message>
+            <source>Request: %1</source>
+            <translation>Richiesta: %1</translation>
+        </message>
+        <message>
+            <source>Visit of %1 (%2)</source>
+            <translation>Visita del %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Visit %1</source>
+            <translation>Visita %1</translation>
+        </message>
+        <message>
+            <source>Message %1</source>
+            <translation>Messaggio %1</translation>
+        </message>
     </context>
     <context>
         <name>pass::ConflictStore</name>
@@ -2458,6 +2498,98 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <source>disputed</source>
             <translation>contestata</translation>
         </message>
+        <message>
+            <source>authority</source>
+            <translation>ente</translation>
+        </message>
+        <message>
+            <source>task force</source>
+            <translation>task force</translation>
+        </message>
+        <message>
+            <source>procedures</source>
+            <translation>procedure</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>oggetto</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descrizione</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>priorità</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>stato</translation>
+        </message>
+        <message>
+            <source>assigned experts</source>
+            <translation>esperti assegnati</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>motivo</translation>
+        </message>
+        <message>
+            <source>closing summary</source>
+            <translation>sintesi di chiusura</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>ore</translation>
+        </message>
+        <message>
+            <source>mode</source>
+            <translation>modalità</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>partecipanti</translation>
+        </message>
+        <message>
+            <source>what was done</source>
+            <translation>attività svolte</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>esito</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>inizio</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>fine</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>seguiti</translation>
+        </message>
+        <message>
+            <source>confirmation</source>
+            <translation>conferma</translation>
+        </message>
+        <message>
+            <source>confirmation note</source>
+            <translation>nota di conferma</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>messaggio</translation>
+        </message>
     </context>
     <context>
         <name>RequestService</name>
@@ -2829,6 +2961,98 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <source>Sign in to the portal once to act on requests</source>
             <translation>Accedi una volta al portale per agire sulle richieste</translation>
         </message>
+        <message>
+            <source>Dispute the visit</source>
+            <translation>Contesta la visita</translation>
+        </message>
+        <message>
+            <source>What does not match:</source>
+            <translation>Che cosa non corrisponde:</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>Task force</source>
+            <translation>Task force</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorità</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>Esperti</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <source>Why some actions are not available</source>
+            <translation>Perché alcune azioni non sono disponibili</translation>
+        </message>
+        <message>
+            <source>&amp;Visits of this request</source>
+            <translation>&amp;Visite di questa richiesta</translation>
+        </message>
+        <message>
+            <source>Visits of this request</source>
+            <translation>Visite di questa richiesta</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Esperto</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <source>Confirmation</source>
+            <translation>Conferma</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm visit</source>
+            <translation>Con&amp;ferma visita</translation>
+        </message>
+        <message>
+            <source>Dis&amp;pute visit…</source>
+            <translation>Con&amp;testa visita…</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Cronologia</translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>Nuovo messaggio</translation>
+        </message>
+        <message>
+            <source>Choose a visit</source>
+            <translation>Scegli una visita</translation>
+        </message>
     </context>
     <context>
         <name>pass::RequestListModel</name>
@@ -2897,6 +3121,50 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
                 <numerusform>%n richiesta mostrata</numerusform>
                 <numerusform>%n richieste mostrate</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Task force</source>
+            <translation>Task force</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>All authorities</source>
+            <translation>Tutti gli enti</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filtra:</translation>
+        </message>
+        <message>
+            <source>Requests per status</source>
+            <translation>Richieste per stato</translation>
+        </message>
+        <message>
+            <source>Support requests</source>
+            <translation>Richieste di supporto</translation>
+        </message>
+        <message>
+            <source>Only the requests you are assigned to</source>
+            <translation>Solo le richieste a cui sei assegnato</translation>
+        </message>
+        <message>
+            <source>Only experts are assigned to requests</source>
+            <translation>Solo gli esperti sono assegnati alle richieste</translation>
+        </message>
+        <message>
+            <source>Sign in to the portal once to act on requests</source>
+            <translation>Accedi una volta al portale per agire sulle richieste</translation>
+        </message>
+        <message>
+            <source>A new request of your authority (Ctrl+Shift+N)</source>
+            <translation>Una nuova richiesta del tuo ente (Ctrl+Maiusc+N)</translation>
         </message>
     </context>
     <context>
@@ -2981,6 +3249,26 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <source>Visit of %1 saved (%2 h): it will reach the portal at the next sync.</source>
             <translation>Visita del %1 salvata (%2 h): arriverà al portale alla prossima sincronizzazione.</translation>
         </message>
+        <message>
+            <source>Start time</source>
+            <translation>Ora di inizio</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>Ora di fine</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <source>Follow-up due date</source>
+            <translation>Scadenza del seguito</translation>
+        </message>
+        <message>
+            <source>Result of the last save</source>
+            <translation>Esito dell'ultimo salvataggio</translation>
+        </message>
     </context>
     <context>
         <name>pass::VisitsView</name>
@@ -3026,6 +3314,77 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
                 <numerusform>%1 h in %n visita</numerusform>
                 <numerusform>%1 h in %n visite</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Dispute the visit</source>
+            <translation>Contesta la visita</translation>
+        </message>
+        <message>
+            <source>What does not match:</source>
+            <translation>Che cosa non corrisponde:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>Every visit</source>
+            <translation>Tutte le visite</translation>
+        </message>
+        <message>
+            <source>Visit log</source>
+            <translation>Registro delle visite</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Esperto</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm visit</source>
+            <translation>Con&amp;ferma visita</translation>
+        </message>
+        <message>
+            <source>Dis&amp;pute visit…</source>
+            <translation>Con&amp;testa visita…</translation>
+        </message>
+        <message>
+            <source>&amp;My visits:</source>
+            <translation>Le &amp;mie visite:</translation>
+        </message>
+        <message>
+            <source>&amp;Visits:</source>
+            <translation>&amp;Visite:</translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation>Tutte le richieste</translation>
+        </message>
+        <message>
+            <source>Sign in to the portal once to see the visits</source>
+            <translation>Accedi una volta al portale per vedere le visite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s), %1 h, of which %2 h confirmed</source>
+            <translation>
+                <numerusform>%n visita, %1 h, di cui %2 h confermate</numerusform>
+                <numerusform>%n visite, %1 h, di cui %2 h confermate</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a visit in the log</source>
+            <translation>Scegli una visita nel registro</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>New &amp;visit</source>
+            <translation>Nuova &amp;visita</translation>
+        </message>
+        <message>
+            <source>Back to the form's first field for the next visit (Ctrl+Shift+N)</source>
+            <translation>Torna al primo campo del modulo per la prossima visita (Ctrl+Maiusc+N)</translation>
         </message>
     </context>
 </TS>

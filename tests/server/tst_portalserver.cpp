@@ -2,17 +2,11 @@
 // driven with QNetworkAccessManager through the same event loop. Covers the sync protocol's
 // promises (paging under writes, idempotent replays, field-level conflicts, 410, problem+json,
 // snapshot + deltas) and the expert-assignment duplicate fix.
-#include "server/portalcontext.h"
-#include "server/portaldatabase.h"
-#include "server/portalserver.h"
+#include "inprocessportal.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
@@ -24,13 +18,7 @@ using namespace pass::portal;
 
 namespace {
 
-struct Answer
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Answer = InProcessPortal::Answer;
 
 QString uuid()
 {
@@ -82,56 +70,31 @@ private:
     QString applyFeed(const QString &user, QString cursor, QHash<QString, QByteArray> *state,
                       int limit = 1000, QList<QString> *seen = nullptr);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<PortalDatabase> m_database;
-    std::unique_ptr<PortalContext> m_context;
-    std::unique_ptr<PortalServer> m_server;
-    QNetworkAccessManager m_nam;
-    QHash<QString, QString> m_tokens;
+    InProcessPortal m_portal;
+    PortalContext *m_context = nullptr;
 };
 
 void TestPortalServer::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_database = std::make_unique<PortalDatabase>(m_dir.filePath(u"portal.db"_s), u"tst"_s);
-    QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
-    m_context = std::make_unique<PortalContext>(m_database.get());
     QString error;
-    QVERIFY2(m_context->users.addUser(u"anna"_s, Role::Authority, u"password-anna"_s, {u"019035"_s}, &error), qPrintable(error));
-    QVERIFY2(m_context->users.addUser(u"bruno"_s, Role::Authority, u"password-bruno"_s, {u"019036"_s}, &error), qPrintable(error));
-    QVERIFY2(m_context->users.addUser(u"marco"_s, Role::Expert, u"password-marco"_s, {}, &error), qPrintable(error));
-    QVERIFY2(m_context->users.addUser(u"coord"_s, Role::Coordinator, u"password-coord"_s, {}, &error), qPrintable(error));
-    for (const QString &user : {u"anna"_s, u"bruno"_s, u"marco"_s, u"coord"_s})
-        m_tokens.insert(user, m_context->tokens.issueAccessToken(user));
-    m_server = std::make_unique<PortalServer>(m_context.get());
-    QVERIFY(m_server->start(QHostAddress::LocalHost, 0) != 0);
+    QVERIFY2(m_portal.start({{u"anna"_s, Role::Authority, {u"019035"_s}},
+                             {u"bruno"_s, Role::Authority, {u"019036"_s}},
+                             {u"marco"_s, Role::Expert, {}},
+                             {u"coord"_s, Role::Coordinator, {}}},
+                            &error),
+             qPrintable(error));
+    m_context = m_portal.context();
 }
 
 void TestPortalServer::cleanupTestCase()
 {
-    m_server.reset();
-    m_context.reset();
-    m_database.reset();
+    m_context = nullptr;
 }
 
 Answer TestPortalServer::call(const QByteArray &method, const QString &path, const QString &user,
                               const QByteArray &body)
 {
-    QNetworkRequest request(m_context->baseUrl.resolved(QUrl(path)));
-    if (!user.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_tokens.value(user).toLatin1());
-    if (!body.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.contentType = reply->rawHeader("Content-Type");
-    answer.body = reply->readAll();
-    reply->deleteLater();
-    return answer;
+    return m_portal.call(method, path, user, body);
 }
 
 QJsonArray TestPortalServer::mutate(const QString &user, const QJsonArray &mutations)
@@ -369,7 +332,7 @@ void TestPortalServer::newlyAssignedExpertGetsEachRecordOnce()
     mutate(u"anna"_s, {create(id, caseFile(u"019035"_s, u"E-1"_s))});
     QString error;
     QVERIFY2(m_context->users.assign(u"marco"_s, {u"019035"_s}, &error), qPrintable(error));
-    m_tokens.insert(u"marco"_s, m_context->tokens.issueAccessToken(u"marco"_s));
+    m_portal.reissueToken(u"marco"_s);
     QList<QString> seen;
     QString next = applyFeed(u"marco"_s, cursor, &state, 3, &seen);
     QCOMPARE(seen.count(id + u"@1"_s), 1);
