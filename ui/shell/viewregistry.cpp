@@ -1,5 +1,6 @@
 #include "viewregistry.h"
 
+#include "ui/authorities/authoritiesview.h"
 #include "ui/casefiles/casefilepanel.h"
 #include "ui/common/placeholderview.h"
 #include "ui/dashboard/backlogchartview.h"
@@ -13,7 +14,7 @@ namespace pass {
 namespace {
 
 // A page saying what the view will show, until its real factory replaces this one.
-std::function<View *(Workspace *, QWidget *)> placeholder(const QString &title, const QString &description)
+[[maybe_unused]] std::function<View *(Workspace *, QWidget *)> placeholder(const QString &title, const QString &description)
 {
     return [title, description](Workspace *, QWidget *parent) { return new PlaceholderView(title, description, parent); };
 }
@@ -35,10 +36,7 @@ QList<ViewEntry> ViewRegistry::registeredViews()
         {u"casefiles"_s, tr("Case files"), tr("Every monitored case file"), make<CaseFilePanel>()},
         {u"requests"_s, tr("Support requests"), tr("Requests to the task forces"), make<RequestsView>()},
         {u"visits"_s, tr("Visits"), tr("Experts' visits and activities"), make<VisitsView>()},
-        {u"authorities"_s, tr("Authorities"), tr("Comuni and province in scope"),
-         placeholder(tr("Authorities"),
-                     tr("The authorities in your scope with their population, PAsS phase and open, overdue "
-                        "and concluded case files; picking one filters the other views."))},
+        {u"authorities"_s, tr("Authorities"), tr("Comuni and province in scope"), make<AuthoritiesView>()},
         {u"sync"_s, tr("Sync"), tr("Portal account, queues and log"), make<SyncPanel>()},
     };
 }
