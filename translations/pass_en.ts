@@ -3053,6 +3053,30 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <source>S&amp;ubmit</source>
             <translation>S&amp;ubmit</translation>
         </message>
+        <message>
+            <source>Task force</source>
+            <translation>Task force</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Procedures</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
     </context>
     <context>
         <name>pass::RequestDetailWidget</name>
@@ -3443,6 +3467,38 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <message>
             <source>Result of the last save</source>
             <translation>Result of the last save</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4087,25 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <message>
             <source>Remove this suspension</source>
             <translation>Remove this suspension</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::VisitCountersign</name>
+        <message>
+            <source>Dispute the visit</source>
+            <translation>Dispute the visit</translation>
+        </message>
+        <message>
+            <source>What does not match:</source>
+            <translation>What does not match:</translation>
+        </message>
+        <message>
+            <source>Sign in to the portal once to act on requests</source>
+            <translation>Sign in to the portal once to act on requests</translation>
+        </message>
+        <message>
+            <source>Choose a visit</source>
+            <translation>Choose a visit</translation>
         </message>
     </context>
 </TS>

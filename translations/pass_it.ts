@@ -3053,6 +3053,30 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <source>S&amp;ubmit</source>
             <translation>&amp;Invia</translation>
         </message>
+        <message>
+            <source>Task force</source>
+            <translation>Task force</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Oggetto</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorità</translation>
+        </message>
     </context>
     <context>
         <name>pass::RequestDetailWidget</name>
@@ -3443,6 +3467,38 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <message>
             <source>Result of the last save</source>
             <translation>Esito dell'ultimo salvataggio</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Richiesta</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalità</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Partecipanti</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Cosa è stato fatto</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguito</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4087,25 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <message>
             <source>Remove this suspension</source>
             <translation>Rimuovi questa sospensione</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::VisitCountersign</name>
+        <message>
+            <source>Dispute the visit</source>
+            <translation>Contesta la visita</translation>
+        </message>
+        <message>
+            <source>What does not match:</source>
+            <translation>Che cosa non corrisponde:</translation>
+        </message>
+        <message>
+            <source>Sign in to the portal once to act on requests</source>
+            <translation>Accedi una volta al portale per agire sulle richieste</translation>
+        </message>
+        <message>
+            <source>Choose a visit</source>
+            <translation>Scegli una visita</translation>
         </message>
     </context>
 </TS>

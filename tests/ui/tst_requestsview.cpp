@@ -24,6 +24,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
+#include <QAbstractButton>
 #include <QCompleter>
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -87,6 +89,26 @@ VisitsView *visitsOf(MainWindow &window)
     return dynamic_cast<VisitsView *>(window.view(u"visits"_s));
 }
 
+// Every control of the page a keyboard can reach has a name for a screen reader.
+void everyControlNamed(QWidget *page)
+{
+    const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    int named = 0;
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+            continue;
+        if (qobject_cast<QHeaderView *>(w) || w->inherits("QScrollBar")
+            || (w->inherits("QLineEdit") && w->parent() && w->parent()->inherits("QComboBox")))
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        QVERIFY2(!w->accessibleName().isEmpty() || (button && !button->text().isEmpty()),
+                 qPrintable(u"no accessible name: "_s + QString::fromLatin1(w->metaObject()->className()) + u' '
+                            + w->objectName()));
+        ++named;
+    }
+    QVERIFY(named >= 5);
+}
+
 } // namespace
 
 class TestRequestsView : public QObject
@@ -124,6 +146,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), view->table(), kHungMs);
         QVERIFY(view->newRequestAction()->isEnabled());
         QVERIFY(!view->mineFilter()->isEnabled()); // only experts are assigned
+        everyControlNamed(view);
 
         // anna: a new request, task force first, then one of its procedures; submitted.
         QString id;
@@ -195,6 +218,7 @@ private slots:
         QCOMPARE(window.currentViewKey(), u"visits"_s);
         QVERIFY2(form->isEnabled(), qPrintable(form->message()->text()));
         QVERIFY(form->isVisible());
+        everyControlNamed(visits);
         QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(form->date()), kHungMs);
         QCOMPARE(form->date()->date(), QDate::currentDate());
         QCOMPARE(form->request()->count(), 1);
@@ -390,6 +414,8 @@ private slots:
         VisitsView *visits = visitsOf(window);
         visits->period()->setCurrentIndex(VisitsView::Everything);
         QTRY_VERIFY_WITH_TIMEOUT(visits->log()->rowCount() > 0, kHungMs);
+        QTRY_VERIFY_WITH_TIMEOUT(visits->viewActions().first()->isEnabled(), kHungMs);
+        QCoreApplication::processEvents(); // the tool bar's layout
         screenshot(window, u"visits-log.png"_s);
         visits->period()->setCurrentIndex(VisitsView::ThisMonth);
         VisitForm *form = visits->form();

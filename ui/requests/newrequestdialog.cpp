@@ -42,6 +42,14 @@ NewRequestDialog::NewRequestDialog(Workspace *workspace, WorkflowActor actor, QW
     m_error->setStyleSheet(u"color: #b00020"_s);
     m_error->setWordWrap(true);
 
+    m_taskForce->setAccessibleName(tr("Task force"));
+    m_procedures->setAccessibleName(tr("Procedures"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_subject->setAccessibleName(tr("Subject"));
+    m_description->setAccessibleName(tr("Description"));
+    m_priority->setAccessibleName(tr("Priority"));
+    m_description->setTabChangesFocus(true);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Task force:"), m_taskForce);
     form->addRow(tr("&Procedures:"), m_procedures);

@@ -2,6 +2,7 @@
 
 #include "core/domain/requestlabels.h"
 #include "core/workspace/workspace.h"
+#include "ui/common/visitcountersign.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -62,14 +63,6 @@ std::optional<MoveInput> askWithDialog(RequestMove move, QWidget *parent)
     return ok ? std::optional(input) : std::nullopt;
 }
 
-std::optional<QString> askNoteWithDialog(QWidget *parent)
-{
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(parent, RequestDetailWidget::tr("Dispute the visit"),
-                                                        RequestDetailWidget::tr("What does not match:"), {}, &ok);
-    return ok ? std::optional(note) : std::nullopt;
-}
-
 QString timelineHtml(const QList<TimelineEntry> &entries)
 {
     QString html;
@@ -100,7 +93,6 @@ QString timelineHtml(const QList<TimelineEntry> &entries)
 RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , askInput(askWithDialog)
-    , askDisputeNote(askNoteWithDialog)
     , m_workspace(workspace)
 {
     m_title = new QLabel;
@@ -200,8 +192,9 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
 
     connect(m_comment, &QLineEdit::returnPressed, this, &RequestDetailWidget::addComment);
     connect(m_visits, &QTableWidget::itemSelectionChanged, this, &RequestDetailWidget::refreshVisitActions);
-    connect(m_confirm, &QPushButton::clicked, this, [this] { countersign(true); });
-    connect(m_dispute, &QPushButton::clicked, this, [this] { countersign(false); });
+    m_countersign = new VisitCountersign(workspace, m_confirm, m_dispute, this);
+    connect(m_countersign, &VisitCountersign::countersigned, this, [this] { showRequest(m_id); });
+    connect(m_countersign, &VisitCountersign::failed, this, &RequestDetailWidget::failed);
     // What the detail shows changes with the request, its visits and messages, and with the
     // account (a first sign-in learns the role).
     connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
@@ -309,23 +302,8 @@ void RequestDetailWidget::fillVisits()
 
 void RequestDetailWidget::refreshVisitActions()
 {
-    const RequestDesk desk = m_workspace->requests();
-    const auto actor = desk.actor();
     const QTableWidgetItem *item = m_visits->currentRow() >= 0 ? m_visits->item(m_visits->currentRow(), 0) : nullptr;
-    const auto visit = item ? desk.visit(item->data(Qt::UserRole).toString()) : std::nullopt;
-    const auto request = visit ? desk.request(visit->requestId) : std::nullopt;
-    for (auto [button, move] : {std::pair{m_confirm, RequestMove::ConfirmVisit}, std::pair{m_dispute, RequestMove::DisputeVisit}}) {
-        if (!actor || !visit || !request) {
-            button->setEnabled(false);
-            button->setToolTip(!actor ? tr("Sign in to the portal once to act on requests") : tr("Choose a visit"));
-            continue;
-        }
-        // The note is asked afterwards: check the dispute as if it had one.
-        const MoveVerdict verdict = RequestWorkflow::checkVisit(move, *actor, *request, &*visit, u"-"_s);
-        button->setEnabled(verdict.allowed);
-        button->setToolTip(verdict.allowed ? RequestWorkflow::moveLabel(move) : verdict.message);
-        button->setAccessibleDescription(verdict.allowed ? QString() : verdict.message);
-    }
+    m_countersign->setVisit(item ? item->data(Qt::UserRole).toString() : QString());
 }
 
 void RequestDetailWidget::runMove(RequestMove move)
@@ -351,26 +329,6 @@ void RequestDetailWidget::addComment()
         return;
     }
     m_comment->clear();
-    showRequest(m_id);
-}
-
-void RequestDetailWidget::countersign(bool confirm)
-{
-    const QTableWidgetItem *item = m_visits->currentRow() >= 0 ? m_visits->item(m_visits->currentRow(), 0) : nullptr;
-    if (!item)
-        return;
-    QString note;
-    if (!confirm) {
-        const auto asked = askDisputeNote(this);
-        if (!asked)
-            return;
-        note = *asked;
-    }
-    RequestService service = m_workspace->requests().service();
-    if (!service.countersign(item->data(Qt::UserRole).toString(), confirm, note)) {
-        Q_EMIT failed(service.error());
-        return;
-    }
     showRequest(m_id);
 }
 

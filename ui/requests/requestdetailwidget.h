@@ -16,6 +16,7 @@ class QTextBrowser;
 
 namespace pass {
 
+class VisitCountersign;
 class Workspace;
 
 // One support request: its fields, experts, the actions the signed-in role allows, the
@@ -44,8 +45,7 @@ public:
 
     // Asks for what a move needs (reason, experts, summary); tests replace it.
     std::function<std::optional<MoveInput>(RequestMove, QWidget *)> askInput;
-    // Asks for a dispute's note; tests replace it.
-    std::function<std::optional<QString>(QWidget *)> askDisputeNote;
+    VisitCountersign *countersign() const { return m_countersign; }
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -53,7 +53,6 @@ Q_SIGNALS:
 private:
     void runMove(RequestMove move);
     void addComment();
-    void countersign(bool confirm);
     void refreshActions(const SupportRequest *r);
     void fillVisits();
     void refreshVisitActions();
@@ -70,6 +69,7 @@ private:
     QTableWidget *m_visits;
     QPushButton *m_confirm;
     QPushButton *m_dispute;
+    VisitCountersign *m_countersign;
     QHash<RequestMove, QPushButton *> m_buttons;
 };
 

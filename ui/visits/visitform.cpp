@@ -99,7 +99,15 @@ VisitForm::VisitForm(Workspace *workspace, QWidget *parent) : QWidget(parent), m
     connect(m_authority, &QLineEdit::editingFinished, this, &VisitForm::fillRequests);
     m_activities->installEventFilter(this);
 
-    // Fields without a label of their own still say what they are to a screen reader.
+    // Every field says what it is to a screen reader (a label's buddy alone does not).
+    m_date->setAccessibleName(tr("Date"));
+    m_authority->setAccessibleName(tr("Authority"));
+    m_request->setAccessibleName(tr("Request"));
+    m_mode->setAccessibleName(tr("Mode"));
+    m_participants->setAccessibleName(tr("Participants"));
+    m_activities->setAccessibleName(tr("What was done"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_followUp->setAccessibleName(tr("Follow-up"));
     m_start->setAccessibleName(tr("Start time"));
     m_end->setAccessibleName(tr("End time"));
     m_hours->setAccessibleName(tr("Hours"));

@@ -4,6 +4,7 @@
 
 #include "core/domain/requestlabels.h"
 #include "core/workspace/workspace.h"
+#include "ui/common/visitcountersign.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -26,14 +26,6 @@ namespace {
 
 enum Column { DateColumn, ExpertColumn, RequestColumn, HoursColumn, ModeColumn, ConfirmationColumn, ColumnCount };
 constexpr quint32 kStateVersion = 1;
-
-std::optional<QString> askNoteWithDialog(QWidget *parent)
-{
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(parent, VisitsView::tr("Dispute the visit"),
-                                                        VisitsView::tr("What does not match:"), {}, &ok);
-    return ok ? std::optional(note) : std::nullopt;
-}
 
 // Confirmed reads green, disputed red: what an expert looks for before handing in the month.
 QColor confirmationColour(VisitConfirmation c)
@@ -50,7 +42,6 @@ QColor confirmationColour(VisitConfirmation c)
 
 VisitsView::VisitsView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , askDisputeNote(askNoteWithDialog)
     , m_workspace(workspace)
 {
     m_form = new VisitForm(workspace);
@@ -116,8 +107,10 @@ VisitsView::VisitsView(Workspace *workspace, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &VisitsView::refresh);
     connect(m_request, &QComboBox::currentIndexChanged, this, &VisitsView::refresh);
     connect(m_log, &QTableWidget::itemSelectionChanged, this, &VisitsView::refreshCountersign);
-    connect(m_confirm, &QPushButton::clicked, this, [this] { countersign(true); });
-    connect(m_dispute, &QPushButton::clicked, this, [this] { countersign(false); });
+    m_countersign = new VisitCountersign(workspace, m_confirm, m_dispute, this);
+    connect(m_countersign, &VisitCountersign::countersigned, this, &VisitsView::refresh);
+    connect(m_countersign, &VisitCountersign::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Visits"), message); });
     connect(workspace, &Workspace::changed, this, &VisitsView::onChanged);
     connect(workspace, &Workspace::focusAuthorityChanged, this, [this] {
         fillRequestFilter();
@@ -280,41 +273,7 @@ QString VisitsView::selectedVisit() const
 
 void VisitsView::refreshCountersign()
 {
-    const RequestDesk desk = m_workspace->requests();
-    const auto actor = desk.actor();
-    const auto visit = selectedVisit().isEmpty() ? std::nullopt : desk.visit(selectedVisit());
-    const auto request = visit ? desk.request(visit->requestId) : std::nullopt;
-    for (auto [button, move] : {std::pair{m_confirm, RequestMove::ConfirmVisit}, std::pair{m_dispute, RequestMove::DisputeVisit}}) {
-        if (!actor || !visit || !request) {
-            button->setEnabled(false);
-            button->setToolTip(tr("Choose a visit in the log"));
-            continue;
-        }
-        const MoveVerdict verdict = RequestWorkflow::checkVisit(move, *actor, *request, &*visit, u"-"_s);
-        button->setEnabled(verdict.allowed);
-        button->setToolTip(verdict.allowed ? RequestWorkflow::moveLabel(move) : verdict.message);
-        button->setAccessibleDescription(verdict.allowed ? QString() : verdict.message);
-    }
-}
-
-void VisitsView::countersign(bool confirm)
-{
-    const QString id = selectedVisit();
-    if (id.isEmpty())
-        return;
-    QString note;
-    if (!confirm) {
-        const auto asked = askDisputeNote(this);
-        if (!asked)
-            return;
-        note = *asked;
-    }
-    RequestService service = m_workspace->requests().service();
-    if (!service.countersign(id, confirm, note)) {
-        QMessageBox::warning(this, tr("Visits"), service.error());
-        return;
-    }
-    refresh();
+    m_countersign->setVisit(selectedVisit());
 }
 
 } // namespace pass

@@ -16,6 +16,7 @@ class QTableWidget;
 namespace pass {
 
 class ChangeSet;
+class VisitCountersign;
 class VisitForm;
 class Workspace;
 
@@ -48,8 +49,7 @@ public:
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *disputeButton() const { return m_dispute; }
 
-    // Asks for a dispute's note; tests replace it.
-    std::function<std::optional<QString>(QWidget *)> askDisputeNote;
+    VisitCountersign *countersign() const { return m_countersign; }
 
 public Q_SLOTS:
     void refresh();
@@ -59,7 +59,6 @@ private:
     void updateRole();
     void fillRequestFilter();
     void refreshCountersign();
-    void countersign(bool confirm);
     QString selectedVisit() const;
 
     Workspace *m_workspace;
@@ -72,6 +71,7 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_dispute;
     QAction *m_newVisit;
+    VisitCountersign *m_countersign;
 };
 
 } // namespace pass
