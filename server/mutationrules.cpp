@@ -5,8 +5,6 @@
 #include "referencecatalog.h"
 #include "userdirectory.h"
 
-#include "core/domain/enums.h"
-
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +13,7 @@ namespace pass::portal {
 
 QList<std::pair<QString, QString>> MutationProcessor::checkRules(const QString &entity,
                                                                  const QJsonObject &data,
-                                                                 const StoredRecord *current,
+                                                                 const StoredRecord * /*current*/,
                                                                  const QString &authorityIstat,
                                                                  const QString &prefix) const
 {
@@ -45,16 +43,8 @@ QList<std::pair<QString, QString>> MutationProcessor::checkRules(const QString &
                 errors.append({at(u"procedure_codes[%1]"_s.arg(i)),
                                u"belongs to task force %1"_s.arg(m_catalog->taskForceOf(code))});
         }
-        const auto status = requestStatusFromWireName(data.value(u"status"_s).toString());
-        if (!current) {
-            if (status != RequestStatus::Draft && status != RequestStatus::Submitted)
-                errors.append({at(u"status"_s), u"a new request is draft or submitted"_s});
-        } else {
-            const auto from = requestStatusFromWireName(current->data.value(u"status"_s).toString());
-            if (status && from && *status != *from && !isAllowedTransition(*from, *status))
-                errors.append({at(u"status"_s),
-                               u"cannot move from %1 to %2"_s.arg(toWireName(*from), toWireName(*status))});
-        }
+        // Status moves are not checked here: the workflow's rule table (AccessPolicy, before these
+        // rules) decides who moves a request from which status to which, for a new one too.
         const QJsonArray experts = data.value(u"assigned_experts"_s).toArray();
         for (qsizetype i = 0; i < experts.size(); ++i) {
             const auto user = m_users->find(experts.at(i).toString());

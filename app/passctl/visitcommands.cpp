@@ -169,6 +169,7 @@ int runTimesheetCommand(CommandContext &ctx)
         {u"expert"_s, u"The expert (user name)."_s, u"USER"_s},
         {u"month"_s, u"The month."_s, u"YYYY-MM"_s},
         {u"out"_s, u"The file: .xlsx, or .pdf."_s, u"FILE"_s},
+        {u"lang"_s, u"The sheet's language: it (default) or en."_s, u"it|en"_s, u"it"_s},
     });
     int code = 0;
     if (!parseCommand(parser, u"timesheet"_s,
@@ -180,7 +181,13 @@ int runTimesheetCommand(CommandContext &ctx)
         ctx.err << "passctl timesheet: give --expert USER --month YYYY-MM --out FILE.pdf|.xlsx\n";
         return 2;
     }
-    const Timesheet sheet = buildTimesheet(ctx.db.connection(), parser.value(u"expert"_s), month);
+    const QString lang = parser.value(u"lang"_s);
+    if (lang != u"it" && lang != u"en") {
+        ctx.err << "passctl timesheet: --lang: it or en\n";
+        return 2;
+    }
+    const Timesheet sheet = buildTimesheet(ctx.db.connection(), parser.value(u"expert"_s), month,
+                                           lang == u"en" ? ReportLanguage::English : ReportLanguage::Italian);
     QString error;
     if (out.endsWith(u".xlsx", Qt::CaseInsensitive)) {
         if (!writeTimesheetXlsx(sheet, out, &error)) {

@@ -1,6 +1,7 @@
 #include "requestlabels.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace pass {
 
@@ -55,6 +56,41 @@ QString visitConfirmationLabel(VisitConfirmation confirmation)
     case VisitConfirmation::Disputed: return QCoreApplication::translate("RequestLabels", "disputed");
     }
     return {};
+}
+
+} // namespace pass
+
+namespace pass {
+
+QString requestFieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("authority_istat"), QT_TRANSLATE_NOOP("RequestLabels", "authority")},
+        {QStringLiteral("task_force_code"), QT_TRANSLATE_NOOP("RequestLabels", "task force")},
+        {QStringLiteral("procedure_codes"), QT_TRANSLATE_NOOP("RequestLabels", "procedures")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("RequestLabels", "kind")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("RequestLabels", "subject")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("RequestLabels", "description")},
+        {QStringLiteral("priority"), QT_TRANSLATE_NOOP("RequestLabels", "priority")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("RequestLabels", "status")},
+        {QStringLiteral("assigned_experts"), QT_TRANSLATE_NOOP("RequestLabels", "assigned experts")},
+        {QStringLiteral("status_reason"), QT_TRANSLATE_NOOP("RequestLabels", "reason")},
+        {QStringLiteral("closing_summary"), QT_TRANSLATE_NOOP("RequestLabels", "closing summary")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("RequestLabels", "date")},
+        {QStringLiteral("hours"), QT_TRANSLATE_NOOP("RequestLabels", "hours")},
+        {QStringLiteral("mode"), QT_TRANSLATE_NOOP("RequestLabels", "mode")},
+        {QStringLiteral("participants"), QT_TRANSLATE_NOOP("RequestLabels", "participants")},
+        {QStringLiteral("activities"), QT_TRANSLATE_NOOP("RequestLabels", "what was done")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("RequestLabels", "outcome")},
+        {QStringLiteral("start_time"), QT_TRANSLATE_NOOP("RequestLabels", "start")},
+        {QStringLiteral("end_time"), QT_TRANSLATE_NOOP("RequestLabels", "end")},
+        {QStringLiteral("follow_up_items"), QT_TRANSLATE_NOOP("RequestLabels", "follow-ups")},
+        {QStringLiteral("confirmation"), QT_TRANSLATE_NOOP("RequestLabels", "confirmation")},
+        {QStringLiteral("confirmation_note"), QT_TRANSLATE_NOOP("RequestLabels", "confirmation note")},
+        {QStringLiteral("body"), QT_TRANSLATE_NOOP("RequestLabels", "message")},
+    };
+    const char *label = labels.value(field);
+    return label ? QCoreApplication::translate("RequestLabels", label) : field;
 }
 
 } // namespace pass

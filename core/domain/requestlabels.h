@@ -15,3 +15,11 @@ QString visitModeLabel(VisitMode mode);
 QString visitConfirmationLabel(VisitConfirmation confirmation);
 
 } // namespace pass
+
+namespace pass {
+
+// The label of a support-request, visit or message field by its wire name ("subject" →
+// "oggetto"), as the conflict view shows it; the name itself when unknown.
+QString requestFieldLabel(const QString &field);
+
+} // namespace pass

@@ -34,8 +34,10 @@ QString whereOf(const RequestFilter &f, bool withStatus, QVariantList *binds)
         *binds << f.assignedTo;
     }
     if (f.overdueFollowUps) {
-        terms << u"r.status NOT IN ('completed', 'rejected', 'withdrawn') AND EXISTS (SELECT 1 FROM visits v, "
-                 "json_each(v.follow_up_items) fu WHERE v.request_id = r.id AND json_extract(fu.value, '$.due') < ?)"_s;
+        // The requests with an overdue follow-up are found once (one pass over the visits with
+        // follow-ups), not once per request listed: a correlated EXISTS cost a JSON parse per row.
+        terms << u"r.status NOT IN ('completed', 'rejected', 'withdrawn') AND r.id IN (SELECT v.request_id FROM visits v, "
+                 "json_each(v.follow_up_items) fu WHERE v.follow_up_items <> '[]' AND json_extract(fu.value, '$.due') < ?)"_s;
         *binds << f.today.toString(Qt::ISODate);
     }
     return terms.join(u" AND "_s);

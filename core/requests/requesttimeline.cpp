@@ -4,6 +4,7 @@
 #include "core/store/requeststore.h"
 
 #include <QSet>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -48,7 +49,7 @@ QList<TimelineEntry> requestTimeline(QSqlDatabase db, const QString &requestId)
         entries.append({TimelineEntry::Kind::Message, m.createdAt, m.author, m.body, {}, unsent.contains(m.id)});
     for (const Visit &v : store.visits(requestId)) {
         entries.append({TimelineEntry::Kind::Visit, v.date.toString(Qt::ISODate), v.expert, v.activities,
-                        u"%1 h · %2"_s.arg(QString::number(v.hours, 'f', 1), visitConfirmationLabel(v.confirmation)),
+                        u"%1 h · %2"_s.arg(QLocale().toString(v.hours, 'f', 1), visitConfirmationLabel(v.confirmation)),
                         unsent.contains(v.id)});
     }
     std::stable_sort(entries.begin(), entries.end(),

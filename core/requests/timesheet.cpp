@@ -1,127 +1,75 @@
 #include "timesheet.h"
 
 #include "core/domain/requestlabels.h"
-
-#include <quazip.h>
-#include <quazipfile.h>
+#include "core/exchange/xlsxworkbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QSqlQuery>
-#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
 namespace pass {
 namespace {
 
-QString hoursText(double hours)
+// The sheet's words in its own language (see Timesheet::language).
+struct Words
 {
-    return QLocale().toString(hours, 'f', 2);
-}
-
-bool addPart(QuaZip *zip, const QString &name, const QByteArray &data)
-{
-    QuaZipFile f(zip);
-    if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-        return false;
-    const bool ok = f.write(data) == data.size();
-    f.close();
-    return ok && f.getZipError() == UNZ_OK;
-}
-
-const char *const kContentTypes =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
-    R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
-    R"(<Default Extension="xml" ContentType="application/xml"/>)"
-    R"(<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>)"
-    R"(<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>)"
-    R"(<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>)"
-    R"(</Types>)";
-const char *const kRootRels =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>)";
-const char *const kWorkbookRels =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>)"
-    R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>)";
-// Style 1: bold; style 2: dd/mm/yyyy; style 3: 0.00 (hours).
-const char *const kStyles =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
-    R"(<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>)"
-    R"(<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>)"
-    R"(<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>)"
-    R"(<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>)"
-    R"(<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>)"
-    R"(<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
-    R"(<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>)"
-    R"(<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>)"
-    R"(<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>)"
-    R"(</styleSheet>)";
-
-// The sheet's XML, built in memory: a month of visits is small.
-class Sheet
-{
-public:
-    Sheet() : m_xml(&m_data)
-    {
-        m_xml.writeStartDocument(u"1.0"_s, true);
-        m_xml.writeStartElement(u"worksheet"_s);
-        m_xml.writeDefaultNamespace(u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s);
-        m_xml.writeStartElement(u"sheetData"_s);
-    }
-    void row()
-    {
-        if (m_row > 0)
-            m_xml.writeEndElement();
-        ++m_row;
-        m_col = 0;
-        m_xml.writeStartElement(u"row"_s);
-        m_xml.writeAttribute(u"r"_s, QString::number(m_row));
-    }
-    void text(const QString &value, int style = 0)
-    {
-        cell(style);
-        m_xml.writeAttribute(u"t"_s, u"inlineStr"_s);
-        m_xml.writeStartElement(u"is"_s);
-        m_xml.writeTextElement(u"t"_s, value);
-        m_xml.writeEndElement();
-        m_xml.writeEndElement();
-    }
-    void number(double value, int style = 0)
-    {
-        cell(style);
-        m_xml.writeTextElement(u"v"_s, QString::number(value, 'g', 15));
-        m_xml.writeEndElement();
-    }
-    void date(QDate d) { number(double(QDate(1899, 12, 30).daysTo(d)), 2); }
-    void skip() { ++m_col; }
-    QByteArray finish()
-    {
-        if (m_row > 0)
-            m_xml.writeEndElement();
-        m_xml.writeEndElement();
-        m_xml.writeEndElement();
-        m_xml.writeEndDocument();
-        return m_data;
-    }
-
-private:
-    void cell(int style)
-    {
-        m_xml.writeStartElement(u"c"_s);
-        m_xml.writeAttribute(u"r"_s, QChar(u'A' + m_col++) + QString::number(m_row));
-        if (style)
-            m_xml.writeAttribute(u"s"_s, QString::number(style));
-    }
-
-    QByteArray m_data;
-    QXmlStreamWriter m_xml;
-    int m_row = 0;
-    int m_col = 0;
+    const char *key;
+    const char *italian;
+    const char *english;
 };
+const Words kWords[] = {
+    {"title", "Foglio delle attività di %1 — %2", "Activity sheet of %1, %2"},
+    {"page", "pag. %1 di %2", "page %1 of %2"},
+    {"sheet", "Attività", "Activities"},
+    {"date", "Data", "Date"},
+    {"authority", "Ente", "Authority"},
+    {"request", "Richiesta", "Request"},
+    {"mode", "Modalità", "Mode"},
+    {"start", "Inizio", "Start"},
+    {"end", "Fine", "End"},
+    {"hours", "Ore", "Hours"},
+    {"activities", "Attività svolte", "Activities"},
+    {"confirmation", "Conferma", "Confirmation"},
+    {"total", "Ore totali", "Total hours"},
+    {"confirmed", "Ore confermate", "Confirmed hours"},
+    {"onsite", "in presenza", "on site"},
+    {"remote", "da remoto", "remote"},
+    {"pending", "da confermare", "waiting"},
+    {"confirmed.visit", "confermata", "confirmed"},
+    {"disputed", "contestata", "disputed"},
+};
+
+QString word(const char *key, ReportLanguage language)
+{
+    for (const Words &w : kWords) {
+        if (qstrcmp(w.key, key) == 0)
+            return QString::fromUtf8(language == ReportLanguage::Italian ? w.italian : w.english);
+    }
+    return QString::fromLatin1(key);
+}
+
+QLocale localeOf(ReportLanguage language)
+{
+    return language == ReportLanguage::Italian ? QLocale(QLocale::Italian, QLocale::Italy) : QLocale(QLocale::English);
+}
+
+QString hoursText(double hours, ReportLanguage language)
+{
+    return localeOf(language).toString(hours, 'f', 2);
+}
+
+QString confirmationWord(VisitConfirmation c, ReportLanguage language)
+{
+    switch (c) {
+    case VisitConfirmation::Confirmed: return word("confirmed.visit", language);
+    case VisitConfirmation::Disputed: return word("disputed", language);
+    case VisitConfirmation::Pending: break;
+    }
+    return word("pending", language);
+}
 
 QString htmlEscaped(const QString &text)
 {
@@ -148,23 +96,37 @@ double Timesheet::confirmedHours() const
     return total;
 }
 
-QStringList Timesheet::columns()
+QString Timesheet::title() const
 {
-    return {QCoreApplication::translate("Timesheet", "Date"), QCoreApplication::translate("Timesheet", "Authority"), QCoreApplication::translate("Timesheet", "Request"), QCoreApplication::translate("Timesheet", "Mode"), QCoreApplication::translate("Timesheet", "Start"), QCoreApplication::translate("Timesheet", "End"), QCoreApplication::translate("Timesheet", "Hours"),
-            QCoreApplication::translate("Timesheet", "Activities"), QCoreApplication::translate("Timesheet", "Confirmation")};
+    return word("title", language).arg(expert, localeOf(language).toString(month, u"MMMM yyyy"_s));
 }
 
-QStringList Timesheet::cells(const TimesheetRow &row)
+QString Timesheet::pageTemplate() const
 {
-    return {row.date.toString(u"dd/MM/yyyy"), row.authority, row.request, visitModeLabel(row.mode),
+    return word("page", language);
+}
+
+QStringList Timesheet::columns() const
+{
+    QStringList names;
+    for (const char *key : {"date", "authority", "request", "mode", "start", "end", "hours", "activities", "confirmation"})
+        names << word(key, language);
+    return names;
+}
+
+QStringList Timesheet::cells(const TimesheetRow &row) const
+{
+    return {row.date.toString(u"dd/MM/yyyy"), row.authority, row.request,
+            word(row.mode == VisitMode::Remote ? "remote" : "onsite", language),
             row.start.isValid() ? row.start.toString(u"HH:mm") : QString(),
-            row.end.isValid() ? row.end.toString(u"HH:mm") : QString(), hoursText(row.hours), row.activities,
-            visitConfirmationLabel(row.confirmation)};
+            row.end.isValid() ? row.end.toString(u"HH:mm") : QString(), hoursText(row.hours, language), row.activities,
+            confirmationWord(row.confirmation, language)};
 }
 
-Timesheet buildTimesheet(QSqlDatabase db, const QString &expert, QDate month)
+Timesheet buildTimesheet(QSqlDatabase db, const QString &expert, QDate month, ReportLanguage language)
 {
     Timesheet sheet;
+    sheet.language = language;
     sheet.expert = expert;
     sheet.month = QDate(month.year(), month.month(), 1);
     QSqlQuery q(db);
@@ -195,55 +157,47 @@ Timesheet buildTimesheet(QSqlDatabase db, const QString &expert, QDate month)
 
 bool writeTimesheetXlsx(const Timesheet &sheet, const QString &path, QString *error)
 {
-    Sheet s;
-    s.row();
-    s.text(QCoreApplication::translate("Timesheet", "Activity sheet of %1, %2").arg(sheet.expert, QLocale().toString(sheet.month, u"MMMM yyyy")), 1);
-    s.row();
-    for (const QString &column : Timesheet::columns())
-        s.text(column, 1);
-    for (const TimesheetRow &r : sheet.rows) {
-        s.row();
-        const QStringList cells = Timesheet::cells(r);
-        s.date(r.date);
-        s.text(cells.at(1));
-        s.text(cells.at(2));
-        s.text(cells.at(3));
-        s.text(cells.at(4));
-        s.text(cells.at(5));
-        s.number(r.hours, 3);
-        s.text(cells.at(7));
-        s.text(cells.at(8));
-    }
-    s.row();
-    s.text(QCoreApplication::translate("Timesheet", "Total hours"), 1);
-    for (int i = 0; i < 5; ++i)
-        s.skip();
-    s.number(sheet.totalHours(), 3);
-    s.row();
-    s.text(QCoreApplication::translate("Timesheet", "Confirmed hours"), 1);
-    for (int i = 0; i < 5; ++i)
-        s.skip();
-    s.number(sheet.confirmedHours(), 3);
-    const QByteArray sheetXml = s.finish();
-    const QByteArray workbook =
-        R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name=")"
-        + QCoreApplication::translate("Timesheet", "Activities").toHtmlEscaped().toUtf8() + R"(" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+    const auto fail = [&] {
+        *error = QCoreApplication::translate("Timesheet", "cannot write %1").arg(path);
+        return false;
+    };
+    // The shared writer (as the case export and the DFP table): dates as Excel dates, hours as
+    // numbers, so that the sheet adds up in a spreadsheet.
     const QString partial = path + u".part"_s;
     {
-        QuaZip zip(partial);
-        if (!zip.open(QuaZip::mdCreate)) {
-            *error = QCoreApplication::translate("Timesheet", "cannot write %1").arg(path);
-            return false;
+        XlsxWorkbook book(partial);
+        if (!book.open() || !book.startSheet(word("sheet", sheet.language).left(31)))
+            return fail();
+        book.startRow();
+        book.text(0, sheet.title(), XlsxWorkbook::Bold);
+        book.endRow();
+        book.startRow();
+        const QStringList columns = sheet.columns();
+        for (int c = 0; c < columns.size(); ++c)
+            book.text(c, columns.at(c), XlsxWorkbook::Bold);
+        book.endRow();
+        constexpr int kHours = 6;
+        for (const TimesheetRow &r : sheet.rows) {
+            book.startRow();
+            const QStringList cells = sheet.cells(r);
+            book.number(0, double(QDate(1899, 12, 30).daysTo(r.date)), XlsxWorkbook::Date);
+            for (int c = 1; c < cells.size(); ++c) {
+                if (c == kHours)
+                    book.number(c, r.hours, XlsxWorkbook::OneDecimal);
+                else
+                    book.text(c, cells.at(c));
+            }
+            book.endRow();
         }
-        const bool ok = addPart(&zip, u"[Content_Types].xml"_s, kContentTypes) && addPart(&zip, u"_rels/.rels"_s, kRootRels)
-            && addPart(&zip, u"xl/workbook.xml"_s, workbook) && addPart(&zip, u"xl/_rels/workbook.xml.rels"_s, kWorkbookRels)
-            && addPart(&zip, u"xl/styles.xml"_s, kStyles) && addPart(&zip, u"xl/worksheets/sheet1.xml"_s, sheetXml);
-        zip.close();
-        if (!ok || zip.getZipError() != UNZ_OK) {
-            QFile::remove(partial);
-            *error = QCoreApplication::translate("Timesheet", "cannot write %1").arg(path);
-            return false;
+        for (const auto &[label, hours] : {std::pair{word("total", sheet.language), sheet.totalHours()},
+                                           std::pair{word("confirmed", sheet.language), sheet.confirmedHours()}}) {
+            book.startRow();
+            book.text(0, label, XlsxWorkbook::Bold);
+            book.number(kHours, hours, XlsxWorkbook::OneDecimal);
+            book.endRow();
         }
+        if (!book.finish())
+            return fail();
     }
     return replaceWithPart(partial, path, error);
 }
@@ -262,21 +216,20 @@ bool replaceWithPart(const QString &partial, const QString &path, QString *error
 QString timesheetHtml(const Timesheet &sheet)
 {
     QString html = u"<html><body style=\"font-family: sans-serif; font-size: 9pt\">"_s;
-    html += u"<h2>%1</h2>"_s.arg(htmlEscaped(QCoreApplication::translate("Timesheet", "Activity sheet of %1, %2")
-                                                 .arg(sheet.expert, QLocale().toString(sheet.month, u"MMMM yyyy"))));
+    html += u"<h2>%1</h2>"_s.arg(htmlEscaped(sheet.title()));
     html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>"_s;
-    for (const QString &column : Timesheet::columns())
+    for (const QString &column : sheet.columns())
         html += u"<th>%1</th>"_s.arg(htmlEscaped(column));
     html += u"</tr></thead>"_s;
     for (const TimesheetRow &r : sheet.rows) {
         html += u"<tr>"_s;
-        for (const QString &cell : Timesheet::cells(r))
+        for (const QString &cell : sheet.cells(r))
             html += u"<td>%1</td>"_s.arg(htmlEscaped(cell));
         html += u"</tr>"_s;
     }
     html += u"</table><p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p></body></html>"_s.arg(
-        htmlEscaped(QCoreApplication::translate("Timesheet", "Total hours")), hoursText(sheet.totalHours()), htmlEscaped(QCoreApplication::translate("Timesheet", "Confirmed hours")),
-        hoursText(sheet.confirmedHours()));
+        htmlEscaped(word("total", sheet.language)), hoursText(sheet.totalHours(), sheet.language),
+        htmlEscaped(word("confirmed", sheet.language)), hoursText(sheet.confirmedHours(), sheet.language));
     return html;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/records.h"
+#include "core/exchange/dfptable.h"
 
 #include <QDate>
 #include <QList>
@@ -29,23 +30,31 @@ struct Timesheet
     QString expert;
     QDate month; // the first day
     QList<TimesheetRow> rows;
+    // The sheet's own language, as the reports have one: Italian unless asked otherwise,
+    // whatever the language of the program that writes it (passctl has none).
+    ReportLanguage language = ReportLanguage::Italian;
 
     double totalHours() const;
     double confirmedHours() const;
-    // The sheet's columns and cell texts, in Italian by default: one definition for the PDF's
-    // table and the XLSX sheet.
-    static QStringList columns();
-    static QStringList cells(const TimesheetRow &row);
+    // "Foglio delle attività di marco — novembre 2026": the title and every PDF page's header.
+    QString title() const;
+    // "pag. %1 di %2": the PDF's footer.
+    QString pageTemplate() const;
+    // The sheet's columns and cell texts: one definition for the PDF's table and the XLSX sheet.
+    QStringList columns() const;
+    QStringList cells(const TimesheetRow &row) const;
 };
 
-Timesheet buildTimesheet(QSqlDatabase db, const QString &expert, QDate month);
-// The sheet as XLSX (dates as Excel dates, hours as numbers, totals below). False with *error
-// when the file cannot be written (nothing is left behind).
+Timesheet buildTimesheet(QSqlDatabase db, const QString &expert, QDate month,
+                         ReportLanguage language = ReportLanguage::Italian);
+// The sheet as XLSX through the shared XlsxWorkbook (dates as Excel dates, hours as numbers,
+// totals below). False with *error when the file cannot be written (nothing is left behind).
 bool writeTimesheetXlsx(const Timesheet &sheet, const QString &path, QString *error);
 // Moves a finished path.part over path (a reader never sees a half-written sheet); removes the
 // part and says why on failure.
 bool replaceWithPart(const QString &partial, const QString &path, QString *error);
-// The sheet as an HTML document (title, table, totals) for a QTextDocument → PDF.
+// The sheet as an HTML document (title, table with a repeated header row, totals) for a
+// QTextDocument → PDF.
 QString timesheetHtml(const Timesheet &sheet);
 
 } // namespace pass

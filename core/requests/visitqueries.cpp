@@ -24,24 +24,56 @@ QList<RequestChoice> requestsOpenToVisits(QSqlDatabase db, const QString &expert
     return choices;
 }
 
-QList<VisitLogRow> visitLog(QSqlDatabase db, const QString &expert, QDate from, QDate to)
+QList<VisitLogRow> visitLog(QSqlDatabase db, const VisitFilter &filter)
 {
+    QStringList where{u"1 = 1"_s};
+    QVariantList binds;
+    if (!filter.expert.isEmpty()) {
+        where << u"v.expert = ?"_s;
+        binds << filter.expert;
+    }
+    if (!filter.requestId.isEmpty()) {
+        where << u"v.request_id = ?"_s;
+        binds << filter.requestId;
+    }
+    if (!filter.authorities.isEmpty()) {
+        where << u"r.authority_istat IN (%1)"_s.arg(QStringList(filter.authorities.size(), u"?"_s).join(u','));
+        for (const QString &a : filter.authorities)
+            binds << a;
+    }
+    if (filter.from.isValid()) {
+        where << u"v.visit_date >= ?"_s;
+        binds << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        where << u"v.visit_date <= ?"_s;
+        binds << filter.to.toString(Qt::ISODate);
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT v.visit_date, coalesce(a.name, r.authority_istat), r.subject, v.hours, v.mode, v.confirmation "
+    q.prepare(u"SELECT v.id, v.request_id, v.visit_date, v.expert, coalesce(a.name, r.authority_istat), r.subject, "
+              "v.hours, v.mode, coalesce(v.activities, ''), v.confirmation, v.confirmation_note "
               "FROM visits v JOIN support_requests r ON r.id = v.request_id "
-              "LEFT JOIN authorities a ON a.istat = r.authority_istat "
-              "WHERE v.expert = ? AND v.visit_date BETWEEN ? AND ? ORDER BY v.visit_date DESC, v.start_time DESC"_s);
-    q.addBindValue(expert);
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
+              "LEFT JOIN authorities a ON a.istat = r.authority_istat WHERE "_s
+              + where.join(u" AND "_s) + u" ORDER BY v.visit_date DESC, v.start_time DESC, v.id"_s);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
     q.exec();
     QList<VisitLogRow> rows;
     while (q.next()) {
-        rows.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toDouble(),
-                     visitModeFromWireName(q.value(4).toString()).value_or(VisitMode::OnSite),
-                     visitConfirmationFromWireName(q.value(5).toString()).value_or(VisitConfirmation::Pending)});
+        VisitLogRow row;
+        row.id = q.value(0).toString();
+        row.requestId = q.value(1).toString();
+        row.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        row.expert = q.value(3).toString();
+        row.authorityName = q.value(4).toString();
+        row.subject = q.value(5).toString();
+        row.hours = q.value(6).toDouble();
+        row.mode = visitModeFromWireName(q.value(7).toString()).value_or(VisitMode::OnSite);
+        row.activities = q.value(8).toString();
+        row.confirmation = visitConfirmationFromWireName(q.value(9).toString()).value_or(VisitConfirmation::Pending);
+        row.confirmationNote = q.value(10).toString();
+        rows << row;
     }
     return rows;
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace pass {
 
@@ -18,22 +19,37 @@ struct RequestChoice
     QString subject;
 };
 
-// One line of an expert's visit log.
+// Which visits a log shows; empty members do not narrow it.
+struct VisitFilter
+{
+    QString expert;          // one expert's own log
+    QStringList authorities; // the visits to these authorities' requests (an authority user's review)
+    QString requestId;       // one request's visits
+    QDate from;              // both days included
+    QDate to;
+};
+
+// One line of a visit log.
 struct VisitLogRow
 {
+    QString id;
+    QString requestId;
     QDate date;
+    QString expert;
     QString authorityName;
     QString subject;
     double hours = 0;
     VisitMode mode = VisitMode::OnSite;
+    QString activities;
     VisitConfirmation confirmation = VisitConfirmation::Pending;
+    QString confirmationNote;
 };
 
 // The requests assigned to the expert that take visits (assigned, in progress, completed), open
 // ones first, newest first.
 QList<RequestChoice> requestsOpenToVisits(QSqlDatabase db, const QString &expert);
-// The expert's visits between two days (both included), newest first.
-QList<VisitLogRow> visitLog(QSqlDatabase db, const QString &expert, QDate from, QDate to);
+// The visits the filter selects, newest first (through visits_expert_date / visits_request).
+QList<VisitLogRow> visitLog(QSqlDatabase db, const VisitFilter &filter);
 // The authority's name, or the code when the store does not know it.
 QString authorityName(QSqlDatabase db, const QString &istat);
 

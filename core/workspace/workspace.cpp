@@ -97,6 +97,11 @@ CaseFileQuery Workspace::caseFileQuery() const
     return CaseFileQuery(m_store->connection(), procedureTypes());
 }
 
+RequestDesk Workspace::requests() const
+{
+    return RequestDesk(m_store->connection());
+}
+
 bool Workspace::saveCaseFile(CaseFile *c, QString *error)
 {
     CaseFileStore store(m_store->connection());

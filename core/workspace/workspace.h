@@ -5,6 +5,7 @@
 #include "core/domain/records.h"
 #include "core/query/casefilequery.h"
 #include "core/query/readconnection.h"
+#include "core/requests/requestdesk.h"
 #include "core/store/auditlog.h"
 #include "core/store/changeset.h"
 
@@ -55,6 +56,10 @@ public:
     std::optional<CaseFile> caseFile(const QString &id) const;
     // A paged query over the case files for list models (keyset pages, any size of store).
     CaseFileQuery caseFileQuery() const;
+
+    // Support requests and visits: the signed-in account, the list, a request, its timeline,
+    // the visit logs and the workflow's commands (RequestService) for that account.
+    RequestDesk requests() const;
 
     // Runs `work` on a worker thread with a private read-only connection to the store (charts,
     // reports, counts over a large store), so the window never waits for it.

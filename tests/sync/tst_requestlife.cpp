@@ -338,7 +338,9 @@ private slots:
             QSKIP("pdftotext is not installed");
         QVERIFY(text.waitForFinished());
         const QString content = QString::fromUtf8(text.readAllStandardOutput());
-        QVERIFY2(content.contains(u"marco"_s) && content.contains(u"12/11/2026"_s) && content.contains(u"3.50"_s),
+        // Italian unless asked otherwise: the header and "pag. X di Y" on the page.
+        QVERIFY2(content.contains(u"Foglio delle attività di marco"_s) && content.contains(u"12/11/2026"_s)
+                     && content.contains(u"3,50"_s) && content.contains(u"pag. 1 di 1"_s),
                  qPrintable(content));
         QVERIFY(!QFile::exists(pdf + u".part"_s));
     }

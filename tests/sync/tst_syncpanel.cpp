@@ -1,6 +1,7 @@
 #include "syncfixture.h"
 #include "fakeportal.h"
 
+#include "core/casefiles/casefilefield.h"
 #include "core/store/database.h"
 #include "core/workspace/synccontroller.h"
 #include "core/workspace/workspace.h"
@@ -68,9 +69,12 @@ private slots:
         ConflictDialog dialog(workspace.get());
         QTableWidget *conflicts = dialog.findChild<QTableWidget *>();
         QCOMPARE(conflicts->rowCount(), 2);
-        int notesRow = conflicts->item(0, 1)->text() == u"notes" ? 0 : 1;
-        QCOMPARE(conflicts->item(notesRow, 2)->text(), u"B"_s);
-        QCOMPARE(conflicts->item(notesRow, 3)->text(), u"A"_s);
+        const int notesRow = conflicts->item(0, ConflictDialog::FieldColumn)->text() == caseFileFieldLabel(u"notes"_s) ? 0 : 1;
+        QCOMPARE(conflicts->item(notesRow, ConflictDialog::FieldColumn)->text(), caseFileFieldLabel(u"notes"_s));
+        QCOMPARE(conflicts->item(notesRow, ConflictDialog::RecordColumn)->text(), u"Case file UI-B"_s);
+        QCOMPARE(conflicts->item(notesRow, ConflictDialog::BaseColumn)->text(), u"base"_s);
+        QCOMPARE(conflicts->item(notesRow, ConflictDialog::MineColumn)->text(), u"B"_s);
+        QCOMPARE(conflicts->item(notesRow, ConflictDialog::TheirsColumn)->text(), u"A"_s);
         conflicts->selectRow(notesRow);
         buttonNamed(&dialog, u"Keep mine"_s)->click();
         QCOMPARE(conflicts->rowCount(), 1);

@@ -1,8 +1,7 @@
 #include "newrequestdialog.h"
 
 #include "core/domain/requestlabels.h"
-#include "core/requests/requestservice.h"
-#include "core/store/referencestore.h"
+#include "core/workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,14 +17,14 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-NewRequestDialog::NewRequestDialog(QSqlDatabase db, WorkflowActor actor, QWidget *parent)
+NewRequestDialog::NewRequestDialog(Workspace *workspace, WorkflowActor actor, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_workspace(workspace)
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("New support request"));
     m_taskForce = new QComboBox;
-    for (const TaskForce &tf : ReferenceStore(db).taskForces())
+    for (const TaskForce &tf : workspace->taskForces())
         m_taskForce->addItem(tf.nameIt, tf.code);
     m_procedures = new QListWidget;
     m_procedures->setMaximumHeight(140);
@@ -42,6 +41,14 @@ NewRequestDialog::NewRequestDialog(QSqlDatabase db, WorkflowActor actor, QWidget
     m_error = new QLabel;
     m_error->setStyleSheet(u"color: #b00020"_s);
     m_error->setWordWrap(true);
+
+    m_taskForce->setAccessibleName(tr("Task force"));
+    m_procedures->setAccessibleName(tr("Procedures"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_subject->setAccessibleName(tr("Subject"));
+    m_description->setAccessibleName(tr("Description"));
+    m_priority->setAccessibleName(tr("Priority"));
+    m_description->setTabChangesFocus(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Task force:"), m_taskForce);
@@ -71,7 +78,7 @@ void NewRequestDialog::fillProcedures()
 {
     m_procedures->clear();
     const QString taskForce = m_taskForce->currentData().toString();
-    for (const ProcedureType &p : ReferenceStore(m_db).procedureTypes()) {
+    for (const ProcedureType &p : m_workspace->procedureTypes()) {
         if (p.taskForceCode != taskForce)
             continue;
         auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(p.code, p.name), m_procedures);
@@ -94,7 +101,7 @@ void NewRequestDialog::save(bool submit)
     r.subject = m_subject->text().trimmed();
     r.description = m_description->toPlainText().trimmed();
     r.priority = Priority(m_priority->currentData().toInt());
-    RequestService service(m_db, m_actor);
+    RequestService service = m_workspace->requests().service();
     if (!service.create(&r, submit)) {
         m_error->setText(service.error());
         return;

@@ -3,7 +3,6 @@
 #include "core/domain/requestworkflow.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +13,8 @@ class QPushButton;
 
 namespace pass {
 
+class Workspace;
+
 // A new support request of the user's authority: task force, then the procedures of that task
 // force, kind, subject, description, priority. Saved as a draft on this PC, or submitted at once.
 class NewRequestDialog : public QDialog
@@ -21,7 +22,7 @@ class NewRequestDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewRequestDialog(QSqlDatabase db, WorkflowActor actor, QWidget *parent = nullptr);
+    NewRequestDialog(Workspace *workspace, WorkflowActor actor, QWidget *parent = nullptr);
 
     QString requestId() const { return m_id; }
     QComboBox *taskForce() const { return m_taskForce; }
@@ -34,7 +35,7 @@ private:
     void fillProcedures();
     void save(bool submit);
 
-    QSqlDatabase m_db;
+    Workspace *m_workspace;
     WorkflowActor m_actor;
     QString m_id;
     QComboBox *m_taskForce;

@@ -1,41 +1,49 @@
 #include "requestlistmodel.h"
 
 #include "core/domain/requestlabels.h"
+#include "core/workspace/workspace.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace pass {
 
-RequestListModel::RequestListModel(QObject *parent) : QAbstractTableModel(parent) { }
-
-void RequestListModel::setDatabase(QSqlDatabase db)
+RequestListModel::RequestListModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
 {
-    m_db = db;
-    reload();
+    for (const pass::TaskForce &tf : workspace->taskForces())
+        m_taskForceNames.insert(tf.code, tf.nameIt);
 }
 
 void RequestListModel::setFilter(const RequestFilter &filter)
 {
     m_filter = filter;
+    m_rows.clear();
     reload();
 }
 
 void RequestListModel::reload()
 {
+    const int wanted = std::max<int>(kPage, int(m_rows.size()));
     beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_db.isOpen()) {
-        const RequestListQuery query(m_db);
-        m_total = query.count(m_filter);
-        m_rows = query.page(m_filter, 0, kPage);
-    }
+    const RequestListQuery query = m_workspace->requests().list();
+    m_total = query.count(m_filter);
+    m_rows = query.page(m_filter, 0, wanted);
     endResetModel();
 }
 
 const RequestRow *RequestListModel::row(int index) const
 {
     return index >= 0 && index < m_rows.size() ? &m_rows.at(index) : nullptr;
+}
+
+int RequestListModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
 }
 
 int RequestListModel::rowCount(const QModelIndex &parent) const
@@ -58,14 +66,19 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         italic.setItalic(true);
         return italic;
     }
-    if (role == Qt::ToolTipRole && r->unsent)
-        return tr("Changed on this PC, not yet sent to the portal");
+    if (role == Qt::ToolTipRole) {
+        if (r->unsent)
+            return tr("Changed on this PC, not yet sent to the portal");
+        if (index.column() == Subject)
+            return r->subject;
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Created: return QLocale().toString(r->createdOn, QLocale::ShortFormat);
     case Authority: return r->authorityName;
-    case TaskForce: return r->taskForceCode;
+    case TaskForce: return m_taskForceNames.value(r->taskForceCode, r->taskForceCode);
     case Subject: return r->subject;
     case Status: return requestStatusLabel(r->status);
     case Priority: return priorityLabel(r->priority);
@@ -97,9 +110,9 @@ bool RequestListModel::canFetchMore(const QModelIndex &parent) const
 
 void RequestListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_db.isOpen())
+    if (parent.isValid())
         return;
-    const QList<RequestRow> more = RequestListQuery(m_db).page(m_filter, int(m_rows.size()), kPage);
+    const QList<RequestRow> more = m_workspace->requests().list().page(m_filter, int(m_rows.size()), kPage);
     if (more.isEmpty()) {
         m_total = int(m_rows.size());
         return;

@@ -3,12 +3,14 @@
 #include "core/requests/requestlistquery.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
+#include <QHash>
 
 namespace pass {
 
-// The support-request list: pages of RequestListQuery fetched as the view scrolls, so the first
-// rows show at once whatever the number of requests.
+class Workspace;
+
+// The support-request list: pages of the workspace's request list fetched as the view scrolls,
+// so the first rows show at once whatever the number of requests.
 class RequestListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,15 +19,16 @@ public:
     enum Column { Created, Authority, TaskForce, Subject, Status, Priority, Experts, ColumnCount };
     static constexpr int kPage = 200;
 
-    explicit RequestListModel(QObject *parent = nullptr);
+    explicit RequestListModel(Workspace *workspace, QObject *parent = nullptr);
 
-    void setDatabase(QSqlDatabase db);
     void setFilter(const RequestFilter &filter);
     const RequestFilter &filter() const { return m_filter; }
-    // Reads the first page again (after an edit or a sync).
+    // Reads the first page again (after a change the workspace announced); rows already fetched
+    // beyond it are fetched again, so a scrolled list keeps its place.
     void reload();
 
     const RequestRow *row(int index) const;
+    int rowOf(const QString &id) const;
     int total() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,9 +39,10 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    QSqlDatabase m_db;
+    Workspace *m_workspace;
     RequestFilter m_filter;
     QList<RequestRow> m_rows;
+    QHash<QString, QString> m_taskForceNames;
     int m_total = 0;
 };
 

@@ -4,7 +4,9 @@
 #include "ui/casefiles/casefilepanel.h"
 #include "ui/common/placeholderview.h"
 #include "ui/dashboard/backlogchartview.h"
+#include "ui/requests/requestsview.h"
 #include "ui/sync/syncpanel.h"
+#include "ui/visits/visitsview.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +14,7 @@ namespace pass {
 namespace {
 
 // A page saying what the view will show, until its real factory replaces this one.
-std::function<View *(Workspace *, QWidget *)> placeholder(const QString &title, const QString &description)
+[[maybe_unused]] std::function<View *(Workspace *, QWidget *)> placeholder(const QString &title, const QString &description)
 {
     return [title, description](Workspace *, QWidget *parent) { return new PlaceholderView(title, description, parent); };
 }
@@ -32,14 +34,8 @@ QList<ViewEntry> ViewRegistry::registeredViews()
     return {
         {u"dashboard"_s, tr("Dashboard"), tr("Backlog against baseline and target"), make<BacklogChartView>()},
         {u"casefiles"_s, tr("Case files"), tr("Every monitored case file"), make<CaseFilePanel>()},
-        {u"requests"_s, tr("Support requests"), tr("Requests to the task forces"),
-         placeholder(tr("Support requests"),
-                     tr("The authority's support requests to the task forces: create, submit and follow "
-                        "them from draft to completion, with their messages and assigned experts."))},
-        {u"visits"_s, tr("Visits"), tr("Experts' visits and activities"),
-         placeholder(tr("Visits"),
-                     tr("The experts' on-site and remote visits for each request: date, hours, "
-                        "participants, what was done and its follow-ups, and their confirmation."))},
+        {u"requests"_s, tr("Support requests"), tr("Requests to the task forces"), make<RequestsView>()},
+        {u"visits"_s, tr("Visits"), tr("Experts' visits and activities"), make<VisitsView>()},
         {u"authorities"_s, tr("Authorities"), tr("Comuni and province in scope"), make<AuthoritiesView>()},
         {u"sync"_s, tr("Sync"), tr("Portal account, queues and log"), make<SyncPanel>()},
     };

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "core/casefiles/casefilefield.h"
+#include "core/domain/requestlabels.h"
 #include "core/store/casefilecodec.h"
 #include "core/workspace/synccontroller.h"
 #include "core/workspace/workspace.h"
@@ -7,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -21,7 +24,19 @@ QString text(const QJsonValue &v, const QString &whenNull)
 {
     if (v.isNull() || v.isUndefined())
         return whenNull;
+    if (v.isArray()) { // experts, procedures: a list people read
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items << (item.isString() ? item.toString() : CaseFileCodec::fieldText(QJsonObject{{u"v"_s, item}}, u"v"_s));
+        return items.isEmpty() ? whenNull : items.join(u", "_s);
+    }
     return CaseFileCodec::fieldText(QJsonObject{{u"v"_s, v}}, u"v"_s);
+}
+
+// The field as people call it, whichever kind of record it belongs to.
+QString fieldLabel(const QString &entity, const QString &field)
+{
+    return entity == u"case_file" ? caseFileFieldLabel(field) : requestFieldLabel(field);
 }
 
 } // namespace
@@ -32,15 +47,24 @@ ConflictDialog::ConflictDialog(Workspace *workspace, QWidget *parent) : QDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("These fields were changed both here and on the portal, or a record was "
                                     "deleted on one side and edited on the other. Choose which version to keep."), this));
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({tr("Record"), tr("Field"), tr("Mine"), tr("Theirs (portal)"), tr("Before")});
+    // Base, this PC, the portal: the order of a three-way merge, for case files, requests and
+    // visits alike.
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(u"conflicts"_s);
+    m_table->setAccessibleName(tr("Sync conflicts"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Record"), tr("Field"), tr("Before (base)"), tr("On this PC"), tr("On the portal")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *mine = buttons->addButton(tr("Keep mine"), QDialogButtonBox::ActionRole);
+    mine->setObjectName(u"keepMine"_s);
+    mine->setToolTip(tr("Keep the value on this PC; it is sent to the portal at the next sync"));
     QPushButton *theirs = buttons->addButton(tr("Take theirs"), QDialogButtonBox::ActionRole);
+    theirs->setObjectName(u"takeTheirs"_s);
+    theirs->setToolTip(tr("Take the portal's value"));
     connect(mine, &QPushButton::clicked, this, [this] { resolveSelected(true); });
     connect(theirs, &QPushButton::clicked, this, [this] { resolveSelected(false); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -53,6 +77,29 @@ ConflictDialog::ConflictDialog(Workspace *workspace, QWidget *parent) : QDialog(
     reload();
 }
 
+// Which record a conflict is about, as people know it: a case file by its protocol, a request by
+// its subject, a visit by its date and expert.
+QString ConflictDialog::recordLabel(const QString &entity, const QString &id) const
+{
+    if (entity == u"case_file") {
+        const auto c = m_workspace->caseFile(id);
+        return tr("Case file %1").arg(c ? c->protocolNumber : id.left(8));
+    }
+    const RequestDesk desk = m_workspace->requests();
+    if (entity == u"support_request") {
+        const auto r = desk.request(id);
+        return tr("Request: %1").arg(r ? r->subject : id.left(8));
+    }
+    if (entity == u"visit") {
+        const auto v = desk.visit(id);
+        return v ? tr("Visit of %1 (%2)").arg(QLocale().toString(v->date, QLocale::ShortFormat), v->expert)
+                 : tr("Visit %1").arg(id.left(8));
+    }
+    if (entity == u"request_message")
+        return tr("Message %1").arg(id.left(8));
+    return entity + u' ' + id.left(8);
+}
+
 void ConflictDialog::reload()
 {
     const QList<ConflictStore::Conflict> open = m_workspace->sync()->openConflicts();
@@ -60,14 +107,16 @@ void ConflictDialog::reload()
     for (int row = 0; row < open.size(); ++row) {
         const ConflictStore::Conflict &c = open[row];
         const bool whole = c.field == ConflictStore::kWholeRecord;
-        const QStringList cells{c.entity + u' ' + c.recordId.left(8),
-                                whole ? tr("(whole record)") : c.field,
-                                whole ? (c.mine.isNull() ? tr("deleted") : tr("edited")) : text(c.mine, tr("(empty)")),
-                                whole ? (c.theirs.isNull() ? tr("deleted") : tr("changed")) : text(c.theirs, tr("(empty)")),
-                                whole ? QString() : text(c.base, tr("(empty)"))};
+        QStringList cells(ColumnCount);
+        cells[RecordColumn] = recordLabel(c.entity, c.recordId);
+        cells[FieldColumn] = whole ? tr("(whole record)") : fieldLabel(c.entity, c.field);
+        cells[BaseColumn] = whole ? QString() : text(c.base, tr("(empty)"));
+        cells[MineColumn] = whole ? (c.mine.isNull() ? tr("deleted") : tr("edited")) : text(c.mine, tr("(empty)"));
+        cells[TheirsColumn] = whole ? (c.theirs.isNull() ? tr("deleted") : tr("changed")) : text(c.theirs, tr("(empty)"));
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setData(Qt::UserRole, c.id);
+            item->setToolTip(cells[col]);
             m_table->setItem(row, col, item);
         }
     }

@@ -18,7 +18,10 @@ class ConflictDialog : public QDialog
 public:
     explicit ConflictDialog(Workspace *workspace, QWidget *parent = nullptr);
 
+    enum Column { RecordColumn, FieldColumn, BaseColumn, MineColumn, TheirsColumn, ColumnCount };
+
 private:
+    QString recordLabel(const QString &entity, const QString &id) const;
     void reload();
     void resolveSelected(bool mine);
 

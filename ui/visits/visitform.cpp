@@ -1,13 +1,13 @@
 #include "visitform.h"
 
 #include "core/domain/requestlabels.h"
-#include "core/requests/requestservice.h"
-#include "core/requests/visitqueries.h"
+#include "core/workspace/workspace.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-VisitForm::VisitForm(QWidget *parent) : QWidget(parent)
+VisitForm::VisitForm(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setCalendarPopup(true);
@@ -98,6 +98,33 @@ VisitForm::VisitForm(QWidget *parent) : QWidget(parent)
     }
     connect(m_authority, &QLineEdit::editingFinished, this, &VisitForm::fillRequests);
     m_activities->installEventFilter(this);
+
+    // Every field says what it is to a screen reader (a label's buddy alone does not).
+    m_date->setAccessibleName(tr("Date"));
+    m_authority->setAccessibleName(tr("Authority"));
+    m_request->setAccessibleName(tr("Request"));
+    m_mode->setAccessibleName(tr("Mode"));
+    m_participants->setAccessibleName(tr("Participants"));
+    m_activities->setAccessibleName(tr("What was done"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_followUp->setAccessibleName(tr("Follow-up"));
+    m_start->setAccessibleName(tr("Start time"));
+    m_end->setAccessibleName(tr("End time"));
+    m_hours->setAccessibleName(tr("Hours"));
+    m_followUpDue->setAccessibleName(tr("Follow-up due date"));
+    m_message->setAccessibleName(tr("Result of the last save"));
+    setTabOrder(m_date, m_authority);
+    setTabOrder(m_authority, m_request);
+    setTabOrder(m_request, m_start);
+    setTabOrder(m_start, m_end);
+    setTabOrder(m_end, m_hours);
+    setTabOrder(m_hours, m_mode);
+    setTabOrder(m_mode, m_participants);
+    setTabOrder(m_participants, m_activities);
+    setTabOrder(m_activities, m_outcome);
+    setTabOrder(m_outcome, m_followUp);
+    setTabOrder(m_followUp, m_followUpDue);
+    reloadChoices();
 }
 
 bool VisitForm::eventFilter(QObject *watched, QEvent *event)
@@ -114,43 +141,46 @@ bool VisitForm::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void VisitForm::setDatabase(QSqlDatabase db, const std::optional<WorkflowActor> &actor)
+void VisitForm::reloadChoices()
 {
-    m_db = db;
-    m_actor = actor;
-    setEnabled(actor && actor->role == UserRole::Expert);
-    m_message->setText(isEnabled() ? QString() : tr("Visits are logged by the experts assigned to a request."));
-    fillAuthorities();
-    fillRequests();
-}
-
-// The authorities of the requests this expert can log visits on, for the completer.
-void VisitForm::fillAuthorities()
-{
+    m_actor = m_workspace->requests().actor();
+    const bool expert = m_actor && m_actor->role == UserRole::Expert;
+    setEnabled(expert);
+    const QString expertsOnly = tr("Visits are logged by the experts assigned to a request.");
+    if (!expert)
+        m_message->setText(expertsOnly);
+    else if (m_message->text() == expertsOnly)
+        m_message->clear();
+    // The authorities of the requests this expert can log visits on, for the completer.
     m_authorityByName.clear();
-    if (!m_actor)
-        return;
-    for (const RequestChoice &c : requestsOpenToVisits(m_db, m_actor->username))
-        m_authorityByName.insert(c.authorityName, c.authorityIstat);
+    if (expert) {
+        for (const RequestChoice &c : m_workspace->requests().openToVisits(m_actor->username))
+            m_authorityByName.insert(c.authorityName, c.authorityIstat);
+    }
     QStringList names = m_authorityByName.keys();
     names.sort();
     auto *completer = new QCompleter(names, m_authority);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
-    m_authority->setCompleter(completer);
+    m_authority->setCompleter(completer); // deletes the previous one, its child too
+    fillRequests();
 }
 
 // The expert's requests, of the authority typed above when there is one.
 void VisitForm::fillRequests()
 {
+    const QString current = m_request->currentData().toString();
     m_request->clear();
-    if (!m_actor)
+    if (!m_actor || m_actor->role != UserRole::Expert)
         return;
     const QString istat = m_authorityByName.value(m_authority->text().trimmed());
-    for (const RequestChoice &c : requestsOpenToVisits(m_db, m_actor->username)) {
+    for (const RequestChoice &c : m_workspace->requests().openToVisits(m_actor->username)) {
         if (istat.isEmpty() || c.authorityIstat == istat)
             m_request->addItem(u"%1 — %2"_s.arg(c.authorityName, c.subject), c.id);
     }
+    const int keep = m_request->findData(current);
+    if (keep >= 0)
+        m_request->setCurrentIndex(keep);
 }
 
 void VisitForm::startFor(const QString &requestId)
@@ -183,8 +213,12 @@ bool VisitForm::save()
     v.outcome = m_outcome->text().trimmed();
     if (!m_followUp->text().trimmed().isEmpty())
         v.followUpItems = {{m_followUp->text().trimmed(), m_followUpDue->date()}};
-    RequestService service(m_db, *m_actor);
-    if (!service.logVisit(&v)) {
+    RequestService service = m_workspace->requests().service();
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = service.logVisit(&v);
+    m_lastSaveMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!ok) {
         m_message->setText(service.error());
         return false;
     }

@@ -2,7 +2,7 @@
 
 #include "core/domain/requestworkflow.h"
 
-#include <QSqlDatabase>
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -14,17 +14,21 @@ class QPlainTextEdit;
 
 namespace pass {
 
+class Workspace;
+
 // The expert's visit form, made for the keyboard: the date defaults to today, the authority and
 // the request complete as you type, Ctrl+Enter saves and clears the form for the next visit
-// (date and authority stay). Saved through RequestService: offline, into the outbox.
+// (date and authority stay). Saved through the workspace's RequestService: offline, into the
+// outbox.
 class VisitForm : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit VisitForm(QWidget *parent = nullptr);
+    explicit VisitForm(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setDatabase(QSqlDatabase db, const std::optional<WorkflowActor> &actor);
+    // Reads the signed-in account and the requests open to its visits again (after a sync).
+    void reloadChoices();
     // Starts a visit for this request (from a request's detail).
     void startFor(const QString &requestId);
 
@@ -41,6 +45,8 @@ public:
     QLineEdit *followUp() const { return m_followUp; }
     QDateEdit *followUpDue() const { return m_followUpDue; }
     QLabel *message() const { return m_message; }
+    // The time the last save took in the store (the benchmark reads it), in milliseconds.
+    double lastSaveMs() const { return m_lastSaveMs; }
 
 public Q_SLOTS:
     // Saves the visit; on success clears the form for the next one. False with message() set.
@@ -54,10 +60,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fillAuthorities();
     void fillRequests();
 
-    QSqlDatabase m_db;
+    Workspace *m_workspace;
     std::optional<WorkflowActor> m_actor;
     QDateEdit *m_date;
     QLineEdit *m_authority;
@@ -73,6 +78,7 @@ private:
     QDateEdit *m_followUpDue;
     QLabel *m_message;
     QHash<QString, QString> m_authorityByName; // name → ISTAT
+    double m_lastSaveMs = 0;
 };
 
 } // namespace pass
