@@ -1,5 +1,7 @@
 #include "requestdetailwidget.h"
 
+#include "documentspanel.h"
+
 #include "core/domain/requestlabels.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/visitcountersign.h"
@@ -177,8 +179,12 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     m_comment = new QLineEdit;
     m_comment->setAccessibleName(tr("New message"));
     m_comment->setPlaceholderText(tr("Write a message and press Enter"));
+    m_documents = new DocumentsPanel(workspace, this);
+    connect(m_documents, &DocumentsPanel::failed, this, &RequestDetailWidget::failed);
+
     auto *right = new QVBoxLayout;
     right->addWidget(m_description);
+    right->addWidget(m_documents);
     right->addWidget(timelineLabel);
     right->addWidget(m_timeline, 1);
     right->addWidget(m_comment);
@@ -211,6 +217,7 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
 void RequestDetailWidget::showRequest(const QString &id)
 {
     m_id = id;
+    m_documents->showRequest(id);
     const RequestDesk desk = m_workspace->requests();
     const auto r = id.isEmpty() ? std::nullopt : desk.request(id);
     for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))

@@ -16,11 +16,12 @@ class QTextBrowser;
 
 namespace pass {
 
+class DocumentsPanel;
 class VisitCountersign;
 class Workspace;
 
 // One support request: its fields, experts, the actions the signed-in role allows, the
-// timeline (status changes, messages, visits), the request's visits with the authority's
+// timeline (status changes, messages, visits), its documents, the request's visits with the authority's
 // confirm / dispute, and a line for a message. A disabled action says why in its tooltip, in the
 // rule table's words; the moves the role cannot make are listed with their reason under the
 // buttons. Reads and writes through the Workspace; refreshed by its owner on changes.
@@ -42,6 +43,7 @@ public:
     QTableWidget *visits() const { return m_visits; }
     QPushButton *confirmVisitButton() const { return m_confirm; }
     QPushButton *disputeVisitButton() const { return m_dispute; }
+    DocumentsPanel *documents() const { return m_documents; }
 
     // Asks for what a move needs (reason, experts, summary); tests replace it.
     std::function<std::optional<MoveInput>(RequestMove, QWidget *)> askInput;
@@ -70,6 +72,7 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_dispute;
     VisitCountersign *m_countersign;
+    DocumentsPanel *m_documents;
     QHash<RequestMove, QPushButton *> m_buttons;
 };
 
