@@ -2,7 +2,9 @@
 
 #include "ui/casefiles/casefilepanel.h"
 #include "ui/common/placeholderview.h"
-#include "ui/dashboard/backlogchartview.h"
+#include "ui/bottlenecks/bottleneckview.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/deadlines/deadlinewatchview.h"
 #include "ui/sync/syncpanel.h"
 
 using namespace Qt::StringLiterals;
@@ -29,8 +31,10 @@ QList<ViewEntry> ViewRegistry::registeredViews()
     // To add a view: put its entry here, in navigation order. A placeholder holds the place of
     // a view that is still being built.
     return {
-        {u"dashboard"_s, tr("Dashboard"), tr("Backlog against baseline and target"), make<BacklogChartView>()},
+        {u"dashboard"_s, tr("Dashboard"), tr("Backlog and times against baseline and target"), make<DashboardView>()},
         {u"casefiles"_s, tr("Case files"), tr("Every monitored case file"), make<CaseFilePanel>()},
+        {u"deadlines"_s, tr("Deadline watch"), tr("Case files about to pass their legal term"), make<DeadlineWatchView>()},
+        {u"bottlenecks"_s, tr("Bottlenecks"), tr("Where case files pile up"), make<BottleneckView>()},
         {u"requests"_s, tr("Support requests"), tr("Requests to the task forces"),
          placeholder(tr("Support requests"),
                      tr("The authority's support requests to the task forces: create, submit and follow "
