@@ -721,6 +721,10 @@
             <source>unknown error</source>
             <translation>unknown error</translation>
         </message>
+        <message>
+            <source>A case_stats value does not fit the snapshot</source>
+            <translation>A case_stats value does not fit the snapshot</translation>
+        </message>
     </context>
     <context>
         <name>ViewRegistry</name>
@@ -2892,28 +2896,20 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <source>Gross backlog (DFP, calendar days)</source>
             <translation>Gross backlog (DFP, calendar days)</translation>
         </message>
+        <message>
+            <source>terms extended by their suspension days</source>
+            <translation>terms extended by their suspension days</translation>
+        </message>
+        <message>
+            <source>terms in calendar days, suspensions included (DFP)</source>
+            <translation>terms in calendar days, suspensions included (DFP)</translation>
+        </message>
     </context>
     <context>
         <name>pass::BottleneckView</name>
         <message>
-            <source>≤ 50 % of the term</source>
-            <translation>≤ 50 % of the term</translation>
-        </message>
-        <message>
             <source>50–100 %</source>
             <translation>50–100 %</translation>
-        </message>
-        <message>
-            <source>Overdue &lt; 30 days</source>
-            <translation>Overdue &lt; 30 days</translation>
-        </message>
-        <message>
-            <source>Overdue 30–180</source>
-            <translation>Overdue 30–180</translation>
-        </message>
-        <message>
-            <source>Overdue &gt; 180</source>
-            <translation>Overdue &gt; 180</translation>
         </message>
         <message>
             <source>Open</source>
@@ -2976,10 +2972,6 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <translation>Express decisions with a services conference or suspended terms</translation>
         </message>
         <message>
-            <source>Open case files by age, per a&amp;uthority</source>
-            <translation>Open case files by age, per a&amp;uthority</translation>
-        </message>
-        <message>
             <source>Reading the open case files…</source>
             <translation>Reading the open case files…</translation>
         </message>
@@ -2988,16 +2980,60 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <translation>The figures cannot be computed: %1</translation>
         </message>
         <message>
-            <source>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; terms: %5.</source>
-            <translation>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; terms: %5.</translation>
-        </message>
-        <message>
-            <source>Open case files by a&amp;ge, per procedure</source>
-            <translation>Open case files by a&amp;ge, per procedure</translation>
-        </message>
-        <message>
             <source>Where to go f&amp;irst: authority × procedure by pressure</source>
             <translation>Where to go f&amp;irst: authority × procedure by pressure</translation>
+        </message>
+        <message>
+            <source>≤ 50 %</source>
+            <translation>≤ 50 %</translation>
+        </message>
+        <message>
+            <source>&lt; 30 d</source>
+            <translation>&lt; 30 d</translation>
+        </message>
+        <message>
+            <source>30–180 d</source>
+            <translation>30–180 d</translation>
+        </message>
+        <message>
+            <source>&gt; 180 d</source>
+            <translation>&gt; 180 d</translation>
+        </message>
+        <message>
+            <source>Open for up to half their legal term</source>
+            <translation>Open for up to half their legal term</translation>
+        </message>
+        <message>
+            <source>Open for half to all of their legal term</source>
+            <translation>Open for half to all of their legal term</translation>
+        </message>
+        <message>
+            <source>Overdue by less than 30 days</source>
+            <translation>Overdue by less than 30 days</translation>
+        </message>
+        <message>
+            <source>Overdue by 30 to 180 days</source>
+            <translation>Overdue by 30 to 180 days</translation>
+        </message>
+        <message>
+            <source>Overdue by more than 180 days</source>
+            <translation>Overdue by more than 180 days</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open case files</translation>
+        </message>
+        <message>
+            <source>Open case files by a&amp;ge against their term, per procedure (overdue by: days)</source>
+            <translation>Open case files by a&amp;ge against their term, per procedure (overdue by: days)</translation>
+        </message>
+        <message>
+            <source>The same per a&amp;uthority</source>
+            <translation>The same per a&amp;uthority</translation>
+        </message>
+        <message>
+            <source>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</source>
+            <translation>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</translation>
         </message>
     </context>
     <context>
@@ -3224,6 +3260,10 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <source>Started</source>
             <translation>Started</translation>
         </message>
+        <message>
+            <source>expires today</source>
+            <translation>expires today</translation>
+        </message>
     </context>
     <context>
         <name>pass::DeadlineWatchView</name>
@@ -3268,16 +3308,16 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <translation>Reading the open case files…</translation>
         </message>
         <message>
-            <source>%1 due within %2 days, %3 overdue, %4 new since the last start. Terms: %5.</source>
-            <translation>%1 due within %2 days, %3 overdue, %4 new since the last start. Terms: %5.</translation>
-        </message>
-        <message>
             <source>The table lists the %1 most urgent.</source>
             <translation>The table lists the %1 most urgent.</translation>
         </message>
         <message>
             <source>(no officer)</source>
             <translation>(no officer)</translation>
+        </message>
+        <message>
+            <source>%1 due within %2 days, %3 overdue, %4 new since the last start; %5.</source>
+            <translation>%1 due within %2 days, %3 overdue, %4 new since the last start; %5.</translation>
         </message>
     </context>
     <context>

@@ -721,6 +721,10 @@
             <source>unknown error</source>
             <translation>errore sconosciuto</translation>
         </message>
+        <message>
+            <source>A case_stats value does not fit the snapshot</source>
+            <translation>Un valore di case_stats non entra nell'istantanea</translation>
+        </message>
     </context>
     <context>
         <name>ViewRegistry</name>
@@ -2892,28 +2896,20 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <source>Gross backlog (DFP, calendar days)</source>
             <translation>Arretrato lordo (DFP, giorni di calendario)</translation>
         </message>
+        <message>
+            <source>terms extended by their suspension days</source>
+            <translation>termini allungati dei giorni di sospensione</translation>
+        </message>
+        <message>
+            <source>terms in calendar days, suspensions included (DFP)</source>
+            <translation>termini in giorni di calendario, sospensioni comprese (DFP)</translation>
+        </message>
     </context>
     <context>
         <name>pass::BottleneckView</name>
         <message>
-            <source>≤ 50 % of the term</source>
-            <translation>≤ 50 % del termine</translation>
-        </message>
-        <message>
             <source>50–100 %</source>
             <translation>50–100 %</translation>
-        </message>
-        <message>
-            <source>Overdue &lt; 30 days</source>
-            <translation>Scadute da &lt; 30 giorni</translation>
-        </message>
-        <message>
-            <source>Overdue 30–180</source>
-            <translation>Scadute da 30–180</translation>
-        </message>
-        <message>
-            <source>Overdue &gt; 180</source>
-            <translation>Scadute da &gt; 180</translation>
         </message>
         <message>
             <source>Open</source>
@@ -2976,10 +2972,6 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <translation>Provvedimenti espressi con conferenza di servizi o termini sospesi</translation>
         </message>
         <message>
-            <source>Open case files by age, per a&amp;uthority</source>
-            <translation>Pratiche aperte per età, per e&amp;nte</translation>
-        </message>
-        <message>
             <source>Reading the open case files…</source>
             <translation>Lettura delle pratiche aperte…</translation>
         </message>
@@ -2988,16 +2980,60 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <translation>Impossibile calcolare i dati: %1</translation>
         </message>
         <message>
-            <source>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; terms: %5.</source>
-            <translation>Nel %1: %2 provvedimenti espressi, %3 con conferenza di servizi, %4 con termini sospesi. Età calcolate a oggi; termini: %5.</translation>
-        </message>
-        <message>
-            <source>Open case files by a&amp;ge, per procedure</source>
-            <translation>Pratiche aperte per e&amp;tà, per procedimento</translation>
-        </message>
-        <message>
             <source>Where to go f&amp;irst: authority × procedure by pressure</source>
             <translation>Dove intervenire pr&amp;ima: ente × procedimento per pressione</translation>
+        </message>
+        <message>
+            <source>≤ 50 %</source>
+            <translation>≤ 50 %</translation>
+        </message>
+        <message>
+            <source>&lt; 30 d</source>
+            <translation>&lt; 30 gg</translation>
+        </message>
+        <message>
+            <source>30–180 d</source>
+            <translation>30–180 gg</translation>
+        </message>
+        <message>
+            <source>&gt; 180 d</source>
+            <translation>&gt; 180 gg</translation>
+        </message>
+        <message>
+            <source>Open for up to half their legal term</source>
+            <translation>Aperte da non più di metà del termine di legge</translation>
+        </message>
+        <message>
+            <source>Open for half to all of their legal term</source>
+            <translation>Aperte da metà fino all'intero termine di legge</translation>
+        </message>
+        <message>
+            <source>Overdue by less than 30 days</source>
+            <translation>Scadute da meno di 30 giorni</translation>
+        </message>
+        <message>
+            <source>Overdue by 30 to 180 days</source>
+            <translation>Scadute da 30 a 180 giorni</translation>
+        </message>
+        <message>
+            <source>Overdue by more than 180 days</source>
+            <translation>Scadute da più di 180 giorni</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Pratiche aperte</translation>
+        </message>
+        <message>
+            <source>Open case files by a&amp;ge against their term, per procedure (overdue by: days)</source>
+            <translation>Pratiche aperte per e&amp;tà rispetto al termine, per procedimento (scadute da: giorni)</translation>
+        </message>
+        <message>
+            <source>The same per a&amp;uthority</source>
+            <translation>Lo stesso per e&amp;nte</translation>
+        </message>
+        <message>
+            <source>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</source>
+            <translation>Nel %1: %2 provvedimenti espressi, %3 con conferenza di servizi, %4 con termini sospesi. Età calcolate a oggi; %5.</translation>
         </message>
     </context>
     <context>
@@ -3202,7 +3238,7 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         </message>
         <message>
             <source>Term expires</source>
-            <translation>Scadenza del termine</translation>
+            <translation>Scadenza</translation>
         </message>
         <message>
             <source>Protocol</source>
@@ -3223,6 +3259,10 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <message>
             <source>Started</source>
             <translation>Avviate</translation>
+        </message>
+        <message>
+            <source>expires today</source>
+            <translation>scade oggi</translation>
         </message>
     </context>
     <context>
@@ -3268,16 +3308,16 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <translation>Lettura delle pratiche aperte…</translation>
         </message>
         <message>
-            <source>%1 due within %2 days, %3 overdue, %4 new since the last start. Terms: %5.</source>
-            <translation>%1 in scadenza entro %2 giorni, %3 scadute, %4 nuove dall'ultimo avvio. Termini: %5.</translation>
-        </message>
-        <message>
             <source>The table lists the %1 most urgent.</source>
             <translation>La tabella elenca le %1 più urgenti.</translation>
         </message>
         <message>
             <source>(no officer)</source>
             <translation>(nessun responsabile)</translation>
+        </message>
+        <message>
+            <source>%1 due within %2 days, %3 overdue, %4 new since the last start; %5.</source>
+            <translation>%1 in scadenza entro %2 giorni, %3 scadute, %4 nuove dall'ultimo avvio; %5.</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 // The dashboard, deadline watch, bottleneck view and report dialog: real widgets on the
 // offscreen platform over a real store (the hand-made case files of uifixture.h, whose figures
 // are worked out by hand there), in Italian.
+#include "core/demo/demogenerator.h"
 #include "core/util/stage.h"
 #include "core/workspace/workspace.h"
 #include "ui/bottlenecks/bottleneckview.h"
@@ -18,7 +19,9 @@
 #include "ui/shell/mainwindow.h"
 #include "uifixture.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -434,6 +437,93 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
         QVERIFY2(dialog.statusLabel()->text().startsWith(u"Annullato: 1 di 5"_s), qPrintable(dialog.statusLabel()->text()));
         QVERIFY(!dialog.cancelButton()->isEnabled());
+    }
+
+    // Every control of the indicator views that the keyboard reaches has a name for screen
+    // readers, and Tab moves through each view.
+    void everyControlHasAName()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        pass::MainWindow window;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString &key : {u"dashboard"_s, u"deadlines"_s, u"bottlenecks"_s}) {
+            QVERIFY(window.showView(key));
+            QWidget *page = window.view(key)->widget();
+            const auto loading = [&] {
+                if (key == u"dashboard")
+                    return window.dashboard()->isLoading();
+                if (key == u"deadlines")
+                    return window.deadlineWatch()->isLoading();
+                return window.bottlenecks()->isLoading();
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(!loading(), kHungMs);
+            QCoreApplication::processEvents();
+            int focusable = 0;
+            const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+                    continue;
+                if (qobject_cast<QHeaderView *>(w) || w->inherits("QScrollBar"))
+                    continue;
+                ++focusable;
+                const auto *button = qobject_cast<QAbstractButton *>(w);
+                const bool named = !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+                QVERIFY2(named, qPrintable(key + u": no accessible name: "_s
+                                           + QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
+            }
+            QVERIFY2(focusable >= 5, qPrintable(key));
+        }
+    }
+
+    // The views over the demo store in a 1440×900 window, in Italian, into PASS_SCREENSHOT_DIR
+    // (docs/screenshots): dashboard.png, dashboard-drilldown.png, deadline-watch.png,
+    // bottlenecks.png.
+    void screenshotsOfTheDemo()
+    {
+        const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set PASS_SCREENSHOT_DIR to write the screenshots");
+        pass::test::UiFixture fixture;
+        pass::DemoGenerator generator(fixture.database().connection());
+        pass::DemoGenerator::Options options;
+        options.cases = 20000;
+        QString error;
+        QVERIFY2(generator.run(options, {}, &error), qPrintable(error));
+        pass::MainWindow window;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto save = [&](const QString &name) {
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(QDir(dir).filePath(name)));
+        };
+        pass::DeadlineMonitor *monitor = pass::DeadlineMonitor::of(window.workspace());
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->hasCounts(), kHungMs);
+
+        QVERIFY(window.showView(u"dashboard"_s));
+        pass::DashboardView *dashboard = window.dashboard();
+        waitFor(*dashboard);
+        save(u"dashboard.png"_s);
+        dashboard->drillTo(u"EDILIZIA_URBANISTICA"_s, {});
+        waitFor(*dashboard);
+        save(u"dashboard-drilldown.png"_s);
+        dashboard->drillTo({}, {});
+
+        QVERIFY(window.showView(u"deadlines"_s));
+        pass::DeadlineWatchView *deadlines = window.deadlineWatch();
+        QTRY_VERIFY_WITH_TIMEOUT(!deadlines->isLoading(), kHungMs);
+        deadlines->table()->selectRow(0);
+        save(u"deadline-watch.png"_s);
+
+        QVERIFY(window.showView(u"bottlenecks"_s));
+        pass::BottleneckView *bottlenecks = window.bottlenecks();
+        QTRY_VERIFY_WITH_TIMEOUT(!bottlenecks->isLoading(), kHungMs);
+        save(u"bottlenecks.png"_s);
     }
 };
 

@@ -40,6 +40,7 @@ QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QStri
     t->setAlternatingRowColors(true);
     t->setWordWrap(false);
     t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     return t;
 }
 
@@ -56,10 +57,18 @@ BottleneckView::BottleneckView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_filters(new ScopeFilterBar(workspace, this)), m_shares(new QLabel(this)),
       m_read(this, [this](const BottleneckReport &report) { showResult(report); })
 {
-    const QStringList bands{tr("≤ 50 % of the term"), tr("50–100 %"), tr("Overdue < 30 days"), tr("Overdue 30–180"),
-                            tr("Overdue > 180"), tr("Open")};
+    // Short headers, so both tables fit side by side; the header's tooltip says it in full.
+    const QStringList bands{tr("≤ 50 %"), tr("50–100 %"), tr("< 30 d"), tr("30–180 d"), tr("> 180 d"), tr("Open")};
+    const QStringList bandTips{tr("Open for up to half their legal term"), tr("Open for half to all of their legal term"),
+                               tr("Overdue by less than 30 days"), tr("Overdue by 30 to 180 days"),
+                               tr("Overdue by more than 180 days"), tr("Open case files")};
     m_byProcedure = makeTable(this, QStringList{tr("Procedure")} + bands, tr("Open case files by age, per procedure"));
     m_byAuthority = makeTable(this, QStringList{tr("Authority")} + bands, tr("Open case files by age, per authority"));
+    for (QTableWidget *t : {m_byProcedure, m_byAuthority}) {
+        for (int b = 0; b < bandTips.size(); ++b)
+            t->horizontalHeaderItem(b + 1)->setToolTip(bandTips.at(b));
+        t->horizontalHeader()->setStretchLastSection(false);
+    }
     m_ranking = makeTable(this,
                           {tr("Pressure"), tr("Authority"), tr("Procedure"), tr("Average duration"), tr("Legal term"),
                            tr("Duration ÷ term"), tr("Backlog"), tr("Started"), tr("Backlog ÷ started")},
@@ -74,8 +83,8 @@ BottleneckView::BottleneckView(Workspace *workspace, QWidget *parent)
     m_shares->setWordWrap(true);
     m_shares->setAccessibleName(tr("Express decisions with a services conference or suspended terms"));
     auto *grid = new QGridLayout;
-    grid->addWidget(title(tr("Open case files by a&ge, per procedure"), m_byProcedure, this), 0, 0);
-    grid->addWidget(title(tr("Open case files by age, per a&uthority"), m_byAuthority, this), 0, 1);
+    grid->addWidget(title(tr("Open case files by a&ge against their term, per procedure (overdue by: days)"), m_byProcedure, this), 0, 0);
+    grid->addWidget(title(tr("The same per a&uthority"), m_byAuthority, this), 0, 1);
     grid->addWidget(m_byProcedure, 1, 0);
     grid->addWidget(m_byAuthority, 1, 1);
     grid->addWidget(title(tr("Where to go f&irst: authority × procedure by pressure"), m_ranking, this), 2, 0, 1, 2);
@@ -147,10 +156,10 @@ void BottleneckView::showResult(const BottleneckReport &report)
         m_shares->setText(tr("The figures cannot be computed: %1").arg(report.error));
     } else {
         m_shares->setText(tr("In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. "
-                             "Ages as of today; terms: %5.")
+                             "Ages as of today; %5.")
                               .arg(report.semester.label(), QLocale().toString(report.concludedExpress),
                                    pct(report.conferenceSharePct()), pct(report.suspensionSharePct()),
-                                   BacklogVariant::label(m_filters->scope().netOfSuspensions).toLower()));
+                                   BacklogVariant::termsNote(m_filters->scope().netOfSuspensions)));
     }
     fillAges(m_byProcedure, report.byProcedure, false);
     fillAges(m_byAuthority, report.byAuthority, true);

@@ -34,4 +34,9 @@ QString BacklogVariant::label(bool net)
     return net ? tr("Backlog net of suspensions") : tr("Gross backlog (DFP, calendar days)");
 }
 
+QString BacklogVariant::termsNote(bool net)
+{
+    return net ? tr("terms extended by their suspension days") : tr("terms in calendar days, suspensions included (DFP)");
+}
+
 } // namespace pass

@@ -18,6 +18,8 @@ public:
     void setNet(bool net);
     // "Gross backlog (DFP, calendar days)" or "Backlog net of suspensions".
     static QString label(bool net);
+    // How the terms are counted, for a sentence: "terms in calendar days, suspensions included".
+    static QString termsNote(bool net);
 
 Q_SIGNALS:
     void changed(bool net);

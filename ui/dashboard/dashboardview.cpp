@@ -51,6 +51,8 @@ DashboardView::DashboardView(Workspace *workspace, QWidget *parent)
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 4, 0);
+    // The charts keep their height and the page scrolls, rather than squeezing them.
+    column->setSizeConstraint(QLayout::SetMinimumSize);
     column->addWidget(m_headline);
     auto *totals = new QHBoxLayout;
     for (ChartView *v : {m_backlog, m_duration, m_flows}) {
@@ -244,7 +246,9 @@ void DashboardView::showFigures(const DashboardFigures &figures)
                   : !figures.scope.procedureCode.isEmpty() ? (m_procedureLabel.isEmpty() ? m_procedure : m_procedureLabel)
                                                           : taskForceName(figures.scope.taskForceCode);
     const int baseline = indexOf(total, figures.headline.baselineSemester);
-    m_backlog->setChart(pass::backlogChart(total, figures.scope.netOfSuspensions, baseline, lang));
+    ChartModel backlog = pass::backlogChart(total, figures.scope.netOfSuspensions, baseline, lang);
+    backlog.note.clear(); // the forecast's method is the chart's tooltip on screen
+    m_backlog->setChart(backlog);
     m_backlog->setToolTipText(forecastMethod(total, lang));
     m_duration->setChart(pass::durationChart(total, lang));
     m_duration->setToolTipText(tr("Average duration of the express decisions of each semester against the legal term"));

@@ -4,6 +4,7 @@
 #include "reports/reporttexts.h"
 #include "ui/common/backlogvariant.h"
 
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -69,6 +70,10 @@ HeadlinePanel::HeadlinePanel(QWidget *parent) : QWidget(parent), m_message(new Q
         column->addWidget(m_values[c]);
         column->addWidget(m_notes[c]);
         column->addStretch(1);
+        // Room for a caption and a note of two lines each under the figure: never clipped.
+        const QFontMetrics small(m_captions[c]->font());
+        const QFontMetrics large(big);
+        card->setMinimumHeight(small.lineSpacing() * 4 + large.lineSpacing() + 20);
         m_cards[c] = card;
         row->addWidget(card, c == Target ? 2 : 1);
     }

@@ -49,8 +49,11 @@ DeadlineWatchView::DeadlineWatchView(Workspace *workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows: the most urgent, not all two thousand.
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_groups->setColumnCount(3);
     m_groups->setAccessibleName(tr("Counts per authority and responsible officer"));
     m_groups->setHeaderLabels({tr("Authority / responsible officer"), tr("Due soon"), tr("Overdue")});
@@ -62,6 +65,7 @@ DeadlineWatchView::DeadlineWatchView(Workspace *workspace, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({940, 320});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filters);
@@ -137,11 +141,11 @@ void DeadlineWatchView::showResult(const DeadlineWatchResult &result)
     m_model->setResult(result, m_names);
     m_table->resizeColumnsToContents();
     const qint64 listed = result.dueSoon + result.overdue;
-    QString text = tr("%1 due within %2 days, %3 overdue, %4 new since the last start. Terms: %5.")
+    QString text = tr("%1 due within %2 days, %3 overdue, %4 new since the last start; %5.")
                        .arg(QLocale().toString(result.dueSoon))
                        .arg(m_days->value())
                        .arg(QLocale().toString(result.overdue), QLocale().toString(result.newSinceLastSeen),
-                            BacklogVariant::label(m_filters->scope().netOfSuspensions).toLower());
+                            BacklogVariant::termsNote(m_filters->scope().netOfSuspensions));
     if (listed > result.entries.size())
         text += u' ' + tr("The table lists the %1 most urgent.").arg(QLocale().toString(qint64(result.entries.size())));
     m_summary->setText(text);
@@ -172,7 +176,8 @@ void DeadlineWatchView::showResult(const DeadlineWatchResult &result)
     // Few authorities: open them; a whole region's list stays folded.
     if (m_groups->topLevelItemCount() <= 12)
         m_groups->expandAll();
-    m_groups->resizeColumnToContents(0);
+    for (int c = 0; c < m_groups->columnCount(); ++c)
+        m_groups->resizeColumnToContents(c);
     Q_EMIT refreshed();
 }
 
