@@ -113,9 +113,14 @@ void paintChart(QPainter &painter, const QRectF &rect, const ChartModel &chart)
     const double labelWidth = fm.horizontalAdvance(u"2024-S2"_s) * 1.15;
     const int every = std::max(1, int(std::ceil(labelWidth / slot)));
     for (int i = 0; i < n; ++i) {
-        if (i % every == 0 || i == chart.runningIndex)
-            painter.drawText(QRectF(xAt(i) - labelWidth / 2, plot.bottom() + line * 0.2, labelWidth, line), Qt::AlignCenter,
-                             chart.categories.at(i));
+        // The running semester is always named; its neighbours make room for it.
+        const bool running = i == chart.runningIndex;
+        const bool crowded = chart.runningIndex >= 0 && !running && std::abs(i - chart.runningIndex) < every;
+        if ((i % every != 0 || crowded) && !running)
+            continue;
+        // Kept inside the chart at both ends.
+        const double left = std::clamp(xAt(i) - labelWidth / 2, rect.left(), rect.right() - labelWidth);
+        painter.drawText(QRectF(left, plot.bottom() + line * 0.2, labelWidth, line), Qt::AlignCenter, chart.categories.at(i));
     }
     if (chart.runningIndex >= 0 && chart.runningIndex < n) {
         const QRectF running(xAt(chart.runningIndex) - slot / 2, plot.top(), slot, plot.height());

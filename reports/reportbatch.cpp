@@ -1,5 +1,6 @@
 #include "reportbatch.h"
 
+#include "core/util/stage.h"
 #include "reports/monitoringreport.h"
 
 #include <QDir>
@@ -99,6 +100,8 @@ ReportBatch::Result ReportBatch::run(QSqlDatabase db, const Options &options, co
             result.files << path;
         else
             result.failures << istat + u": "_s + error;
+        // Where a cancel test holds the batch between two files.
+        reachStage("report-batch.file-done");
         if (progress && !progress(int(result.files.size() + result.failures.size()), result.total, istat)) {
             result.cancelled = true;
             break;

@@ -911,6 +911,18 @@
             <source>document %1: request, size and SHA-256 are needed</source>
             <translation>document %1: request, size and SHA-256 are needed</translation>
         </message>
+        <message>
+            <source>the store cannot be read</source>
+            <translation>the store cannot be read</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>unknown error</translation>
+        </message>
+        <message>
+            <source>A case_stats value does not fit the snapshot</source>
+            <translation>A case_stats value does not fit the snapshot</translation>
+        </message>
     </context>
     <context>
         <name>RequestLabels</name>
@@ -1424,6 +1436,26 @@
         <message>
             <source>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</source>
             <translation>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</translation>
+        </message>
+        <message>
+            <source>Backlog and times against baseline and target</source>
+            <translation>Backlog and times against baseline and target</translation>
+        </message>
+        <message>
+            <source>Deadline watch</source>
+            <translation>Deadline watch</translation>
+        </message>
+        <message>
+            <source>Case files about to pass their legal term</source>
+            <translation>Case files about to pass their legal term</translation>
+        </message>
+        <message>
+            <source>Bottlenecks</source>
+            <translation>Bottlenecks</translation>
+        </message>
+        <message>
+            <source>Where case files pile up</source>
+            <translation>Where case files pile up</translation>
         </message>
     </context>
     <context>
@@ -3003,6 +3035,18 @@ phase</translation>
             <source>Sign in to the portal, sync and resolve conflicts</source>
             <translation>Sign in to the portal, sync and resolve conflicts</translation>
         </message>
+        <message>
+            <source>&amp;Reports…</source>
+            <translation>&amp;Reports…</translation>
+        </message>
+        <message>
+            <source>The monitoring report and the DFP table of an authority, or of every authority in scope</source>
+            <translation>The monitoring report and the DFP table of an authority, or of every authority in scope</translation>
+        </message>
+        <message>
+            <source>%1 due within 30 days, %2 overdue</source>
+            <translation>%1 due within 30 days, %2 overdue</translation>
+        </message>
     </context>
     <context>
         <name>pass::MutationResults</name>
@@ -4276,6 +4320,792 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <message>
             <source>Copy saved in %1</source>
             <translation>Copy saved in %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::BacklogVariant</name>
+        <message>
+            <source>Backlog net of suspensions</source>
+            <translation>Backlog net of suspensions</translation>
+        </message>
+        <message>
+            <source>Gross backlog (DFP, calendar days)</source>
+            <translation>Gross backlog (DFP, calendar days)</translation>
+        </message>
+        <message>
+            <source>terms extended by their suspension days</source>
+            <translation>terms extended by their suspension days</translation>
+        </message>
+        <message>
+            <source>terms in calendar days, suspensions included (DFP)</source>
+            <translation>terms in calendar days, suspensions included (DFP)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::BottleneckView</name>
+        <message>
+            <source>50–100 %</source>
+            <translation>50–100 %</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Open case files by age, per procedure</source>
+            <translation>Open case files by age, per procedure</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Open case files by age, per authority</source>
+            <translation>Open case files by age, per authority</translation>
+        </message>
+        <message>
+            <source>Pressure</source>
+            <translation>Pressure</translation>
+        </message>
+        <message>
+            <source>Average duration</source>
+            <translation>Average duration</translation>
+        </message>
+        <message>
+            <source>Legal term</source>
+            <translation>Legal term</translation>
+        </message>
+        <message>
+            <source>Duration ÷ term</source>
+            <translation>Duration ÷ term</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlog</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Backlog ÷ started</source>
+            <translation>Backlog ÷ started</translation>
+        </message>
+        <message>
+            <source>Authority and procedure by pressure</source>
+            <translation>Authority and procedure by pressure</translation>
+        </message>
+        <message>
+            <source>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²), over the last complete semester: the higher, the sooner an expert should go.</source>
+            <translation>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²), over the last complete semester: the higher, the sooner an expert should go.</translation>
+        </message>
+        <message>
+            <source>Express decisions with a services conference or suspended terms</source>
+            <translation>Express decisions with a services conference or suspended terms</translation>
+        </message>
+        <message>
+            <source>Reading the open case files…</source>
+            <translation>Reading the open case files…</translation>
+        </message>
+        <message>
+            <source>The figures cannot be computed: %1</source>
+            <translation>The figures cannot be computed: %1</translation>
+        </message>
+        <message>
+            <source>Where to go f&amp;irst: authority × procedure by pressure</source>
+            <translation>Where to go f&amp;irst: authority × procedure by pressure</translation>
+        </message>
+        <message>
+            <source>≤ 50 %</source>
+            <translation>≤ 50 %</translation>
+        </message>
+        <message>
+            <source>&lt; 30 d</source>
+            <translation>&lt; 30 d</translation>
+        </message>
+        <message>
+            <source>30–180 d</source>
+            <translation>30–180 d</translation>
+        </message>
+        <message>
+            <source>&gt; 180 d</source>
+            <translation>&gt; 180 d</translation>
+        </message>
+        <message>
+            <source>Open for up to half their legal term</source>
+            <translation>Open for up to half their legal term</translation>
+        </message>
+        <message>
+            <source>Open for half to all of their legal term</source>
+            <translation>Open for half to all of their legal term</translation>
+        </message>
+        <message>
+            <source>Overdue by less than 30 days</source>
+            <translation>Overdue by less than 30 days</translation>
+        </message>
+        <message>
+            <source>Overdue by 30 to 180 days</source>
+            <translation>Overdue by 30 to 180 days</translation>
+        </message>
+        <message>
+            <source>Overdue by more than 180 days</source>
+            <translation>Overdue by more than 180 days</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open case files</translation>
+        </message>
+        <message>
+            <source>Open case files by a&amp;ge against their term, per procedure (overdue by: days)</source>
+            <translation>Open case files by a&amp;ge against their term, per procedure (overdue by: days)</translation>
+        </message>
+        <message>
+            <source>The same per a&amp;uthority</source>
+            <translation>The same per a&amp;uthority</translation>
+        </message>
+        <message>
+            <source>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</source>
+            <translation>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ChartView</name>
+        <message>
+            <source>Chart commands</source>
+            <translation>Chart commands</translation>
+        </message>
+        <message>
+            <source>Show in &amp;detail</source>
+            <translation>Show in &amp;detail</translation>
+        </message>
+        <message>
+            <source>&amp;Export as PNG, SVG or PDF…</source>
+            <translation>&amp;Export as PNG, SVG or PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .png, .svg or .pdf: %1</source>
+            <translation>Choose a file name ending in .png, .svg or .pdf: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Cannot write %1</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Export the chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DashboardView</name>
+        <message>
+            <source>&amp;Up one level</source>
+            <translation>&amp;Up one level</translation>
+        </message>
+        <message>
+            <source>What the small multiples show</source>
+            <translation>What the small multiples show</translation>
+        </message>
+        <message>
+            <source>Backlog against the target</source>
+            <translation>Backlog against the target</translation>
+        </message>
+        <message>
+            <source>Average duration against the legal term</source>
+            <translation>Average duration against the legal term</translation>
+        </message>
+        <message>
+            <source>Started and concluded</source>
+            <translation>Started and concluded</translation>
+        </message>
+        <message>
+            <source>Dashboard status</source>
+            <translation>Dashboard status</translation>
+        </message>
+        <message>
+            <source>Back from a procedure to its task force, from a task force to all of them</source>
+            <translation>Back from a procedure to its task force, from a task force to all of them</translation>
+        </message>
+        <message>
+            <source>Computing the indicators…</source>
+            <translation>Computing the indicators…</translation>
+        </message>
+        <message>
+            <source>Shown: %1</source>
+            <translation>Shown: %1</translation>
+        </message>
+        <message>
+            <source>Back to %1</source>
+            <translation>Back to %1</translation>
+        </message>
+        <message>
+            <source>then</source>
+            <translation>then</translation>
+        </message>
+        <message>
+            <source>All task forces</source>
+            <translation>All task forces</translation>
+        </message>
+        <message>
+            <source>The figures cannot be computed: %1</source>
+            <translation>The figures cannot be computed: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Average duration of the express decisions of each semester against the legal term</source>
+            <translation>Average duration of the express decisions of each semester against the legal term</translation>
+        </message>
+        <message>
+            <source>Clearance rate over the bars: concluded ÷ started; under 100 % the backlog grows</source>
+            <translation>Clearance rate over the bars: concluded ÷ started; under 100 % the backlog grows</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to see its procedures</source>
+            <translation>Click or press Enter to see its procedures</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to see its authorities</source>
+            <translation>Click or press Enter to see its authorities</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to pick this authority</source>
+            <translation>Click or press Enter to pick this authority</translation>
+        </message>
+        <message>
+            <source>Average duration</source>
+            <translation>Average duration</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlog</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 per task force&lt;/b&gt; — pick one to see its procedures</source>
+            <translation>&lt;b&gt;%1 per task force&lt;/b&gt; — pick one to see its procedures</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 per procedure&lt;/b&gt; — pick one to see its authorities</source>
+            <translation>&lt;b&gt;%1 per procedure&lt;/b&gt; — pick one to see its authorities</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 of the authorities with the largest backlog&lt;/b&gt; — pick one to filter by it</source>
+            <translation>&lt;b&gt;%1 of the authorities with the largest backlog&lt;/b&gt; — pick one to filter by it</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>Sho&amp;w</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DeadlineNotice</name>
+        <message>
+            <source>&amp;Open the deadline watch</source>
+            <translation>&amp;Open the deadline watch</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Deadline watch notification</source>
+            <translation>Deadline watch notification</translation>
+        </message>
+        <message>
+            <source>Dismiss the notification</source>
+            <translation>Dismiss the notification</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case file(s) entered the deadline watch since the last start: their legal term expires within 30 days or has expired.</source>
+            <translation>
+                <numerusform>%n case file entered the deadline watch since the last start: its legal term expires within 30 days or has expired.</numerusform>
+                <numerusform>%n case files entered the deadline watch since the last start: their legal term expires within 30 days or has expired.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DeadlineWatchModel</name>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>due soon</source>
+            <translation>due soon</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New since the last start</source>
+            <translation>New since the last start</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Term expires</source>
+            <translation>Term expires</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Responsible officer</source>
+            <translation>Responsible officer</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>expires today</source>
+            <translation>expires today</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DeadlineWatchView</name>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Days before the term expires</source>
+            <translation>Days before the term expires</translation>
+        </message>
+        <message>
+            <source>Passing their term &amp;within</source>
+            <translation>Passing their term &amp;within</translation>
+        </message>
+        <message>
+            <source>Deadline watch summary</source>
+            <translation>Deadline watch summary</translation>
+        </message>
+        <message>
+            <source>Case files by urgency</source>
+            <translation>Case files by urgency</translation>
+        </message>
+        <message>
+            <source>Counts per authority and responsible officer</source>
+            <translation>Counts per authority and responsible officer</translation>
+        </message>
+        <message>
+            <source>Authority / responsible officer</source>
+            <translation>Authority / responsible officer</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Reading the open case files…</source>
+            <translation>Reading the open case files…</translation>
+        </message>
+        <message>
+            <source>The table lists the %1 most urgent.</source>
+            <translation>The table lists the %1 most urgent.</translation>
+        </message>
+        <message>
+            <source>(no officer)</source>
+            <translation>(no officer)</translation>
+        </message>
+        <message>
+            <source>%1 due within %2 days, %3 overdue, %4 new since the last start; %5.</source>
+            <translation>%1 due within %2 days, %3 overdue, %4 new since the last start; %5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::HeadlinePanel</name>
+        <message>
+            <source>The figures cannot be computed: %1</source>
+            <translation>The figures cannot be computed: %1</translation>
+        </message>
+        <message>
+            <source>Backlog as of %1</source>
+            <translation>Backlog as of %1</translation>
+        </message>
+        <message>
+            <source>Baseline %1</source>
+            <translation>Baseline %1</translation>
+        </message>
+        <message>
+            <source>backlog at the end of the baseline semester</source>
+            <translation>backlog at the end of the baseline semester</translation>
+        </message>
+        <message>
+            <source>Backlog cleared since the baseline</source>
+            <translation>Backlog cleared since the baseline</translation>
+        </message>
+        <message>
+            <source>(baseline − now) ÷ baseline</source>
+            <translation>(baseline − now) ÷ baseline</translation>
+        </message>
+        <message>
+            <source>Average duration %1</source>
+            <translation>Average duration %1</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <source>%1 against the baseline (%2 days)</source>
+            <translation>%1 against the baseline (%2 days)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>No target configured for this region.</source>
+            <translation>No target configured for this region.</translation>
+        </message>
+        <message>
+            <source>cannot tell yet: fewer than three semesters to project from</source>
+            <translation>cannot tell yet: fewer than three semesters to project from</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>on track</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>off track</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <source>projected backlog at the due date: %1</source>
+            <translation>projected backlog at the due date: %1</translation>
+        </message>
+        <message>
+            <source>backlog at the due date: %1</source>
+            <translation>backlog at the due date: %1</translation>
+        </message>
+        <message>
+            <source>Target: −%1 backlog by %2</source>
+            <translation>Target: −%1 backlog by %2</translation>
+        </message>
+        <message>
+            <source>target backlog %1; %2</source>
+            <translation>target backlog %1; %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ReportDialog</name>
+        <message>
+            <source>&amp;Update the preview</source>
+            <translation>&amp;Update the preview</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Save…</translation>
+        </message>
+        <message>
+            <source>&amp;Write every authority's report…</source>
+            <translation>&amp;Write every authority's report…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the batch</source>
+            <translation>&amp;Cancel the batch</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>All (region)</source>
+            <translation>All (region)</translation>
+        </message>
+        <message>
+            <source>%1 (running, as of today)</source>
+            <translation>%1 (running, as of today)</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italian</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Monitoring report (PDF)</source>
+            <translation>Monitoring report (PDF)</translation>
+        </message>
+        <message>
+            <source>DFP table (XLSX)</source>
+            <translation>DFP table (XLSX)</translation>
+        </message>
+        <message>
+            <source>DFP table (CSV)</source>
+            <translation>DFP table (CSV)</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Semester</source>
+            <translation>Semester</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Language of the report</translation>
+        </message>
+        <message>
+            <source>Backlog variant</source>
+            <translation>Backlog variant</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Authorities of the batch</source>
+            <translation>Authorities of the batch</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>Batch progress</source>
+            <translation>Batch progress</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation>Report status</translation>
+        </message>
+        <message>
+            <source>&amp;Authority</source>
+            <translation>&amp;Authority</translation>
+        </message>
+        <message>
+            <source>S&amp;emester</source>
+            <translation>S&amp;emester</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Backlog</source>
+            <translation>&amp;Backlog</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
+        </message>
+        <message>
+            <source>Every authority in scope</source>
+            <translation>Every authority in scope</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vince</source>
+            <translation>Pro&amp;vince</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%v of %m</translation>
+        </message>
+        <message>
+            <source>The report cannot be built: %1</source>
+            <translation>The report cannot be built: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n page(s).</source>
+            <translation>
+                <numerusform>%1: %n page.</numerusform>
+                <numerusform>%1: %n pages.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>Cannot save %1: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 of %2 reports written.</source>
+            <translation>Cancelled: %1 of %2 reports written.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 reports written.</source>
+            <translation>%1 of %2 reports written.</translation>
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation>Not written: %1</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Building the report…</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>Folder for the reports</source>
+            <translation>Folder for the reports</translation>
+        </message>
+        <message>
+            <source>Writing the reports…</source>
+            <translation>Writing the reports…</translation>
+        </message>
+        <message>
+            <source>Report %1 of %2 written: %3</source>
+            <translation>Report %1 of %2 written: %3</translation>
+        </message>
+        <message>
+            <source>Cancelling after the report being written…</source>
+            <translation>Cancelling after the report being written…</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ScopeFilterBar</name>
+        <message>
+            <source>Pro&amp;vince</source>
+            <translation>Pro&amp;vince</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>&amp;Authority</source>
+            <translation>&amp;Authority</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>&amp;Small comuni (≤ 5,000)</source>
+            <translation>&amp;Small comuni (≤ 5,000)</translation>
+        </message>
+        <message>
+            <source>Only the comuni of up to 5,000 inhabitants (piccoli comuni)</source>
+            <translation>Only the comuni of up to 5,000 inhabitants (piccoli comuni)</translation>
+        </message>
+        <message>
+            <source>P&amp;hase</source>
+            <translation>P&amp;hase</translation>
+        </message>
+        <message>
+            <source>PAsS phase</source>
+            <translation>PAsS phase</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>1 (pilot)</source>
+            <translation>1 (pilot)</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m</source>
+            <translation>Fro&amp;m</translation>
+        </message>
+        <message>
+            <source>First semester</source>
+            <translation>First semester</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;to</translation>
+        </message>
+        <message>
+            <source>Last semester</source>
+            <translation>Last semester</translation>
+        </message>
+        <message>
+            <source>&amp;Backlog</source>
+            <translation>&amp;Backlog</translation>
+        </message>
+        <message>
+            <source>Backlog variant</source>
+            <translation>Backlog variant</translation>
+        </message>
+        <message>
+            <source>The DFP's backlog counts calendar days with suspensions included; the net variant extends each term by its suspension days. One switch for every view and report.</source>
+            <translation>The DFP's backlog counts calendar days with suspensions included; the net variant extends each term by its suspension days. One switch for every view and report.</translation>
+        </message>
+        <message>
+            <source>All (region)</source>
+            <translation>All (region)</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>the start</translation>
         </message>
     </context>
 </TS>

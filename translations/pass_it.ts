@@ -911,6 +911,18 @@
             <source>document %1: request, size and SHA-256 are needed</source>
             <translation>documento %1: servono richiesta, dimensione e SHA-256</translation>
         </message>
+        <message>
+            <source>the store cannot be read</source>
+            <translation>l'archivio non si può leggere</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>errore sconosciuto</translation>
+        </message>
+        <message>
+            <source>A case_stats value does not fit the snapshot</source>
+            <translation>Un valore di case_stats non entra nell'istantanea</translation>
+        </message>
     </context>
     <context>
         <name>RequestLabels</name>
@@ -1424,6 +1436,26 @@
         <message>
             <source>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</source>
             <translation>Gli enti di tua competenza con popolazione, fase PAsS e pratiche aperte, scadute e concluse; sceglierne uno filtra le altre viste.</translation>
+        </message>
+        <message>
+            <source>Backlog and times against baseline and target</source>
+            <translation>Arretrato e tempi rispetto a baseline e obiettivo</translation>
+        </message>
+        <message>
+            <source>Deadline watch</source>
+            <translation>Scadenzario</translation>
+        </message>
+        <message>
+            <source>Case files about to pass their legal term</source>
+            <translation>Pratiche vicine alla scadenza del termine</translation>
+        </message>
+        <message>
+            <source>Bottlenecks</source>
+            <translation>Colli di bottiglia</translation>
+        </message>
+        <message>
+            <source>Where case files pile up</source>
+            <translation>Dove si accumulano le pratiche</translation>
         </message>
     </context>
     <context>
@@ -3003,6 +3035,18 @@ PAsS</translation>
             <source>Sign in to the portal, sync and resolve conflicts</source>
             <translation>Accedere al portale, sincronizzare e risolvere i conflitti</translation>
         </message>
+        <message>
+            <source>&amp;Reports…</source>
+            <translation>&amp;Report…</translation>
+        </message>
+        <message>
+            <source>The monitoring report and the DFP table of an authority, or of every authority in scope</source>
+            <translation>Il report di monitoraggio e la tabella DFP di un ente, o di tutti gli enti nell'ambito</translation>
+        </message>
+        <message>
+            <source>%1 due within 30 days, %2 overdue</source>
+            <translation>%1 in scadenza entro 30 giorni, %2 scadute</translation>
+        </message>
     </context>
     <context>
         <name>pass::MutationResults</name>
@@ -4276,6 +4320,792 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <message>
             <source>Copy saved in %1</source>
             <translation>Copia salvata in %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::BacklogVariant</name>
+        <message>
+            <source>Backlog net of suspensions</source>
+            <translation>Arretrato al netto delle sospensioni</translation>
+        </message>
+        <message>
+            <source>Gross backlog (DFP, calendar days)</source>
+            <translation>Arretrato lordo (DFP, giorni di calendario)</translation>
+        </message>
+        <message>
+            <source>terms extended by their suspension days</source>
+            <translation>termini allungati dei giorni di sospensione</translation>
+        </message>
+        <message>
+            <source>terms in calendar days, suspensions included (DFP)</source>
+            <translation>termini in giorni di calendario, sospensioni comprese (DFP)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::BottleneckView</name>
+        <message>
+            <source>50–100 %</source>
+            <translation>50–100 %</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aperte</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Procedimento</translation>
+        </message>
+        <message>
+            <source>Open case files by age, per procedure</source>
+            <translation>Pratiche aperte per età, per procedimento</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>Open case files by age, per authority</source>
+            <translation>Pratiche aperte per età, per ente</translation>
+        </message>
+        <message>
+            <source>Pressure</source>
+            <translation>Pressione</translation>
+        </message>
+        <message>
+            <source>Average duration</source>
+            <translation>Durata media</translation>
+        </message>
+        <message>
+            <source>Legal term</source>
+            <translation>Termine di legge</translation>
+        </message>
+        <message>
+            <source>Duration ÷ term</source>
+            <translation>Durata ÷ termine</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Arretrato</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Avviate</translation>
+        </message>
+        <message>
+            <source>Backlog ÷ started</source>
+            <translation>Arretrato ÷ avviate</translation>
+        </message>
+        <message>
+            <source>Authority and procedure by pressure</source>
+            <translation>Enti e procedimenti per pressione</translation>
+        </message>
+        <message>
+            <source>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²), over the last complete semester: the higher, the sooner an expert should go.</source>
+            <translation>Pressione = √((durata media ÷ termine di legge)² + (arretrato ÷ avviate)²), sull'ultimo semestre concluso: più è alta, prima conviene intervenire.</translation>
+        </message>
+        <message>
+            <source>Express decisions with a services conference or suspended terms</source>
+            <translation>Provvedimenti espressi con conferenza di servizi o termini sospesi</translation>
+        </message>
+        <message>
+            <source>Reading the open case files…</source>
+            <translation>Lettura delle pratiche aperte…</translation>
+        </message>
+        <message>
+            <source>The figures cannot be computed: %1</source>
+            <translation>Impossibile calcolare i dati: %1</translation>
+        </message>
+        <message>
+            <source>Where to go f&amp;irst: authority × procedure by pressure</source>
+            <translation>Dove intervenire pr&amp;ima: ente × procedimento per pressione</translation>
+        </message>
+        <message>
+            <source>≤ 50 %</source>
+            <translation>≤ 50 %</translation>
+        </message>
+        <message>
+            <source>&lt; 30 d</source>
+            <translation>&lt; 30 gg</translation>
+        </message>
+        <message>
+            <source>30–180 d</source>
+            <translation>30–180 gg</translation>
+        </message>
+        <message>
+            <source>&gt; 180 d</source>
+            <translation>&gt; 180 gg</translation>
+        </message>
+        <message>
+            <source>Open for up to half their legal term</source>
+            <translation>Aperte da non più di metà del termine di legge</translation>
+        </message>
+        <message>
+            <source>Open for half to all of their legal term</source>
+            <translation>Aperte da metà fino all'intero termine di legge</translation>
+        </message>
+        <message>
+            <source>Overdue by less than 30 days</source>
+            <translation>Scadute da meno di 30 giorni</translation>
+        </message>
+        <message>
+            <source>Overdue by 30 to 180 days</source>
+            <translation>Scadute da 30 a 180 giorni</translation>
+        </message>
+        <message>
+            <source>Overdue by more than 180 days</source>
+            <translation>Scadute da più di 180 giorni</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Pratiche aperte</translation>
+        </message>
+        <message>
+            <source>Open case files by a&amp;ge against their term, per procedure (overdue by: days)</source>
+            <translation>Pratiche aperte per e&amp;tà rispetto al termine, per procedimento (scadute da: giorni)</translation>
+        </message>
+        <message>
+            <source>The same per a&amp;uthority</source>
+            <translation>Lo stesso per e&amp;nte</translation>
+        </message>
+        <message>
+            <source>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</source>
+            <translation>Nel %1: %2 provvedimenti espressi, %3 con conferenza di servizi, %4 con termini sospesi. Età calcolate a oggi; %5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ChartView</name>
+        <message>
+            <source>Chart commands</source>
+            <translation>Comandi del grafico</translation>
+        </message>
+        <message>
+            <source>Show in &amp;detail</source>
+            <translation>Mostra in &amp;dettaglio</translation>
+        </message>
+        <message>
+            <source>&amp;Export as PNG, SVG or PDF…</source>
+            <translation>&amp;Esporta come PNG, SVG o PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Stampa…</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .png, .svg or .pdf: %1</source>
+            <translation>Scegli un nome di file che termini con .png, .svg o .pdf: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Impossibile scrivere %1</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Esporta il grafico</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DashboardView</name>
+        <message>
+            <source>&amp;Up one level</source>
+            <translation>&amp;Su di un livello</translation>
+        </message>
+        <message>
+            <source>What the small multiples show</source>
+            <translation>Cosa mostrano i grafici per gruppo</translation>
+        </message>
+        <message>
+            <source>Backlog against the target</source>
+            <translation>Arretrato rispetto all'obiettivo</translation>
+        </message>
+        <message>
+            <source>Average duration against the legal term</source>
+            <translation>Durata media rispetto al termine di legge</translation>
+        </message>
+        <message>
+            <source>Started and concluded</source>
+            <translation>Avviate e concluse</translation>
+        </message>
+        <message>
+            <source>Dashboard status</source>
+            <translation>Stato del cruscotto</translation>
+        </message>
+        <message>
+            <source>Back from a procedure to its task force, from a task force to all of them</source>
+            <translation>Da un procedimento torna alla sua task force, da una task force a tutte</translation>
+        </message>
+        <message>
+            <source>Computing the indicators…</source>
+            <translation>Calcolo degli indicatori…</translation>
+        </message>
+        <message>
+            <source>Shown: %1</source>
+            <translation>Visualizzato: %1</translation>
+        </message>
+        <message>
+            <source>Back to %1</source>
+            <translation>Torna a %1</translation>
+        </message>
+        <message>
+            <source>then</source>
+            <translation>poi</translation>
+        </message>
+        <message>
+            <source>All task forces</source>
+            <translation>Tutte le task force</translation>
+        </message>
+        <message>
+            <source>The figures cannot be computed: %1</source>
+            <translation>Impossibile calcolare i dati: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <source>Average duration of the express decisions of each semester against the legal term</source>
+            <translation>Durata media dei provvedimenti espressi di ogni semestre rispetto al termine di legge</translation>
+        </message>
+        <message>
+            <source>Clearance rate over the bars: concluded ÷ started; under 100 % the backlog grows</source>
+            <translation>Sopra le barre il tasso di smaltimento: concluse ÷ avviate; sotto il 100 % l'arretrato cresce</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to see its procedures</source>
+            <translation>Fai clic o premi Invio per vederne i procedimenti</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to see its authorities</source>
+            <translation>Fai clic o premi Invio per vederne gli enti</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to pick this authority</source>
+            <translation>Fai clic o premi Invio per scegliere questo ente</translation>
+        </message>
+        <message>
+            <source>Average duration</source>
+            <translation>Durata media</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Arretrato</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 per task force&lt;/b&gt; — pick one to see its procedures</source>
+            <translation>&lt;b&gt;%1 per task force&lt;/b&gt; — scegline una per vederne i procedimenti</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 per procedure&lt;/b&gt; — pick one to see its authorities</source>
+            <translation>&lt;b&gt;%1 per procedimento&lt;/b&gt; — scegline uno per vederne gli enti</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 of the authorities with the largest backlog&lt;/b&gt; — pick one to filter by it</source>
+            <translation>&lt;b&gt;%1 degli enti con l'arretrato maggiore&lt;/b&gt; — scegline uno per filtrare</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>&amp;Mostra</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DeadlineNotice</name>
+        <message>
+            <source>&amp;Open the deadline watch</source>
+            <translation>&amp;Apri lo scadenzario</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Deadline watch notification</source>
+            <translation>Avviso dello scadenzario</translation>
+        </message>
+        <message>
+            <source>Dismiss the notification</source>
+            <translation>Chiudi l'avviso</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case file(s) entered the deadline watch since the last start: their legal term expires within 30 days or has expired.</source>
+            <translation>
+                <numerusform>%n pratica è entrata nello scadenzario dall'ultimo avvio: il suo termine di legge scade entro 30 giorni o è già scaduto.</numerusform>
+                <numerusform>%n pratiche sono entrate nello scadenzario dall'ultimo avvio: il loro termine di legge scade entro 30 giorni o è già scaduto.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DeadlineWatchModel</name>
+        <message>
+            <source>overdue</source>
+            <translation>scaduta</translation>
+        </message>
+        <message>
+            <source>due soon</source>
+            <translation>in scadenza</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>scaduta da %n giorno</numerusform>
+                <numerusform>scaduta da %n giorni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>manca %n giorno</numerusform>
+                <numerusform>mancano %n giorni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New since the last start</source>
+            <translation>Nuova dall'ultimo avvio</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Giorni</translation>
+        </message>
+        <message>
+            <source>Term expires</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocollo</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Procedimento</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>Responsible officer</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Avviate</translation>
+        </message>
+        <message>
+            <source>expires today</source>
+            <translation>scade oggi</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DeadlineWatchView</name>
+        <message>
+            <source> days</source>
+            <translation> giorni</translation>
+        </message>
+        <message>
+            <source>Days before the term expires</source>
+            <translation>Giorni prima della scadenza del termine</translation>
+        </message>
+        <message>
+            <source>Passing their term &amp;within</source>
+            <translation>In scadenza en&amp;tro</translation>
+        </message>
+        <message>
+            <source>Deadline watch summary</source>
+            <translation>Riepilogo dello scadenzario</translation>
+        </message>
+        <message>
+            <source>Case files by urgency</source>
+            <translation>Pratiche per urgenza</translation>
+        </message>
+        <message>
+            <source>Counts per authority and responsible officer</source>
+            <translation>Conteggi per ente e responsabile</translation>
+        </message>
+        <message>
+            <source>Authority / responsible officer</source>
+            <translation>Ente / responsabile</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>In scadenza</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Scadute</translation>
+        </message>
+        <message>
+            <source>Reading the open case files…</source>
+            <translation>Lettura delle pratiche aperte…</translation>
+        </message>
+        <message>
+            <source>The table lists the %1 most urgent.</source>
+            <translation>La tabella elenca le %1 più urgenti.</translation>
+        </message>
+        <message>
+            <source>(no officer)</source>
+            <translation>(nessun responsabile)</translation>
+        </message>
+        <message>
+            <source>%1 due within %2 days, %3 overdue, %4 new since the last start; %5.</source>
+            <translation>%1 in scadenza entro %2 giorni, %3 scadute, %4 nuove dall'ultimo avvio; %5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::HeadlinePanel</name>
+        <message>
+            <source>The figures cannot be computed: %1</source>
+            <translation>Impossibile calcolare i dati: %1</translation>
+        </message>
+        <message>
+            <source>Backlog as of %1</source>
+            <translation>Arretrato al %1</translation>
+        </message>
+        <message>
+            <source>Baseline %1</source>
+            <translation>Baseline %1</translation>
+        </message>
+        <message>
+            <source>backlog at the end of the baseline semester</source>
+            <translation>arretrato alla fine del semestre di baseline</translation>
+        </message>
+        <message>
+            <source>Backlog cleared since the baseline</source>
+            <translation>Arretrato smaltito dalla baseline</translation>
+        </message>
+        <message>
+            <source>(baseline − now) ÷ baseline</source>
+            <translation>(baseline − oggi) ÷ baseline</translation>
+        </message>
+        <message>
+            <source>Average duration %1</source>
+            <translation>Durata media %1</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 giorni</translation>
+        </message>
+        <message>
+            <source>%1 against the baseline (%2 days)</source>
+            <translation>%1 rispetto alla baseline (%2 giorni)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <source>No target configured for this region.</source>
+            <translation>Nessun obiettivo configurato per questa regione.</translation>
+        </message>
+        <message>
+            <source>cannot tell yet: fewer than three semesters to project from</source>
+            <translation>non ancora valutabile: meno di tre semestri su cui proiettare</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>in linea</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>raggiunto</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>non in linea</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>mancato</translation>
+        </message>
+        <message>
+            <source>projected backlog at the due date: %1</source>
+            <translation>arretrato proiettato alla scadenza: %1</translation>
+        </message>
+        <message>
+            <source>backlog at the due date: %1</source>
+            <translation>arretrato alla scadenza: %1</translation>
+        </message>
+        <message>
+            <source>Target: −%1 backlog by %2</source>
+            <translation>Obiettivo: arretrato −%1 entro il %2</translation>
+        </message>
+        <message>
+            <source>target backlog %1; %2</source>
+            <translation>arretrato obiettivo %1; %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ReportDialog</name>
+        <message>
+            <source>&amp;Update the preview</source>
+            <translation>A&amp;ggiorna l'anteprima</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Stampa…</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Salva…</translation>
+        </message>
+        <message>
+            <source>&amp;Write every authority's report…</source>
+            <translation>Scrivi i &amp;report di tutti gli enti…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the batch</source>
+            <translation>A&amp;nnulla i report in corso</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>All (region)</source>
+            <translation>Tutte (regione)</translation>
+        </message>
+        <message>
+            <source>%1 (running, as of today)</source>
+            <translation>%1 (in corso, dati a oggi)</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italiano</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglese</translation>
+        </message>
+        <message>
+            <source>Monitoring report (PDF)</source>
+            <translation>Report di monitoraggio (PDF)</translation>
+        </message>
+        <message>
+            <source>DFP table (XLSX)</source>
+            <translation>Tabella DFP (XLSX)</translation>
+        </message>
+        <message>
+            <source>DFP table (CSV)</source>
+            <translation>Tabella DFP (CSV)</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>Semester</source>
+            <translation>Semestre</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Lingua del report</translation>
+        </message>
+        <message>
+            <source>Backlog variant</source>
+            <translation>Variante dell'arretrato</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Authorities of the batch</source>
+            <translation>Enti dei report in serie</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Anteprima di stampa</translation>
+        </message>
+        <message>
+            <source>Batch progress</source>
+            <translation>Avanzamento dei report in serie</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation>Stato del report</translation>
+        </message>
+        <message>
+            <source>&amp;Authority</source>
+            <translation>&amp;Ente</translation>
+        </message>
+        <message>
+            <source>S&amp;emester</source>
+            <translation>Se&amp;mestre</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Lingua</translation>
+        </message>
+        <message>
+            <source>&amp;Backlog</source>
+            <translation>A&amp;rretrato</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Formato</translation>
+        </message>
+        <message>
+            <source>Every authority in scope</source>
+            <translation>Tutti gli enti nell'ambito</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vince</source>
+            <translation>Pro&amp;vincia</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%v di %m</translation>
+        </message>
+        <message>
+            <source>The report cannot be built: %1</source>
+            <translation>Impossibile preparare il report: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n page(s).</source>
+            <translation>
+                <numerusform>%1: %n pagina.</numerusform>
+                <numerusform>%1: %n pagine.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Salvato %1</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>Impossibile salvare %1: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 of %2 reports written.</source>
+            <translation>Annullato: %1 di %2 report scritti.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 reports written.</source>
+            <translation>%1 di %2 report scritti.</translation>
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation>Non scritti: %1</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Preparazione del report…</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Salva il report</translation>
+        </message>
+        <message>
+            <source>Folder for the reports</source>
+            <translation>Cartella per i report</translation>
+        </message>
+        <message>
+            <source>Writing the reports…</source>
+            <translation>Scrittura dei report…</translation>
+        </message>
+        <message>
+            <source>Report %1 of %2 written: %3</source>
+            <translation>Report %1 di %2 scritto: %3</translation>
+        </message>
+        <message>
+            <source>Cancelling after the report being written…</source>
+            <translation>Annullamento dopo il report in scrittura…</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ScopeFilterBar</name>
+        <message>
+            <source>Pro&amp;vince</source>
+            <translation>Pro&amp;vincia</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Provincia</translation>
+        </message>
+        <message>
+            <source>&amp;Authority</source>
+            <translation>&amp;Ente</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>&amp;Small comuni (≤ 5,000)</source>
+            <translation>&amp;Piccoli comuni (≤ 5.000)</translation>
+        </message>
+        <message>
+            <source>Only the comuni of up to 5,000 inhabitants (piccoli comuni)</source>
+            <translation>Solo i comuni fino a 5.000 abitanti (piccoli comuni)</translation>
+        </message>
+        <message>
+            <source>P&amp;hase</source>
+            <translation>&amp;Fase</translation>
+        </message>
+        <message>
+            <source>PAsS phase</source>
+            <translation>Fase PAsS</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tutti</translation>
+        </message>
+        <message>
+            <source>1 (pilot)</source>
+            <translation>1 (pilota)</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m</source>
+            <translation>&amp;Dal</translation>
+        </message>
+        <message>
+            <source>First semester</source>
+            <translation>Primo semestre</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;al</translation>
+        </message>
+        <message>
+            <source>Last semester</source>
+            <translation>Ultimo semestre</translation>
+        </message>
+        <message>
+            <source>&amp;Backlog</source>
+            <translation>A&amp;rretrato</translation>
+        </message>
+        <message>
+            <source>Backlog variant</source>
+            <translation>Variante dell'arretrato</translation>
+        </message>
+        <message>
+            <source>The DFP's backlog counts calendar days with suspensions included; the net variant extends each term by its suspension days. One switch for every view and report.</source>
+            <translation>L'arretrato DFP conta i giorni di calendario comprese le sospensioni; la variante netta allunga ogni termine dei suoi giorni di sospensione. Un'unica scelta per tutte le viste e i report.</translation>
+        </message>
+        <message>
+            <source>All (region)</source>
+            <translation>Tutte (regione)</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>l'inizio</translation>
         </message>
     </context>
 </TS>

@@ -7,7 +7,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/casefiles/casefiletablemodel.h"
-#include "ui/dashboard/backlogchartview.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/casefiles/casefilepanel.h"
 
 #include <QApplication>
@@ -146,9 +146,9 @@ int main(int argc, char *argv[])
     (void)window.grab(); // forces the first full paint, table rows included
     report("window_shown_and_painted", double(timer.nsecsElapsed()) / 1e6, "ms");
     window.showView(u"dashboard"_s);
-    while (window.backlogChart()->isLoading())
+    while (window.dashboard()->isLoading())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    report("backlog_chart_ready", double(timer.nsecsElapsed()) / 1e6, "ms");
+    report("dashboard_ready", double(timer.nsecsElapsed()) / 1e6, "ms");
     const double rssStart = memoryMiB("VmRSS:");
     report("rss_after_start", rssStart, "MiB");
     window.showView(u"casefiles"_s);
@@ -228,10 +228,9 @@ int main(int argc, char *argv[])
     timed("sort_by_authority", [&] { table->sortByColumn(pass::CaseFileTableModel::AuthorityColumn, Qt::AscendingOrder); });
     pagesAfter("authority_order_next_pages");
     timed("sort_by_procedure", [&] { table->sortByColumn(pass::CaseFileTableModel::ProcedureColumn, Qt::DescendingOrder); });
-    timed("chart_one_task_force", [&] {
-        QComboBox *selector = window.backlogChart()->taskForceSelector();
-        selector->setCurrentIndex(selector->findData(u"EDILIZIA_URBANISTICA"_s));
-        while (window.backlogChart()->isLoading())
+    timed("dashboard_one_task_force", [&] {
+        window.dashboard()->drillTo(u"EDILIZIA_URBANISTICA"_s, {});
+        while (window.dashboard()->isLoading())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
     });
     return chars > 0 ? 0 : 1;

@@ -1,11 +1,13 @@
 #include "indicatorengine.h"
 
 #include "core/indicators/opencases.h"
+#include "core/indicators/storesnapshot.h"
 #include "core/store/referencestore.h"
 #include "core/store/sqlitehandle.h"
 #include "core/util/logging.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -84,70 +86,95 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
     if (from > to)
         return {};
 
-    // Read every aggregate cell up to `to`: the backlog is a running sum from the beginning.
-    // The cells of several authorities are summed here rather than by GROUP BY: SQLite would sort
-    // them all in a temporary B-tree first, which took 45 ms for the 243 comuni of a province.
-    // Straight through the SQLite API: Qt's per-value QVariants would cost as much as the sort.
-    QList<QVariant> binds;
-    const QByteArray sql = (u"SELECT procedure_code, semester, started, concluded_tacit, concluded_express, "
-                            "express_with_conference, express_with_suspension, express_duration_sum, "
-                            "concluded_late, withdrawn, backlog_delta, backlog_net_delta FROM case_stats WHERE "_s
-                            + authorityFilter(query.authorities, &binds) + u" AND semester <= ?"_s)
-                               .toUtf8();
-    binds << to.index();
+    const int span = to.index() - from.index() + 1;
+    QHash<QByteArray, QList<Cell>> cells;     // per procedure, one per semester in range
+    QHash<QByteArray, std::pair<qint64, qint64>> backlogBefore; // running sums (gross, net) before `from`
+    using Column = CaseStatsTable::Column;
+    const auto add = [&](const QByteArray &code, int semester, const auto &column) {
+        if (semester < from.index()) {
+            auto &before = backlogBefore[code];
+            before.first += column(Column::BacklogDelta);
+            before.second += column(Column::BacklogNetDelta);
+            return;
+        }
+        QList<Cell> &list = cells[code];
+        if (list.isEmpty())
+            list.resize(span);
+        Cell &c = list[semester - from.index()];
+        c.started += column(Column::Started);
+        c.tacit += column(Column::Tacit);
+        c.express += column(Column::Express);
+        c.conference += column(Column::Conference);
+        c.suspension += column(Column::Suspension);
+        c.durationSum += column(Column::DurationSum);
+        c.late += column(Column::Late);
+        c.withdrawn += column(Column::Withdrawn);
+        c.backlogDelta += column(Column::BacklogDelta);
+        c.backlogNetDelta += column(Column::BacklogNetDelta);
+    };
     const auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         qCWarning(lcIndicators) << "indicator query failed:" << message;
         return QList<IndicatorRow>();
     };
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return fail(QObject::tr("The store is not open"));
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
-        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant &v = binds.at(i);
-        if (v.typeId() == QMetaType::Int) {
-            sqlite3_bind_int(stmt, i + 1, v.toInt());
-        } else {
-            const QByteArray text = v.toString().toUtf8();
-            sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        }
+
+    // Many authorities (a province, the small comuni): their cells from the store's snapshot of
+    // the aggregates, read once since the last commit, rather than thousands of rows again. When
+    // the snapshot cannot be had, the rows are read as for a few authorities.
+    std::shared_ptr<const CaseStatsTable> stats;
+    if (query.authorities.size() >= StoreSnapshots::kManyAuthorities) {
+        QString snapshotError;
+        stats = StoreSnapshots::caseStats(m_db, &snapshotError);
+        if (!stats)
+            qCWarning(lcIndicators) << "aggregates read without a snapshot:" << snapshotError;
     }
-    const int span = to.index() - from.index() + 1;
-    QHash<QByteArray, QList<Cell>> cells;     // per procedure, one per semester in range
-    QHash<QByteArray, std::pair<qint64, qint64>> backlogBefore; // running sums (gross, net) before `from`
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const QByteArray code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
-        const int semester = sqlite3_column_int(stmt, 1);
-        const auto column = [stmt](int i) { return qint64(sqlite3_column_int64(stmt, i)); };
-        if (semester < from.index()) {
-            auto &before = backlogBefore[code];
-            before.first += column(10);
-            before.second += column(11);
-            continue;
+    if (stats) {
+        const QSet<QString> chosen(query.authorities.cbegin(), query.authorities.cend());
+        QList<bool> wanted(stats->authorities.size());
+        for (qsizetype i = 0; i < stats->authorities.size(); ++i)
+            wanted[i] = chosen.contains(stats->authorities.at(i));
+        for (const CaseStatsTable::Row &row : stats->rows) {
+            if (row.semester > to.index() || !wanted.at(row.authority))
+                continue;
+            add(stats->procedures.at(row.procedure), row.semester, [&row](Column c) { return qint64(row.values[size_t(c)]); });
         }
-        QList<Cell> &list = cells[code];
-        if (list.isEmpty())
-            list.resize(span);
-        Cell &c = list[semester - from.index()];
-        c.started += column(2);
-        c.tacit += column(3);
-        c.express += column(4);
-        c.conference += column(5);
-        c.suspension += column(6);
-        c.durationSum += column(7);
-        c.late += column(8);
-        c.withdrawn += column(9);
-        c.backlogDelta += column(10);
-        c.backlogNetDelta += column(11);
+    } else {
+        // Read every aggregate cell up to `to`: the backlog is a running sum from the beginning.
+        // The cells of several authorities are summed here rather than by GROUP BY: SQLite would
+        // sort them all in a temporary B-tree first. Straight through the SQLite API: Qt's
+        // per-value QVariants would cost as much as the sort.
+        QList<QVariant> binds;
+        const QByteArray sql = (u"SELECT procedure_code, semester, started, concluded_tacit, concluded_express, "
+                                "express_with_conference, express_with_suspension, express_duration_sum, "
+                                "concluded_late, withdrawn, backlog_delta, backlog_net_delta FROM case_stats WHERE "_s
+                                + authorityFilter(query.authorities, &binds) + u" AND semester <= ?"_s)
+                                   .toUtf8();
+        binds << to.index();
+        sqlite3 *handle = sqliteHandle(m_db);
+        if (!handle)
+            return fail(QObject::tr("The store is not open"));
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
+        for (int i = 0; i < binds.size(); ++i) {
+            const QVariant &v = binds.at(i);
+            if (v.typeId() == QMetaType::Int) {
+                sqlite3_bind_int(stmt, i + 1, v.toInt());
+            } else {
+                const QByteArray text = v.toString().toUtf8();
+                sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            }
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const QByteArray code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
+            add(code, sqlite3_column_int(stmt, 1), [stmt](Column c) { return qint64(sqlite3_column_int64(stmt, 2 + int(c))); });
+        }
+        if (rc != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
     }
-    if (rc != SQLITE_DONE)
-        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
 
     // The running semester, counted from the open case files as of asOf.
     const Semester running = Semester::containing(query.asOf);

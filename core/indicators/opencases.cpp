@@ -2,7 +2,10 @@
 
 #include "core/domain/records.h"
 #include "core/store/referencestore.h"
+#include "core/indicators/storesnapshot.h"
 #include "core/store/sqlitehandle.h"
+
+#include <QSet>
 
 #include <memory>
 
@@ -35,13 +38,13 @@ std::optional<qint64> OpenCase::daysOverdue(QDate day, bool netOfSuspensions) co
     return deadline(netOfSuspensions).daysTo(day);
 }
 
-OpenCaseScan::OpenCaseScan(QSqlDatabase db) : m_db(std::move(db)), m_types(ReferenceStore(m_db).procedureTypesByCode())
-{
-}
+OpenCaseScan::OpenCaseScan(QSqlDatabase db) : m_db(std::move(db)) { }
 
 bool OpenCaseScan::run(const QStringList &authorities, QDate startedOnOrBefore,
                        const std::function<bool(const OpenCase &)> &visit, QString *error) const
 {
+    if (authorities.isEmpty() || authorities.size() >= StoreSnapshots::kManyAuthorities)
+        return runOnSnapshot(authorities, startedOnOrBefore, visit, error);
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle) {
         *error = QObject::tr("The store is not open");
@@ -64,6 +67,7 @@ bool OpenCaseScan::run(const QStringList &authorities, QDate startedOnOrBefore,
         return false;
     }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
+    const QHash<QString, ProcedureType> types = ReferenceStore(m_db).procedureTypesByCode();
     const QByteArray day = startedOnOrBefore.toString(Qt::ISODate).toLatin1();
     sqlite3_bind_text(stmt, 1, day.constData(), int(day.size()), SQLITE_TRANSIENT);
     for (qsizetype i = 0; i < authorities.size(); ++i) {
@@ -80,14 +84,48 @@ bool OpenCaseScan::run(const QStringList &authorities, QDate startedOnOrBefore,
         c.responsible = text(stmt, 4);
         c.startDate = QDate::fromString(text(stmt, 5), Qt::ISODate);
         c.suspensionDays = sqlite3_column_int(stmt, 6);
-        const auto type = m_types.constFind(c.procedureCode);
-        c.legalTermDays = type == m_types.cend() ? std::nullopt : type->termFor(c.startDate);
+        const auto type = types.constFind(c.procedureCode);
+        c.legalTermDays = type == types.cend() ? std::nullopt : type->termFor(c.startDate);
         if (!visit(c))
             return true;
     }
     if (rc != SQLITE_DONE) {
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
         return false;
+    }
+    return true;
+}
+
+// Many authorities (or all): the open case files as read once since the store last changed.
+bool OpenCaseScan::runOnSnapshot(const QStringList &authorities, QDate startedOnOrBefore,
+                                 const std::function<bool(const OpenCase &)> &visit, QString *error) const
+{
+    const std::shared_ptr<const OpenCaseTable> table = StoreSnapshots::openCases(m_db, error);
+    if (!table)
+        return false;
+    QList<bool> wanted(table->authorities.size(), authorities.isEmpty());
+    if (!authorities.isEmpty()) {
+        const QSet<QString> chosen(authorities.cbegin(), authorities.cend());
+        for (qsizetype i = 0; i < table->authorities.size(); ++i)
+            wanted[i] = chosen.contains(table->authorities.at(i));
+    }
+    const qint64 last = startedOnOrBefore.toJulianDay();
+    OpenCase c;
+    for (const OpenCaseTable::Row &row : table->rows) {
+        if (row.startJulianDay > last)
+            break; // by start date
+        if (!wanted.at(row.authority))
+            continue;
+        c.id = row.id;
+        c.authorityIstat = table->authorities.at(row.authority);
+        c.procedureCode = table->procedures.at(row.procedure);
+        c.protocolNumber = row.protocolNumber;
+        c.responsible = table->responsibles.at(row.responsible);
+        c.startDate = QDate::fromJulianDay(row.startJulianDay);
+        c.suspensionDays = row.suspensionDays;
+        c.legalTermDays = row.legalTermDays >= 0 ? std::optional<int>(row.legalTermDays) : std::nullopt;
+        if (!visit(c))
+            return true;
     }
     return true;
 }

@@ -32,8 +32,9 @@ struct OpenCase
     std::optional<qint64> daysOverdue(QDate day, bool netOfSuspensions) const;
 };
 
-// Reads the open case files of some authorities through the partial index of open case files
-// (a few percent of a mature store), straight through the SQLite API.
+// Reads the open case files of some authorities: a few through the partial index of open case
+// files (a few percent of a mature store), straight through the SQLite API; many, or all, from
+// the store's snapshot of its open case files (StoreSnapshots), read again only after a commit.
 class OpenCaseScan
 {
 public:
@@ -45,8 +46,10 @@ public:
              const std::function<bool(const OpenCase &)> &visit, QString *error) const;
 
 private:
+    bool runOnSnapshot(const QStringList &authorities, QDate startedOnOrBefore,
+                       const std::function<bool(const OpenCase &)> &visit, QString *error) const;
+
     QSqlDatabase m_db;
-    QHash<QString, ProcedureType> m_types;
 };
 
 // The backlog on one day from the open case files, per procedure: gross and net of

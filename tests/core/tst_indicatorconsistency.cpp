@@ -3,6 +3,7 @@
 // cell by cell, with what the indicator engine reads from the maintained aggregates.
 #include "core/demo/demogenerator.h"
 #include "core/indicators/indicatorengine.h"
+#include "core/indicators/storesnapshot.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 
@@ -24,6 +25,7 @@ private slots:
     void engineMatchesDocumentedQueries_data();
     void engineMatchesDocumentedQueries();
     void demoIsDeterministic();
+    void manyAuthoritiesFromTheSnapshots();
 
 private:
     QTemporaryDir m_dir;
@@ -184,3 +186,58 @@ void TestIndicatorConsistency::demoIsDeterministic()
 
 QTEST_GUILESS_MAIN(TestIndicatorConsistency)
 #include "tst_indicatorconsistency.moc"
+
+// Many authorities are summed from the store's snapshots (StoreSnapshots): the same figures as
+// the all-authorities rows when they are every authority, and a commit is seen at once.
+void TestIndicatorConsistency::manyAuthoritiesFromTheSnapshots()
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT DISTINCT authority_istat FROM case_files ORDER BY 1"_s));
+    QStringList every;
+    while (q.next())
+        every << q.value(0).toString();
+    QVERIFY2(every.size() >= StoreSnapshots::kManyAuthorities, "the fixture should reach the snapshot path");
+    IndicatorEngine::Query all;
+    all.from = Semester(2021, 1);
+    all.to = Semester(2026, 2);
+    all.asOf = QDate(2026, 3, 15);
+    IndicatorEngine::Query many = all;
+    many.authorities = every;
+    const auto compare = [&](const QList<IndicatorRow> &a, const QList<IndicatorRow> &b) {
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QByteArray where = (a.at(i).semester.label() + u' ' + a.at(i).procedureCode).toUtf8();
+            QVERIFY2(a.at(i).started == b.at(i).started, where.constData());
+            QVERIFY2(a.at(i).concluded() == b.at(i).concluded(), where.constData());
+            QVERIFY2(a.at(i).expressDurationSum == b.at(i).expressDurationSum, where.constData());
+            QVERIFY2(a.at(i).backlog == b.at(i).backlog, where.constData());
+            QVERIFY2(a.at(i).backlogNet == b.at(i).backlogNet, where.constData());
+            QVERIFY2(a.at(i).concludedLate == b.at(i).concludedLate, where.constData());
+        }
+    };
+    compare(IndicatorEngine(db).compute(many), IndicatorEngine(db).compute(all));
+
+    // One more open building permit, overdue since 2025: seen by the next computation.
+    const auto cell = [](const QList<IndicatorRow> &rows, Semester s, const QString &code) {
+        for (const IndicatorRow &r : rows) {
+            if (r.semester == s && r.procedureCode == code)
+                return r;
+        }
+        return IndicatorRow();
+    };
+    const QList<IndicatorRow> before = IndicatorEngine(db).compute(many);
+    CaseFile c;
+    c.authorityIstat = every.first();
+    c.procedureCode = u"PDC-LOM"_s;
+    c.protocolNumber = u"SNAPSHOT-1"_s;
+    c.startDate = QDate(2025, 1, 10);
+    QString error;
+    QVERIFY2(CaseFileStore(db).insert(&c, EditContext::local(), &error), qPrintable(error));
+    const QList<IndicatorRow> after = IndicatorEngine(db).compute(many);
+    QCOMPARE(cell(after, Semester(2025, 1), u"PDC-LOM"_s).started, cell(before, Semester(2025, 1), u"PDC-LOM"_s).started + 1);
+    // The running semester's backlog comes from the open case files' snapshot.
+    QCOMPARE(cell(after, Semester(2026, 1), u"PDC-LOM"_s).backlog.value_or(-1),
+             cell(before, Semester(2026, 1), u"PDC-LOM"_s).backlog.value_or(-1) + 1);
+    compare(after, IndicatorEngine(db).compute(all));
+}

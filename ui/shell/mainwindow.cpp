@@ -4,8 +4,13 @@
 #include "core/workspace/workspace.h"
 #include "ui/casefiles/casefilepanel.h"
 #include "ui/common/view.h"
-#include "ui/dashboard/backlogchartview.h"
+#include "ui/bottlenecks/bottleneckview.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/deadlines/deadlinemonitor.h"
+#include "ui/deadlines/deadlinenotice.h"
+#include "ui/deadlines/deadlinewatchview.h"
 #include "ui/import/importwizard.h"
+#include "ui/reports/reportdialog.h"
 #include "ui/shell/statusbar.h"
 #include "ui/sync/syncpanel.h"
 
@@ -27,6 +32,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QLocale>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_viewTools(new QToolBar(tr("View tools"), this)),
-      m_status(new StatusBarContent(statusBar(), this))
+      m_status(new StatusBarContent(statusBar(), this)),
+      m_deadlineNotice(new DeadlineNotice(this))
 {
     setWindowTitle(tr("PAsS Desktop"));
     setWindowIcon(QIcon(u":/pass/icons/pass-desktop.png"_s));
@@ -58,7 +66,11 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->addWidget(m_deadlineNotice);
+    pageColumn->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
+    connect(m_deadlineNotice, &DeadlineNotice::openRequested, this, [this] { showView(u"deadlines"_s); });
     setCentralWidget(central);
     m_viewTools->setObjectName(u"viewTools"_s);
     m_viewTools->setMovable(false);
@@ -121,6 +133,9 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import case files…"), this, &MainWindow::importCaseFiles);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Import case files from an office's CSV or Excel export"));
+    QAction *reports = file->addAction(tr("&Reports…"), this, &MainWindow::openReports);
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reports->setStatusTip(tr("The monitoring report and the DFP table of an authority, or of every authority in scope"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -246,6 +261,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     saveLayout();
     clearViews();
     m_status->setWorkspace(nullptr);
+    m_deadlineNotice->hide();
+    showDeadlineBadge(0, 0);
     // The new store's connections are set up before the old workspace (and its store) goes.
     std::unique_ptr<Workspace> old = std::move(m_workspace);
     m_workspace = std::move(workspace);
@@ -254,6 +271,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         return;
     m_workspace->sync()->setOpenBrowser([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     m_status->setWorkspace(m_workspace.get());
+    watchDeadlines();
     // The case list is made at once: the status line shows its counts.
     view(u"casefiles"_s);
     const QString key = viewKeys().contains(m_restoredView) ? m_restoredView : u"casefiles"_s;
@@ -313,9 +331,52 @@ CaseFilePanel *MainWindow::caseFilePanel()
     return dynamic_cast<CaseFilePanel *>(view(u"casefiles"_s));
 }
 
-BacklogChartView *MainWindow::backlogChart()
+DashboardView *MainWindow::dashboard()
 {
-    return dynamic_cast<BacklogChartView *>(view(u"dashboard"_s));
+    return dynamic_cast<DashboardView *>(view(u"dashboard"_s));
+}
+
+DeadlineWatchView *MainWindow::deadlineWatch()
+{
+    return dynamic_cast<DeadlineWatchView *>(view(u"deadlines"_s));
+}
+
+BottleneckView *MainWindow::bottlenecks()
+{
+    return dynamic_cast<BottleneckView *>(view(u"bottlenecks"_s));
+}
+
+// The deadline watch's count in the side bar, and the start-up notification of case files that
+// entered the watch since the previous start; both follow the workspace's changes.
+void MainWindow::watchDeadlines()
+{
+    DeadlineMonitor *monitor = DeadlineMonitor::of(m_workspace.get());
+    connect(monitor, &DeadlineMonitor::countsChanged, this, &MainWindow::showDeadlineBadge);
+    connect(monitor, &DeadlineMonitor::newSincePreviousStartFound, m_deadlineNotice, &DeadlineNotice::showCount);
+    if (monitor->hasCounts())
+        showDeadlineBadge(monitor->dueSoon(), monitor->overdue());
+}
+
+void MainWindow::showDeadlineBadge(qint64 dueSoon, qint64 overdue)
+{
+    const qsizetype index = viewKeys().indexOf(u"deadlines"_s);
+    QListWidgetItem *item = index >= 0 ? m_navigation->item(int(index)) : nullptr;
+    if (!item)
+        return;
+    const QString title = m_entries.at(index).title;
+    item->setText(dueSoon > 0 ? u"%1  (%2)"_s.arg(title, QLocale().toString(dueSoon)) : title);
+    item->setData(Qt::UserRole + 1, dueSoon);
+    const QString counts = tr("%1 due within 30 days, %2 overdue").arg(QLocale().toString(dueSoon), QLocale().toString(overdue));
+    item->setData(Qt::AccessibleTextRole, u"%1: %2"_s.arg(title, counts));
+    item->setToolTip(counts);
+}
+
+void MainWindow::openReports()
+{
+    if (!m_workspace)
+        return;
+    ReportDialog dialog(m_workspace.get(), this);
+    dialog.exec();
 }
 
 SyncPanel *MainWindow::syncPanel()

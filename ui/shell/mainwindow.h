@@ -13,8 +13,11 @@ class QToolBar;
 
 namespace pass {
 
-class BacklogChartView;
+class BottleneckView;
 class CaseFilePanel;
+class DashboardView;
+class DeadlineNotice;
+class DeadlineWatchView;
 class StatusBarContent;
 class SyncPanel;
 class View;
@@ -52,7 +55,11 @@ public:
 
     // Typed access to the views of this window, for tests and the shell itself.
     CaseFilePanel *caseFilePanel();
-    BacklogChartView *backlogChart();
+    DashboardView *dashboard();
+    DeadlineWatchView *deadlineWatch();
+    BottleneckView *bottlenecks();
+    // The bar over the views announcing case files new to the deadline watch.
+    DeadlineNotice *deadlineNotice() const { return m_deadlineNotice; }
     SyncPanel *syncPanel();
 
 protected:
@@ -68,6 +75,9 @@ private:
     void chooseStore();
     void importCaseFiles();
     void showAbout();
+    void openReports();
+    void watchDeadlines();
+    void showDeadlineBadge(qint64 dueSoon, qint64 overdue);
 
     std::unique_ptr<Workspace> m_workspace;
     QList<ViewEntry> m_entries;
@@ -78,6 +88,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_viewMenuActions; // the current view's, in the View menu
     StatusBarContent *m_status;
+    DeadlineNotice *m_deadlineNotice;
     QString m_restoredView;
 };
 

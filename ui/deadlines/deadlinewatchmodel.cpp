@@ -37,6 +37,8 @@ QVariant DeadlineWatchModel::data(const QModelIndex &index, int role) const
         case Status:
             return e.isOverdue() ? tr("overdue") : tr("due soon");
         case Days:
+            if (e.daysLeft == 0)
+                return tr("expires today");
             return e.isOverdue() ? tr("%n day(s) overdue", nullptr, int(-e.daysLeft)) : tr("%n day(s) left", nullptr, int(e.daysLeft));
         case Deadline:
             return QLocale().toString(e.deadline, QLocale::ShortFormat);
