@@ -134,9 +134,9 @@ CaseFileCommands &Workspace::caseFileCommands()
     return *m_caseFileCommands;
 }
 
-QList<AuditLog::Entry> Workspace::caseFileHistory(const QString &id) const
+bool Workspace::caseFileHistory(const QString &id, QList<AuditLog::Entry> *entries, QString *error) const
 {
-    return AuditLog(m_store->connection()).history(u"case_file"_s, id);
+    return AuditLog(m_store->connection()).history(u"case_file"_s, id, entries, error);
 }
 
 QFuture<AuthoritySummaries::Result> Workspace::authoritySummaries(QDate today) const

@@ -77,7 +77,11 @@ void CaseFileSidePanel::reloadHistory()
     if (m_caseId.isEmpty())
         return;
     const std::optional<CaseFile> c = m_editor->loaded();
-    m_history->setHistory(c ? c->protocolNumber : m_caseId, m_workspace->caseFileHistory(m_caseId));
+    QList<AuditLog::Entry> entries;
+    QString error;
+    if (!m_workspace->caseFileHistory(m_caseId, &entries, &error))
+        Q_EMIT failed(tr("The history of this case file cannot be read: %1").arg(error));
+    m_history->setHistory(c ? c->protocolNumber : m_caseId, entries);
 }
 
 void CaseFileSidePanel::pushUndo(const CaseFileEdit &edit)
