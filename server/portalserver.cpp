@@ -14,6 +14,11 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace pass::portal {
@@ -43,7 +48,7 @@ HttpReply overload(int status, int retryAfter)
 {
     Problem problem{status, status == 429 ? u"too-many-requests"_s : u"unavailable"_s,
                     status == 429 ? u"Too many requests"_s : u"Temporarily unavailable"_s,
-                    u"Retry after %1 s"_s.arg(retryAfter), {}, {}};
+                    u"Retry after %1 s"_s.arg(retryAfter), {}, {}, {}};
     HttpReply reply = HttpReply::problem(problem);
     reply.header("Retry-After", QByteArray::number(retryAfter));
     return reply;
@@ -52,7 +57,7 @@ HttpReply overload(int status, int retryAfter)
 HttpReply tooLarge(qint64 limit)
 {
     return HttpReply::problem({413, u"too-large"_s, u"Payload too large"_s,
-                               u"the body is larger than %1 bytes"_s.arg(limit), u"body"_s, {}});
+                               u"the body is larger than %1 bytes"_s.arg(limit), u"body"_s, {}, {}});
 }
 
 QByteArray reasonPhrase(int status)
@@ -143,6 +148,24 @@ private:
     qint64 m_limit;
 };
 
+// Password hashing is CPU on purpose; the request thread answers everything else. Give the
+// hashing threads a smaller share of the CPU so that a flood of logins delays other requests
+// by little, while logins still get every cycle nobody else wants. On Linux a thread's nice
+// value is its own (CFS weights nice 10 at about a tenth of nice 0), and Qt's thread priorities
+// do nothing under SCHED_OTHER; elsewhere Qt's LowPriority maps to the system's.
+void yieldToRequestThread()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
 } // namespace
 
 PortalServer::PortalServer(PortalContext *context, QObject *parent)
@@ -153,7 +176,8 @@ PortalServer::PortalServer(PortalContext *context, QObject *parent)
     , m_sync(context)
     , m_test(context)
 {
-    // Password checks use all cores but leave the request thread a share of them.
+    // Password checks use all cores, at a lower weight than the request thread (see
+    // yieldToRequestThread()).
     m_hashing.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
 }
 
@@ -290,6 +314,7 @@ void PortalServer::startLogin(const QHttpServerRequest &request, QTcpSocket *soc
     auto attempt = std::make_shared<OAuthHandler::LoginAttempt>(std::get<OAuthHandler::LoginAttempt>(std::move(begun)));
     QPointer<QTcpSocket> target(socket);
     m_hashing.start([this, attempt, target, ticket, gzip] {
+        yieldToRequestThread();
         const PasswordHasher::Check check = PasswordHasher::check(attempt->password, attempt->storedHash);
         // Back on the server's thread: the rest touches the database and the connection.
         QMetaObject::invokeMethod(this, [this, attempt, target, ticket, gzip, check] {

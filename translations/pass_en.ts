@@ -789,10 +789,6 @@
             <translation>Comuni and province in scope</translation>
         </message>
         <message>
-            <source>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</source>
-            <translation>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</translation>
-        </message>
-        <message>
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
@@ -941,10 +937,6 @@
     <context>
         <name>pass::CaseFilePanel</name>
         <message>
-            <source>Open and &amp;overdue only</source>
-            <translation>Open and &amp;overdue only</translation>
-        </message>
-        <message>
             <source>&amp;Clear filters</source>
             <translation>&amp;Clear filters</translation>
         </message>
@@ -963,10 +955,6 @@
         <message>
             <source>Procedure filter</source>
             <translation>Procedure filter</translation>
-        </message>
-        <message>
-            <source>Show only open case files past their legal term</source>
-            <translation>Show only open case files past their legal term</translation>
         </message>
         <message>
             <source>Open case files whose legal term, in calendar days with suspensions included, is already past today</source>
@@ -991,10 +979,6 @@
         <message>
             <source>Case files</source>
             <translation>Case files</translation>
-        </message>
-        <message>
-            <source>One row per case file; overdue ones are highlighted in red, those close to their legal term in yellow</source>
-            <translation>One row per case file; overdue ones are highlighted in red, those close to their legal term in yellow</translation>
         </message>
         <message>
             <source>All authorities</source>
@@ -1028,6 +1012,154 @@
             <source>Case &amp;files</source>
             <translation>Case &amp;files</translation>
         </message>
+        <message>
+            <source>State filter</source>
+            <translation>State filter</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Any state</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Open and overdue</source>
+            <translation>Open and overdue</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Concluded</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Open case files, not overdue, whose legal term ends within the days set in "Due soon within"</source>
+            <translation>Open case files, not overdue, whose legal term ends within the days set in "Due soon within"</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Due soon within this many days</source>
+            <translation>Due soon within this many days</translation>
+        </message>
+        <message>
+            <source>An open case file whose legal term ends within this many days is due soon: its row is yellow and the "Due soon" state shows it</source>
+            <translation>An open case file whose legal term ends within this many days is due soon: its row is yellow and the "Due soon" state shows it</translation>
+        </message>
+        <message>
+            <source>Protocol number starts with…</source>
+            <translation>Protocol number starts with…</translation>
+        </message>
+        <message>
+            <source>Search by protocol number</source>
+            <translation>Search by protocol number</translation>
+        </message>
+        <message>
+            <source>Responsible officer</source>
+            <translation>Responsible officer</translation>
+        </message>
+        <message>
+            <source>Filter by responsible officer</source>
+            <translation>Filter by responsible officer</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tate:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue soon within:</source>
+            <translation>D&amp;ue soon within:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>O&amp;fficer:</source>
+            <translation>O&amp;fficer:</translation>
+        </message>
+        <message>
+            <source>One row per case file; overdue ones are highlighted in red, those due soon in yellow</source>
+            <translation>One row per case file; overdue ones are highlighted in red, those due soon in yellow</translation>
+        </message>
+        <message>
+            <source>&amp;New case file</source>
+            <translation>&amp;New case file</translation>
+        </message>
+        <message>
+            <source>&amp;Delete case file…</source>
+            <translation>&amp;Delete case file…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Copy rows</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows as tab-separated text, for a spreadsheet</source>
+            <translation>Copy the selected rows as tab-separated text, for a spreadsheet</translation>
+        </message>
+        <message>
+            <source>&amp;Export list…</source>
+            <translation>&amp;Export list…</translation>
+        </message>
+        <message>
+            <source>Save the case files the filters show as CSV or Excel</source>
+            <translation>Save the case files the filters show as CSV or Excel</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the case files shown</source>
+            <translation>Export the case files shown</translation>
+        </message>
+        <message>
+            <source>case-files</source>
+            <translation>case-files</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Exporting %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>The export to %1 did not complete: %2</source>
+            <translation>The export to %1 did not complete: %2</translation>
+        </message>
     </context>
     <context>
         <name>pass::CaseFileTableModel</name>
@@ -1046,10 +1178,6 @@
         <message>
             <source>Overdue: open for %1 days, %2 days past the legal term of %3 days</source>
             <translation>Overdue: open for %1 days, %2 days past the legal term of %3 days</translation>
-        </message>
-        <message>
-            <source>Close to the legal term: %1 days left</source>
-            <translation>Close to the legal term: %1 days left</translation>
         </message>
         <message>
             <source>Authority</source>
@@ -1102,6 +1230,17 @@
         <message>
             <source>%1 days, no term</source>
             <translation>%1 days, no term</translation>
+        </message>
+        <message>
+            <source>due soon</source>
+            <translation>due soon</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due soon: the legal term ends in %n day(s)</source>
+            <translation>
+                <numerusform>Due soon: the legal term ends in %n day</numerusform>
+                <numerusform>Due soon: the legal term ends in %n days</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3528,388 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <message>
             <source>The portal address "%1" is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</source>
             <translation>The portal address "%1" is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFileUndoCommand</name>
+        <message>
+            <source>create case file %1</source>
+            <translation>create case file %1</translation>
+        </message>
+        <message>
+            <source>edit of case file %1</source>
+            <translation>edit of case file %1</translation>
+        </message>
+        <message>
+            <source>delete case file %1</source>
+            <translation>delete case file %1</translation>
+        </message>
+        <message>
+            <source>Cannot undo “%1”: %2</source>
+            <translation>Cannot undo “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Cannot redo “%1”: %2</source>
+            <translation>Cannot redo “%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::AuthoritiesView</name>
+        <message>
+            <source>Only piccoli comuni (up to 5,000 inhabitants)</source>
+            <translation>Only piccoli comuni (up to 5,000 inhabitants)</translation>
+        </message>
+        <message>
+            <source>Show only this authority</source>
+            <translation>Show only this authority</translation>
+        </message>
+        <message>
+            <source>All authorities</source>
+            <translation>All authorities</translation>
+        </message>
+        <message>
+            <source>Search by name or ISTAT code</source>
+            <translation>Search by name or ISTAT code</translation>
+        </message>
+        <message>
+            <source>Search authorities</source>
+            <translation>Search authorities</translation>
+        </message>
+        <message>
+            <source>Authorities in your scope</source>
+            <translation>Authorities in your scope</translation>
+        </message>
+        <message>
+            <source>Show only the chosen authority</source>
+            <translation>Show only the chosen authority</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n authority(ies) in your scope. Overdue: open case files past their legal term today. Backlog: the DFP figure (gross calendar days) at the end of %1 (baseline) and of %2 (running semester, as of today).</source>
+            <translation>
+                <numerusform>%n authority in your scope. Overdue: open case files past their legal term today. Backlog: the DFP figure (gross calendar days) at the end of %1 (baseline) and of %2 (running semester, as of today).</numerusform>
+                <numerusform>%n authorities in your scope. Overdue: open case files past their legal term today. Backlog: the DFP figure (gross calendar days) at the end of %1 (baseline) and of %2 (running semester, as of today).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the authorities…</source>
+            <translation>Reading the authorities…</translation>
+        </message>
+        <message>
+            <source>All authorities are shown in the other views.</source>
+            <translation>All authorities are shown in the other views.</translation>
+        </message>
+        <message>
+            <source>The other views show only %1 (%2).</source>
+            <translation>The other views show only %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::AuthorityTableModel</name>
+        <message>
+            <source>1 (pilot)</source>
+            <translation>1 (pilot)</translation>
+        </message>
+        <message>
+            <source>Piccolo comune: up to 5,000 inhabitants (law 158/2017)</source>
+            <translation>Piccolo comune: up to 5,000 inhabitants (law 158/2017)</translation>
+        </message>
+        <message>
+            <source>Backlog %1 in %2 against %3 at the baseline %4</source>
+            <translation>Backlog %1 in %2 against %3 at the baseline %4</translation>
+        </message>
+        <message>
+            <source>Open case files past their legal term today</source>
+            <translation>Open case files past their legal term today</translation>
+        </message>
+        <message>
+            <source>DFP backlog (gross calendar days): open case files past their legal term at the end of the semester</source>
+            <translation>DFP backlog (gross calendar days): open case files past their legal term at the end of the semester</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>ISTAT code</source>
+            <translation>ISTAT code</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Piccolo comune</source>
+            <translation>Piccolo comune</translation>
+        </message>
+        <message>
+            <source>PAsS phase</source>
+            <translation>PAsS phase</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Concluded</translation>
+        </message>
+        <message>
+            <source>Backlog %1</source>
+            <translation>Backlog %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileEditor</name>
+        <message>
+            <source>e.g. 2025/000123</source>
+            <translation>e.g. 2025/000123</translation>
+        </message>
+        <message>
+            <source>Concluded on</source>
+            <translation>Concluded on</translation>
+        </message>
+        <message>
+            <source>The case file is concluded</source>
+            <translation>The case file is concluded</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Still open</translation>
+        </message>
+        <message>
+            <source>A services conference was held</source>
+            <translation>A services conference was held</translation>
+        </message>
+        <message>
+            <source>Add a period</source>
+            <translation>Add a period</translation>
+        </message>
+        <message>
+            <source>A suspension with its start and end dates</source>
+            <translation>A suspension with its start and end dates</translation>
+        </message>
+        <message>
+            <source>Add a number of days</source>
+            <translation>Add a number of days</translation>
+        </message>
+        <message>
+            <source>A suspension whose dates are not known, only its length</source>
+            <translation>A suspension whose dates are not known, only its length</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Deletes the case file after asking for confirmation</source>
+            <translation>Deletes the case file after asking for confirmation</translation>
+        </message>
+        <message>
+            <source>Case file %1</source>
+            <translation>Case file %1</translation>
+        </message>
+        <message>
+            <source>New case file</source>
+            <translation>New case file</translation>
+        </message>
+        <message>
+            <source>No case file selected: choose one in the list, or create a new one.</source>
+            <translation>No case file selected: choose one in the list, or create a new one.</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked below first</source>
+            <translation>Correct the fields marked below first</translation>
+        </message>
+        <message>
+            <source>Delete case file</source>
+            <translation>Delete case file</translation>
+        </message>
+        <message>
+            <source>Delete case file %1? The deletion is sent to the portal at the next sync; you can undo it with Ctrl+Z.</source>
+            <translation>Delete case file %1? The deletion is sent to the portal at the next sync; you can undo it with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileHistoryPanel</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Import of %1, line %2</source>
+            <translation>Import of %1, line %2</translation>
+        </message>
+        <message>
+            <source>Import of %1</source>
+            <translation>Import of %1</translation>
+        </message>
+        <message>
+            <source>From the portal</source>
+            <translation>From the portal</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>Conflict resolved</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Created: %1</source>
+            <translation>Created: %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation>Before → after</translation>
+        </message>
+        <message>
+            <source>History of the case file</source>
+            <translation>History of the case file</translation>
+        </message>
+        <message>
+            <source>Choose a case file to see its history.</source>
+            <translation>Choose a case file to see its history.</translation>
+        </message>
+        <message numerus="yes">
+            <source>History of %1: %n change(s)</source>
+            <translation>
+                <numerusform>History of %1: %n change</numerusform>
+                <numerusform>History of %1: %n changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileSidePanel</name>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Chosen case file</source>
+            <translation>Chosen case file</translation>
+        </message>
+        <message>
+            <source>Case file or its history</source>
+            <translation>Case file or its history</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::SuspensionListEditor</name>
+        <message>
+            <source>Suspended from</source>
+            <translation>Suspended from</translation>
+        </message>
+        <message>
+            <source>Suspended until</source>
+            <translation>Suspended until</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Days of suspension</source>
+            <translation>Days of suspension</translation>
+        </message>
+        <message>
+            <source>The length of a suspension whose dates are not known</source>
+            <translation>The length of a suspension whose dates are not known</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Reason of the suspension</source>
+            <translation>Reason of the suspension</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove this suspension</source>
+            <translation>Remove this suspension</translation>
         </message>
     </context>
 </TS>

@@ -789,10 +789,6 @@
             <translation>Comuni e province di competenza</translation>
         </message>
         <message>
-            <source>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</source>
-            <translation>Gli enti di tua competenza con popolazione, fase PAsS e pratiche aperte, scadute e concluse; sceglierne uno filtra le altre viste.</translation>
-        </message>
-        <message>
             <source>Sync</source>
             <translation>Sincronizzazione</translation>
         </message>
@@ -941,10 +937,6 @@
     <context>
         <name>pass::CaseFilePanel</name>
         <message>
-            <source>Open and &amp;overdue only</source>
-            <translation>Solo aperte e &amp;scadute</translation>
-        </message>
-        <message>
             <source>&amp;Clear filters</source>
             <translation>A&amp;zzera filtri</translation>
         </message>
@@ -963,10 +955,6 @@
         <message>
             <source>Procedure filter</source>
             <translation>Filtro per procedura</translation>
-        </message>
-        <message>
-            <source>Show only open case files past their legal term</source>
-            <translation>Mostra solo le pratiche aperte oltre il termine di legge</translation>
         </message>
         <message>
             <source>Open case files whose legal term, in calendar days with suspensions included, is already past today</source>
@@ -991,10 +979,6 @@
         <message>
             <source>Case files</source>
             <translation>Pratiche</translation>
-        </message>
-        <message>
-            <source>One row per case file; overdue ones are highlighted in red, those close to their legal term in yellow</source>
-            <translation>Una riga per pratica; quelle scadute sono evidenziate in rosso, quelle vicine al termine di legge in giallo</translation>
         </message>
         <message>
             <source>All authorities</source>
@@ -1028,6 +1012,154 @@
             <source>Case &amp;files</source>
             <translation>&amp;Pratiche</translation>
         </message>
+        <message>
+            <source>State filter</source>
+            <translation>Filtro per stato</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Qualsiasi stato</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aperte</translation>
+        </message>
+        <message>
+            <source>Open and overdue</source>
+            <translation>Aperte e scadute</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>In scadenza</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Concluse</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Archiviate (rinuncia)</translation>
+        </message>
+        <message>
+            <source>Open case files, not overdue, whose legal term ends within the days set in "Due soon within"</source>
+            <translation>Pratiche aperte, non scadute, il cui termine di legge scade entro i giorni indicati in «In scadenza entro»</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> giorni</translation>
+        </message>
+        <message>
+            <source>Due soon within this many days</source>
+            <translation>In scadenza entro questo numero di giorni</translation>
+        </message>
+        <message>
+            <source>An open case file whose legal term ends within this many days is due soon: its row is yellow and the "Due soon" state shows it</source>
+            <translation>Una pratica aperta il cui termine di legge scade entro questo numero di giorni è in scadenza: la sua riga è gialla e lo stato «In scadenza» la mostra</translation>
+        </message>
+        <message>
+            <source>Protocol number starts with…</source>
+            <translation>Il numero di protocollo inizia con…</translation>
+        </message>
+        <message>
+            <source>Search by protocol number</source>
+            <translation>Cerca per numero di protocollo</translation>
+        </message>
+        <message>
+            <source>Responsible officer</source>
+            <translation>Responsabile del procedimento</translation>
+        </message>
+        <message>
+            <source>Filter by responsible officer</source>
+            <translation>Filtra per responsabile del procedimento</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tato:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue soon within:</source>
+            <translation>In scadenza &amp;entro:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Cerca:</translation>
+        </message>
+        <message>
+            <source>O&amp;fficer:</source>
+            <translation>Res&amp;ponsabile:</translation>
+        </message>
+        <message>
+            <source>One row per case file; overdue ones are highlighted in red, those due soon in yellow</source>
+            <translation>Una riga per pratica; le scadute sono evidenziate in rosso, quelle in scadenza in giallo</translation>
+        </message>
+        <message>
+            <source>&amp;New case file</source>
+            <translation>&amp;Nuova pratica</translation>
+        </message>
+        <message>
+            <source>&amp;Delete case file…</source>
+            <translation>&amp;Elimina pratica…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Copia righe</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows as tab-separated text, for a spreadsheet</source>
+            <translation>Copia le righe selezionate come testo separato da tabulazioni, per un foglio di calcolo</translation>
+        </message>
+        <message>
+            <source>&amp;Export list…</source>
+            <translation>&amp;Esporta elenco…</translation>
+        </message>
+        <message>
+            <source>Save the case files the filters show as CSV or Excel</source>
+            <translation>Salva le pratiche mostrate dai filtri in CSV o Excel</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>Cr&amp;onologia</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ripeti</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the case files shown</source>
+            <translation>Esporta le pratiche mostrate</translation>
+        </message>
+        <message>
+            <source>case-files</source>
+            <translation>pratiche</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Esportazione di %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Esportazione</translation>
+        </message>
+        <message>
+            <source>The export to %1 did not complete: %2</source>
+            <translation>L’esportazione in %1 non è stata completata: %2</translation>
+        </message>
     </context>
     <context>
         <name>pass::CaseFileTableModel</name>
@@ -1046,10 +1178,6 @@
         <message>
             <source>Overdue: open for %1 days, %2 days past the legal term of %3 days</source>
             <translation>Scaduta: aperta da %1 giorni, %2 giorni oltre il termine di legge di %3 giorni</translation>
-        </message>
-        <message>
-            <source>Close to the legal term: %1 days left</source>
-            <translation>Vicina al termine di legge: restano %1 giorni</translation>
         </message>
         <message>
             <source>Authority</source>
@@ -1102,6 +1230,17 @@
         <message>
             <source>%1 days, no term</source>
             <translation>%1 gg, senza termine</translation>
+        </message>
+        <message>
+            <source>due soon</source>
+            <translation>in scadenza</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due soon: the legal term ends in %n day(s)</source>
+            <translation>
+                <numerusform>In scadenza: il termine di legge scade tra %n giorno</numerusform>
+                <numerusform>In scadenza: il termine di legge scade tra %n giorni</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3528,388 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <message>
             <source>The portal address "%1" is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</source>
             <translation>L'indirizzo del portale "%1" non è un indirizzo web: inizia con https:// (per esempio https://portale.passlombardia.it).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFileUndoCommand</name>
+        <message>
+            <source>create case file %1</source>
+            <translation>creazione della pratica %1</translation>
+        </message>
+        <message>
+            <source>edit of case file %1</source>
+            <translation>modifica della pratica %1</translation>
+        </message>
+        <message>
+            <source>delete case file %1</source>
+            <translation>eliminazione della pratica %1</translation>
+        </message>
+        <message>
+            <source>Cannot undo “%1”: %2</source>
+            <translation>Impossibile annullare «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Cannot redo “%1”: %2</source>
+            <translation>Impossibile ripetere «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::AuthoritiesView</name>
+        <message>
+            <source>Only piccoli comuni (up to 5,000 inhabitants)</source>
+            <translation>Solo piccoli comuni (fino a 5.000 abitanti)</translation>
+        </message>
+        <message>
+            <source>Show only this authority</source>
+            <translation>Mostra solo questo ente</translation>
+        </message>
+        <message>
+            <source>All authorities</source>
+            <translation>Tutti gli enti</translation>
+        </message>
+        <message>
+            <source>Search by name or ISTAT code</source>
+            <translation>Cerca per nome o codice ISTAT</translation>
+        </message>
+        <message>
+            <source>Search authorities</source>
+            <translation>Cerca gli enti</translation>
+        </message>
+        <message>
+            <source>Authorities in your scope</source>
+            <translation>Enti di tua competenza</translation>
+        </message>
+        <message>
+            <source>Show only the chosen authority</source>
+            <translation>Mostra solo l’ente scelto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n authority(ies) in your scope. Overdue: open case files past their legal term today. Backlog: the DFP figure (gross calendar days) at the end of %1 (baseline) and of %2 (running semester, as of today).</source>
+            <translation>
+                <numerusform>%n ente di tua competenza. Scadute: pratiche aperte oltre il termine di legge a oggi. Arretrato: il dato DFP (giorni di calendario lordi) a fine %1 (baseline) e del %2 (semestre in corso, a oggi).</numerusform>
+                <numerusform>%n enti di tua competenza. Scadute: pratiche aperte oltre il termine di legge a oggi. Arretrato: il dato DFP (giorni di calendario lordi) a fine %1 (baseline) e del %2 (semestre in corso, a oggi).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the authorities…</source>
+            <translation>Lettura degli enti…</translation>
+        </message>
+        <message>
+            <source>All authorities are shown in the other views.</source>
+            <translation>Le altre viste mostrano tutti gli enti.</translation>
+        </message>
+        <message>
+            <source>The other views show only %1 (%2).</source>
+            <translation>Le altre viste mostrano solo %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::AuthorityTableModel</name>
+        <message>
+            <source>1 (pilot)</source>
+            <translation>1 (pilota)</translation>
+        </message>
+        <message>
+            <source>Piccolo comune: up to 5,000 inhabitants (law 158/2017)</source>
+            <translation>Piccolo comune: fino a 5.000 abitanti (legge 158/2017)</translation>
+        </message>
+        <message>
+            <source>Backlog %1 in %2 against %3 at the baseline %4</source>
+            <translation>Arretrato %1 nel %2 contro %3 nella baseline %4</translation>
+        </message>
+        <message>
+            <source>Open case files past their legal term today</source>
+            <translation>Pratiche aperte oltre il termine di legge a oggi</translation>
+        </message>
+        <message>
+            <source>DFP backlog (gross calendar days): open case files past their legal term at the end of the semester</source>
+            <translation>Arretrato DFP (giorni di calendario lordi): pratiche aperte oltre il termine di legge a fine semestre</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>ISTAT code</source>
+            <translation>Codice ISTAT</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Provincia</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Popolazione</translation>
+        </message>
+        <message>
+            <source>Piccolo comune</source>
+            <translation>Piccolo comune</translation>
+        </message>
+        <message>
+            <source>PAsS phase</source>
+            <translation>Fase PAsS</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aperte</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Scadute</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Concluse</translation>
+        </message>
+        <message>
+            <source>Backlog %1</source>
+            <translation>Arretrato %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Variazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileEditor</name>
+        <message>
+            <source>e.g. 2025/000123</source>
+            <translation>es. 2025/000123</translation>
+        </message>
+        <message>
+            <source>Concluded on</source>
+            <translation>Conclusa il</translation>
+        </message>
+        <message>
+            <source>The case file is concluded</source>
+            <translation>La pratica è conclusa</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Ancora aperta</translation>
+        </message>
+        <message>
+            <source>A services conference was held</source>
+            <translation>Si è tenuta una conferenza di servizi</translation>
+        </message>
+        <message>
+            <source>Add a period</source>
+            <translation>Aggiungi un periodo</translation>
+        </message>
+        <message>
+            <source>A suspension with its start and end dates</source>
+            <translation>Una sospensione con le date di inizio e di fine</translation>
+        </message>
+        <message>
+            <source>Add a number of days</source>
+            <translation>Aggiungi un numero di giorni</translation>
+        </message>
+        <message>
+            <source>A suspension whose dates are not known, only its length</source>
+            <translation>Una sospensione di cui si conosce solo la durata, non le date</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Elimina…</translation>
+        </message>
+        <message>
+            <source>Deletes the case file after asking for confirmation</source>
+            <translation>Elimina la pratica dopo aver chiesto conferma</translation>
+        </message>
+        <message>
+            <source>Case file %1</source>
+            <translation>Pratica %1</translation>
+        </message>
+        <message>
+            <source>New case file</source>
+            <translation>Nuova pratica</translation>
+        </message>
+        <message>
+            <source>No case file selected: choose one in the list, or create a new one.</source>
+            <translation>Nessuna pratica selezionata: scegline una nell’elenco o creane una nuova.</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked below first</source>
+            <translation>Correggi prima i campi segnalati qui sotto</translation>
+        </message>
+        <message>
+            <source>Delete case file</source>
+            <translation>Elimina pratica</translation>
+        </message>
+        <message>
+            <source>Delete case file %1? The deletion is sent to the portal at the next sync; you can undo it with Ctrl+Z.</source>
+            <translation>Eliminare la pratica %1? L’eliminazione viene inviata al portale alla prossima sincronizzazione; puoi annullarla con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileHistoryPanel</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n giorno</numerusform>
+                <numerusform>%n giorni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vuoto)</translation>
+        </message>
+        <message>
+            <source>Import of %1, line %2</source>
+            <translation>Importazione di %1, riga %2</translation>
+        </message>
+        <message>
+            <source>Import of %1</source>
+            <translation>Importazione di %1</translation>
+        </message>
+        <message>
+            <source>From the portal</source>
+            <translation>Dal portale</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>Conflitto risolto</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importazione</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Dati dimostrativi</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Questo computer</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminata</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creata</translation>
+        </message>
+        <message>
+            <source>Created: %1</source>
+            <translation>Creata: %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Chi</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation>Prima → dopo</translation>
+        </message>
+        <message>
+            <source>History of the case file</source>
+            <translation>Cronologia della pratica</translation>
+        </message>
+        <message>
+            <source>Choose a case file to see its history.</source>
+            <translation>Scegli una pratica per vederne la cronologia.</translation>
+        </message>
+        <message numerus="yes">
+            <source>History of %1: %n change(s)</source>
+            <translation>
+                <numerusform>Cronologia di %1: %n modifica</numerusform>
+                <numerusform>Cronologia di %1: %n modifiche</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileSidePanel</name>
+        <message>
+            <source>Case file</source>
+            <translation>Pratica</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Cronologia</translation>
+        </message>
+        <message>
+            <source>Chosen case file</source>
+            <translation>Pratica scelta</translation>
+        </message>
+        <message>
+            <source>Case file or its history</source>
+            <translation>Pratica o sua cronologia</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::SuspensionListEditor</name>
+        <message>
+            <source>Suspended from</source>
+            <translation>Sospesa dal</translation>
+        </message>
+        <message>
+            <source>Suspended until</source>
+            <translation>Sospesa fino al</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>dal</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>al</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> giorni</translation>
+        </message>
+        <message>
+            <source>Days of suspension</source>
+            <translation>Giorni di sospensione</translation>
+        </message>
+        <message>
+            <source>The length of a suspension whose dates are not known</source>
+            <translation>La durata di una sospensione di cui non si conoscono le date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Reason of the suspension</source>
+            <translation>Motivo della sospensione</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <source>Remove this suspension</source>
+            <translation>Rimuovi questa sospensione</translation>
         </message>
     </context>
 </TS>

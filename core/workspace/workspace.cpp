@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+using namespace Qt::StringLiterals;
+
 namespace pass {
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
@@ -30,6 +32,8 @@ Workspace::Workspace(std::unique_ptr<Database> store, QObject *parent)
     m_announce.setSingleShot(true);
     connect(&m_announce, &QTimer::timeout, this, &Workspace::announce);
     connect(m_store->changes(), &ChangeHub::committed, this, &Workspace::collect);
+    // Edits are made in the name of the signed-in account: a new sign-in makes new commands.
+    connect(m_sync.get(), &SyncController::accountChanged, this, [this] { m_caseFileCommands.reset(); });
 }
 
 Workspace::~Workspace()
@@ -93,6 +97,10 @@ void Workspace::announce()
         return;
     const ChangeSet changes = std::exchange(m_pending, ChangeSet());
     m_sinceAnnounce.start();
+    // The commands check against the authority list and the catalogue: keep them current.
+    if (m_caseFileCommands
+        && (changes.touches(ChangeSet::Entity::Authority) || changes.touches(ChangeSet::Entity::Catalogue)))
+        m_caseFileCommands->reloadReference();
     Q_EMIT changed(changes);
 }
 
@@ -145,6 +153,28 @@ void Workspace::setFocusAuthority(const QString &istatCode)
         return;
     m_focusAuthority = istatCode;
     Q_EMIT focusAuthorityChanged(istatCode);
+}
+
+CaseFileCommands &Workspace::caseFileCommands()
+{
+    if (!m_caseFileCommands) {
+        EditContext context = EditContext::local();
+        if (const QString account = m_sync->status().account; !account.isEmpty())
+            context.actor = account;
+        m_caseFileCommands = std::make_unique<CaseFileCommands>(m_store->connection(), context);
+    }
+    return *m_caseFileCommands;
+}
+
+QList<AuditLog::Entry> Workspace::caseFileHistory(const QString &id) const
+{
+    return AuditLog(m_store->connection()).history(u"case_file"_s, id);
+}
+
+QFuture<AuthoritySummaries::Result> Workspace::authoritySummaries(QDate today) const
+{
+    return readInBackground<AuthoritySummaries::Result>(
+        [today](QSqlDatabase db) { return AuthoritySummaries::read(db, today); });
 }
 
 } // namespace pass

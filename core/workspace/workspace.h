@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/casefiles/authoritysummary.h"
+#include "core/casefiles/casefilecommands.h"
 #include "core/domain/records.h"
 #include "core/query/casefilequery.h"
 #include "core/query/readconnection.h"
+#include "core/store/auditlog.h"
 #include "core/store/changeset.h"
 
 #include <QElapsedTimer>
@@ -79,6 +82,17 @@ public:
     bool saveCaseFile(CaseFile *c, QString *error);
     bool removeCaseFile(const QString &id, QString *error);
 
+    // --- Case files as people edit them (ui/casefiles) ---
+    // Create, edit, delete, undo and redo, checked field by field (CaseFileValidator); each one
+    // journalled transaction. The actor is the signed-in account, else the OS user.
+    CaseFileCommands &caseFileCommands();
+    // Every change of one case file, oldest first: who, when, where from (this computer, an
+    // import run with its file and line, the portal), field, before and after.
+    QList<AuditLog::Entry> caseFileHistory(const QString &id) const;
+    // The authorities in the user's scope with their case files by state and their backlog
+    // against the baseline, read on a worker thread.
+    QFuture<AuthoritySummaries::Result> authoritySummaries(QDate today = QDate::currentDate()) const;
+
     // Coalesces the announcements of writes that follow each other closely (a sync's pages)
     // into one every `interval`; zero announces each at once. 200 ms by default.
     void setChangeInterval(int milliseconds) { m_interval = milliseconds; }
@@ -106,6 +120,7 @@ private:
     QTimer m_announce;
     QElapsedTimer m_sinceAnnounce;
     int m_interval = 200;
+    std::unique_ptr<CaseFileCommands> m_caseFileCommands;
     QString m_focusAuthority;
 };
 

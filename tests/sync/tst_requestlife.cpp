@@ -5,6 +5,8 @@
 // client was tricked into allowing, and names the rule.
 #include "portalprocess.h"
 
+#include "core/requests/requestlistquery.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +56,23 @@ private:
     {
         return QJsonDocument::fromJson(passctl(user, {u"request"_s, u"show"_s, id, u"--format"_s, u"json"_s}).out.toUtf8())
             .object();
+    }
+
+    // "Assigned to me" in the user's own store, as the application's list counts it.
+    int assignedCount(const QString &user)
+    {
+        int count = -1;
+        {
+            QSqlDatabase store = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+            store.setDatabaseName(m_dir.filePath(user + u".db"_s));
+            if (store.open()) {
+                pass::RequestFilter mine;
+                mine.assignedTo = user;
+                count = pass::RequestListQuery(store).count(mine);
+            }
+        }
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        return count;
     }
 
     QTemporaryDir m_dir;
@@ -106,6 +125,8 @@ private slots:
         QJsonObject atMarco = show(u"marco"_s, id);
         QCOMPARE(atMarco.value(u"status"_s).toString(), u"assigned"_s);
         QCOMPARE(atMarco.value(u"assigned_experts"_s).toArray(), QJsonArray{u"marco"_s});
+        // The pulled request is in marco's "assigned to me": the side table followed the pull.
+        QCOMPARE(assignedCount(u"marco"_s), 1);
         QCOMPARE(passctl(u"marco"_s, {u"request"_s, u"start"_s, id}).code, 0);
         const Run visit = passctl(u"marco"_s, {u"visit"_s, u"add"_s, u"--request"_s, id, u"--date"_s, u"2026-11-12"_s,
                                               u"--start"_s, u"09:00"_s, u"--end"_s, u"12:30"_s, u"--mode"_s, u"onsite"_s,

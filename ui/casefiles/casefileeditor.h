@@ -60,6 +60,8 @@ public:
     // The line under a field (for tests and accessibility): empty when the field is fine.
     QString problemText(CaseFileField field) const;
     QWidget *fieldWidget(CaseFileField field) const;
+    // "Concluded on": ticked, the end date counts.
+    QCheckBox *endedCheck() const { return m_ended; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
     SuspensionListEditor *suspensionEditor() const { return m_suspensions; }

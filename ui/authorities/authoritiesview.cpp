@@ -100,7 +100,7 @@ AuthoritiesView::AuthoritiesView(Workspace *workspace, QWidget *parent)
     connect(m_choose, &QPushButton::clicked, this, &AuthoritiesView::chooseCurrent);
     connect(m_clear, &QPushButton::clicked, this, &AuthoritiesView::clearChoice);
     connect(m_workspace, &Workspace::changed, this, &AuthoritiesView::onChanged);
-    connect(m_workspace, &Workspace::focusedAuthorityChanged, this, &AuthoritiesView::showFocus);
+    connect(m_workspace, &Workspace::focusAuthorityChanged, this, &AuthoritiesView::showFocus);
     connect(&m_watcher, &QFutureWatcher<AuthoritySummaries::Result>::finished, this, [this] {
         const AuthoritySummaries::Result result = m_watcher.result();
         m_model->setSummaries(result);
@@ -117,7 +117,7 @@ AuthoritiesView::AuthoritiesView(Workspace *workspace, QWidget *parent)
             reload();
         Q_EMIT loaded();
     });
-    showFocus(m_workspace->focusedAuthority());
+    showFocus(m_workspace->focusAuthority());
     reload();
 }
 
@@ -164,12 +164,12 @@ void AuthoritiesView::chooseCurrent()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    m_workspace->setFocusedAuthority(current.data(AuthorityTableModel::IstatRole).toString());
+    m_workspace->setFocusAuthority(current.data(AuthorityTableModel::IstatRole).toString());
 }
 
 void AuthoritiesView::clearChoice()
 {
-    m_workspace->setFocusedAuthority({});
+    m_workspace->setFocusAuthority({});
 }
 
 void AuthoritiesView::showFocus(const QString &istat)

@@ -41,7 +41,7 @@ QString suspensionsText(const QString &json)
     return parts.isEmpty() ? CaseFileHistoryPanel::tr("none") : parts.join(u"; "_s);
 }
 
-QString valueText(const QString &field, const QString &value)
+QString valueText(const QString &field, const QString &value, const QHash<QString, QString> &authorityNames)
 {
     if (field == u"outcome")
         return DomainLabels::outcome(value);
@@ -53,6 +53,8 @@ QString valueText(const QString &field, const QString &value)
         return DomainLabels::yesNo(value == u"true");
     if (field == u"suspensions")
         return suspensionsText(value);
+    if (field == u"authority_istat" && authorityNames.contains(value))
+        return u"%1 (%2)"_s.arg(authorityNames.value(value), value);
     return value;
 }
 
@@ -86,13 +88,13 @@ QString whatText(const AuditLog::Entry &e)
 
 } // namespace
 
-QStringList CaseFileHistoryPanel::rowTexts(const AuditLog::Entry &e)
+QStringList CaseFileHistoryPanel::rowTexts(const AuditLog::Entry &e, const QHash<QString, QString> &authorityNames)
 {
     const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
     QString change;
     if (!e.field.isEmpty()) {
-        change = e.action == u"create" ? valueText(e.field, e.newValue)
-                                       : valueText(e.field, e.oldValue) + u" → "_s + valueText(e.field, e.newValue);
+        const QString after = valueText(e.field, e.newValue, authorityNames);
+        change = e.action == u"create" ? after : valueText(e.field, e.oldValue, authorityNames) + u" → "_s + after;
     }
     return {QLocale().toString(at, u"dd/MM/yyyy HH:mm"_s), e.actor, sourceText(e), whatText(e), change};
 }
@@ -127,7 +129,7 @@ void CaseFileHistoryPanel::setHistory(const QString &title, const QList<AuditLog
     m_title->setText(tr("History of %1: %n change(s)", nullptr, int(entries.size())).arg(title));
     QList<QTreeWidgetItem *> items;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(rowTexts(*it));
+        auto *item = new QTreeWidgetItem(rowTexts(*it, m_authorityNames));
         item->setToolTip(4, item->text(4));
         items << item;
     }

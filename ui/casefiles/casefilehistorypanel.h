@@ -2,6 +2,7 @@
 
 #include "core/store/auditlog.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -26,11 +27,15 @@ public:
     QTreeWidget *tree() const { return m_tree; }
 
     // One entry's columns as shown: when, who, source, field, before → after.
-    static QStringList rowTexts(const AuditLog::Entry &e);
+    // Authority codes are shown with their names.
+    static QStringList rowTexts(const AuditLog::Entry &e, const QHash<QString, QString> &authorityNames = {});
+
+    void setAuthorityNames(const QHash<QString, QString> &names) { m_authorityNames = names; }
 
 private:
     QLabel *m_title;
     QTreeWidget *m_tree;
+    QHash<QString, QString> m_authorityNames;
 };
 
 } // namespace pass

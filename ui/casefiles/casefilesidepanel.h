@@ -52,6 +52,7 @@ private:
     void remove(const QString &id);
     void onChanged(const ChangeSet &changes);
     void reloadHistory();
+    void loadAuthorityNames();
     void pushUndo(const CaseFileEdit &edit);
 
     Workspace *m_workspace;

@@ -8,6 +8,7 @@
 #include "ui/casefiles/casefileundocommand.h"
 
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -22,13 +23,16 @@ CaseFileSidePanel::CaseFileSidePanel(Workspace *workspace, QUndoStack *undoStack
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    CaseFileCommands *commands = &m_workspace->caseFileCommands();
+    Workspace *ws = m_workspace;
     m_editor = new CaseFileEditor(m_workspace->authorities(), m_workspace->procedureTypes(),
-                                  [commands](const CaseFile &c) { return commands->validator().check(c); }, m_tabs);
+                                  [ws](const CaseFile &c) { return ws->caseFileCommands().validator().check(c); },
+                                  m_tabs);
     m_history = new CaseFileHistoryPanel(m_tabs);
+    loadAuthorityNames();
     m_tabs->addTab(m_editor, tr("Case file"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->setAccessibleName(tr("Chosen case file"));
+    m_tabs->tabBar()->setAccessibleName(tr("Case file or its history"));
 
     connect(m_editor, &CaseFileEditor::saveRequested, this, &CaseFileSidePanel::save);
     connect(m_editor, &CaseFileEditor::deleteRequested, this, &CaseFileSidePanel::remove);
@@ -53,7 +57,7 @@ void CaseFileSidePanel::startNew()
 {
     m_caseId.clear();
     m_history->clear();
-    m_editor->startNew(m_workspace->focusedAuthority());
+    m_editor->startNew(m_workspace->focusAuthority());
     m_tabs->setCurrentWidget(m_editor);
 }
 
@@ -72,8 +76,11 @@ void CaseFileSidePanel::reloadHistory()
 
 void CaseFileSidePanel::pushUndo(const CaseFileEdit &edit)
 {
-    CaseFileCommands *commands = &m_workspace->caseFileCommands();
-    auto replay = [commands](const CaseFileEdit &e, bool undo) { return undo ? commands->undo(e) : commands->redo(e); };
+    // Through the workspace at replay time: a sign-in in between makes new commands (new actor).
+    Workspace *workspace = m_workspace;
+    auto replay = [workspace](const CaseFileEdit &e, bool undo) {
+        return undo ? workspace->caseFileCommands().undo(e) : workspace->caseFileCommands().redo(e);
+    };
     auto report = [this](const QString &message) { Q_EMIT failed(message); };
     m_undoStack->push(new CaseFileUndoCommand(edit, replay, report));
 }
@@ -112,8 +119,18 @@ void CaseFileSidePanel::remove(const QString &id)
     showCase({});
 }
 
+void CaseFileSidePanel::loadAuthorityNames()
+{
+    QHash<QString, QString> names;
+    for (const Authority &a : m_workspace->authorities())
+        names.insert(a.istat, a.name);
+    m_history->setAuthorityNames(names);
+}
+
 void CaseFileSidePanel::onChanged(const ChangeSet &changes)
 {
+    if (changes.touches(ChangeSet::Entity::Authority))
+        loadAuthorityNames();
     if (m_caseId.isEmpty() || !changes.touches(ChangeSet::Entity::CaseFile))
         return;
     const bool mine = changes.contains(ChangeSet::Entity::CaseFile, m_caseId)

@@ -57,6 +57,7 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -65,6 +66,8 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes through the fields themselves, not the frame around them.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *form = new QWidget(scroll);
     auto *layout = new QFormLayout(form);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -88,6 +91,8 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
         if (!a.retired)
             m_authority->addItem(u"%1 (%2)"_s.arg(a.name, a.istat), a.istat);
     }
+    m_authority->setMinimumContentsLength(16);
+    m_authority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_authority->completer()->setFilterMode(Qt::MatchContains);
     m_authority->completer()->setCompletionMode(QCompleter::PopupCompletion);
     addField(CaseFileField::Authority, m_authority);
@@ -96,7 +101,7 @@ void CaseFileEditor::build(const QList<Authority> &authorities, const QList<Proc
     m_procedure->addItem(QString(), QString());
     for (const ProcedureType &p : procedures)
         m_procedure->addItem(u"%1 — %2"_s.arg(p.code, p.name), p.code);
-    m_procedure->setMinimumContentsLength(20);
+    m_procedure->setMinimumContentsLength(16);
     m_procedure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     addField(CaseFileField::Procedure, m_procedure);
 
