@@ -737,6 +737,18 @@
             <source>The store could not be put back as it was (%1); its previous content is in %2</source>
             <translation>The store could not be put back as it was (%1); its previous content is in %2</translation>
         </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1: the file is empty</translation>
+        </message>
+        <message>
+            <source>the content does not match its SHA-256 %1</source>
+            <translation>the content does not match its SHA-256 %1</translation>
+        </message>
+        <message>
+            <source>document %1: request, size and SHA-256 are needed</source>
+            <translation>document %1: request, size and SHA-256 are needed</translation>
+        </message>
     </context>
     <context>
         <name>ViewRegistry</name>
@@ -1977,6 +1989,10 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
         <message>
             <source>%1 edits could not be applied by the portal now and wait for a retry: %2</source>
             <translation>%1 edits could not be applied by the portal now and wait for a retry: %2</translation>
+        </message>
+        <message>
+            <source>%1 documents downloaded</source>
+            <translation>%1 documents downloaded</translation>
         </message>
     </context>
     <context>
@@ -3910,6 +3926,95 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <message>
             <source>Remove this suspension</source>
             <translation>Remove this suspension</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentService</name>
+        <message>
+            <source>%1: there is no such file</source>
+            <translation>%1: there is no such file</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: cannot read the file: %2</translation>
+        </message>
+        <message>
+            <source>there is no support request %1</source>
+            <translation>there is no support request %1</translation>
+        </message>
+        <message>
+            <source>%1: could not be added: %2</source>
+            <translation>%1: could not be added: %2</translation>
+        </message>
+        <message>
+            <source>the request %1 has no document with SHA-256 %2</source>
+            <translation>the request %1 has no document with SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>%1: its content is not on this computer yet: sync first</source>
+            <translation>%1: its content is not on this computer yet: sync first</translation>
+        </message>
+        <message>
+            <source>%1: cannot write %2: %3</source>
+            <translation>%1: cannot write %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentTransfer</name>
+        <message>
+            <source>%1: its content is missing from the store, so the document cannot be sent</source>
+            <translation>%1: its content is missing from the store, so the document cannot be sent</translation>
+        </message>
+        <message>
+            <source>%1: sending its content failed: %2</source>
+            <translation>%1: sending its content failed: %2</translation>
+        </message>
+        <message>
+            <source>%1: downloading its content failed: %2</source>
+            <translation>%1: downloading its content failed: %2</translation>
+        </message>
+        <message>
+            <source>%1: the portal sent content that does not match the document (SHA-256 %2 of %3 bytes, expected %4 of %5 bytes): nothing was stored</source>
+            <translation>%1: the portal sent content that does not match the document (SHA-256 %2 of %3 bytes, expected %4 of %5 bytes): nothing was stored</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentTypes</name>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <source>Text document</source>
+            <translation>Text document</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message>
+            <source>%1: the file is %2, larger than the %3 a document may be</source>
+            <translation>%1: the file is %2, larger than the %3 a document may be</translation>
+        </message>
+        <message>
+            <source>%1: this kind of file cannot be attached (PDF, images and office documents can: %2)</source>
+            <translation>%1: this kind of file cannot be attached (PDF, images and office documents can: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1: the file is empty</translation>
+        </message>
+        <message>
+            <source>%1: the content is not what its extension says (%2): the file may be damaged or renamed</source>
+            <translation>%1: the content is not what its extension says (%2): the file may be damaged or renamed</translation>
         </message>
     </context>
 </TS>

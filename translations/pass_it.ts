@@ -737,6 +737,18 @@
             <source>The store could not be put back as it was (%1); its previous content is in %2</source>
             <translation>Non è stato possibile rimettere l'archivio com'era (%1); il suo contenuto precedente è in %2</translation>
         </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1: il file è vuoto</translation>
+        </message>
+        <message>
+            <source>the content does not match its SHA-256 %1</source>
+            <translation>il contenuto non corrisponde al suo SHA-256 %1</translation>
+        </message>
+        <message>
+            <source>document %1: request, size and SHA-256 are needed</source>
+            <translation>documento %1: servono richiesta, dimensione e SHA-256</translation>
+        </message>
     </context>
     <context>
         <name>ViewRegistry</name>
@@ -1977,6 +1989,10 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
         <message>
             <source>%1 edits could not be applied by the portal now and wait for a retry: %2</source>
             <translation>%1 modifiche non sono state applicate dal portale per ora e attendono un nuovo invio: %2</translation>
+        </message>
+        <message>
+            <source>%1 documents downloaded</source>
+            <translation>%1 documenti scaricati</translation>
         </message>
     </context>
     <context>
@@ -3910,6 +3926,95 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <message>
             <source>Remove this suspension</source>
             <translation>Rimuovi questa sospensione</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentService</name>
+        <message>
+            <source>%1: there is no such file</source>
+            <translation>%1: il file non esiste</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: non riesco a leggere il file: %2</translation>
+        </message>
+        <message>
+            <source>there is no support request %1</source>
+            <translation>non esiste la richiesta di supporto %1</translation>
+        </message>
+        <message>
+            <source>%1: could not be added: %2</source>
+            <translation>%1: non è stato possibile aggiungerlo: %2</translation>
+        </message>
+        <message>
+            <source>the request %1 has no document with SHA-256 %2</source>
+            <translation>la richiesta %1 non ha un documento con SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>%1: its content is not on this computer yet: sync first</source>
+            <translation>%1: il contenuto non è ancora su questo computer: sincronizza prima</translation>
+        </message>
+        <message>
+            <source>%1: cannot write %2: %3</source>
+            <translation>%1: non riesco a scrivere %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentTransfer</name>
+        <message>
+            <source>%1: its content is missing from the store, so the document cannot be sent</source>
+            <translation>%1: il contenuto manca dall'archivio, quindi il documento non si può inviare</translation>
+        </message>
+        <message>
+            <source>%1: sending its content failed: %2</source>
+            <translation>%1: l'invio del contenuto non è riuscito: %2</translation>
+        </message>
+        <message>
+            <source>%1: downloading its content failed: %2</source>
+            <translation>%1: lo scaricamento del contenuto non è riuscito: %2</translation>
+        </message>
+        <message>
+            <source>%1: the portal sent content that does not match the document (SHA-256 %2 of %3 bytes, expected %4 of %5 bytes): nothing was stored</source>
+            <translation>%1: il portale ha inviato un contenuto che non corrisponde al documento (SHA-256 %2 di %3 byte, atteso %4 di %5 byte): non è stato salvato nulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentTypes</name>
+        <message>
+            <source>Image</source>
+            <translation>Immagine</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Foglio di calcolo</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentazione</translation>
+        </message>
+        <message>
+            <source>Text document</source>
+            <translation>Documento di testo</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 byte</translation>
+        </message>
+        <message>
+            <source>%1: the file is %2, larger than the %3 a document may be</source>
+            <translation>%1: il file è di %2, più dei %3 ammessi per un documento</translation>
+        </message>
+        <message>
+            <source>%1: this kind of file cannot be attached (PDF, images and office documents can: %2)</source>
+            <translation>%1: questo tipo di file non si può allegare (si possono allegare PDF, immagini e documenti d'ufficio: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1: il file è vuoto</translation>
+        </message>
+        <message>
+            <source>%1: the content is not what its extension says (%2): the file may be damaged or renamed</source>
+            <translation>%1: il contenuto non è quello che indica l'estensione (%2): il file potrebbe essere danneggiato o rinominato</translation>
         </message>
     </context>
 </TS>

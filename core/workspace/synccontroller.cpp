@@ -4,6 +4,7 @@
 #include "core/store/outbox.h"
 #include "core/sync/casefileadapter.h"
 #include "core/sync/portalclient.h"
+#include "core/sync/documentadapter.h"
 #include "core/sync/requestadapter.h"
 #include "core/sync/rejectionstore.h"
 #include "core/sync/syncaccount.h"
@@ -33,6 +34,7 @@ SyncController::SyncController(Database *db, QObject *parent)
     add(std::make_shared<CaseFileAdapter>(db->connection()));
     for (const QString &entity : {u"support_request"_s, u"visit"_s, u"request_message"_s})
         add(std::make_shared<RequestAdapter>(db->connection(), entity));
+    add(std::make_shared<DocumentAdapter>(db->connection()));
 }
 
 SyncController::~SyncController()
