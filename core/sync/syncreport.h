@@ -12,7 +12,7 @@ namespace pass {
 // What the sync has to tell a person, read in one go (passctl status): edits waiting to be sent,
 // those of them waiting for a retry after a failure (with the portal's or the network's words),
 // edits the portal refused by one of its rules (with its words), open conflicts, the last sync
-// and its error. (The status bar reads the Workspace's SyncStatus instead.)
+// and its error. (The status bar reads it through SyncController::status().)
 struct SyncReport
 {
     qint64 waiting = 0;               // every edit not yet taken by the portal

@@ -95,7 +95,10 @@ private slots:
         QVERIFY(!store.isUploaded(sha));
         // The metadata waits in the outbox; who added it is the portal's to say.
         OutboxEntry pending;
-        for (const OutboxEntry &e : Outbox(m_db->connection()).pending(100)) {
+        QList<OutboxEntry> entries;
+        QString readError;
+        QVERIFY2(Outbox(m_db->connection()).pending(100, &entries, &readError), qPrintable(readError));
+        for (const OutboxEntry &e : entries) {
             if (e.entity == u"request_document")
                 pending = e;
         }

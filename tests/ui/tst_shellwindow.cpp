@@ -76,8 +76,8 @@ private:
     {
         QString error;
         pass::Outbox outbox(db.connection());
-        const QList<pass::OutboxEntry> pending = outbox.pending(10);
-        if (pending.size() < 2)
+        QList<pass::OutboxEntry> pending;
+        if (!outbox.pending(10, &pending, &error) || pending.size() < 2)
             return false;
         pass::Transaction retry(db.connection());
         if (!retry.begin(&error)
