@@ -107,6 +107,22 @@
             <source>No</source>
             <translation>No</translation>
         </message>
+        <message>
+            <source>Case file</source>
+            <translation>Pratica</translation>
+        </message>
+        <message>
+            <source>Support request</source>
+            <translation>Richiesta di supporto</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visita</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -717,6 +733,22 @@
             <source>Cannot restore %1: %2</source>
             <translation>Impossibile ripristinare %1: %2</translation>
         </message>
+        <message>
+            <source>The store could not be put back as it was (%1); its previous content is in %2</source>
+            <translation>Non è stato possibile rimettere l'archivio com'era (%1); il suo contenuto precedente è in %2</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1: il file è vuoto</translation>
+        </message>
+        <message>
+            <source>the content does not match its SHA-256 %1</source>
+            <translation>il contenuto non corrisponde al suo SHA-256 %1</translation>
+        </message>
+        <message>
+            <source>document %1: request, size and SHA-256 are needed</source>
+            <translation>documento %1: servono richiesta, dimensione e SHA-256</translation>
+        </message>
     </context>
     <context>
         <name>ViewRegistry</name>
@@ -767,10 +799,6 @@
         <message>
             <source>Comuni and province in scope</source>
             <translation>Comuni e province di competenza</translation>
-        </message>
-        <message>
-            <source>The authorities in your scope with their population, PAsS phase and open, overdue and concluded case files; picking one filters the other views.</source>
-            <translation>Gli enti di tua competenza con popolazione, fase PAsS e pratiche aperte, scadute e concluse; sceglierne uno filtra le altre viste.</translation>
         </message>
         <message>
             <source>Sync</source>
@@ -830,6 +858,14 @@
         <message>
             <source>Open the window, say whether it was shown, and quit (to check an installation).</source>
             <translation>Apre la finestra, dice se è stata mostrata ed esce (per verificare un'installazione).</translation>
+        </message>
+        <message>
+            <source>Save a picture of every view and dialog into &lt;folder&gt; and quit (for the documentation).</source>
+            <translation>Salva un'immagine di ogni vista e finestra in &lt;cartella&gt; ed esce (per la documentazione).</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>cartella</translation>
         </message>
     </context>
     <context>
@@ -913,10 +949,6 @@
     <context>
         <name>pass::CaseFilePanel</name>
         <message>
-            <source>Open and &amp;overdue only</source>
-            <translation>Solo aperte e &amp;scadute</translation>
-        </message>
-        <message>
             <source>&amp;Clear filters</source>
             <translation>A&amp;zzera filtri</translation>
         </message>
@@ -935,10 +967,6 @@
         <message>
             <source>Procedure filter</source>
             <translation>Filtro per procedura</translation>
-        </message>
-        <message>
-            <source>Show only open case files past their legal term</source>
-            <translation>Mostra solo le pratiche aperte oltre il termine di legge</translation>
         </message>
         <message>
             <source>Open case files whose legal term, in calendar days with suspensions included, is already past today</source>
@@ -963,10 +991,6 @@
         <message>
             <source>Case files</source>
             <translation>Pratiche</translation>
-        </message>
-        <message>
-            <source>One row per case file; overdue ones are highlighted in red, those close to their legal term in yellow</source>
-            <translation>Una riga per pratica; quelle scadute sono evidenziate in rosso, quelle vicine al termine di legge in giallo</translation>
         </message>
         <message>
             <source>All authorities</source>
@@ -1000,6 +1024,154 @@
             <source>Case &amp;files</source>
             <translation>&amp;Pratiche</translation>
         </message>
+        <message>
+            <source>State filter</source>
+            <translation>Filtro per stato</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Qualsiasi stato</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aperte</translation>
+        </message>
+        <message>
+            <source>Open and overdue</source>
+            <translation>Aperte e scadute</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>In scadenza</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Concluse</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Archiviate (rinuncia)</translation>
+        </message>
+        <message>
+            <source>Open case files, not overdue, whose legal term ends within the days set in "Due soon within"</source>
+            <translation>Pratiche aperte, non scadute, il cui termine di legge scade entro i giorni indicati in «In scadenza entro»</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> giorni</translation>
+        </message>
+        <message>
+            <source>Due soon within this many days</source>
+            <translation>In scadenza entro questo numero di giorni</translation>
+        </message>
+        <message>
+            <source>An open case file whose legal term ends within this many days is due soon: its row is yellow and the "Due soon" state shows it</source>
+            <translation>Una pratica aperta il cui termine di legge scade entro questo numero di giorni è in scadenza: la sua riga è gialla e lo stato «In scadenza» la mostra</translation>
+        </message>
+        <message>
+            <source>Protocol number starts with…</source>
+            <translation>Il numero di protocollo inizia con…</translation>
+        </message>
+        <message>
+            <source>Search by protocol number</source>
+            <translation>Cerca per numero di protocollo</translation>
+        </message>
+        <message>
+            <source>Responsible officer</source>
+            <translation>Responsabile del procedimento</translation>
+        </message>
+        <message>
+            <source>Filter by responsible officer</source>
+            <translation>Filtra per responsabile del procedimento</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tato:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue soon within:</source>
+            <translation>In scadenza &amp;entro:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Cerca:</translation>
+        </message>
+        <message>
+            <source>O&amp;fficer:</source>
+            <translation>Res&amp;ponsabile:</translation>
+        </message>
+        <message>
+            <source>One row per case file; overdue ones are highlighted in red, those due soon in yellow</source>
+            <translation>Una riga per pratica; le scadute sono evidenziate in rosso, quelle in scadenza in giallo</translation>
+        </message>
+        <message>
+            <source>&amp;New case file</source>
+            <translation>&amp;Nuova pratica</translation>
+        </message>
+        <message>
+            <source>&amp;Delete case file…</source>
+            <translation>&amp;Elimina pratica…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Copia righe</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows as tab-separated text, for a spreadsheet</source>
+            <translation>Copia le righe selezionate come testo separato da tabulazioni, per un foglio di calcolo</translation>
+        </message>
+        <message>
+            <source>&amp;Export list…</source>
+            <translation>&amp;Esporta elenco…</translation>
+        </message>
+        <message>
+            <source>Save the case files the filters show as CSV or Excel</source>
+            <translation>Salva le pratiche mostrate dai filtri in CSV o Excel</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>Cr&amp;onologia</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ripeti</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the case files shown</source>
+            <translation>Esporta le pratiche mostrate</translation>
+        </message>
+        <message>
+            <source>case-files</source>
+            <translation>pratiche</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Esportazione di %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Esportazione</translation>
+        </message>
+        <message>
+            <source>The export to %1 did not complete: %2</source>
+            <translation>L’esportazione in %1 non è stata completata: %2</translation>
+        </message>
     </context>
     <context>
         <name>pass::CaseFileTableModel</name>
@@ -1018,10 +1190,6 @@
         <message>
             <source>Overdue: open for %1 days, %2 days past the legal term of %3 days</source>
             <translation>Scaduta: aperta da %1 giorni, %2 giorni oltre il termine di legge di %3 giorni</translation>
-        </message>
-        <message>
-            <source>Close to the legal term: %1 days left</source>
-            <translation>Vicina al termine di legge: restano %1 giorni</translation>
         </message>
         <message>
             <source>Authority</source>
@@ -1076,24 +1244,15 @@
             <translation>%1 gg, senza termine</translation>
         </message>
         <message>
-            <source>Open, suspended</source>
-            <translation>Aperta, sospesa</translation>
+            <source>due soon</source>
+            <translation>in scadenza</translation>
         </message>
-        <message>
-            <source>Open</source>
-            <translation>Aperta</translation>
-        </message>
-        <message>
-            <source>Express decision</source>
-            <translation>Provvedimento espresso</translation>
-        </message>
-        <message>
-            <source>Tacit approval</source>
-            <translation>Silenzio assenso</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Archiviata (rinuncia)</translation>
+        <message numerus="yes">
+            <source>Due soon: the legal term ends in %n day(s)</source>
+            <translation>
+                <numerusform>In scadenza: il termine di legge scade tra %n giorno</numerusform>
+                <numerusform>In scadenza: il termine di legge scade tra %n giorni</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1229,66 +1388,6 @@
             <translation>Importa pratiche</translation>
         </message>
         <message>
-            <source>Choose the file</source>
-            <translation>Scegliete il file</translation>
-        </message>
-        <message>
-            <source>A CSV or Excel (XLSX) export of the office's registry.</source>
-            <translation>Un'esportazione CSV o Excel (XLSX) del registro dell'ufficio.</translation>
-        </message>
-        <message>
-            <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
-            <translation>Registri (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <source>ISTAT code, when the file has no authority column</source>
-            <translation>Codice ISTAT, se il file non ha una colonna dell'ente</translation>
-        </message>
-        <message>
-            <source>Detect</source>
-            <translation>Rileva</translation>
-        </message>
-        <message>
-            <source>Match the columns</source>
-            <translation>Abbinate le colonne</translation>
-        </message>
-        <message>
-            <source>Columns were matched by their names; correct them where needed.</source>
-            <translation>Le colonne sono state abbinate in base al nome; correggete dove serve.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <source>Column of the file</source>
-            <translation>Colonna del file</translation>
-        </message>
-        <message>
-            <source>Report the row</source>
-            <translation>Segnala la riga</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Verifica</translation>
-        </message>
-        <message>
-            <source>What the import would do. Nothing has been changed yet.</source>
-            <translation>Che cosa farebbe l'importazione. Non è stato ancora modificato nulla.</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Colonna</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valore</translation>
-        </message>
-        <message>
-            <source>Means</source>
-            <translation>Significa</translation>
-        </message>
-        <message>
             <source>Save rejected rows</source>
             <translation>Salva le righe scartate</translation>
         </message>
@@ -1297,36 +1396,8 @@
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <source>Import</source>
-            <translation>Importa</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Annulla l'importazione</translation>
-        </message>
-        <message>
-            <source>%1 — header at %2</source>
-            <translation>%1 — intestazione a %2</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation>Il file non può essere letto: %1</translation>
-        </message>
-        <message>
-            <source>(not in the file)</source>
-            <translation>(non presente nel file)</translation>
-        </message>
-        <message>
-            <source>(ask again)</source>
-            <translation>(chiedi di nuovo)</translation>
-        </message>
-        <message>
             <source>Still open</source>
             <translation>Ancora aperta</translation>
-        </message>
-        <message>
-            <source>The first with a header</source>
-            <translation>Il primo con un'intestazione</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -1341,164 +1412,8 @@
             <translation>Sospesa, date non note</translation>
         </message>
         <message>
-            <source>File to import</source>
-            <translation>File da importare</translation>
-        </message>
-        <message>
-            <source>Br&amp;owse…</source>
-            <translation>S&amp;foglia…</translation>
-        </message>
-        <message>
-            <source>Choose the file to import</source>
-            <translation>Scegliete il file da importare</translation>
-        </message>
-        <message>
-            <source>Authority of the file</source>
-            <translation>Ente del file</translation>
-        </message>
-        <message>
-            <source>Text encoding of the file</source>
-            <translation>Codifica del testo del file</translation>
-        </message>
-        <message>
-            <source>Sheet of the workbook</source>
-            <translation>Foglio della cartella di lavoro</translation>
-        </message>
-        <message>
-            <source>Fi&amp;le:</source>
-            <translation>Fi&amp;le:</translation>
-        </message>
-        <message>
-            <source>S&amp;heet:</source>
-            <translation>F&amp;oglio:</translation>
-        </message>
-        <message>
-            <source>Au&amp;thority:</source>
-            <translation>&amp;Ente:</translation>
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation>&amp;Codifica:</translation>
-        </message>
-        <message>
-            <source>Detected format</source>
-            <translation>Formato rilevato</translation>
-        </message>
-        <message>
-            <source>Column of the file for each field</source>
-            <translation>Colonna del file per ogni campo</translation>
-        </message>
-        <message>
-            <source>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</source>
-            <translation>Le frecce scelgono un campo; F2 o una lettera apre l'elenco delle colonne, Invio conferma.</translation>
-        </message>
-        <message>
-            <source>Outcome of a row with an end date and no outcome</source>
-            <translation>Esito di una riga con data di conclusione e senza esito</translation>
-        </message>
-        <message>
-            <source>First rows of the file</source>
-            <translation>Prime righe del file</translation>
-        </message>
-        <message>
-            <source>A row with an end date and no &amp;outcome:</source>
-            <translation>Una riga con data di conclusione e senza e&amp;sito:</translation>
-        </message>
-        <message>
-            <source>Fi&amp;rst rows of the file:</source>
-            <translation>P&amp;rime righe del file:</translation>
-        </message>
-        <message>
-            <source>Progress of the check</source>
-            <translation>Avanzamento della verifica</translation>
-        </message>
-        <message>
-            <source>Cancel the chec&amp;k</source>
-            <translation>Interrompi la ve&amp;rifica</translation>
-        </message>
-        <message>
-            <source>Cancel the check</source>
-            <translation>Interrompi la verifica</translation>
-        </message>
-        <message>
-            <source>Result of the check</source>
-            <translation>Esito della verifica</translation>
-        </message>
-        <message>
-            <source>Changes to existing case files</source>
-            <translation>Modifiche alle pratiche esistenti</translation>
-        </message>
-        <message>
-            <source>One row per changed field: case file, field, value before and after.</source>
-            <translation>Una riga per ogni campo modificato: pratica, campo, valore prima e dopo.</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Pratica</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Prima</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Dopo</translation>
-        </message>
-        <message>
-            <source>C&amp;hanges to existing case files:</source>
-            <translation>&amp;Modifiche alle pratiche esistenti:</translation>
-        </message>
-        <message>
-            <source>Values the importer does not know</source>
-            <translation>Valori che l'importazione non conosce</translation>
-        </message>
-        <message>
-            <source>For each value, choose what it means in the last column (F2 opens the list).</source>
-            <translation>Per ogni valore, scegliete che cosa significa nell'ultima colonna (F2 apre l'elenco).</translation>
-        </message>
-        <message>
-            <source>Check &amp;again</source>
-            <translation>Verifica di n&amp;uovo</translation>
-        </message>
-        <message>
-            <source>Check again with the meanings given</source>
-            <translation>Verifica di nuovo con i significati indicati</translation>
-        </message>
-        <message>
-            <source>&amp;Save rejected rows…</source>
-            <translation>Salva le righe sc&amp;artate…</translation>
-        </message>
-        <message>
-            <source>Save the rejected rows as CSV</source>
-            <translation>Salva le righe scartate in CSV</translation>
-        </message>
-        <message>
-            <source>Import &amp;only if every row is valid</source>
-            <translation>Importa s&amp;olo se tutte le righe sono valide</translation>
-        </message>
-        <message>
-            <source>Import the &amp;valid rows, leave out the others</source>
-            <translation>Importa le righe &amp;valide, tralascia le altre</translation>
-        </message>
-        <message>
-            <source>Values the importer does not know: say what they &amp;mean, then check again.</source>
-            <translation>Valori che l'importazione non conosce: indicate che cosa signi&amp;ficano, poi verificate di nuovo.</translation>
-        </message>
-        <message>
-            <source>Progress of the import</source>
-            <translation>Avanzamento dell'importazione</translation>
-        </message>
-        <message>
-            <source>Result of the import</source>
-            <translation>Esito dell'importazione</translation>
-        </message>
-        <message>
-            <source>Cancel the &amp;import</source>
-            <translation>Annulla l'i&amp;mportazione</translation>
-        </message>
-        <message>
             <source>check the file first: the rejected rows are those of the last complete check</source>
-            <translation>verificate prima il file: le righe scartate sono quelle dell'ultima verifica completa</translation>
+            <translation>verifica prima il file: le righe scartate sono quelle dell'ultima verifica completa</translation>
         </message>
         <message>
             <source>The rejected rows could not be saved to %1: %2</source>
@@ -1507,42 +1422,6 @@
         <message>
             <source>Rejected rows saved to %1</source>
             <translation>Righe scartate salvate in %1</translation>
-        </message>
-        <message>
-            <source>C&amp;hanges to existing case files: none.</source>
-            <translation>&amp;Modifiche alle pratiche esistenti: nessuna.</translation>
-        </message>
-        <message>
-            <source>C&amp;hanges to existing case files: %1 fields in %2 case files.</source>
-            <translation>&amp;Modifiche alle pratiche esistenti: %1 campi in %2 pratiche.</translation>
-        </message>
-        <message>
-            <source>The first %1 are listed.</source>
-            <translation>Sono elencate le prime %1.</translation>
-        </message>
-        <message>
-            <source>%1, protocol %2</source>
-            <translation>%1, protocollo %2</translation>
-        </message>
-        <message>
-            <source>Columns of the saved mapping missing from the file</source>
-            <translation>Colonne della mappatura salvata assenti dal file</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Avviso: %1</translation>
-        </message>
-        <message>
-            <source>Express decision</source>
-            <translation>Provvedimento espresso</translation>
-        </message>
-        <message>
-            <source>Tacit approval</source>
-            <translation>Silenzio assenso</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Archiviata (rinuncia)</translation>
         </message>
     </context>
     <context>
@@ -1611,14 +1490,6 @@
             <translation>Archivi di PAsS Desktop (*.db *.sqlite);;Tutti i file (*)</translation>
         </message>
         <message>
-            <source>About PAsS Desktop</source>
-            <translation>Informazioni su PAsS Desktop</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR "1000 esperti" (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l'arretrato rispetto alla baseline e all'obiettivo.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>&amp;Portal</source>
             <translation>&amp;Portale</translation>
         </message>
@@ -1663,60 +1534,64 @@
             <translation>&amp;Conflitti…</translation>
         </message>
         <message>
-            <source>Store file</source>
-            <translation>File dell'archivio</translation>
+            <source>&amp;Back up store…</source>
+            <translation>&amp;Copia di sicurezza dell'archivio…</translation>
         </message>
         <message>
-            <source>Case file counts</source>
-            <translation>Conteggio delle pratiche</translation>
+            <source>Save a copy of the store, taken while it stays in use</source>
+            <translation>Salva una copia dell'archivio, presa mentre resta in uso</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>A&amp;ggiorna</translation>
+            <source>&amp;Restore store…</source>
+            <translation>&amp;Ripristina l'archivio…</translation>
         </message>
         <message>
-            <source>&amp;Filters</source>
-            <translation>&amp;Filtri</translation>
+            <source>Replace the store's content with a backup copy (the current content is kept beside it)</source>
+            <translation>Sostituisci il contenuto dell'archivio con una copia di sicurezza (il contenuto attuale viene conservato accanto)</translation>
         </message>
         <message>
-            <source>Move the focus to the case-file filters</source>
-            <translation>Sposta il cursore sui filtri delle pratiche</translation>
+            <source>S&amp;ettings…</source>
+            <translation>Impo&amp;stazioni…</translation>
         </message>
         <message>
-            <source>&amp;Clear filters</source>
-            <translation>A&amp;zzera filtri</translation>
+            <source>Portal address, language, automatic sync and store file</source>
+            <translation>Indirizzo del portale, lingua, sincronizzazione automatica e file dell'archivio</translation>
         </message>
         <message>
-            <source>Backlog &amp;chart</source>
-            <translation>&amp;Grafico arretrato</translation>
+            <source>No store is open</source>
+            <translation>Nessun archivio è aperto</translation>
         </message>
         <message>
-            <source>Case &amp;files</source>
-            <translation>&amp;Pratiche</translation>
+            <source>Back up store</source>
+            <translation>Copia di sicurezza dell'archivio</translation>
         </message>
         <message>
-            <source>Store: %1</source>
-            <translation>Archivio: %1</translation>
+            <source>Store backed up to %1</source>
+            <translation>Copia di sicurezza dell'archivio salvata in %1</translation>
         </message>
         <message>
-            <source>%1 case files</source>
-            <translation>%1 pratiche</translation>
+            <source>The store was not backed up: %1</source>
+            <translation>La copia di sicurezza dell'archivio non è stata fatta: %1</translation>
         </message>
         <message>
-            <source>%1 of %2 case files shown</source>
-            <translation>%1 pratiche visualizzate su %2</translation>
+            <source>Restore store</source>
+            <translation>Ripristina l'archivio</translation>
         </message>
         <message>
-            <source>Portal synchronisation</source>
-            <translation>Sincronizzazione con il portale</translation>
+            <source>Replace everything in the open store with the copy in %1?
+
+The current content is kept in %2. Edits not yet sent to the portal that are not in the copy will no longer be in the store.</source>
+            <translation>Sostituire tutto il contenuto dell'archivio aperto con la copia in %1?
+
+Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al portale che non sono nella copia non saranno più nell'archivio.</translation>
         </message>
         <message>
-            <source>&amp;Synchronisation panel</source>
-            <translation>Pannello di &amp;sincronizzazione</translation>
+            <source>Store restored from %1</source>
+            <translation>Archivio ripristinato da %1</translation>
         </message>
         <message>
-            <source>Sign in to the portal, sync and resolve conflicts</source>
-            <translation>Accedere al portale, sincronizzare e risolvere i conflitti</translation>
+            <source>The store was not restored and is as it was: %1</source>
+            <translation>L'archivio non è stato ripristinato ed è com'era: %1</translation>
         </message>
     </context>
     <context>
@@ -1747,10 +1622,6 @@
         <message>
             <source>Cannot read the portal's sign-in settings: %1</source>
             <translation>Impossibile leggere le impostazioni di accesso del portale: %1</translation>
-        </message>
-        <message>
-            <source>The portal's sign-in settings lack the authorization or token endpoint</source>
-            <translation>Nelle impostazioni di accesso del portale manca l'endpoint di autorizzazione o del token</translation>
         </message>
         <message>
             <source>The portal refused the sign-in: %1 (%2)</source>
@@ -1981,6 +1852,74 @@
             <source>The last sync failed: %1</source>
             <translation>L'ultima sincronizzazione non è riuscita: %1</translation>
         </message>
+        <message>
+            <source>Edits waiting for a retry</source>
+            <translation>Modifiche in attesa di un nuovo tentativo</translation>
+        </message>
+        <message>
+            <source>Automatic sync</source>
+            <translation>Sincronizzazione automatica</translation>
+        </message>
+        <message>
+            <source>Automatic sync off</source>
+            <translation>Sincronizzazione automatica spenta</translation>
+        </message>
+        <message>
+            <source>The automatic sync starts again with the next sync or sign-in.</source>
+            <translation>La sincronizzazione automatica riparte con la prossima sincronizzazione o il prossimo accesso.</translation>
+        </message>
+        <message>
+            <source>Sync on demand</source>
+            <translation>Sincronizzazione su richiesta</translation>
+        </message>
+        <message>
+            <source>Syncs when you ask and when the network comes back (Settings).</source>
+            <translation>Sincronizza quando lo chiedi e quando torna la rete (Impostazioni).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Auto every %n min</source>
+            <translation>
+                <numerusform>Automatica ogni %n min</numerusform>
+                <numerusform>Automatica ogni %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Syncs automatically every %n minute(s) and when the network comes back.</source>
+            <translation>
+                <numerusform>Sincronizza automaticamente ogni %n minuto e quando torna la rete.</numerusform>
+                <numerusform>Sincronizza automaticamente ogni %n minuti e quando torna la rete.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for a retry</source>
+            <translation>
+                <numerusform>%n in attesa di un nuovo tentativo</numerusform>
+                <numerusform>%n in attesa di un nuovo tentativo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent, not taken yet; they are sent again at the next sync:</source>
+            <translation>Inviate ma non ancora accolte; vengono inviate di nuovo alla prossima sincronizzazione:</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %1 %2 (%n attempt(s)): %3</source>
+            <translation>
+                <numerusform>• %1 %2 (%n tentativo): %3</numerusform>
+                <numerusform>• %1 %2 (%n tentativi): %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>nessuna risposta</translation>
+        </message>
+        <message>
+            <source>Refused by the portal; they will not be sent again:</source>
+            <translation>Rifiutate dal portale; non verranno inviate di nuovo:</translation>
+        </message>
+        <message>
+            <source>• %1 %2: %3</source>
+            <translation>• %1 %2: %3</translation>
+        </message>
     </context>
     <context>
         <name>pass::SyncAccount</name>
@@ -2050,6 +1989,10 @@
         <message>
             <source>%1 edits could not be applied by the portal now and wait for a retry: %2</source>
             <translation>%1 modifiche non sono state applicate dal portale per ora e attendono un nuovo invio: %2</translation>
+        </message>
+        <message>
+            <source>%1 documents downloaded</source>
+            <translation>%1 documenti scaricati</translation>
         </message>
     </context>
     <context>
@@ -2131,10 +2074,6 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <translation>Avanzamento della sincronizzazione</translation>
         </message>
         <message>
-            <source>Sync &amp;log</source>
-            <translation>&amp;Registro della sincronizzazione</translation>
-        </message>
-        <message>
             <source>&amp;Sync now</source>
             <translation>&amp;Sincronizza ora</translation>
         </message>
@@ -2151,16 +2090,67 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <translation>Accesso non effettuato (%1): lavori offline.</translation>
         </message>
         <message>
-            <source>%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5</source>
-            <translation>%1 modifiche in attesa · %2 conflitti aperti · %3 modifiche rifiutate · ultima sincronizzazione: %4%5</translation>
+            <source>Sync lists</source>
+            <translation>Elenchi della sincronizzazione</translation>
         </message>
         <message>
-            <source>Not signed in%1</source>
-            <translation>Accesso non effettuato%1</translation>
+            <source>Edits waiting for a retry</source>
+            <translation>Modifiche in attesa di un nuovo tentativo</translation>
         </message>
         <message>
-            <source>%1 edits waiting · %2 open conflicts · last sync: %3%4</source>
-            <translation>%1 modifiche in attesa · %2 conflitti aperti · ultima sincronizzazione: %3%4</translation>
+            <source>Edits refused by the portal</source>
+            <translation>Modifiche rifiutate dal portale</translation>
+        </message>
+        <message>
+            <source>&amp;Log</source>
+            <translation>&amp;Registro</translation>
+        </message>
+        <message>
+            <source>Waiting for a &amp;retry</source>
+            <translation>In attesa di &amp;nuovo tentativo</translation>
+        </message>
+        <message>
+            <source>Re&amp;fused by the portal</source>
+            <translation>Ri&amp;fiutate dal portale</translation>
+        </message>
+        <message>
+            <source>%1 edits waiting (%2 of them for a retry) · %3 open conflicts · %4 refused edits · last sync: %5%6</source>
+            <translation>%1 modifiche in attesa (%2 di nuovo tentativo) · %3 conflitti aperti · %4 modifiche rifiutate · ultima sincronizzazione: %5%6</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2 (%3), %n attempt(s): %4</source>
+            <translation>
+                <numerusform>%1 %2 (%3), %n tentativo: %4</numerusform>
+                <numerusform>%1 %2 (%3), %n tentativi: %4</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>nessuna risposta</translation>
+        </message>
+        <message>
+            <source>No edit is waiting for a retry.</source>
+            <translation>Nessuna modifica è in attesa di un nuovo tentativo.</translation>
+        </message>
+        <message>
+            <source> (field %1)</source>
+            <translation> (campo %1)</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3), refused on %4%5: %6</source>
+            <translation>%1 %2 (%3), rifiutata il %4%5: %6</translation>
+        </message>
+        <message>
+            <source>The portal refused no edit.</source>
+            <translation>Il portale non ha rifiutato nessuna modifica.</translation>
+        </message>
+        <message>
+            <source>Waiting for a &amp;retry (%1)</source>
+            <translation>In attesa di &amp;nuovo tentativo (%1)</translation>
+        </message>
+        <message>
+            <source>Re&amp;fused by the portal (%1)</source>
+            <translation>Ri&amp;fiutate dal portale (%1)</translation>
         </message>
     </context>
     <context>
@@ -3026,6 +3016,1005 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
                 <numerusform>%1 h in %n visita</numerusform>
                 <numerusform>%1 h in %n visite</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshots</name>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Impossibile scrivere %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>Impossibile creare la cartella %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::AboutBox</name>
+        <message>
+            <source>Third-party &amp;notices…</source>
+            <translation>Avvisi di &amp;terze parti…</translation>
+        </message>
+        <message>
+            <source>&amp;Licence (EUPL-1.2)…</source>
+            <translation>&amp;Licenza (EUPL-1.2)…</translation>
+        </message>
+        <message>
+            <source>About PAsS Desktop</source>
+            <translation>Informazioni su PAsS Desktop</translation>
+        </message>
+        <message>
+            <source>Show the third-party notices</source>
+            <translation>Mostra gli avvisi sui componenti di terze parti</translation>
+        </message>
+        <message>
+            <source>Show the licence</source>
+            <translation>Mostra la licenza</translation>
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation>Avvisi sui componenti di terze parti</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licenza</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR "1000 esperti" programme.&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client offline della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR "1000 esperti".&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l'arretrato rispetto alla baseline e all'obiettivo.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Qt %1 · SQLite %2 · store schema %3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Qt %1 · SQLite %2 · schema dell'archivio %3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2). The libraries it uses keep their own licences: see the third-party notices.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Distribuito con la Licenza Pubblica dell'Unione Europea v. 1.2 (EUPL-1.2). Le librerie che usa mantengono le proprie licenze: vedi gli avvisi sui componenti di terze parti.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::FirstRunDialog</name>
+        <message>
+            <source>&amp;Sign in to the portal</source>
+            <translation>&amp;Accedi al portale</translation>
+        </message>
+        <message>
+            <source>Opens the portal's sign-in page in your browser; your case files arrive with the first sync.</source>
+            <translation>Apre la pagina di accesso del portale nel browser; le tue pratiche arrivano con la prima sincronizzazione.</translation>
+        </message>
+        <message>
+            <source>Continue &amp;offline with the demo data</source>
+            <translation>Continua &amp;senza connessione con i dati dimostrativi</translation>
+        </message>
+        <message>
+            <source>Works on this computer only, with the demo case files of the Cremasco comuni; you can sign in later.</source>
+            <translation>Lavori solo su questo computer, con le pratiche dimostrative dei comuni del Cremasco; puoi accedere al portale in seguito.</translation>
+        </message>
+        <message>
+            <source>Open an &amp;existing store…</source>
+            <translation>Apri un archivio &amp;esistente…</translation>
+        </message>
+        <message>
+            <source>A store file copied from another computer or a backup.</source>
+            <translation>Un file di archivio copiato da un altro computer o una copia di sicurezza.</translation>
+        </message>
+        <message>
+            <source>Welcome to PAsS Desktop</source>
+            <translation>Benvenuto in PAsS Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to PAsS Desktop&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Benvenuto in PAsS Desktop&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Portal address</source>
+            <translation>Indirizzo del portale</translation>
+        </message>
+        <message>
+            <source>Set by your IT department</source>
+            <translation>Impostato dal tuo reparto informatico</translation>
+        </message>
+        <message>
+            <source>Set by your IT department for every user of this computer.</source>
+            <translation>Impostato dal tuo reparto informatico per tutti gli utenti di questo computer.</translation>
+        </message>
+        <message>
+            <source>Ask your office or the task force for the address if you do not know it.</source>
+            <translation>Se non conosci l'indirizzo, chiedilo al tuo ufficio o alla task force.</translation>
+        </message>
+        <message>
+            <source>Store file</source>
+            <translation>File dell'archivio</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Cambia…</translation>
+        </message>
+        <message>
+            <source>Change where the store is kept</source>
+            <translation>Cambia dove si trova l'archivio</translation>
+        </message>
+        <message>
+            <source>&amp;Portal address:</source>
+            <translation>Indirizzo del &amp;portale:</translation>
+        </message>
+        <message>
+            <source>Store file:</source>
+            <translation>File dell'archivio:</translation>
+        </message>
+        <message>
+            <source>PAsS Desktop keeps the monitored case files of your authority on this computer, works without a network, and syncs with the regional portal when you are signed in. How do you want to start?</source>
+            <translation>PAsS Desktop conserva su questo computer le pratiche monitorate del tuo ente, funziona senza rete e si sincronizza con il portale regionale quando hai effettuato l'accesso. Come vuoi iniziare?</translation>
+        </message>
+        <message>
+            <source>Every choice can be changed later: File → Settings for the portal and the store, the Sync view to sign in or out, File → Open store for another store.</source>
+            <translation>Ogni scelta si può cambiare in seguito: File → Impostazioni per il portale e l'archivio, la vista Sincronizzazione per accedere o uscire, File → Apri archivio per un altro archivio.</translation>
+        </message>
+        <message>
+            <source>Open store</source>
+            <translation>Apri archivio</translation>
+        </message>
+        <message>
+            <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
+            <translation>Archivi di PAsS Desktop (*.db *.sqlite);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Write the portal's address first (it starts with https://).</source>
+            <translation>Scrivi prima l'indirizzo del portale (inizia con https://).</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ImportApplyPage</name>
+        <message>
+            <source>Cancel the &amp;import</source>
+            <translation>Annulla l'i&amp;mportazione</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importa</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Avanzamento dell'importazione</translation>
+        </message>
+        <message>
+            <source>Result of the import</source>
+            <translation>Esito dell'importazione</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Annulla l'importazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ImportCheckPage</name>
+        <message>
+            <source>Cancel the chec&amp;k</source>
+            <translation>Interrompi la ve&amp;rifica</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges to existing case files:</source>
+            <translation>&amp;Modifiche alle pratiche esistenti:</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>Verifica di n&amp;uovo</translation>
+        </message>
+        <message>
+            <source>&amp;Save rejected rows…</source>
+            <translation>Salva le righe sc&amp;artate…</translation>
+        </message>
+        <message>
+            <source>Import &amp;only if every row is valid</source>
+            <translation>Importa s&amp;olo se tutte le righe sono valide</translation>
+        </message>
+        <message>
+            <source>Import the &amp;valid rows, leave out the others</source>
+            <translation>Importa le righe &amp;valide, tralascia le altre</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Verifica</translation>
+        </message>
+        <message>
+            <source>What the import would do. Nothing has been changed yet.</source>
+            <translation>Che cosa farebbe l'importazione. Non è stato ancora modificato nulla.</translation>
+        </message>
+        <message>
+            <source>Progress of the check</source>
+            <translation>Avanzamento della verifica</translation>
+        </message>
+        <message>
+            <source>Cancel the check</source>
+            <translation>Interrompi la verifica</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Esito della verifica</translation>
+        </message>
+        <message>
+            <source>Changes to existing case files</source>
+            <translation>Modifiche alle pratiche esistenti</translation>
+        </message>
+        <message>
+            <source>One row per changed field: case file, field, value before and after.</source>
+            <translation>Una riga per ogni campo modificato: pratica, campo, valore prima e dopo.</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Pratica</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Prima</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Dopo</translation>
+        </message>
+        <message>
+            <source>Values the importer does not know</source>
+            <translation>Valori che l'importazione non conosce</translation>
+        </message>
+        <message>
+            <source>For each value, choose what it means in the last column (F2 opens the list).</source>
+            <translation>Per ogni valore, scegli che cosa significa nell'ultima colonna (F2 apre l'elenco).</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonna</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valore</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>Significa</translation>
+        </message>
+        <message>
+            <source>Check again with the meanings given</source>
+            <translation>Verifica di nuovo con i significati indicati</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows as CSV</source>
+            <translation>Salva le righe scartate in CSV</translation>
+        </message>
+        <message>
+            <source>Values the importer does not know: say what they &amp;mean, then check again.</source>
+            <translation>Valori che l'importazione non conosce: indica che cosa signi&amp;ficano, poi verifica di nuovo.</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges to existing case files: none.</source>
+            <translation>&amp;Modifiche alle pratiche esistenti: nessuna.</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges to existing case files: %1 fields in %2 case files.</source>
+            <translation>&amp;Modifiche alle pratiche esistenti: %1 campi in %2 pratiche.</translation>
+        </message>
+        <message>
+            <source>The first %1 are listed.</source>
+            <translation>Sono elencate le prime %1.</translation>
+        </message>
+        <message>
+            <source>%1, protocol %2</source>
+            <translation>%1, protocollo %2</translation>
+        </message>
+        <message>
+            <source>(ask again)</source>
+            <translation>(chiedi di nuovo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ImportFilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Scegli il file</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel (XLSX) export of the office's registry.</source>
+            <translation>Un'esportazione CSV o Excel (XLSX) del registro dell'ufficio.</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>File da importare</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>S&amp;foglia…</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Scegli il file da importare</translation>
+        </message>
+        <message>
+            <source>Import case files</source>
+            <translation>Importa pratiche</translation>
+        </message>
+        <message>
+            <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Registri (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Authority of the file</source>
+            <translation>Ente del file</translation>
+        </message>
+        <message>
+            <source>ISTAT code, when the file has no authority column</source>
+            <translation>Codice ISTAT, se il file non ha una colonna dell'ente</translation>
+        </message>
+        <message>
+            <source>Text encoding of the file</source>
+            <translation>Codifica del testo del file</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Rileva</translation>
+        </message>
+        <message>
+            <source>Sheet of the workbook</source>
+            <translation>Foglio della cartella di lavoro</translation>
+        </message>
+        <message>
+            <source>Fi&amp;le:</source>
+            <translation>Fi&amp;le:</translation>
+        </message>
+        <message>
+            <source>S&amp;heet:</source>
+            <translation>F&amp;oglio:</translation>
+        </message>
+        <message>
+            <source>Au&amp;thority:</source>
+            <translation>&amp;Ente:</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Codifica:</translation>
+        </message>
+        <message>
+            <source>The first with a header</source>
+            <translation>Il primo con un'intestazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::ImportMappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation>Abbinate le colonne</translation>
+        </message>
+        <message>
+            <source>Columns were matched by their names; correct them where needed.</source>
+            <translation>Le colonne sono state abbinate in base al nome; correggi dove serve.</translation>
+        </message>
+        <message>
+            <source>Detected format</source>
+            <translation>Formato rilevato</translation>
+        </message>
+        <message>
+            <source>Columns of the saved mapping missing from the file</source>
+            <translation>Colonne della mappatura salvata assenti dal file</translation>
+        </message>
+        <message>
+            <source>Column of the file for each field</source>
+            <translation>Colonna del file per ogni campo</translation>
+        </message>
+        <message>
+            <source>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</source>
+            <translation>Le frecce scelgono un campo; F2 o una lettera apre l'elenco delle colonne, Invio conferma.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Colonna del file</translation>
+        </message>
+        <message>
+            <source>Outcome of a row with an end date and no outcome</source>
+            <translation>Esito di una riga con data di conclusione e senza esito</translation>
+        </message>
+        <message>
+            <source>Report the row</source>
+            <translation>Segnala la riga</translation>
+        </message>
+        <message>
+            <source>First rows of the file</source>
+            <translation>Prime righe del file</translation>
+        </message>
+        <message>
+            <source>A row with an end date and no &amp;outcome:</source>
+            <translation>Una riga con data di conclusione e senza e&amp;sito:</translation>
+        </message>
+        <message>
+            <source>Fi&amp;rst rows of the file:</source>
+            <translation>P&amp;rime righe del file:</translation>
+        </message>
+        <message>
+            <source>%1 — header at %2</source>
+            <translation>%1 — intestazione a %2</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Il file non può essere letto: %1</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(non presente nel file)</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Avviso: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::SettingsDialog</name>
+        <message>
+            <source>Check for &amp;updates at start</source>
+            <translation>Controlla gli &amp;aggiornamenti all'avvio</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Impostazioni</translation>
+        </message>
+        <message>
+            <source>Portal address</source>
+            <translation>Indirizzo del portale</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Lingua dell'interfaccia</translation>
+        </message>
+        <message>
+            <source>Automatic sync interval in minutes</source>
+            <translation>Intervallo della sincronizzazione automatica in minuti</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation>Solo quando lo chiedo</translation>
+        </message>
+        <message>
+            <source>Store file</source>
+            <translation>File dell'archivio</translation>
+        </message>
+        <message>
+            <source>Check for updates at start</source>
+            <translation>Controlla gli aggiornamenti all'avvio</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Sf&amp;oglia…</translation>
+        </message>
+        <message>
+            <source>Choose the store file</source>
+            <translation>Scegli il file dell'archivio</translation>
+        </message>
+        <message>
+            <source>&amp;Portal address:</source>
+            <translation>Indirizzo del &amp;portale:</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;sync every:</source>
+            <translation>&amp;Sincronizzazione automatica ogni:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Lingua:</translation>
+        </message>
+        <message>
+            <source>S&amp;tore file:</source>
+            <translation>&amp;File dell'archivio:</translation>
+        </message>
+        <message>
+            <source>The language and the store file take effect at the next start.</source>
+            <translation>La lingua e il file dell'archivio valgono dal prossimo avvio.</translation>
+        </message>
+        <message>
+            <source>Set by your IT department for every user of this computer (%1): these settings cannot be changed here.</source>
+            <translation>Impostato dal tuo reparto informatico per tutti gli utenti di questo computer (%1): queste impostazioni non si possono cambiare qui.</translation>
+        </message>
+        <message>
+            <source>&amp;About PAsS Desktop</source>
+            <translation>&amp;Informazioni su PAsS Desktop</translation>
+        </message>
+        <message>
+            <source>Set by your IT department</source>
+            <translation>Impostato dal tuo reparto informatico</translation>
+        </message>
+        <message>
+            <source>Set by your IT department for every user of this computer: it cannot be changed here.</source>
+            <translation>Impostato dal tuo reparto informatico per tutti gli utenti di questo computer: non si può cambiare qui.</translation>
+        </message>
+        <message>
+            <source>%1 (set by IT)</source>
+            <translation>%1 (impostato dal reparto informatico)</translation>
+        </message>
+        <message>
+            <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
+            <translation>Archivi di PAsS Desktop (*.db *.sqlite);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>The portal address "%1" is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</source>
+            <translation>L'indirizzo del portale "%1" non è un indirizzo web: inizia con https:// (per esempio https://portale.passlombardia.it).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFileUndoCommand</name>
+        <message>
+            <source>create case file %1</source>
+            <translation>creazione della pratica %1</translation>
+        </message>
+        <message>
+            <source>edit of case file %1</source>
+            <translation>modifica della pratica %1</translation>
+        </message>
+        <message>
+            <source>delete case file %1</source>
+            <translation>eliminazione della pratica %1</translation>
+        </message>
+        <message>
+            <source>Cannot undo “%1”: %2</source>
+            <translation>Impossibile annullare «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Cannot redo “%1”: %2</source>
+            <translation>Impossibile ripetere «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::AuthoritiesView</name>
+        <message>
+            <source>Only piccoli comuni (up to 5,000 inhabitants)</source>
+            <translation>Solo piccoli comuni (fino a 5.000 abitanti)</translation>
+        </message>
+        <message>
+            <source>Show only this authority</source>
+            <translation>Mostra solo questo ente</translation>
+        </message>
+        <message>
+            <source>All authorities</source>
+            <translation>Tutti gli enti</translation>
+        </message>
+        <message>
+            <source>Search by name or ISTAT code</source>
+            <translation>Cerca per nome o codice ISTAT</translation>
+        </message>
+        <message>
+            <source>Search authorities</source>
+            <translation>Cerca gli enti</translation>
+        </message>
+        <message>
+            <source>Authorities in your scope</source>
+            <translation>Enti di tua competenza</translation>
+        </message>
+        <message>
+            <source>Show only the chosen authority</source>
+            <translation>Mostra solo l’ente scelto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n authority(ies) in your scope. Overdue: open case files past their legal term today. Backlog: the DFP figure (gross calendar days) at the end of %1 (baseline) and of %2 (running semester, as of today).</source>
+            <translation>
+                <numerusform>%n ente di tua competenza. Scadute: pratiche aperte oltre il termine di legge a oggi. Arretrato: il dato DFP (giorni di calendario lordi) a fine %1 (baseline) e del %2 (semestre in corso, a oggi).</numerusform>
+                <numerusform>%n enti di tua competenza. Scadute: pratiche aperte oltre il termine di legge a oggi. Arretrato: il dato DFP (giorni di calendario lordi) a fine %1 (baseline) e del %2 (semestre in corso, a oggi).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the authorities…</source>
+            <translation>Lettura degli enti…</translation>
+        </message>
+        <message>
+            <source>All authorities are shown in the other views.</source>
+            <translation>Le altre viste mostrano tutti gli enti.</translation>
+        </message>
+        <message>
+            <source>The other views show only %1 (%2).</source>
+            <translation>Le altre viste mostrano solo %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::AuthorityTableModel</name>
+        <message>
+            <source>1 (pilot)</source>
+            <translation>1 (pilota)</translation>
+        </message>
+        <message>
+            <source>Piccolo comune: up to 5,000 inhabitants (law 158/2017)</source>
+            <translation>Piccolo comune: fino a 5.000 abitanti (legge 158/2017)</translation>
+        </message>
+        <message>
+            <source>Backlog %1 in %2 against %3 at the baseline %4</source>
+            <translation>Arretrato %1 nel %2 contro %3 nella baseline %4</translation>
+        </message>
+        <message>
+            <source>Open case files past their legal term today</source>
+            <translation>Pratiche aperte oltre il termine di legge a oggi</translation>
+        </message>
+        <message>
+            <source>DFP backlog (gross calendar days): open case files past their legal term at the end of the semester</source>
+            <translation>Arretrato DFP (giorni di calendario lordi): pratiche aperte oltre il termine di legge a fine semestre</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Ente</translation>
+        </message>
+        <message>
+            <source>ISTAT code</source>
+            <translation>Codice ISTAT</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Provincia</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Popolazione</translation>
+        </message>
+        <message>
+            <source>Piccolo comune</source>
+            <translation>Piccolo comune</translation>
+        </message>
+        <message>
+            <source>PAsS phase</source>
+            <translation>Fase PAsS</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aperte</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Scadute</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Concluse</translation>
+        </message>
+        <message>
+            <source>Backlog %1</source>
+            <translation>Arretrato %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Variazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileEditor</name>
+        <message>
+            <source>e.g. 2025/000123</source>
+            <translation>es. 2025/000123</translation>
+        </message>
+        <message>
+            <source>Concluded on</source>
+            <translation>Conclusa il</translation>
+        </message>
+        <message>
+            <source>The case file is concluded</source>
+            <translation>La pratica è conclusa</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Ancora aperta</translation>
+        </message>
+        <message>
+            <source>A services conference was held</source>
+            <translation>Si è tenuta una conferenza di servizi</translation>
+        </message>
+        <message>
+            <source>Add a period</source>
+            <translation>Aggiungi un periodo</translation>
+        </message>
+        <message>
+            <source>A suspension with its start and end dates</source>
+            <translation>Una sospensione con le date di inizio e di fine</translation>
+        </message>
+        <message>
+            <source>Add a number of days</source>
+            <translation>Aggiungi un numero di giorni</translation>
+        </message>
+        <message>
+            <source>A suspension whose dates are not known, only its length</source>
+            <translation>Una sospensione di cui si conosce solo la durata, non le date</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Elimina…</translation>
+        </message>
+        <message>
+            <source>Deletes the case file after asking for confirmation</source>
+            <translation>Elimina la pratica dopo aver chiesto conferma</translation>
+        </message>
+        <message>
+            <source>Case file %1</source>
+            <translation>Pratica %1</translation>
+        </message>
+        <message>
+            <source>New case file</source>
+            <translation>Nuova pratica</translation>
+        </message>
+        <message>
+            <source>No case file selected: choose one in the list, or create a new one.</source>
+            <translation>Nessuna pratica selezionata: scegline una nell’elenco o creane una nuova.</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked below first</source>
+            <translation>Correggi prima i campi segnalati qui sotto</translation>
+        </message>
+        <message>
+            <source>Delete case file</source>
+            <translation>Elimina pratica</translation>
+        </message>
+        <message>
+            <source>Delete case file %1? The deletion is sent to the portal at the next sync; you can undo it with Ctrl+Z.</source>
+            <translation>Eliminare la pratica %1? L’eliminazione viene inviata al portale alla prossima sincronizzazione; puoi annullarla con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileHistoryPanel</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n giorno</numerusform>
+                <numerusform>%n giorni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vuoto)</translation>
+        </message>
+        <message>
+            <source>Import of %1, line %2</source>
+            <translation>Importazione di %1, riga %2</translation>
+        </message>
+        <message>
+            <source>Import of %1</source>
+            <translation>Importazione di %1</translation>
+        </message>
+        <message>
+            <source>From the portal</source>
+            <translation>Dal portale</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>Conflitto risolto</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importazione</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Dati dimostrativi</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Questo computer</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminata</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creata</translation>
+        </message>
+        <message>
+            <source>Created: %1</source>
+            <translation>Creata: %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Chi</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation>Prima → dopo</translation>
+        </message>
+        <message>
+            <source>History of the case file</source>
+            <translation>Cronologia della pratica</translation>
+        </message>
+        <message>
+            <source>Choose a case file to see its history.</source>
+            <translation>Scegli una pratica per vederne la cronologia.</translation>
+        </message>
+        <message numerus="yes">
+            <source>History of %1: %n change(s)</source>
+            <translation>
+                <numerusform>Cronologia di %1: %n modifica</numerusform>
+                <numerusform>Cronologia di %1: %n modifiche</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::CaseFileSidePanel</name>
+        <message>
+            <source>Case file</source>
+            <translation>Pratica</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Cronologia</translation>
+        </message>
+        <message>
+            <source>Chosen case file</source>
+            <translation>Pratica scelta</translation>
+        </message>
+        <message>
+            <source>Case file or its history</source>
+            <translation>Pratica o sua cronologia</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::SuspensionListEditor</name>
+        <message>
+            <source>Suspended from</source>
+            <translation>Sospesa dal</translation>
+        </message>
+        <message>
+            <source>Suspended until</source>
+            <translation>Sospesa fino al</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>dal</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>al</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> giorni</translation>
+        </message>
+        <message>
+            <source>Days of suspension</source>
+            <translation>Giorni di sospensione</translation>
+        </message>
+        <message>
+            <source>The length of a suspension whose dates are not known</source>
+            <translation>La durata di una sospensione di cui non si conoscono le date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Reason of the suspension</source>
+            <translation>Motivo della sospensione</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <source>Remove this suspension</source>
+            <translation>Rimuovi questa sospensione</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentService</name>
+        <message>
+            <source>%1: there is no such file</source>
+            <translation>%1: il file non esiste</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: non riesco a leggere il file: %2</translation>
+        </message>
+        <message>
+            <source>there is no support request %1</source>
+            <translation>non esiste la richiesta di supporto %1</translation>
+        </message>
+        <message>
+            <source>%1: could not be added: %2</source>
+            <translation>%1: non è stato possibile aggiungerlo: %2</translation>
+        </message>
+        <message>
+            <source>the request %1 has no document with SHA-256 %2</source>
+            <translation>la richiesta %1 non ha un documento con SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>%1: its content is not on this computer yet: sync first</source>
+            <translation>%1: il contenuto non è ancora su questo computer: sincronizza prima</translation>
+        </message>
+        <message>
+            <source>%1: cannot write %2: %3</source>
+            <translation>%1: non riesco a scrivere %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentTransfer</name>
+        <message>
+            <source>%1: its content is missing from the store, so the document cannot be sent</source>
+            <translation>%1: il contenuto manca dall'archivio, quindi il documento non si può inviare</translation>
+        </message>
+        <message>
+            <source>%1: sending its content failed: %2</source>
+            <translation>%1: l'invio del contenuto non è riuscito: %2</translation>
+        </message>
+        <message>
+            <source>%1: downloading its content failed: %2</source>
+            <translation>%1: lo scaricamento del contenuto non è riuscito: %2</translation>
+        </message>
+        <message>
+            <source>%1: the portal sent content that does not match the document (SHA-256 %2 of %3 bytes, expected %4 of %5 bytes): nothing was stored</source>
+            <translation>%1: il portale ha inviato un contenuto che non corrisponde al documento (SHA-256 %2 di %3 byte, atteso %4 di %5 byte): non è stato salvato nulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>pass::DocumentTypes</name>
+        <message>
+            <source>Image</source>
+            <translation>Immagine</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Foglio di calcolo</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentazione</translation>
+        </message>
+        <message>
+            <source>Text document</source>
+            <translation>Documento di testo</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 byte</translation>
+        </message>
+        <message>
+            <source>%1: the file is %2, larger than the %3 a document may be</source>
+            <translation>%1: il file è di %2, più dei %3 ammessi per un documento</translation>
+        </message>
+        <message>
+            <source>%1: this kind of file cannot be attached (PDF, images and office documents can: %2)</source>
+            <translation>%1: questo tipo di file non si può allegare (si possono allegare PDF, immagini e documenti d'ufficio: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1: il file è vuoto</translation>
+        </message>
+        <message>
+            <source>%1: the content is not what its extension says (%2): the file may be damaged or renamed</source>
+            <translation>%1: il contenuto non è quello che indica l'estensione (%2): il file potrebbe essere danneggiato o rinominato</translation>
         </message>
     </context>
 </TS>

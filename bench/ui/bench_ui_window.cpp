@@ -210,11 +210,13 @@ int main(int argc, char *argv[])
     };
     pass::CaseFilePanel *panel = window.caseFilePanel();
     table->scrollToTop();
-    timed("filter_open_overdue", [&] { panel->overdueFilter()->setChecked(true); });
+    timed("filter_open_overdue", [&] {
+        panel->stateFilter()->setCurrentIndex(panel->stateFilter()->findData(int(pass::CaseFileState::Overdue)));
+    });
     report("open_overdue_rows", model->rowCount(), "rows");
     pagesAfter("open_overdue_next_pages");
     timed("filter_authority_milano", [&] {
-        panel->overdueFilter()->setChecked(false);
+        panel->stateFilter()->setCurrentIndex(0);
         panel->authorityFilter()->setCurrentIndex(panel->authorityFilter()->findData(u"015146"_s));
     });
     timed("filter_task_force_building", [&] {

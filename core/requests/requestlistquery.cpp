@@ -28,12 +28,10 @@ QString whereOf(const RequestFilter &f, bool withStatus, QVariantList *binds)
         *binds << f.authority;
     }
     if (!f.assignedTo.isEmpty()) {
-        // The LIKE on the JSON text rules out most rows cheaply; json_each then checks the name exactly.
-        terms << u"r.assigned_experts LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(r.assigned_experts) e "
-                 "WHERE e.value = ?)"_s;
-        QString escaped = f.assignedTo;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        *binds << QString(u"%\""_s + escaped + u"\"%"_s) << f.assignedTo;
+        // request_experts (kept in step with assigned_experts by triggers) makes this an index
+        // lookup: the expert's requests are read from the side table, not found by a JSON scan.
+        terms << u"r.id IN (SELECT x.request_id FROM request_experts x WHERE x.expert = ?)"_s;
+        *binds << f.assignedTo;
     }
     if (f.overdueFollowUps) {
         terms << u"r.status NOT IN ('completed', 'rejected', 'withdrawn') AND EXISTS (SELECT 1 FROM visits v, "

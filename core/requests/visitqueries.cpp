@@ -14,7 +14,7 @@ QList<RequestChoice> requestsOpenToVisits(QSqlDatabase db, const QString &expert
     q.prepare(u"SELECT r.id, r.authority_istat, coalesce(a.name, r.authority_istat), r.subject FROM support_requests r "
               "LEFT JOIN authorities a ON a.istat = r.authority_istat "
               "WHERE r.status IN ('assigned', 'in_progress', 'completed') "
-              "AND EXISTS (SELECT 1 FROM json_each(r.assigned_experts) e WHERE e.value = ?) "
+              "AND r.id IN (SELECT x.request_id FROM request_experts x WHERE x.expert = ?) "
               "ORDER BY r.status = 'completed', r.created_on DESC, r.id"_s);
     q.addBindValue(expert);
     q.exec();

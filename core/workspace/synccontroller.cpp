@@ -2,15 +2,19 @@
 
 #include "core/store/database.h"
 #include "core/store/outbox.h"
+#include "core/store/sql.h"
 #include "core/sync/casefileadapter.h"
 #include "core/sync/portalclient.h"
+#include "core/sync/documentadapter.h"
 #include "core/sync/requestadapter.h"
 #include "core/sync/rejectionstore.h"
 #include "core/sync/syncaccount.h"
 #include "core/sync/syncclock.h"
 #include "core/sync/syncstate.h"
+#include "core/sync/syncreport.h"
 #include "core/sync/tokenstore.h"
 #include "core/util/logging.h"
+#include "core/workspace/appsettings.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -22,7 +26,8 @@ namespace pass {
 
 SyncController::SyncController(Database *db, QObject *parent)
     : QObject(parent),
-      m_db(db)
+      m_db(db),
+      m_interval(AppSettings().syncIntervalMinutes())
 {
     // The same adapters as SyncEngine::addDefaultAdapters(), without an engine.
     const auto add = [this](std::shared_ptr<SyncEntityAdapter> adapter) {
@@ -31,26 +36,15 @@ SyncController::SyncController(Database *db, QObject *parent)
     add(std::make_shared<CaseFileAdapter>(db->connection()));
     for (const QString &entity : {u"support_request"_s, u"visit"_s, u"request_message"_s})
         add(std::make_shared<RequestAdapter>(db->connection(), entity));
+    add(std::make_shared<DocumentAdapter>(db->connection()));
 }
 
 SyncController::~SyncController()
 {
-    stopScheduler();
+    delete m_scheduler; // cancels and waits for the running cycle; nobody is told any more
 }
 
-namespace {
-
-// Hands a read failure to the caller, or to the log when the caller gives no place for it.
-bool readFailed(const QString &what, const QString &why, QString *error)
-{
-    if (error)
-        *error = why;
-    else
-        qCWarning(lcSync).noquote() << what << "cannot be read:" << why;
-    return false;
-}
-
-} // namespace
+using sql::readFailed;
 
 bool SyncController::isSignedIn(QString *error) const
 {
@@ -63,34 +57,41 @@ bool SyncController::isSignedIn(QString *error) const
 
 QUrl SyncController::portalUrl(QString *error) const
 {
+    const AppSettings settings;
+    if (settings.isLocked(SystemPresets::PortalUrlKey))
+        return settings.portalUrl();
     QString why;
-    const std::optional<QString> url = SyncState(m_db->connection()).value(u"portal_url"_s, &why);
-    if (!url)
+    const std::optional<QString> stored = SyncState(m_db->connection()).value(u"portal_url"_s, &why);
+    if (!stored)
         readFailed(u"the portal address"_s, why, error);
-    return QUrl(url.value_or(QString()));
+    const QUrl signedIn(stored.value_or(QString()));
+    return signedIn.isEmpty() ? settings.portalUrl() : signedIn;
 }
 
-SyncStatus SyncController::status() const
+bool SyncController::isPortalPreset() const
 {
-    QSqlDatabase db = m_db->connection();
-    const SyncState state(db);
-    SyncStatus s;
+    return AppSettings().isLocked(SystemPresets::PortalUrlKey);
+}
+
+SyncSummary SyncController::status() const
+{
+    SyncSummary s;
     s.sessionOnly = m_sessionOnly;
     s.running = isRunning();
-    QString &error = s.readError;
-    const auto value = [&](const QString &key) { return state.value(key, &error).value_or(QString()); };
-    s.portal = QUrl(value(u"portal_url"_s));
-    s.account = value(u"account"_s);
-    s.lastSync = QDateTime::fromString(value(QString::fromUtf16(SyncState::kLastSync)), Qt::ISODate);
-    s.lastError = value(QString::fromUtf16(SyncState::kLastError));
-    if (error.isEmpty())
-        Outbox(db).count(&s.outbox, &error);
-    if (error.isEmpty())
-        conflictStore().openCount(&s.conflicts, &error);
-    if (error.isEmpty())
-        RejectionStore(db).count(&s.rejections, &error);
-    if (!error.isEmpty())
-        qCWarning(lcSync).noquote() << "the sync status cannot be read:" << error;
+    SyncReport read;
+    if (!SyncReport::read(m_db->connection(), &read, &s.readError, 50)) {
+        qCWarning(lcSync).noquote() << "the sync status cannot be read:" << s.readError;
+        return s;
+    }
+    s.portal = QUrl(read.portal);
+    s.account = read.account;
+    s.lastSync = QDateTime::fromString(read.lastSync, Qt::ISODate);
+    s.lastError = read.lastError;
+    s.outbox = read.waiting;
+    s.conflicts = read.conflicts;
+    s.rejections = read.refused.size();
+    s.retrying = read.retrying;
+    s.refused = read.refused;
     return s;
 }
 
@@ -99,12 +100,17 @@ void SyncController::setInterval(std::chrono::minutes interval)
     m_interval = interval;
     if (m_scheduler)
         m_scheduler->setInterval(interval);
+    Q_EMIT automaticChanged();
 }
 
 void SyncController::start()
 {
-    if (isSignedIn() || m_customPrepare)
-        startScheduler();
+    if (!isSignedIn() && !m_customPrepare)
+        return;
+    startScheduler();
+    // What changed on the portal while the application was closed shows now, not an interval
+    // later.
+    m_scheduler->syncNow();
 }
 
 void SyncController::startScheduler()
@@ -133,12 +139,16 @@ void SyncController::startScheduler()
     connect(m_scheduler, &SyncScheduler::started, this, &SyncController::started);
     connect(m_scheduler, &SyncScheduler::progress, this, &SyncController::progress);
     connect(m_scheduler, &SyncScheduler::finished, this, &SyncController::finished);
+    Q_EMIT automaticChanged();
 }
 
 void SyncController::stopScheduler()
 {
+    if (!m_scheduler)
+        return;
     delete m_scheduler; // cancels and waits for the running cycle
     m_scheduler = nullptr;
+    Q_EMIT automaticChanged();
 }
 
 void SyncController::syncNow()

@@ -1,11 +1,19 @@
 #include "workspace.h"
 
+#include "core/store/sql.h"
+
 #include "core/store/casefilestore.h"
 #include "core/store/changetracker.h"
 #include "core/store/database.h"
+#include "core/store/migrations.h"
+#include "core/store/storebackup.h"
 #include "core/store/referencestore.h"
 #include "core/workspace/storeopening.h"
 #include "core/workspace/synccontroller.h"
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
 
 namespace pass {
 
@@ -26,6 +34,8 @@ Workspace::Workspace(std::unique_ptr<Database> store, QObject *parent)
     m_announce.setSingleShot(true);
     connect(&m_announce, &QTimer::timeout, this, &Workspace::announce);
     connect(m_store->changes(), &ChangeHub::committed, this, &Workspace::collect);
+    // Edits are made in the name of the signed-in account: a new sign-in makes new commands.
+    connect(m_sync.get(), &SyncController::accountChanged, this, [this] { m_caseFileCommands.reset(); });
 }
 
 Workspace::~Workspace()
@@ -37,6 +47,39 @@ Workspace::~Workspace()
 QString Workspace::storePath() const
 {
     return m_store->path();
+}
+
+bool Workspace::backup(const QString &path, QString *error) const
+{
+    return m_store->backup(path, error);
+}
+
+bool Workspace::restore(const QString &storePath, const QString &copy, QString *error)
+{
+    Database store(storePath);
+    if (!openStore(store, error))
+        return false;
+    if (store.restore(copy, error))
+        return true;
+    // The copy went in but could not be upgraded: the content kept before goes back, so the
+    // store is as it was. (A copy that never went in changed nothing: the backup API writes in
+    // one transaction.)
+    QString why;
+    if (StoreBackup::fileSchemaVersion(storePath, &why) != kCurrentSchemaVersion
+        && !StoreBackup::restoreFrom(store.connection(), store.beforeRestorePath(), &why))
+        *error += u'\n' + QObject::tr("The store could not be put back as it was (%1); its previous content is in %2")
+                               .arg(why, store.beforeRestorePath());
+    return false;
+}
+
+QString Workspace::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+int Workspace::schemaVersion()
+{
+    return kCurrentSchemaVersion;
 }
 
 void Workspace::collect(const ChangeSet &changes)
@@ -56,6 +99,10 @@ void Workspace::announce()
         return;
     const ChangeSet changes = std::exchange(m_pending, ChangeSet());
     m_sinceAnnounce.start();
+    // The commands check against the authority list and the catalogue: keep them current.
+    if (m_caseFileCommands
+        && (changes.touches(ChangeSet::Entity::Authority) || changes.touches(ChangeSet::Entity::Catalogue)))
+        m_caseFileCommands->reloadReference();
     Q_EMIT changed(changes);
 }
 
@@ -108,6 +155,32 @@ void Workspace::setFocusAuthority(const QString &istatCode)
         return;
     m_focusAuthority = istatCode;
     Q_EMIT focusAuthorityChanged(istatCode);
+}
+
+CaseFileCommands &Workspace::caseFileCommands()
+{
+    if (!m_caseFileCommands) {
+        EditContext context = EditContext::local();
+        if (const QString account = m_sync->status().account; !account.isEmpty())
+            context.actor = account;
+        m_caseFileCommands = std::make_unique<CaseFileCommands>(m_store->connection(), context);
+    }
+    return *m_caseFileCommands;
+}
+
+QList<AuditLog::Entry> Workspace::caseFileHistory(const QString &id, QString *error) const
+{
+    QList<AuditLog::Entry> entries;
+    QString why;
+    if (!AuditLog(m_store->connection()).history(u"case_file"_s, id, &entries, &why))
+        sql::readFailed(u"the case file's history"_s, why, error);
+    return entries;
+}
+
+QFuture<AuthoritySummaries::Result> Workspace::authoritySummaries(QDate today) const
+{
+    return readInBackground<AuthoritySummaries::Result>(
+        [today](QSqlDatabase db) { return AuthoritySummaries::read(db, today); });
 }
 
 } // namespace pass

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/casefiles/authoritysummary.h"
+#include "core/casefiles/casefilecommands.h"
 #include "core/domain/records.h"
 #include "core/query/casefilequery.h"
 #include "core/query/readconnection.h"
+#include "core/store/auditlog.h"
 #include "core/store/changeset.h"
 
 #include <QElapsedTimer>
@@ -39,6 +42,17 @@ public:
     ~Workspace() override;
 
     QString storePath() const;
+    // A consistent copy of the open store at `path` (SQLite's backup API; the store stays in use).
+    bool backup(const QString &path, QString *error) const;
+    // Replaces the content of the store at `storePath` with the copy at `copy`, while no
+    // workspace has it open. The current content is kept beside the store first
+    // (Database::beforeRestorePath()); an older copy is upgraded. On failure the store keeps the
+    // content it had, and `error` says why.
+    static bool restore(const QString &storePath, const QString &copy, QString *error);
+    // For the about box: the SQLite library in use and the store schema this build writes (an
+    // open store is always at it).
+    static QString sqliteVersion();
+    static int schemaVersion();
     // For core services that need the store itself (the importer, the demo generator). Views use
     // the queries and commands below.
     Database &store() const { return *m_store; }
@@ -68,6 +82,18 @@ public:
     bool saveCaseFile(CaseFile *c, QString *error);
     bool removeCaseFile(const QString &id, QString *error);
 
+    // --- Case files as people edit them (ui/casefiles) ---
+    // Create, edit, delete, undo and redo, checked field by field (CaseFileValidator); each one
+    // journalled transaction. The actor is the signed-in account, else the OS user.
+    CaseFileCommands &caseFileCommands();
+    // Every change of one case file, oldest first: who, when, where from (this computer, an
+    // import run with its file and line, the portal), field, before and after.
+    // Empty, with *error set (logged when error is null), when the store cannot be read.
+    QList<AuditLog::Entry> caseFileHistory(const QString &id, QString *error = nullptr) const;
+    // The authorities in the user's scope with their case files by state and their backlog
+    // against the baseline, read on a worker thread.
+    QFuture<AuthoritySummaries::Result> authoritySummaries(QDate today = QDate::currentDate()) const;
+
     // Coalesces the announcements of writes that follow each other closely (a sync's pages)
     // into one every `interval`; zero announces each at once. 200 ms by default.
     void setChangeInterval(int milliseconds) { m_interval = milliseconds; }
@@ -95,6 +121,7 @@ private:
     QTimer m_announce;
     QElapsedTimer m_sinceAnnounce;
     int m_interval = 200;
+    std::unique_ptr<CaseFileCommands> m_caseFileCommands;
     QString m_focusAuthority;
 };
 

@@ -12,6 +12,8 @@
 #include <random>
 
 using namespace Qt::StringLiterals;
+using pass::CaseFileFilter;
+using pass::CaseFileState;
 using pass::CaseFileTableModel;
 
 class TestCaseFileTableModel : public QObject
@@ -82,13 +84,66 @@ private Q_SLOTS:
         pass::test::UiFixture fixture;
         QVERIFY(fixture.addHandMadeCases());
         CaseFileTableModel model(fixture.workspace());
-        // P-007 (PAS, 30 days) started 2023-01-01: 24 days on the 25th, the last fifth of its term.
+        CaseFileFilter filter;
+        filter.dueWithinDays = 7;
+        model.setFilter(filter);
+        // P-007 (PAS, 30 days) started 2023-01-01: 24 days on the 25th, its term ends in 6 days.
         model.setToday(QDate(2023, 1, 25));
         QCOMPARE(model.data(model.index(0, CaseFileTableModel::ProtocolColumn)).toString(), u"P-007"_s);
         QVERIFY(model.data(model.index(0, 0), CaseFileTableModel::DueSoonRole).toBool());
         QVERIFY(!model.data(model.index(0, 0), CaseFileTableModel::OverdueRole).toBool());
+        // On the 20th 11 days are left: not within 7, but within 30.
         model.setToday(QDate(2023, 1, 20));
         QVERIFY(!model.data(model.index(0, 0), CaseFileTableModel::DueSoonRole).toBool());
+        filter.dueWithinDays = 30;
+        model.setFilter(filter);
+        QVERIFY(model.data(model.index(0, 0), CaseFileTableModel::DueSoonRole).toBool());
+    }
+
+    // The marking and the filter are one rule: on any day and for any N, the rows marked due
+    // soon (or overdue) in the whole list are exactly the rows the state filter shows.
+    void markingAgreesWithTheStateFilter_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("days");
+        for (const QDate d : {QDate(2022, 3, 15), QDate(2023, 1, 25), QDate(2024, 9, 30)}) {
+            for (const int n : {0, 30, 90})
+                QTest::addRow("%s within %d", qPrintable(d.toString(Qt::ISODate)), n) << d << n;
+        }
+    }
+
+    void markingAgreesWithTheStateFilter()
+    {
+        QFETCH(QDate, today);
+        QFETCH(int, days);
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        QVERIFY(fixture.addManyCases(300));
+        CaseFileTableModel model(fixture.workspace());
+        model.setToday(today);
+        for (const auto &[state, role] : {std::pair{CaseFileState::DueSoon, int(CaseFileTableModel::DueSoonRole)},
+                                          std::pair{CaseFileState::Overdue, int(CaseFileTableModel::OverdueRole)}}) {
+            CaseFileFilter all;
+            all.dueWithinDays = days;
+            model.setFilter(all);
+            QSet<QString> marked;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.data(model.index(row, 0), role).toBool())
+                    marked.insert(model.data(model.index(row, 0), CaseFileTableModel::CaseIdRole).toString());
+            }
+            CaseFileFilter only = all;
+            only.state = state;
+            model.setFilter(only);
+            QSet<QString> shown;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                shown.insert(model.data(model.index(row, 0), CaseFileTableModel::CaseIdRole).toString());
+                QVERIFY(model.data(model.index(row, 0), role).toBool());
+            }
+            QCOMPARE(shown, marked);
+            // Mid-2022 the fixture's weekly starts put PAS cases (30 days) both past and near their term.
+            if (today == QDate(2022, 3, 15) && days >= 30)
+                QVERIFY(!marked.isEmpty());
+        }
     }
 
     void sorting()

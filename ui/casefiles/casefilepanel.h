@@ -5,20 +5,28 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QSpinBox;
+class QSplitter;
 class QTableView;
+class QUndoStack;
 
 namespace pass {
 
+class CaseExportJob;
+class CaseFileSidePanel;
 class CaseFileTableModel;
 class Workspace;
 
-// The case-file list with its filter bar: authority, task force, procedure and "open and
-// overdue only". Owns its model; the data come from the workspace through CaseFileTableModel,
-// which refreshes itself on the workspace's changes. The Case files view.
+// The Case files view: the list over the whole store with its filters (authority, task force,
+// procedure, state on today's date, protocol-number search, responsible officer) and, beside
+// it, the chosen case file's editor and history. New, delete (after confirming), undo and redo
+// (Ctrl+Z / Ctrl+Shift+Z: each a new journalled edit), copy of the selected rows as
+// tab-separated text, and export of the filtered list as CSV or XLSX. The list follows the
+// authority chosen in the Authorities view. Everything refreshes itself from Workspace::changed().
 class CaseFilePanel : public QWidget, public View
 {
     Q_OBJECT
@@ -38,7 +46,22 @@ public:
     QComboBox *authorityFilter() const { return m_authority; }
     QComboBox *taskForceFilter() const { return m_taskForce; }
     QComboBox *procedureFilter() const { return m_procedure; }
-    QCheckBox *overdueFilter() const { return m_overdue; }
+    // Item data: int(CaseFileState).
+    QComboBox *stateFilter() const { return m_state; }
+    QSpinBox *dueDaysFilter() const { return m_dueDays; }
+    QLineEdit *searchBox() const { return m_search; }
+    QLineEdit *officerFilter() const { return m_officer; }
+    CaseFileSidePanel *sidePanel() const { return m_side; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *newCaseAction() const { return m_newCase; }
+    QAction *deleteCaseAction() const { return m_deleteCase; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *exportAction() const { return m_export; }
+
+    // The selected rows, with a header line, as tab-separated text (what Copy puts on the clipboard).
+    QString selectedRowsAsText() const;
+    // Exports the filtered list to `path` (".xlsx": XLSX, else CSV) with a progress dialog.
+    void exportTo(const QString &path);
 
 public Q_SLOTS:
     void clearFilters();
@@ -46,25 +69,41 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void countsChanged(qint64 shown, qint64 total);
+    void exportFinished(qint64 rows, const QString &error);
 
 private:
+    void buildActions();
     void loadWorkspace();
     void fillReference();
     void applyFilter();
     void fillProcedures();
     void keepSortIndicatorValid(int column, Qt::SortOrder order);
     void updateEmptyState(qint64 shown, qint64 total);
+    void followFocusedAuthority(const QString &istat);
+    void showCurrentCase();
+    void chooseExportFile();
 
     Workspace *m_workspace;
     QList<QAction *> m_actions;
     QComboBox *m_authority;
     QComboBox *m_taskForce;
     QComboBox *m_procedure;
-    QCheckBox *m_overdue;
+    QComboBox *m_state;
+    QSpinBox *m_dueDays;
+    QLineEdit *m_search;
+    QLineEdit *m_officer;
     QPushButton *m_clear;
+    QSplitter *m_split;
     QTableView *m_table;
     QLabel *m_empty;
+    CaseFileSidePanel *m_side = nullptr;
+    QUndoStack *m_undoStack;
     CaseFileTableModel *m_model = nullptr;
+    CaseExportJob *m_exportJob = nullptr;
+    QAction *m_newCase = nullptr;
+    QAction *m_deleteCase = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_export = nullptr;
     QList<ProcedureType> m_types;
     bool m_filling = false;
 };

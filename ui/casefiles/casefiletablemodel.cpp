@@ -1,5 +1,6 @@
 #include "casefiletablemodel.h"
 
+#include "core/query/casefilestate.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/domainlabels.h"
 
@@ -104,6 +105,7 @@ void CaseFileTableModel::setFilter(const CaseFileFilter &filter)
     beginResetModel();
     CaseFileFilter f = filter;
     f.today = m_today;
+    m_dueWithinDays = f.dueWithinDays;
     m_query.setFilter(f);
     reload();
     endResetModel();
@@ -143,7 +145,7 @@ void CaseFileTableModel::reload(std::optional<qint64> knownCount)
     m_pages.clear();
     m_error.clear();
     const CaseFileFilter f = m_query.filter();
-    const bool filtered = !f.authorityIstat.isEmpty() || !f.procedureCodes.isEmpty() || f.openOverdueOnly;
+    const bool filtered = f.isFiltered();
     m_rows = std::max<qint64>(knownCount ? *knownCount : m_query.count(), 0);
     if (filtered) {
         m_total = std::max<qint64>(m_workspace->caseFileCount(), 0);
@@ -220,9 +222,10 @@ QVariant CaseFileTableModel::data(const QModelIndex &index, int role) const
     const QDate until = row->endDate.isValid() ? row->endDate : m_today;
     const qint64 elapsed = row->startDate.daysTo(until);
     const std::optional<int> term = legalTerm(*row);
-    const bool open = !row->outcome.has_value();
-    const bool overdue = open && term && elapsed > *term;
-    const bool dueSoon = open && term && !overdue && elapsed * 5 >= qint64(*term) * 4;
+    // The list's own rule (caseFileStateOn), so a yellow row is one the "due soon" filter shows.
+    const CaseFileState state = caseFileStateOn(row->startDate, row->outcome, term, m_today, m_dueWithinDays);
+    const bool overdue = state == CaseFileState::Overdue;
+    const bool dueSoon = state == CaseFileState::DueSoon;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -245,6 +248,8 @@ QVariant CaseFileTableModel::data(const QModelIndex &index, int role) const
                                 : tr("%1 days, no term").arg(elapsed);
             if (role == Qt::AccessibleTextRole && overdue)
                 text += u", "_s + tr("overdue");
+            else if (role == Qt::AccessibleTextRole && dueSoon)
+                text += u", "_s + tr("due soon");
             return text;
         }
         }
@@ -259,7 +264,7 @@ QVariant CaseFileTableModel::data(const QModelIndex &index, int role) const
                 return tr("Overdue: open for %1 days, %2 days past the legal term of %3 days")
                     .arg(elapsed).arg(elapsed - *term).arg(*term);
             if (dueSoon)
-                return tr("Close to the legal term: %1 days left").arg(*term - elapsed);
+                return tr("Due soon: the legal term ends in %n day(s)", nullptr, int(*term - elapsed));
         }
         break;
     case Qt::TextAlignmentRole:

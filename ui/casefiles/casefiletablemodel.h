@@ -26,7 +26,7 @@ public:
     enum Role {
         CaseIdRole = Qt::UserRole + 1,
         OverdueRole,  // bool: open and past its legal term today
-        DueSoonRole,  // bool: open and within the last fifth of its legal term
+        DueSoonRole,  // bool: open, not overdue, its term ends within the filter's dueWithinDays
         ElapsedDaysRole,
         LegalTermRole, // int, or invalid when the procedure has no term
     };
@@ -91,6 +91,7 @@ private:
     int m_sortColumn = StartColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QDate m_today = QDate::currentDate();
+    int m_dueWithinDays = CaseFileFilter().dueWithinDays;
     QString m_dateFormat;
     QString m_error;
     mutable QHash<int, Page> m_pages;

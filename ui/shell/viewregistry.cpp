@@ -1,5 +1,6 @@
 #include "viewregistry.h"
 
+#include "ui/authorities/authoritiesview.h"
 #include "ui/casefiles/casefilepanel.h"
 #include "ui/common/placeholderview.h"
 #include "ui/dashboard/backlogchartview.h"
@@ -39,10 +40,7 @@ QList<ViewEntry> ViewRegistry::registeredViews()
          placeholder(tr("Visits"),
                      tr("The experts' on-site and remote visits for each request: date, hours, "
                         "participants, what was done and its follow-ups, and their confirmation."))},
-        {u"authorities"_s, tr("Authorities"), tr("Comuni and province in scope"),
-         placeholder(tr("Authorities"),
-                     tr("The authorities in your scope with their population, PAsS phase and open, overdue "
-                        "and concluded case files; picking one filters the other views."))},
+        {u"authorities"_s, tr("Authorities"), tr("Comuni and province in scope"), make<AuthoritiesView>()},
         {u"sync"_s, tr("Sync"), tr("Portal account, queues and log"), make<SyncPanel>()},
     };
 }
