@@ -69,6 +69,15 @@ bool scalar(const QSqlDatabase &db, const QString &text, std::initializer_list<Q
     return true;
 }
 
+bool readFailed(const QString &what, const QString &why, QString *error)
+{
+    if (error)
+        *error = why;
+    else
+        qCWarning(lcStore).noquote() << what << "cannot be read:" << why;
+    return false;
+}
+
 void runLogged(const QSqlDatabase &db, const QString &text)
 {
     QString error;

@@ -35,6 +35,10 @@ inline bool scalar(const QSqlDatabase &db, const QString &text, QVariant *value,
 // checkpoint, a rollback after a failure already reported): logged, never silent.
 void runLogged(const QSqlDatabase &db, const QString &text);
 
+// For readers whose callers may pass no place for an error (error null): hands `why` to the
+// caller, or logs it with `what` could not be read. Returns false.
+bool readFailed(const QString &what, const QString &why, QString *error);
+
 // The error of a failed query: the driver's message and the first words of the statement.
 QString describe(const QSqlQuery &q);
 

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/outbox.h"
+#include "core/store/sql.h"
 #include "core/sync/casefileadapter.h"
 #include "core/sync/portalclient.h"
 #include "core/sync/documentadapter.h"
@@ -43,19 +44,7 @@ SyncController::~SyncController()
     delete m_scheduler; // cancels and waits for the running cycle; nobody is told any more
 }
 
-namespace {
-
-// Hands a read failure to the caller, or to the log when the caller gives no place for it.
-bool readFailed(const QString &what, const QString &why, QString *error)
-{
-    if (error)
-        *error = why;
-    else
-        qCWarning(lcSync).noquote() << what << "cannot be read:" << why;
-    return false;
-}
-
-} // namespace
+using sql::readFailed;
 
 bool SyncController::isSignedIn(QString *error) const
 {
@@ -72,10 +61,10 @@ QUrl SyncController::portalUrl(QString *error) const
     if (settings.isLocked(SystemPresets::PortalUrlKey))
         return settings.portalUrl();
     QString why;
-    const std::optional<QString> url = SyncState(m_db->connection()).value(u"portal_url"_s, &why);
-    if (!url)
+    const std::optional<QString> stored = SyncState(m_db->connection()).value(u"portal_url"_s, &why);
+    if (!stored)
         readFailed(u"the portal address"_s, why, error);
-    const QUrl signedIn(url.value_or(QString()));
+    const QUrl signedIn(stored.value_or(QString()));
     return signedIn.isEmpty() ? settings.portalUrl() : signedIn;
 }
 
@@ -86,14 +75,16 @@ bool SyncController::isPortalPreset() const
 
 SyncSummary SyncController::status() const
 {
-    SyncReport read;
     SyncSummary s;
-    if (!SyncReport::read(m_db->connection(), &read, &s.readError, 50))
-        qCWarning(lcSync).noquote() << "the sync status cannot be read:" << s.readError;
-    s.portal = QUrl(read.portal);
-    s.account = read.account;
     s.sessionOnly = m_sessionOnly;
     s.running = isRunning();
+    SyncReport read;
+    if (!SyncReport::read(m_db->connection(), &read, &s.readError, 50)) {
+        qCWarning(lcSync).noquote() << "the sync status cannot be read:" << s.readError;
+        return s;
+    }
+    s.portal = QUrl(read.portal);
+    s.account = read.account;
     s.lastSync = QDateTime::fromString(read.lastSync, Qt::ISODate);
     s.lastError = read.lastError;
     s.outbox = read.waiting;

@@ -33,14 +33,14 @@ struct SyncSummary
     qint64 outbox = 0;        // edits waiting to be sent (retrying ones included)
     qint64 conflicts = 0;     // open conflicts
     qint64 rejections = 0;    // edits the portal refused
-    // Not empty when the store could not be read: then the figures above are not to be shown
-    // as if they were (an empty outbox, no conflicts), this is.
-    QString readError;
     // Of the waiting edits, those that failed at least once and wait for a retry, with the
     // portal's or the network's words (at most 50 listed).
     QList<OutboxEntry> retrying;
     // The edits the portal refused by one of its rules, with its words: final until cleared.
     QList<RejectionStore::Rejection> refused;
+    // Not empty when the store could not be read: then the figures above are not to be shown
+    // as if they were (an empty outbox, no conflicts), this is.
+    QString readError;
 };
 
 // The store's link with the portal: the account (sign-in through the browser, sign-out), the

@@ -92,9 +92,9 @@ public:
     // journalled transaction. The actor is the signed-in account, else the OS user.
     CaseFileCommands &caseFileCommands();
     // Every change of one case file, oldest first: who, when, where from (this computer, an
-    // import run with its file and line, the portal), field, before and after. False with
-    // `error` set when the store cannot be read: never an empty history instead.
-    bool caseFileHistory(const QString &id, QList<AuditLog::Entry> *entries, QString *error) const;
+    // import run with its file and line, the portal), field, before and after.
+    // Empty, with *error set (logged when error is null), when the store cannot be read.
+    QList<AuditLog::Entry> caseFileHistory(const QString &id, QString *error = nullptr) const;
     // The authorities in the user's scope with their case files by state and their backlog
     // against the baseline, read on a worker thread.
     QFuture<AuthoritySummaries::Result> authoritySummaries(QDate today = QDate::currentDate()) const;

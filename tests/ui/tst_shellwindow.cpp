@@ -77,7 +77,9 @@ private:
         QString error;
         pass::Outbox outbox(db.connection());
         QList<pass::OutboxEntry> pending;
-        if (!outbox.pending(10, &pending, &error) || pending.size() < 2)
+        if (!outbox.pending(10, &pending, &error))
+            return false;
+        if (pending.size() < 2)
             return false;
         pass::Transaction retry(db.connection());
         if (!retry.begin(&error)

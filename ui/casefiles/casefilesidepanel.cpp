@@ -77,9 +77,9 @@ void CaseFileSidePanel::reloadHistory()
     if (m_caseId.isEmpty())
         return;
     const std::optional<CaseFile> c = m_editor->loaded();
-    QList<AuditLog::Entry> entries;
     QString error;
-    if (!m_workspace->caseFileHistory(m_caseId, &entries, &error))
+    const QList<AuditLog::Entry> entries = m_workspace->caseFileHistory(m_caseId, &error);
+    if (!error.isEmpty())
         Q_EMIT failed(tr("The history of this case file cannot be read: %1").arg(error));
     m_history->setHistory(c ? c->protocolNumber : m_caseId, entries);
 }
