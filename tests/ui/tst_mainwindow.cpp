@@ -146,15 +146,15 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(showOverHandMadeCases(fixture, window, true));
 
-        QCOMPARE(window.viewKeys(), QStringList({u"dashboard"_s, u"casefiles"_s, u"deadlines"_s, u"bottlenecks"_s,
-                                                 u"requests"_s, u"visits"_s, u"authorities"_s, u"sync"_s}));
+        QCOMPARE(window.viewKeys(), QStringList({u"dashboard"_s, u"casefiles"_s, u"requests"_s, u"visits"_s,
+                                                 u"authorities"_s, u"sync"_s, u"deadlines"_s, u"bottlenecks"_s}));
         QListWidget *navigation = window.navigation();
         QCOMPARE(navigation->accessibleName(), u"Viste"_s);
         QStringList titles;
         for (int i = 0; i < navigation->count(); ++i)
             titles << navigation->item(i)->text();
-        QCOMPARE(titles, QStringList({u"Cruscotto"_s, u"Pratiche"_s, u"Scadenzario"_s, u"Colli di bottiglia"_s,
-                                      u"Richieste di supporto"_s, u"Visite"_s, u"Enti"_s, u"Sincronizzazione"_s}));
+        QCOMPARE(titles, QStringList({u"Cruscotto"_s, u"Pratiche"_s, u"Richieste di supporto"_s, u"Visite"_s, u"Enti"_s,
+                                      u"Sincronizzazione"_s, u"Scadenzario"_s, u"Colli di bottiglia"_s}));
         const QStringList keys = window.viewKeys();
         for (int i = 0; i < keys.size(); ++i) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
