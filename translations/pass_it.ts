@@ -2152,6 +2152,14 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <source>Re&amp;fused by the portal (%1)</source>
             <translation>Ri&amp;fiutate dal portale (%1)</translation>
         </message>
+        <message>
+            <source>No sync yet: the first one starts in a moment.</source>
+            <translation>Nessuna sincronizzazione ancora: la prima parte tra un momento.</translation>
+        </message>
+        <message>
+            <source>No sync yet: sign in to the portal to send your edits and receive its changes.</source>
+            <translation>Nessuna sincronizzazione ancora: accedi al portale per inviare le tue modifiche e ricevere le sue.</translation>
+        </message>
     </context>
     <context>
         <name>pass::TokenStore</name>
@@ -3534,16 +3542,16 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <translation>Impostato dal tuo reparto informatico per tutti gli utenti di questo computer: non si può cambiare qui.</translation>
         </message>
         <message>
-            <source>%1 (set by IT)</source>
-            <translation>%1 (impostato dal reparto informatico)</translation>
-        </message>
-        <message>
             <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
             <translation>Archivi di PAsS Desktop (*.db *.sqlite);;Tutti i file (*)</translation>
         </message>
         <message>
             <source>The portal address "%1" is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</source>
             <translation>L'indirizzo del portale "%1" non è un indirizzo web: inizia con https:// (per esempio https://portale.passlombardia.it).</translation>
+        </message>
+        <message>
+            <source>%1 (locked)</source>
+            <translation>%1 (bloccato)</translation>
         </message>
     </context>
     <context>
