@@ -18,11 +18,16 @@ trap 'rm -rf "$work"' EXIT
 
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 export XDG_CONFIG_DIRS="$work/etc-xdg" XDG_RUNTIME_DIR="$work/runtime"
-mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_DIRS"
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_DIRS/PAsS"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
+# The machine-wide presets of an installation whose IT set the portal and the sync interval
+# (docs/deploy.md): the settings and first-run pictures show them locked.
+printf '[Portal]\nUrl=https://portale.passlombardia.it\n[Sync]\nIntervalMinutes=30\n' \
+    >"$XDG_CONFIG_DIRS/PAsS/PAsS Desktop.conf"
 export LC_ALL=C.UTF-8 LANG=it_IT.UTF-8
 
-store="$work/demo.db"
+store="$HOME/Documenti/PAsS/archivio-cremasco.db"
+mkdir -p "$(dirname "$store")"
 echo "screenshots: building the demo store"
 "$build/app/passctl/passctl" --db "$store" demo --cases 20000 --seed 2022 >/dev/null
 mkdir -p "$out"

@@ -4112,6 +4112,14 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
             <source>Re&amp;fused by the portal (%1)</source>
             <translation>Re&amp;fused by the portal (%1)</translation>
         </message>
+        <message>
+            <source>No sync yet: the first one starts in a moment.</source>
+            <translation>No sync yet: the first one starts in a moment.</translation>
+        </message>
+        <message>
+            <source>No sync yet: sign in to the portal to send your edits and receive its changes.</source>
+            <translation>No sync yet: sign in to the portal to send your edits and receive its changes.</translation>
+        </message>
     </context>
     <context>
         <name>pass::TokenStore</name>
@@ -5853,6 +5861,10 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <message>
             <source>The portal address "%1" is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</source>
             <translation>The portal address "%1" is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</translation>
+        </message>
+        <message>
+            <source>%1 (locked)</source>
+            <translation>%1 (locked)</translation>
         </message>
     </context>
 </TS>

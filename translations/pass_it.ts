@@ -4112,6 +4112,14 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
             <source>Re&amp;fused by the portal (%1)</source>
             <translation>Ri&amp;fiutate dal portale (%1)</translation>
         </message>
+        <message>
+            <source>No sync yet: the first one starts in a moment.</source>
+            <translation>Nessuna sincronizzazione ancora: la prima parte tra un momento.</translation>
+        </message>
+        <message>
+            <source>No sync yet: sign in to the portal to send your edits and receive its changes.</source>
+            <translation>Nessuna sincronizzazione ancora: accedi al portale per inviare le tue modifiche e ricevere le sue.</translation>
+        </message>
     </context>
     <context>
         <name>pass::TokenStore</name>
@@ -5853,6 +5861,10 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <message>
             <source>The portal address "%1" is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</source>
             <translation>L'indirizzo del portale "%1" non è un indirizzo web: inizia con https:// (per esempio https://portale.passlombardia.it).</translation>
+        </message>
+        <message>
+            <source>%1 (locked)</source>
+            <translation>%1 (bloccato)</translation>
         </message>
     </context>
 </TS>

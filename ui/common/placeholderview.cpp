@@ -17,11 +17,15 @@ PlaceholderView::PlaceholderView(const QString &title, const QString &descriptio
     auto *text = new QLabel(description, this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(640);
+    // A fixed width: a word-wrapped label centred in a column gets the height of that width.
+    text->setFixedWidth(560);
+    text->setMinimumHeight(text->heightForWidth(560));
     auto *soon = new QLabel(tr("This view is being built: it arrives with a next version of PAsS Desktop."), this);
     soon->setForegroundRole(QPalette::PlaceholderText);
     soon->setWordWrap(true);
     soon->setAlignment(Qt::AlignCenter);
+    soon->setFixedWidth(560);
+    soon->setMinimumHeight(soon->heightForWidth(560));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(heading);

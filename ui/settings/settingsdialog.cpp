@@ -47,6 +47,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_interval->setValue(m_settings.syncIntervalMinutes());
     m_store->setAccessibleName(tr("Store file"));
     m_store->setText(QDir::toNativeSeparators(m_settings.storePath()));
+    m_store->setCursorPosition(0); // a long path shows where it starts
+    m_store->setMinimumWidth(360);
     m_updates->setAccessibleName(tr("Check for updates at start"));
     m_updates->setChecked(!m_settings.updateCheckDisabled());
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -56,13 +58,19 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     storeRow->addWidget(m_store, 1);
     storeRow->addWidget(browse);
 
-    auto *portalLabel = new QLabel(tr("&Portal address:"), this);
-    auto *intervalLabel = new QLabel(tr("Automatic &sync every:"), this);
+    // Every label leads to its field (Alt + its letter), and shows its mnemonic as one.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    QLabel *portalLabel = label(tr("&Portal address:"), m_portal);
+    QLabel *intervalLabel = label(tr("Automatic &sync every:"), m_interval);
     auto *form = new QFormLayout;
     form->addRow(portalLabel, m_portal);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(label(tr("&Language:"), m_language), m_language);
     form->addRow(intervalLabel, m_interval);
-    form->addRow(tr("S&tore file:"), storeRow);
+    form->addRow(label(tr("S&tore file:"), m_store), storeRow);
     form->addRow(QString(), m_updates);
     auto *restart = new QLabel(tr("The language and the store file take effect at the next start."), this);
     restart->setWordWrap(true);
@@ -94,7 +102,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(restart);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
 }
 
 // A preset keeps its value on screen, cannot be edited, and says who set it: in its label (seen
@@ -107,9 +115,9 @@ void SettingsDialog::lock(QWidget *field, QLabel *label)
                          "changed here."));
     field->setAccessibleDescription(why);
     if (label)
-        label->setText(tr("%1 (set by IT)").arg(label->text()));
+        label->setText(tr("%1 (locked)").arg(label->text()));
     else if (auto *box = qobject_cast<QCheckBox *>(field))
-        box->setText(tr("%1 (set by IT)").arg(box->text()));
+        box->setText(tr("%1 (locked)").arg(box->text()));
 }
 
 void SettingsDialog::chooseStore()

@@ -151,6 +151,9 @@ void SyncPanel::updateLog()
     const QList<SyncLog::Entry> entries = m_sync->recentLog(200);
     for (const SyncLog::Entry &e : entries)
         m_log->addItem(e.at.left(19).replace(u'T', u' ') + u"  "_s + e.message);
+    if (entries.isEmpty())
+        m_log->addItem(m_sync->isSignedIn() ? tr("No sync yet: the first one starts in a moment.")
+                                            : tr("No sync yet: sign in to the portal to send your edits and receive its changes."));
     m_log->scrollToBottom();
 }
 
