@@ -4,13 +4,18 @@
 #include "core/demo/demogenerator.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
+#include "core/workspace/appsettings.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/language.h"
+#include "ui/settings/firstrundialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/screenshots.h"
+#include "ui/sync/syncpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
@@ -22,7 +27,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The language must be known before the parser's help texts are translated, so it is read
-// from the raw arguments first.
+// from the raw arguments first; without --lang, the one chosen in the settings (Italian unless
+// English was chosen).
 QString requestedLanguage(const QStringList &args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -31,7 +37,7 @@ QString requestedLanguage(const QStringList &args)
         if (args.at(i).startsWith(u"--lang="))
             return args.at(i).mid(7);
     }
-    return u"it"_s;
+    return pass::AppSettings().language();
 }
 
 void fail(const QString &message)
@@ -99,10 +105,27 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Quit as soon as the window is interactive (for benchmarks)."));
     const QCommandLineOption selfCheckOption(u"self-check"_s,
         QCoreApplication::translate("main", "Open the window, say whether it was shown, and quit (to check an installation)."));
-    parser.addOptions({dbOption, demoOption, langOption, startupOption, quitOption, selfCheckOption});
+    QCommandLineOption screenshotsOption(u"screenshots"_s,
+        QCoreApplication::translate("main", "Save a picture of every view and dialog into <folder> and quit (for the documentation)."),
+        QCoreApplication::translate("main", "folder"));
+    screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, demoOption, langOption, startupOption, quitOption, selfCheckOption, screenshotsOption});
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : pass::Database::defaultPath();
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : pass::AppSettings().storePath();
+    // The first start on this computer: no store yet, and nobody scripted this run.
+    pass::FirstRunDialog::Choice firstRun = pass::FirstRunDialog::Choice::None;
+    QUrl firstRunPortal;
+    const bool scripted = parser.isSet(dbOption) || parser.isSet(selfCheckOption) || parser.isSet(quitOption)
+        || parser.isSet(screenshotsOption);
+    if (!scripted && !QFileInfo::exists(path)) {
+        pass::FirstRunDialog dialog;
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        firstRun = dialog.choice();
+        firstRunPortal = dialog.portalUrl();
+        path = dialog.storePath();
+    }
     // The same open policy as File → Open and passctl: migrations, then repairs.
     QString error;
     std::unique_ptr<pass::Workspace> workspace = pass::Workspace::open(path, &error);
@@ -111,14 +134,23 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (parser.isSet(demoOption) && !fillDemoIfEmpty(workspace->store(), &error)) {
+    const bool demo = parser.isSet(demoOption) || firstRun == pass::FirstRunDialog::Choice::Demo;
+    if (demo && !fillDemoIfEmpty(workspace->store(), &error)) {
         fail(error);
         return 1;
     }
 
     pass::MainWindow window;
+    if (parser.isSet(screenshotsOption))
+        window.resize(pass::Screenshots::WindowSize); // the documentation's 1440x900 screen
     window.setWorkspace(std::move(workspace));
     window.show();
+    if (firstRun == pass::FirstRunDialog::Choice::SignIn) {
+        // The sign-in the first-run screen asked for, from the Sync view that follows it.
+        window.showView(u"sync"_s);
+        if (pass::SyncPanel *panel = window.syncPanel())
+            QTimer::singleShot(0, panel, [panel, firstRunPortal] { panel->signIn(firstRunPortal); });
+    }
     std::unique_ptr<pass::WindowCheck> selfCheck;
     if (parser.isSet(selfCheckOption))
         selfCheck = std::make_unique<pass::WindowCheck>(&window, 60'000);
@@ -129,6 +161,13 @@ int main(int argc, char *argv[])
             std::printf("startup_ms=%lld\n", static_cast<long long>(startup.elapsed()));
         if (parser.isSet(quitOption))
             QCoreApplication::quit();
+        if (parser.isSet(screenshotsOption)) {
+            QString error;
+            const bool saved = pass::Screenshots::saveAll(&window, parser.value(screenshotsOption), &error);
+            if (!saved)
+                std::fprintf(stderr, "pass-desktop: %s\n", qPrintable(error));
+            QCoreApplication::exit(saved ? 0 : 1);
+        }
     });
     return app.exec();
 }

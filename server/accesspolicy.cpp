@@ -129,6 +129,15 @@ Problem AccessPolicy::checkWrite(const Caller &caller, const QString &entity, Wr
             return denied(u"only the author edits a message"_s);
         return {};
     }
+    if (entity == u"request_document") {
+        // Attaching is adding to the request's thread: the comment rule. A document is never
+        // edited (its fields are fixed at creation); only who added it takes it away.
+        if (op == WriteOp::Create)
+            return refusal(RequestWorkflow::check(RequestMove::Comment, actor, requestOf(request)));
+        if (op == WriteOp::Delete && current && current->data.value(u"added_by"_s).toString() != caller.username)
+            return denied(u"only who added a document removes it"_s);
+        return {};
+    }
     // Case files.
     switch (caller.role) {
     case Role::Coordinator:

@@ -1,5 +1,7 @@
 #include "entityschema.h"
 
+#include "core/domain/requestdocument.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -117,10 +119,21 @@ QList<EntitySchema> buildSchemas()
                     u"pending"_s),
         text(u"confirmation_note"_s, 4000),
     }, {}};
+    FieldSpec size = immutable(make(u"size"_s, FieldKind::ByteSize));
+    size.requiredOnCreate = true;
+    size.maximum = double(DocumentTypes::kMaxBytes);
+    EntitySchema document{u"request_document"_s, {
+        immutable(of(u"request_id"_s, FieldKind::Uuid, true)),
+        immutable(text(u"file_name"_s, 255, true, 1)),
+        immutable(enumeration(u"media_type"_s, DocumentTypes::mediaTypes(), false, true, {})),
+        size,
+        immutable(of(u"sha256"_s, FieldKind::Sha256, true)),
+        immutable(of(u"added_at"_s, FieldKind::Timestamp, false)),
+    }, {u"added_by"_s}};
     // The visit's expert is a user name: checked against the directory by the processor.
     visit.fields[1].maxLength = 64;
     visit.fields[1].minLength = 1;
-    return {caseFile, request, message, visit};
+    return {caseFile, request, message, visit, document};
 }
 
 } // namespace
@@ -146,7 +159,7 @@ const EntitySchema *EntitySchema::find(const QString &entity)
 
 QStringList EntitySchema::entityNames()
 {
-    return {u"case_file"_s, u"support_request"_s, u"request_message"_s, u"visit"_s};
+    return {u"case_file"_s, u"support_request"_s, u"request_message"_s, u"visit"_s, u"request_document"_s};
 }
 
 } // namespace pass::portal

@@ -25,6 +25,8 @@ enum class FieldKind {
     Suspensions,   // array of {from, to, reason}
     NullableTime,  // HH:MM or null
     FollowUps,     // array of {action, due}
+    Sha256,        // 64 lower-case hex digits
+    ByteSize,      // integer from 1 to maximum
 };
 
 // One writable field of an entity, as the mutation endpoint accepts it.
@@ -41,7 +43,8 @@ struct FieldSpec
     QJsonValue defaultValue;
 };
 
-// The fields of one syncable entity (case_file, support_request, request_message, visit).
+// The fields of one syncable entity (case_file, support_request, request_message, visit,
+// request_document).
 struct EntitySchema
 {
     QString entity;

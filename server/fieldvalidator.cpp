@@ -1,5 +1,7 @@
 #include "fieldvalidator.h"
 
+#include "core/domain/requestdocument.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -120,6 +122,15 @@ FieldValidator::Errors FieldValidator::validateValue(const FieldSpec &spec,
     case FieldKind::Number:
         if (!value.isDouble() || value.toDouble() <= 0 || value.toDouble() > spec.maximum)
             return fail(u"must be a number above 0 and at most %1"_s.arg(spec.maximum));
+        return {};
+    case FieldKind::Sha256:
+        if (!value.isString() || !DocumentTypes::isSha256Hex(value.toString()))
+            return fail(u"must be 64 lower-case hex digits"_s);
+        return {};
+    case FieldKind::ByteSize:
+        if (!value.isDouble() || value.toDouble() < 1 || value.toDouble() > spec.maximum
+            || value.toDouble() != double(value.toInteger()))
+            return fail(u"must be a whole number of bytes from 1 to %1"_s.arg(qint64(spec.maximum)));
         return {};
     case FieldKind::Uuid:
         if (!value.isString() || !isUuid(value.toString()))

@@ -22,6 +22,8 @@ struct HttpReply
     QList<std::pair<QByteArray, QByteArray>> headers;
     // Set for a body streamed after the headers (chunked); `body` is unused then.
     std::shared_ptr<BodySource> stream;
+    // False for bodies that are compressed already (a document's content): no gzip then.
+    bool compress = true;
 
     HttpReply &header(const QByteArray &name, const QByteArray &value)
     {

@@ -1,6 +1,7 @@
 #include "mutationprocessor.h"
 
 #include "accesspolicy.h"
+#include "blobstore.h"
 #include "caller.h"
 #include "entityschema.h"
 #include "fieldvalidator.h"
@@ -267,7 +268,7 @@ QJsonObject MutationProcessor::create(const Caller &caller, const QJsonObject &m
     }
     const QString now = PortalClock::format(m_clock->now());
     QJsonObject request;
-    if (entity == u"request_message" || entity == u"visit") {
+    if (entity == u"request_message" || entity == u"visit" || entity == u"request_document") {
         const auto parent = readableRequest(caller, fields.value(u"request_id"_s).toString());
         if (!parent)
             return rejected(m, Problem::notFound(u"no such support request in your scope"_s));
@@ -278,6 +279,20 @@ QJsonObject MutationProcessor::create(const Caller &caller, const QJsonObject &m
             record.data.insert(u"author"_s, caller.username);
             if (!fields.contains(u"created_at"_s))
                 record.data.insert(u"created_at"_s, now);
+        }
+        if (entity == u"request_document") {
+            record.data.insert(u"added_by"_s, caller.username);
+            if (!fields.contains(u"added_at"_s))
+                record.data.insert(u"added_at"_s, now);
+            // The metadata names content uploaded before it (PUT /api/v1/blobs/{sha256}).
+            qint64 size = 0;
+            if (!m_blobs || !m_blobs->has(fields.value(u"sha256"_s).toString(), &size))
+                return rejected(m, {409, u"content-missing"_s, u"Content not uploaded"_s,
+                                    u"upload the content first: PUT /api/v1/blobs/{sha256}"_s,
+                                    prefix + u".fields.sha256"_s, {}});
+            if (size != fields.value(u"size"_s).toInteger())
+                return invalid(m, {{prefix + u".fields.size"_s,
+                                    u"is not the size of the uploaded content (%1 bytes)"_s.arg(size)}});
         }
     } else {
         record.authorityIstat = fields.value(u"authority_istat"_s).toString();

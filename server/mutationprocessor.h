@@ -9,6 +9,7 @@
 
 namespace pass::portal {
 
+class BlobStore;
 class PortalClock;
 class ReferenceCatalog;
 class SequenceAllocator;
@@ -34,6 +35,8 @@ public:
                Problem *problem);
     // Test mode: the next count record writes fail as a failing disk would make them fail.
     void failNextWrites(int count) { m_failWrites = count; }
+    // Where document contents are: a request_document is taken only once its content is there.
+    void setBlobs(const BlobStore *blobs) { m_blobs = blobs; }
 
 private:
     QJsonObject applyOne(const Caller &caller, const QJsonObject &mutation, int index,
@@ -62,6 +65,7 @@ private:
     const ReferenceCatalog *m_catalog;
     const UserDirectory *m_users;
     const PortalClock *m_clock;
+    const BlobStore *m_blobs = nullptr;
     int m_failWrites = 0;
     QString m_writeError;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blobstore.h"
 #include "changefeed.h"
 #include "loginlimiter.h"
 #include "mutationprocessor.h"
@@ -10,6 +11,9 @@
 #include "tokenservice.h"
 #include "userdirectory.h"
 
+#include "core/domain/requestdocument.h"
+
+#include <QFileInfo>
 #include <QUrl>
 
 namespace pass::portal {
@@ -25,8 +29,10 @@ struct PortalContext
         , mutations(database->db(), &catalog, &users, &clock)
         , feed(database)
         , logins(&clock)
+        , blobs(QFileInfo(database->path()).absolutePath() + QStringLiteral("/blobs"))
     {
         catalog.load(database->db());
+        mutations.setBlobs(&blobs);
     }
 
     PortalDatabase *database;
@@ -38,6 +44,7 @@ struct PortalContext
     MutationProcessor mutations;
     ChangeFeed feed;
     LoginLimiter logins;
+    BlobStore blobs; // request documents' contents, beside the database in the state folder
     QUrl baseUrl; // http://127.0.0.1:PORT, set once listening
     // Test mode (loopback only): /api/v1/_test/* answer requests that carry this secret in
     // X-Pass-Test-Secret; the harness hands it over in PASS_PORTAL_TEST_SECRET.
@@ -54,6 +61,8 @@ struct PortalContext
     } faults;
     double failRate = 0;
     qint64 maxBodyBytes = 8 * 1024 * 1024;
+    // A document's content (PUT /api/v1/blobs/…) may be larger than other bodies.
+    qint64 maxBlobBytes = DocumentTypes::kMaxBytes;
 };
 
 } // namespace pass::portal

@@ -14,6 +14,11 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace pass::portal {
@@ -43,7 +48,7 @@ HttpReply overload(int status, int retryAfter)
 {
     Problem problem{status, status == 429 ? u"too-many-requests"_s : u"unavailable"_s,
                     status == 429 ? u"Too many requests"_s : u"Temporarily unavailable"_s,
-                    u"Retry after %1 s"_s.arg(retryAfter), {}, {}};
+                    u"Retry after %1 s"_s.arg(retryAfter), {}, {}, {}};
     HttpReply reply = HttpReply::problem(problem);
     reply.header("Retry-After", QByteArray::number(retryAfter));
     return reply;
@@ -52,7 +57,7 @@ HttpReply overload(int status, int retryAfter)
 HttpReply tooLarge(qint64 limit)
 {
     return HttpReply::problem({413, u"too-large"_s, u"Payload too large"_s,
-                               u"the body is larger than %1 bytes"_s.arg(limit), u"body"_s, {}});
+                               u"the body is larger than %1 bytes"_s.arg(limit), u"body"_s, {}, {}});
 }
 
 QByteArray reasonPhrase(int status)
@@ -86,10 +91,13 @@ QByteArray reasonPhrase(int status)
 // buffers it: a request whose Content-Length is over the limit, or a connection that sends more
 // than the limit (plus room for headers) without having been answered, gets 413 and is closed.
 // QHttpServer 6.4 would otherwise read the whole body into memory before anyone could refuse it.
+// The limit is the upload limit for a document's content (PUT /api/v1/blobs/…), the body limit
+// for everything else.
 class RequestGuard : public QTcpServer
 {
 public:
-    RequestGuard(qint64 limit, QObject *parent) : QTcpServer(parent), m_limit(limit) { }
+    RequestGuard(qint64 limit, qint64 uploadLimit, QObject *parent)
+        : QTcpServer(parent), m_limit(limit), m_uploadLimit(uploadLimit) { }
 
     // The connection's current request was answered: the next one starts from zero.
     static void answered(QTcpSocket *socket) { socket->setProperty(kReceived, 0); }
@@ -111,6 +119,7 @@ protected:
 
 private:
     static constexpr const char *kReceived = "pass_received";
+    static constexpr const char *kLimit = "pass_limit"; // of the connection's current request
     static constexpr qint64 kHeaderRoom = 64 * 1024;
 
     void inspect(QTcpSocket *socket)
@@ -118,21 +127,27 @@ private:
         const qint64 before = socket->property(kReceived).toLongLong();
         const qint64 now = before + socket->bytesAvailable();
         socket->setProperty(kReceived, now);
-        bool refuse = now > m_limit + kHeaderRoom;
-        if (!refuse && before == 0) {
+        qint64 limit = socket->property(kLimit).toLongLong();
+        bool refuse = false;
+        if (before == 0) {
             // The start of a request: its headers normally arrive whole in the first chunk.
             const QByteArray head = socket->peek(kHeaderRoom);
             const qsizetype end = head.indexOf("\r\n\r\n");
-            for (const QByteArray &line : head.left(end < 0 ? head.size() : end).split('\n')) {
+            const QList<QByteArray> lines = head.left(end < 0 ? head.size() : end).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).split(' ');
+            limit = DocumentHandler::isUpload(requestLine.value(0), requestLine.value(1)) ? m_uploadLimit : m_limit;
+            socket->setProperty(kLimit, limit);
+            for (const QByteArray &line : lines) {
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0 && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
-                    refuse = line.mid(colon + 1).trimmed().toLongLong() > m_limit;
+                    refuse = line.mid(colon + 1).trimmed().toLongLong() > limit;
             }
         }
+        refuse = refuse || now > limit + kHeaderRoom;
         if (!refuse)
             return;
-        qCInfo(lcPortalHttp) << "refused a body over" << m_limit << "bytes from" << socket->peerAddress().toString();
-        const HttpReply reply = tooLarge(m_limit);
+        qCInfo(lcPortalHttp) << "refused a body over" << limit << "bytes from" << socket->peerAddress().toString();
+        const HttpReply reply = tooLarge(limit);
         socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: " + reply.contentType
                       + "\r\nContent-Length: " + QByteArray::number(reply.body.size())
                       + "\r\nConnection: close\r\n\r\n" + reply.body);
@@ -141,7 +156,26 @@ private:
     }
 
     qint64 m_limit;
+    qint64 m_uploadLimit;
 };
+
+// Password hashing is CPU on purpose; the request thread answers everything else. Give the
+// hashing threads a smaller share of the CPU so that a flood of logins delays other requests
+// by little, while logins still get every cycle nobody else wants. On Linux a thread's nice
+// value is its own (CFS weights nice 10 at about a tenth of nice 0), and Qt's thread priorities
+// do nothing under SCHED_OTHER; elsewhere Qt's LowPriority maps to the system's.
+void yieldToRequestThread()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
 
 } // namespace
 
@@ -151,9 +185,11 @@ PortalServer::PortalServer(PortalContext *context, QObject *parent)
     , m_oauth(context)
     , m_api(context)
     , m_sync(context)
+    , m_documents(context)
     , m_test(context)
 {
-    // Password checks use all cores but leave the request thread a share of them.
+    // Password checks use all cores, at a lower weight than the request thread (see
+    // yieldToRequestThread()).
     m_hashing.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
 }
 
@@ -164,7 +200,7 @@ PortalServer::~PortalServer()
 
 quint16 PortalServer::start(const QHostAddress &address, quint16 port)
 {
-    auto *guard = new RequestGuard(m_context->maxBodyBytes, this);
+    auto *guard = new RequestGuard(m_context->maxBodyBytes, m_context->maxBlobBytes, this);
     if (!guard->listen(address, port)) {
         delete guard;
         return 0;
@@ -213,8 +249,11 @@ std::optional<HttpReply> PortalServer::testRequest(const QHttpServerRequest &req
 HttpReply PortalServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
-    if (request.body().size() > m_context->maxBodyBytes)
-        return tooLarge(m_context->maxBodyBytes);
+    const qint64 limit = request.method() == QHttpServerRequest::Method::Put && path.startsWith(u"/api/v1/blobs/")
+        ? m_context->maxBlobBytes
+        : m_context->maxBodyBytes;
+    if (request.body().size() > limit)
+        return tooLarge(limit);
     if (path.startsWith(u"/api/v1/_test/")) {
         if (auto reply = testRequest(request, path))
             return *reply;
@@ -253,6 +292,8 @@ HttpReply PortalServer::dispatch(const QHttpServerRequest &request)
     const QStringList segments = path.mid(8).split(u'/', Qt::SkipEmptyParts);
     if (auto reply = m_sync.handle(*caller, request, segments))
         return *reply;
+    if (auto reply = m_documents.handle(*caller, request, segments))
+        return *reply;
     if (auto reply = m_api.handle(*caller, request, segments))
         return *reply;
     return HttpReply::problem(Problem::notFound());
@@ -290,6 +331,7 @@ void PortalServer::startLogin(const QHttpServerRequest &request, QTcpSocket *soc
     auto attempt = std::make_shared<OAuthHandler::LoginAttempt>(std::get<OAuthHandler::LoginAttempt>(std::move(begun)));
     QPointer<QTcpSocket> target(socket);
     m_hashing.start([this, attempt, target, ticket, gzip] {
+        yieldToRequestThread();
         const PasswordHasher::Check check = PasswordHasher::check(attempt->password, attempt->storedHash);
         // Back on the server's thread: the rest touches the database and the connection.
         QMetaObject::invokeMethod(this, [this, attempt, target, ticket, gzip, check] {
@@ -355,7 +397,7 @@ void PortalServer::write(QTcpSocket *socket, HttpReply reply, bool gzip)
         (new ChunkedWriter(socket, std::move(reply.stream), gzip))->start();
         return;
     }
-    if (reply.body.size() > 512 && gzip) {
+    if (reply.body.size() > 512 && gzip && reply.compress) {
         const QByteArray compressed = gzipCompress(reply.body, 1);
         if (!compressed.isEmpty()) {
             reply.body = compressed;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apihandler.h"
+#include "documenthandler.h"
 #include "httpreply.h"
 #include "oauthhandler.h"
 #include "synchandler.h"
@@ -68,6 +69,7 @@ private:
     OAuthHandler m_oauth;
     ApiHandler m_api;
     SyncHandler m_sync;
+    DocumentHandler m_documents;
     TestHandler m_test;
     QHash<QTcpSocket *, std::deque<Answer>> m_answers; // per connection, in request order
     quint64 m_nextTicket = 0;

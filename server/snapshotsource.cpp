@@ -54,7 +54,7 @@ bool SnapshotSource::open()
     // entity and authority instead of scanning the whole table for one authority's records.
     static const char *const scopedSql =
         "SELECT entity, id, version, updated_at, data FROM records WHERE deleted = 0"
-        " AND entity IN ('case_file', 'support_request', 'request_message', 'visit')"
+        " AND entity IN ('case_file', 'support_request', 'request_message', 'visit', 'request_document')"
         " AND authority_istat IN (SELECT istat FROM user_authorities WHERE username = ?1)";
     const bool coordinator = m_caller.role == Role::Coordinator;
     m_rows = std::make_unique<SqliteStatement>(m_db, coordinator ? coordinatorSql : scopedSql);

@@ -289,6 +289,22 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Support request</source>
+        <translation>Support request</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -899,6 +915,22 @@
         <source>Cannot restore %1: %2</source>
         <translation>Cannot restore %1: %2</translation>
     </message>
+    <message>
+        <source>The store could not be put back as it was (%1); its previous content is in %2</source>
+        <translation>The store could not be put back as it was (%1); its previous content is in %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>the content does not match its SHA-256 %1</source>
+        <translation>the content does not match its SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>document %1: request, size and SHA-256 are needed</source>
+        <translation>document %1: request, size and SHA-256 are needed</translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
@@ -1186,6 +1218,17 @@
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
     <name>SystemPresets</name>
     <message>
         <source>Ignored the preset %1 = &quot;%2&quot; in %3: %4.</source>
@@ -1367,6 +1410,57 @@
     <message>
         <source>Open the window, say whether it was shown, and quit (to check an installation).</source>
         <translation>Open the window, say whether it was shown, and quit (to check an installation).</translation>
+    </message>
+    <message>
+        <source>Save a picture of every view and dialog into &lt;folder&gt; and quit (for the documentation).</source>
+        <translation>Save a picture of every view and dialog into &lt;folder&gt; and quit (for the documentation).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+</context>
+<context>
+    <name>pass::AboutBox</name>
+    <message>
+        <source>Third-party &amp;notices…</source>
+        <translation>Third-party &amp;notices…</translation>
+    </message>
+    <message>
+        <source>&amp;Licence (EUPL-1.2)…</source>
+        <translation>&amp;Licence (EUPL-1.2)…</translation>
+    </message>
+    <message>
+        <source>About PAsS Desktop</source>
+        <translation>About PAsS Desktop</translation>
+    </message>
+    <message>
+        <source>Show the third-party notices</source>
+        <translation>Show the third-party notices</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>Show the licence</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Third-party notices</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme.&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme.&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1 · SQLite %2 · store schema %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 · SQLite %2 · store schema %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2). The libraries it uses keep their own licences: see the third-party notices.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2). The libraries it uses keep their own licences: see the third-party notices.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2237,474 @@ phase</translation>
     </message>
 </context>
 <context>
+    <name>pass::DocumentService</name>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: there is no such file</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>there is no support request %1</source>
+        <translation>there is no support request %1</translation>
+    </message>
+    <message>
+        <source>%1: could not be added: %2</source>
+        <translation>%1: could not be added: %2</translation>
+    </message>
+    <message>
+        <source>the request %1 has no document with SHA-256 %2</source>
+        <translation>the request %1 has no document with SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1: its content is not on this computer yet: sync first</source>
+        <translation>%1: its content is not on this computer yet: sync first</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: cannot write %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pass::DocumentTransfer</name>
+    <message>
+        <source>%1: its content is missing from the store, so the document cannot be sent</source>
+        <translation>%1: its content is missing from the store, so the document cannot be sent</translation>
+    </message>
+    <message>
+        <source>%1: sending its content failed: %2</source>
+        <translation>%1: sending its content failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: downloading its content failed: %2</source>
+        <translation>%1: downloading its content failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: the portal sent content that does not match the document (SHA-256 %2 of %3 bytes, expected %4 of %5 bytes): nothing was stored</source>
+        <translation>%1: the portal sent content that does not match the document (SHA-256 %2 of %3 bytes, expected %4 of %5 bytes): nothing was stored</translation>
+    </message>
+</context>
+<context>
+    <name>pass::DocumentTypes</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation>Text document</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, larger than the %3 a document may be</source>
+        <translation>%1: the file is %2, larger than the %3 a document may be</translation>
+    </message>
+    <message>
+        <source>%1: this kind of file cannot be attached (PDF, images and office documents can: %2)</source>
+        <translation>%1: this kind of file cannot be attached (PDF, images and office documents can: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: the content is not what its extension says (%2): the file may be damaged or renamed</source>
+        <translation>%1: the content is not what its extension says (%2): the file may be damaged or renamed</translation>
+    </message>
+</context>
+<context>
+    <name>pass::FirstRunDialog</name>
+    <message>
+        <source>&amp;Sign in to the portal</source>
+        <translation>&amp;Sign in to the portal</translation>
+    </message>
+    <message>
+        <source>Opens the portal&apos;s sign-in page in your browser; your case files arrive with the first sync.</source>
+        <translation>Opens the portal&apos;s sign-in page in your browser; your case files arrive with the first sync.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;offline with the demo data</source>
+        <translation>Continue &amp;offline with the demo data</translation>
+    </message>
+    <message>
+        <source>Works on this computer only, with the demo case files of the Cremasco comuni; you can sign in later.</source>
+        <translation>Works on this computer only, with the demo case files of the Cremasco comuni; you can sign in later.</translation>
+    </message>
+    <message>
+        <source>Open an &amp;existing store…</source>
+        <translation>Open an &amp;existing store…</translation>
+    </message>
+    <message>
+        <source>A store file copied from another computer or a backup.</source>
+        <translation>A store file copied from another computer or a backup.</translation>
+    </message>
+    <message>
+        <source>Welcome to PAsS Desktop</source>
+        <translation>Welcome to PAsS Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to PAsS Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to PAsS Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+    <message>
+        <source>Set by your IT department for every user of this computer.</source>
+        <translation>Set by your IT department for every user of this computer.</translation>
+    </message>
+    <message>
+        <source>Ask your office or the task force for the address if you do not know it.</source>
+        <translation>Ask your office or the task force for the address if you do not know it.</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Store file</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Change where the store is kept</source>
+        <translation>Change where the store is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Portal address:</source>
+        <translation>&amp;Portal address:</translation>
+    </message>
+    <message>
+        <source>Store file:</source>
+        <translation>Store file:</translation>
+    </message>
+    <message>
+        <source>PAsS Desktop keeps the monitored case files of your authority on this computer, works without a network, and syncs with the regional portal when you are signed in. How do you want to start?</source>
+        <translation>PAsS Desktop keeps the monitored case files of your authority on this computer, works without a network, and syncs with the regional portal when you are signed in. How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Every choice can be changed later: File → Settings for the portal and the store, the Sync view to sign in or out, File → Open store for another store.</source>
+        <translation>Every choice can be changed later: File → Settings for the portal and the store, the Sync view to sign in or out, File → Open store for another store.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
+        <translation>PAsS Desktop stores (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Write the portal&apos;s address first (it starts with https://).</source>
+        <translation>Write the portal&apos;s address first (it starts with https://).</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportApplyPage</name>
+    <message>
+        <source>Cancel the &amp;import</source>
+        <translation>Cancel the &amp;import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Progress of the import</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Result of the import</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportCheckPage</name>
+    <message>
+        <source>Cancel the chec&amp;k</source>
+        <translation>Cancel the chec&amp;k</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files:</source>
+        <translation>C&amp;hanges to existing case files:</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>Import &amp;only if every row is valid</source>
+        <translation>Import &amp;only if every row is valid</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, leave out the others</source>
+        <translation>Import the &amp;valid rows, leave out the others</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been changed yet.</source>
+        <translation>What the import would do. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancel the check</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Changes to existing case files</source>
+        <translation>Changes to existing case files</translation>
+    </message>
+    <message>
+        <source>One row per changed field: case file, field, value before and after.</source>
+        <translation>One row per changed field: case file, field, value before and after.</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know</source>
+        <translation>Values the importer does not know</translation>
+    </message>
+    <message>
+        <source>For each value, choose what it means in the last column (F2 opens the list).</source>
+        <translation>For each value, choose what it means in the last column (F2 opens the list).</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Check again with the meanings given</source>
+        <translation>Check again with the meanings given</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV</source>
+        <translation>Save the rejected rows as CSV</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know: say what they &amp;mean, then check again.</source>
+        <translation>Values the importer does not know: say what they &amp;mean, then check again.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files: none.</source>
+        <translation>C&amp;hanges to existing case files: none.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files: %1 fields in %2 case files.</source>
+        <translation>C&amp;hanges to existing case files: %1 fields in %2 case files.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>The first %1 are listed.</translation>
+    </message>
+    <message>
+        <source>%1, protocol %2</source>
+        <translation>%1, protocol %2</translation>
+    </message>
+    <message>
+        <source>(ask again)</source>
+        <translation>(ask again)</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) export of the office&apos;s registry.</source>
+        <translation>A CSV or Excel (XLSX) export of the office&apos;s registry.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Import case files</translation>
+    </message>
+    <message>
+        <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Registries (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Authority of the file</source>
+        <translation>Authority of the file</translation>
+    </message>
+    <message>
+        <source>ISTAT code, when the file has no authority column</source>
+        <translation>ISTAT code, when the file has no authority column</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Text encoding of the file</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Sheet of the workbook</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>Au&amp;thority:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>The first with a header</source>
+        <translation>The first with a header</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; correct them where needed.</source>
+        <translation>Columns were matched by their names; correct them where needed.</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Detected format</translation>
+    </message>
+    <message>
+        <source>Columns of the saved mapping missing from the file</source>
+        <translation>Columns of the saved mapping missing from the file</translation>
+    </message>
+    <message>
+        <source>Column of the file for each field</source>
+        <translation>Column of the file for each field</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</source>
+        <translation>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Outcome of a row with an end date and no outcome</source>
+        <translation>Outcome of a row with an end date and no outcome</translation>
+    </message>
+    <message>
+        <source>Report the row</source>
+        <translation>Report the row</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>A row with an end date and no &amp;outcome:</source>
+        <translation>A row with an end date and no &amp;outcome:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst rows of the file:</source>
+        <translation>Fi&amp;rst rows of the file:</translation>
+    </message>
+    <message>
+        <source>%1 — header at %2</source>
+        <translation>%1 — header at %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
     <name>pass::ImportWizard</name>
     <message>
         <source>Authority (ISTAT code or name)</source>
@@ -2201,66 +2763,6 @@ phase</translation>
         <translation>Import case files</translation>
     </message>
     <message>
-        <source>Choose the file</source>
-        <translation>Choose the file</translation>
-    </message>
-    <message>
-        <source>A CSV or Excel (XLSX) export of the office&apos;s registry.</source>
-        <translation>A CSV or Excel (XLSX) export of the office&apos;s registry.</translation>
-    </message>
-    <message>
-        <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>Registries (*.csv *.txt *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>ISTAT code, when the file has no authority column</source>
-        <translation>ISTAT code, when the file has no authority column</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>Detect</translation>
-    </message>
-    <message>
-        <source>Match the columns</source>
-        <translation>Match the columns</translation>
-    </message>
-    <message>
-        <source>Columns were matched by their names; correct them where needed.</source>
-        <translation>Columns were matched by their names; correct them where needed.</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Column of the file</source>
-        <translation>Column of the file</translation>
-    </message>
-    <message>
-        <source>Report the row</source>
-        <translation>Report the row</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>What the import would do. Nothing has been changed yet.</source>
-        <translation>What the import would do. Nothing has been changed yet.</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Means</source>
-        <translation>Means</translation>
-    </message>
-    <message>
         <source>Save rejected rows</source>
         <translation>Save rejected rows</translation>
     </message>
@@ -2269,36 +2771,8 @@ phase</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Cancel the import</source>
-        <translation>Cancel the import</translation>
-    </message>
-    <message>
-        <source>%1 — header at %2</source>
-        <translation>%1 — header at %2</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>The file cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(not in the file)</translation>
-    </message>
-    <message>
-        <source>(ask again)</source>
-        <translation>(ask again)</translation>
-    </message>
-    <message>
         <source>Still open</source>
         <translation>Still open</translation>
-    </message>
-    <message>
-        <source>The first with a header</source>
-        <translation>The first with a header</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2313,162 +2787,6 @@ phase</translation>
         <translation>Suspended, dates unknown</translation>
     </message>
     <message>
-        <source>File to import</source>
-        <translation>File to import</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>Br&amp;owse…</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>Choose the file to import</translation>
-    </message>
-    <message>
-        <source>Authority of the file</source>
-        <translation>Authority of the file</translation>
-    </message>
-    <message>
-        <source>Text encoding of the file</source>
-        <translation>Text encoding of the file</translation>
-    </message>
-    <message>
-        <source>Sheet of the workbook</source>
-        <translation>Sheet of the workbook</translation>
-    </message>
-    <message>
-        <source>Fi&amp;le:</source>
-        <translation>Fi&amp;le:</translation>
-    </message>
-    <message>
-        <source>S&amp;heet:</source>
-        <translation>S&amp;heet:</translation>
-    </message>
-    <message>
-        <source>Au&amp;thority:</source>
-        <translation>Au&amp;thority:</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Encoding:</translation>
-    </message>
-    <message>
-        <source>Detected format</source>
-        <translation>Detected format</translation>
-    </message>
-    <message>
-        <source>Column of the file for each field</source>
-        <translation>Column of the file for each field</translation>
-    </message>
-    <message>
-        <source>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</source>
-        <translation>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</translation>
-    </message>
-    <message>
-        <source>Outcome of a row with an end date and no outcome</source>
-        <translation>Outcome of a row with an end date and no outcome</translation>
-    </message>
-    <message>
-        <source>First rows of the file</source>
-        <translation>First rows of the file</translation>
-    </message>
-    <message>
-        <source>A row with an end date and no &amp;outcome:</source>
-        <translation>A row with an end date and no &amp;outcome:</translation>
-    </message>
-    <message>
-        <source>Fi&amp;rst rows of the file:</source>
-        <translation>Fi&amp;rst rows of the file:</translation>
-    </message>
-    <message>
-        <source>Progress of the check</source>
-        <translation>Progress of the check</translation>
-    </message>
-    <message>
-        <source>Cancel the chec&amp;k</source>
-        <translation>Cancel the chec&amp;k</translation>
-    </message>
-    <message>
-        <source>Cancel the check</source>
-        <translation>Cancel the check</translation>
-    </message>
-    <message>
-        <source>Result of the check</source>
-        <translation>Result of the check</translation>
-    </message>
-    <message>
-        <source>Changes to existing case files</source>
-        <translation>Changes to existing case files</translation>
-    </message>
-    <message>
-        <source>One row per changed field: case file, field, value before and after.</source>
-        <translation>One row per changed field: case file, field, value before and after.</translation>
-    </message>
-    <message>
-        <source>Case file</source>
-        <translation>Case file</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges to existing case files:</source>
-        <translation>C&amp;hanges to existing case files:</translation>
-    </message>
-    <message>
-        <source>Values the importer does not know</source>
-        <translation>Values the importer does not know</translation>
-    </message>
-    <message>
-        <source>For each value, choose what it means in the last column (F2 opens the list).</source>
-        <translation>For each value, choose what it means in the last column (F2 opens the list).</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>Check &amp;again</translation>
-    </message>
-    <message>
-        <source>Check again with the meanings given</source>
-        <translation>Check again with the meanings given</translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation>&amp;Save rejected rows…</translation>
-    </message>
-    <message>
-        <source>Save the rejected rows as CSV</source>
-        <translation>Save the rejected rows as CSV</translation>
-    </message>
-    <message>
-        <source>Import &amp;only if every row is valid</source>
-        <translation>Import &amp;only if every row is valid</translation>
-    </message>
-    <message>
-        <source>Import the &amp;valid rows, leave out the others</source>
-        <translation>Import the &amp;valid rows, leave out the others</translation>
-    </message>
-    <message>
-        <source>Values the importer does not know: say what they &amp;mean, then check again.</source>
-        <translation>Values the importer does not know: say what they &amp;mean, then check again.</translation>
-    </message>
-    <message>
-        <source>Progress of the import</source>
-        <translation>Progress of the import</translation>
-    </message>
-    <message>
-        <source>Result of the import</source>
-        <translation>Result of the import</translation>
-    </message>
-    <message>
-        <source>Cancel the &amp;import</source>
-        <translation>Cancel the &amp;import</translation>
-    </message>
-    <message>
         <source>check the file first: the rejected rows are those of the last complete check</source>
         <translation>check the file first: the rejected rows are those of the last complete check</translation>
     </message>
@@ -2479,30 +2797,6 @@ phase</translation>
     <message>
         <source>Rejected rows saved to %1</source>
         <translation>Rejected rows saved to %1</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges to existing case files: none.</source>
-        <translation>C&amp;hanges to existing case files: none.</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges to existing case files: %1 fields in %2 case files.</source>
-        <translation>C&amp;hanges to existing case files: %1 fields in %2 case files.</translation>
-    </message>
-    <message>
-        <source>The first %1 are listed.</source>
-        <translation>The first %1 are listed.</translation>
-    </message>
-    <message>
-        <source>%1, protocol %2</source>
-        <translation>%1, protocol %2</translation>
-    </message>
-    <message>
-        <source>Columns of the saved mapping missing from the file</source>
-        <translation>Columns of the saved mapping missing from the file</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -2571,14 +2865,6 @@ phase</translation>
         <translation>PAsS Desktop stores (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <source>About PAsS Desktop</source>
-        <translation>About PAsS Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Portal</source>
         <translation>&amp;Portal</translation>
     </message>
@@ -2621,6 +2907,66 @@ phase</translation>
     <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up store…</source>
+        <translation>&amp;Back up store…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the store, taken while it stays in use</source>
+        <translation>Save a copy of the store, taken while it stays in use</translation>
+    </message>
+    <message>
+        <source>&amp;Restore store…</source>
+        <translation>&amp;Restore store…</translation>
+    </message>
+    <message>
+        <source>Replace the store&apos;s content with a backup copy (the current content is kept beside it)</source>
+        <translation>Replace the store&apos;s content with a backup copy (the current content is kept beside it)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>Portal address, language, automatic sync and store file</source>
+        <translation>Portal address, language, automatic sync and store file</translation>
+    </message>
+    <message>
+        <source>No store is open</source>
+        <translation>No store is open</translation>
+    </message>
+    <message>
+        <source>Back up store</source>
+        <translation>Back up store</translation>
+    </message>
+    <message>
+        <source>Store backed up to %1</source>
+        <translation>Store backed up to %1</translation>
+    </message>
+    <message>
+        <source>The store was not backed up: %1</source>
+        <translation>The store was not backed up: %1</translation>
+    </message>
+    <message>
+        <source>Restore store</source>
+        <translation>Restore store</translation>
+    </message>
+    <message>
+        <source>Replace everything in the open store with the copy in %1?
+
+The current content is kept in %2. Edits not yet sent to the portal that are not in the copy will no longer be in the store.</source>
+        <translation>Replace everything in the open store with the copy in %1?
+
+The current content is kept in %2. Edits not yet sent to the portal that are not in the copy will no longer be in the store.</translation>
+    </message>
+    <message>
+        <source>Store restored from %1</source>
+        <translation>Store restored from %1</translation>
+    </message>
+    <message>
+        <source>The store was not restored and is as it was: %1</source>
+        <translation>The store was not restored and is as it was: %1</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3299,101 @@ phase</translation>
     </message>
 </context>
 <context>
+    <name>pass::SettingsDialog</name>
+    <message>
+        <source>Check for &amp;updates at start</source>
+        <translation>Check for &amp;updates at start</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Automatic sync interval in minutes</source>
+        <translation>Automatic sync interval in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Only when I ask</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Store file</translation>
+    </message>
+    <message>
+        <source>Check for updates at start</source>
+        <translation>Check for updates at start</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the store file</source>
+        <translation>Choose the store file</translation>
+    </message>
+    <message>
+        <source>&amp;Portal address:</source>
+        <translation>&amp;Portal address:</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;sync every:</source>
+        <translation>Automatic &amp;sync every:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>S&amp;tore file:</source>
+        <translation>S&amp;tore file:</translation>
+    </message>
+    <message>
+        <source>The language and the store file take effect at the next start.</source>
+        <translation>The language and the store file take effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department for every user of this computer (%1): these settings cannot be changed here.</source>
+        <translation>Set by your IT department for every user of this computer (%1): these settings cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>&amp;About PAsS Desktop</source>
+        <translation>&amp;About PAsS Desktop</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+    <message>
+        <source>Set by your IT department for every user of this computer: it cannot be changed here.</source>
+        <translation>Set by your IT department for every user of this computer: it cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>%1 (set by IT)</source>
+        <translation>%1 (set by IT)</translation>
+    </message>
+    <message>
+        <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
+        <translation>PAsS Desktop stores (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The portal address &quot;%1&quot; is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</source>
+        <translation>The portal address &quot;%1&quot; is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</translation>
+    </message>
+</context>
+<context>
     <name>pass::StatusBarContent</name>
     <message>
         <source>Edits waiting to be sent</source>
@@ -3072,6 +3513,74 @@ phase</translation>
         <source>The last sync failed: %1</source>
         <translation>The last sync failed: %1</translation>
     </message>
+    <message>
+        <source>Edits waiting for a retry</source>
+        <translation>Edits waiting for a retry</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Automatic sync</translation>
+    </message>
+    <message>
+        <source>Automatic sync off</source>
+        <translation>Automatic sync off</translation>
+    </message>
+    <message>
+        <source>The automatic sync starts again with the next sync or sign-in.</source>
+        <translation>The automatic sync starts again with the next sync or sign-in.</translation>
+    </message>
+    <message>
+        <source>Sync on demand</source>
+        <translation>Sync on demand</translation>
+    </message>
+    <message>
+        <source>Syncs when you ask and when the network comes back (Settings).</source>
+        <translation>Syncs when you ask and when the network comes back (Settings).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto every %n min</source>
+        <translation>
+            <numerusform>Auto every %n min</numerusform>
+            <numerusform>Auto every %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncs automatically every %n minute(s) and when the network comes back.</source>
+        <translation>
+            <numerusform>Syncs automatically every %n minute and when the network comes back.</numerusform>
+            <numerusform>Syncs automatically every %n minutes and when the network comes back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a retry</source>
+        <translation>
+            <numerusform>%n waiting for a retry</numerusform>
+            <numerusform>%n waiting for a retry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent, not taken yet; they are sent again at the next sync:</source>
+        <translation>Sent, not taken yet; they are sent again at the next sync:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 %2 (%n attempt(s)): %3</source>
+        <translation>
+            <numerusform>• %1 %2 (%n attempt): %3</numerusform>
+            <numerusform>• %1 %2 (%n attempts): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Refused by the portal; they will not be sent again:</source>
+        <translation>Refused by the portal; they will not be sent again:</translation>
+    </message>
+    <message>
+        <source>• %1 %2: %3</source>
+        <translation>• %1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>pass::SuspensionListEditor</name>
@@ -3189,6 +3698,10 @@ phase</translation>
         <source>%1 edits could not be applied by the portal now and wait for a retry: %2</source>
         <translation>%1 edits could not be applied by the portal now and wait for a retry: %2</translation>
     </message>
+    <message>
+        <source>%1 documents downloaded</source>
+        <translation>%1 documents downloaded</translation>
+    </message>
 </context>
 <context>
     <name>pass::SyncPanel</name>
@@ -3269,10 +3782,6 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <translation>Sync progress</translation>
     </message>
     <message>
-        <source>Sync &amp;log</source>
-        <translation>Sync &amp;log</translation>
-    </message>
-    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
@@ -3289,8 +3798,67 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
         <translation>Not signed in (%1): working offline.</translation>
     </message>
     <message>
-        <source>%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5</source>
-        <translation>%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5</translation>
+        <source>Sync lists</source>
+        <translation>Sync lists</translation>
+    </message>
+    <message>
+        <source>Edits waiting for a retry</source>
+        <translation>Edits waiting for a retry</translation>
+    </message>
+    <message>
+        <source>Edits refused by the portal</source>
+        <translation>Edits refused by the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>Waiting for a &amp;retry</source>
+        <translation>Waiting for a &amp;retry</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the portal</source>
+        <translation>Re&amp;fused by the portal</translation>
+    </message>
+    <message>
+        <source>%1 edits waiting (%2 of them for a retry) · %3 open conflicts · %4 refused edits · last sync: %5%6</source>
+        <translation>%1 edits waiting (%2 of them for a retry) · %3 open conflicts · %4 refused edits · last sync: %5%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%3), %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1 %2 (%3), %n attempt: %4</numerusform>
+            <numerusform>%1 %2 (%3), %n attempts: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>No edit is waiting for a retry.</source>
+        <translation>No edit is waiting for a retry.</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (field %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), refused on %4%5: %6</source>
+        <translation>%1 %2 (%3), refused on %4%5: %6</translation>
+    </message>
+    <message>
+        <source>The portal refused no edit.</source>
+        <translation>The portal refused no edit.</translation>
+    </message>
+    <message>
+        <source>Waiting for a &amp;retry (%1)</source>
+        <translation>Waiting for a &amp;retry (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the portal (%1)</source>
+        <translation>Re&amp;fused by the portal (%1)</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,22 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Case file</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Support request</source>
+        <translation>Richiesta di supporto</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -899,6 +915,22 @@
         <source>Cannot restore %1: %2</source>
         <translation>Impossibile ripristinare %1: %2</translation>
     </message>
+    <message>
+        <source>The store could not be put back as it was (%1); its previous content is in %2</source>
+        <translation>Non è stato possibile rimettere l&apos;archivio com&apos;era (%1); il suo contenuto precedente è in %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: il file è vuoto</translation>
+    </message>
+    <message>
+        <source>the content does not match its SHA-256 %1</source>
+        <translation>il contenuto non corrisponde al suo SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>document %1: request, size and SHA-256 are needed</source>
+        <translation>documento %1: servono richiesta, dimensione e SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
@@ -1186,6 +1218,17 @@
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossibile creare la cartella %1</translation>
+    </message>
+</context>
+<context>
     <name>SystemPresets</name>
     <message>
         <source>Ignored the preset %1 = &quot;%2&quot; in %3: %4.</source>
@@ -1367,6 +1410,57 @@
     <message>
         <source>Open the window, say whether it was shown, and quit (to check an installation).</source>
         <translation>Apre la finestra, dice se è stata mostrata ed esce (per verificare un&apos;installazione).</translation>
+    </message>
+    <message>
+        <source>Save a picture of every view and dialog into &lt;folder&gt; and quit (for the documentation).</source>
+        <translation>Salva un&apos;immagine di ogni vista e finestra in &lt;cartella&gt; ed esce (per la documentazione).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>cartella</translation>
+    </message>
+</context>
+<context>
+    <name>pass::AboutBox</name>
+    <message>
+        <source>Third-party &amp;notices…</source>
+        <translation>Avvisi di &amp;terze parti…</translation>
+    </message>
+    <message>
+        <source>&amp;Licence (EUPL-1.2)…</source>
+        <translation>&amp;Licenza (EUPL-1.2)…</translation>
+    </message>
+    <message>
+        <source>About PAsS Desktop</source>
+        <translation>Informazioni su PAsS Desktop</translation>
+    </message>
+    <message>
+        <source>Show the third-party notices</source>
+        <translation>Mostra gli avvisi sui componenti di terze parti</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>Mostra la licenza</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avvisi sui componenti di terze parti</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme.&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client offline della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR &quot;1000 esperti&quot;.&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l&apos;arretrato rispetto alla baseline e all&apos;obiettivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1 · SQLite %2 · store schema %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 · SQLite %2 · schema dell&apos;archivio %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2). The libraries it uses keep their own licences: see the third-party notices.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Distribuito con la Licenza Pubblica dell&apos;Unione Europea v. 1.2 (EUPL-1.2). Le librerie che usa mantengono le proprie licenze: vedi gli avvisi sui componenti di terze parti.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2237,474 @@ PAsS</translation>
     </message>
 </context>
 <context>
+    <name>pass::DocumentService</name>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: il file non esiste</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: non riesco a leggere il file: %2</translation>
+    </message>
+    <message>
+        <source>there is no support request %1</source>
+        <translation>non esiste la richiesta di supporto %1</translation>
+    </message>
+    <message>
+        <source>%1: could not be added: %2</source>
+        <translation>%1: non è stato possibile aggiungerlo: %2</translation>
+    </message>
+    <message>
+        <source>the request %1 has no document with SHA-256 %2</source>
+        <translation>la richiesta %1 non ha un documento con SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1: its content is not on this computer yet: sync first</source>
+        <translation>%1: il contenuto non è ancora su questo computer: sincronizza prima</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: non riesco a scrivere %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pass::DocumentTransfer</name>
+    <message>
+        <source>%1: its content is missing from the store, so the document cannot be sent</source>
+        <translation>%1: il contenuto manca dall&apos;archivio, quindi il documento non si può inviare</translation>
+    </message>
+    <message>
+        <source>%1: sending its content failed: %2</source>
+        <translation>%1: l&apos;invio del contenuto non è riuscito: %2</translation>
+    </message>
+    <message>
+        <source>%1: downloading its content failed: %2</source>
+        <translation>%1: lo scaricamento del contenuto non è riuscito: %2</translation>
+    </message>
+    <message>
+        <source>%1: the portal sent content that does not match the document (SHA-256 %2 of %3 bytes, expected %4 of %5 bytes): nothing was stored</source>
+        <translation>%1: il portale ha inviato un contenuto che non corrisponde al documento (SHA-256 %2 di %3 byte, atteso %4 di %5 byte): non è stato salvato nulla</translation>
+    </message>
+</context>
+<context>
+    <name>pass::DocumentTypes</name>
+    <message>
+        <source>Image</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentazione</translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation>Documento di testo</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, larger than the %3 a document may be</source>
+        <translation>%1: il file è di %2, più dei %3 ammessi per un documento</translation>
+    </message>
+    <message>
+        <source>%1: this kind of file cannot be attached (PDF, images and office documents can: %2)</source>
+        <translation>%1: questo tipo di file non si può allegare (si possono allegare PDF, immagini e documenti d&apos;ufficio: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: il file è vuoto</translation>
+    </message>
+    <message>
+        <source>%1: the content is not what its extension says (%2): the file may be damaged or renamed</source>
+        <translation>%1: il contenuto non è quello che indica l&apos;estensione (%2): il file potrebbe essere danneggiato o rinominato</translation>
+    </message>
+</context>
+<context>
+    <name>pass::FirstRunDialog</name>
+    <message>
+        <source>&amp;Sign in to the portal</source>
+        <translation>&amp;Accedi al portale</translation>
+    </message>
+    <message>
+        <source>Opens the portal&apos;s sign-in page in your browser; your case files arrive with the first sync.</source>
+        <translation>Apre la pagina di accesso del portale nel browser; le tue pratiche arrivano con la prima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;offline with the demo data</source>
+        <translation>Continua &amp;senza connessione con i dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>Works on this computer only, with the demo case files of the Cremasco comuni; you can sign in later.</source>
+        <translation>Lavori solo su questo computer, con le pratiche dimostrative dei comuni del Cremasco; puoi accedere al portale in seguito.</translation>
+    </message>
+    <message>
+        <source>Open an &amp;existing store…</source>
+        <translation>Apri un archivio &amp;esistente…</translation>
+    </message>
+    <message>
+        <source>A store file copied from another computer or a backup.</source>
+        <translation>Un file di archivio copiato da un altro computer o una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>Welcome to PAsS Desktop</source>
+        <translation>Benvenuto in PAsS Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to PAsS Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Benvenuto in PAsS Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Indirizzo del portale</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Impostato dal tuo reparto informatico</translation>
+    </message>
+    <message>
+        <source>Set by your IT department for every user of this computer.</source>
+        <translation>Impostato dal tuo reparto informatico per tutti gli utenti di questo computer.</translation>
+    </message>
+    <message>
+        <source>Ask your office or the task force for the address if you do not know it.</source>
+        <translation>Se non conosci l&apos;indirizzo, chiedilo al tuo ufficio o alla task force.</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>File dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambia…</translation>
+    </message>
+    <message>
+        <source>Change where the store is kept</source>
+        <translation>Cambia dove si trova l&apos;archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Portal address:</source>
+        <translation>Indirizzo del &amp;portale:</translation>
+    </message>
+    <message>
+        <source>Store file:</source>
+        <translation>File dell&apos;archivio:</translation>
+    </message>
+    <message>
+        <source>PAsS Desktop keeps the monitored case files of your authority on this computer, works without a network, and syncs with the regional portal when you are signed in. How do you want to start?</source>
+        <translation>PAsS Desktop conserva su questo computer le pratiche monitorate del tuo ente, funziona senza rete e si sincronizza con il portale regionale quando hai effettuato l&apos;accesso. Come vuoi iniziare?</translation>
+    </message>
+    <message>
+        <source>Every choice can be changed later: File → Settings for the portal and the store, the Sync view to sign in or out, File → Open store for another store.</source>
+        <translation>Ogni scelta si può cambiare in seguito: File → Impostazioni per il portale e l&apos;archivio, la vista Sincronizzazione per accedere o uscire, File → Apri archivio per un altro archivio.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Apri archivio</translation>
+    </message>
+    <message>
+        <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
+        <translation>Archivi di PAsS Desktop (*.db *.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Write the portal&apos;s address first (it starts with https://).</source>
+        <translation>Scrivi prima l&apos;indirizzo del portale (inizia con https://).</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportApplyPage</name>
+    <message>
+        <source>Cancel the &amp;import</source>
+        <translation>Annulla l&apos;i&amp;mportazione</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Avanzamento dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Esito dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annulla l&apos;importazione</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportCheckPage</name>
+    <message>
+        <source>Cancel the chec&amp;k</source>
+        <translation>Interrompi la ve&amp;rifica</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files:</source>
+        <translation>&amp;Modifiche alle pratiche esistenti:</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verifica di n&amp;uovo</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Salva le righe sc&amp;artate…</translation>
+    </message>
+    <message>
+        <source>Import &amp;only if every row is valid</source>
+        <translation>Importa s&amp;olo se tutte le righe sono valide</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, leave out the others</source>
+        <translation>Importa le righe &amp;valide, tralascia le altre</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been changed yet.</source>
+        <translation>Che cosa farebbe l&apos;importazione. Non è stato ancora modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Avanzamento della verifica</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Interrompi la verifica</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Esito della verifica</translation>
+    </message>
+    <message>
+        <source>Changes to existing case files</source>
+        <translation>Modifiche alle pratiche esistenti</translation>
+    </message>
+    <message>
+        <source>One row per changed field: case file, field, value before and after.</source>
+        <translation>Una riga per ogni campo modificato: pratica, campo, valore prima e dopo.</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know</source>
+        <translation>Valori che l&apos;importazione non conosce</translation>
+    </message>
+    <message>
+        <source>For each value, choose what it means in the last column (F2 opens the list).</source>
+        <translation>Per ogni valore, scegli che cosa significa nell&apos;ultima colonna (F2 apre l&apos;elenco).</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Check again with the meanings given</source>
+        <translation>Verifica di nuovo con i significati indicati</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV</source>
+        <translation>Salva le righe scartate in CSV</translation>
+    </message>
+    <message>
+        <source>Values the importer does not know: say what they &amp;mean, then check again.</source>
+        <translation>Valori che l&apos;importazione non conosce: indica che cosa signi&amp;ficano, poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files: none.</source>
+        <translation>&amp;Modifiche alle pratiche esistenti: nessuna.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to existing case files: %1 fields in %2 case files.</source>
+        <translation>&amp;Modifiche alle pratiche esistenti: %1 campi in %2 pratiche.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Sono elencate le prime %1.</translation>
+    </message>
+    <message>
+        <source>%1, protocol %2</source>
+        <translation>%1, protocollo %2</translation>
+    </message>
+    <message>
+        <source>(ask again)</source>
+        <translation>(chiedi di nuovo)</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Scegli il file</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) export of the office&apos;s registry.</source>
+        <translation>Un&apos;esportazione CSV o Excel (XLSX) del registro dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>S&amp;foglia…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Scegli il file da importare</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Importa pratiche</translation>
+    </message>
+    <message>
+        <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Registri (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Authority of the file</source>
+        <translation>Ente del file</translation>
+    </message>
+    <message>
+        <source>ISTAT code, when the file has no authority column</source>
+        <translation>Codice ISTAT, se il file non ha una colonna dell&apos;ente</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Codifica del testo del file</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Rileva</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Foglio della cartella di lavoro</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>F&amp;oglio:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codifica:</translation>
+    </message>
+    <message>
+        <source>The first with a header</source>
+        <translation>Il primo con un&apos;intestazione</translation>
+    </message>
+</context>
+<context>
+    <name>pass::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Abbinate le colonne</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; correct them where needed.</source>
+        <translation>Le colonne sono state abbinate in base al nome; correggi dove serve.</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Formato rilevato</translation>
+    </message>
+    <message>
+        <source>Columns of the saved mapping missing from the file</source>
+        <translation>Colonne della mappatura salvata assenti dal file</translation>
+    </message>
+    <message>
+        <source>Column of the file for each field</source>
+        <translation>Colonna del file per ogni campo</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</source>
+        <translation>Le frecce scelgono un campo; F2 o una lettera apre l&apos;elenco delle colonne, Invio conferma.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonna del file</translation>
+    </message>
+    <message>
+        <source>Outcome of a row with an end date and no outcome</source>
+        <translation>Esito di una riga con data di conclusione e senza esito</translation>
+    </message>
+    <message>
+        <source>Report the row</source>
+        <translation>Segnala la riga</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Prime righe del file</translation>
+    </message>
+    <message>
+        <source>A row with an end date and no &amp;outcome:</source>
+        <translation>Una riga con data di conclusione e senza e&amp;sito:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst rows of the file:</source>
+        <translation>P&amp;rime righe del file:</translation>
+    </message>
+    <message>
+        <source>%1 — header at %2</source>
+        <translation>%1 — intestazione a %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Il file non può essere letto: %1</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(non presente nel file)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>pass::ImportWizard</name>
     <message>
         <source>Authority (ISTAT code or name)</source>
@@ -2201,66 +2763,6 @@ PAsS</translation>
         <translation>Importa pratiche</translation>
     </message>
     <message>
-        <source>Choose the file</source>
-        <translation>Scegliete il file</translation>
-    </message>
-    <message>
-        <source>A CSV or Excel (XLSX) export of the office&apos;s registry.</source>
-        <translation>Un&apos;esportazione CSV o Excel (XLSX) del registro dell&apos;ufficio.</translation>
-    </message>
-    <message>
-        <source>Registries (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>Registri (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>ISTAT code, when the file has no authority column</source>
-        <translation>Codice ISTAT, se il file non ha una colonna dell&apos;ente</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>Rileva</translation>
-    </message>
-    <message>
-        <source>Match the columns</source>
-        <translation>Abbinate le colonne</translation>
-    </message>
-    <message>
-        <source>Columns were matched by their names; correct them where needed.</source>
-        <translation>Le colonne sono state abbinate in base al nome; correggete dove serve.</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Column of the file</source>
-        <translation>Colonna del file</translation>
-    </message>
-    <message>
-        <source>Report the row</source>
-        <translation>Segnala la riga</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Verifica</translation>
-    </message>
-    <message>
-        <source>What the import would do. Nothing has been changed yet.</source>
-        <translation>Che cosa farebbe l&apos;importazione. Non è stato ancora modificato nulla.</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonna</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valore</translation>
-    </message>
-    <message>
-        <source>Means</source>
-        <translation>Significa</translation>
-    </message>
-    <message>
         <source>Save rejected rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
@@ -2269,36 +2771,8 @@ PAsS</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importa</translation>
-    </message>
-    <message>
-        <source>Cancel the import</source>
-        <translation>Annulla l&apos;importazione</translation>
-    </message>
-    <message>
-        <source>%1 — header at %2</source>
-        <translation>%1 — intestazione a %2</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Il file non può essere letto: %1</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(non presente nel file)</translation>
-    </message>
-    <message>
-        <source>(ask again)</source>
-        <translation>(chiedi di nuovo)</translation>
-    </message>
-    <message>
         <source>Still open</source>
         <translation>Ancora aperta</translation>
-    </message>
-    <message>
-        <source>The first with a header</source>
-        <translation>Il primo con un&apos;intestazione</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2313,162 +2787,6 @@ PAsS</translation>
         <translation>Sospesa, date non note</translation>
     </message>
     <message>
-        <source>File to import</source>
-        <translation>File da importare</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>S&amp;foglia…</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>Scegliete il file da importare</translation>
-    </message>
-    <message>
-        <source>Authority of the file</source>
-        <translation>Ente del file</translation>
-    </message>
-    <message>
-        <source>Text encoding of the file</source>
-        <translation>Codifica del testo del file</translation>
-    </message>
-    <message>
-        <source>Sheet of the workbook</source>
-        <translation>Foglio della cartella di lavoro</translation>
-    </message>
-    <message>
-        <source>Fi&amp;le:</source>
-        <translation>Fi&amp;le:</translation>
-    </message>
-    <message>
-        <source>S&amp;heet:</source>
-        <translation>F&amp;oglio:</translation>
-    </message>
-    <message>
-        <source>Au&amp;thority:</source>
-        <translation>&amp;Ente:</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Codifica:</translation>
-    </message>
-    <message>
-        <source>Detected format</source>
-        <translation>Formato rilevato</translation>
-    </message>
-    <message>
-        <source>Column of the file for each field</source>
-        <translation>Colonna del file per ogni campo</translation>
-    </message>
-    <message>
-        <source>Arrow keys choose a field; F2 or a letter opens its list of columns, Enter confirms.</source>
-        <translation>Le frecce scelgono un campo; F2 o una lettera apre l&apos;elenco delle colonne, Invio conferma.</translation>
-    </message>
-    <message>
-        <source>Outcome of a row with an end date and no outcome</source>
-        <translation>Esito di una riga con data di conclusione e senza esito</translation>
-    </message>
-    <message>
-        <source>First rows of the file</source>
-        <translation>Prime righe del file</translation>
-    </message>
-    <message>
-        <source>A row with an end date and no &amp;outcome:</source>
-        <translation>Una riga con data di conclusione e senza e&amp;sito:</translation>
-    </message>
-    <message>
-        <source>Fi&amp;rst rows of the file:</source>
-        <translation>P&amp;rime righe del file:</translation>
-    </message>
-    <message>
-        <source>Progress of the check</source>
-        <translation>Avanzamento della verifica</translation>
-    </message>
-    <message>
-        <source>Cancel the chec&amp;k</source>
-        <translation>Interrompi la ve&amp;rifica</translation>
-    </message>
-    <message>
-        <source>Cancel the check</source>
-        <translation>Interrompi la verifica</translation>
-    </message>
-    <message>
-        <source>Result of the check</source>
-        <translation>Esito della verifica</translation>
-    </message>
-    <message>
-        <source>Changes to existing case files</source>
-        <translation>Modifiche alle pratiche esistenti</translation>
-    </message>
-    <message>
-        <source>One row per changed field: case file, field, value before and after.</source>
-        <translation>Una riga per ogni campo modificato: pratica, campo, valore prima e dopo.</translation>
-    </message>
-    <message>
-        <source>Case file</source>
-        <translation>Pratica</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Prima</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Dopo</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges to existing case files:</source>
-        <translation>&amp;Modifiche alle pratiche esistenti:</translation>
-    </message>
-    <message>
-        <source>Values the importer does not know</source>
-        <translation>Valori che l&apos;importazione non conosce</translation>
-    </message>
-    <message>
-        <source>For each value, choose what it means in the last column (F2 opens the list).</source>
-        <translation>Per ogni valore, scegliete che cosa significa nell&apos;ultima colonna (F2 apre l&apos;elenco).</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>Verifica di n&amp;uovo</translation>
-    </message>
-    <message>
-        <source>Check again with the meanings given</source>
-        <translation>Verifica di nuovo con i significati indicati</translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation>Salva le righe sc&amp;artate…</translation>
-    </message>
-    <message>
-        <source>Save the rejected rows as CSV</source>
-        <translation>Salva le righe scartate in CSV</translation>
-    </message>
-    <message>
-        <source>Import &amp;only if every row is valid</source>
-        <translation>Importa s&amp;olo se tutte le righe sono valide</translation>
-    </message>
-    <message>
-        <source>Import the &amp;valid rows, leave out the others</source>
-        <translation>Importa le righe &amp;valide, tralascia le altre</translation>
-    </message>
-    <message>
-        <source>Values the importer does not know: say what they &amp;mean, then check again.</source>
-        <translation>Valori che l&apos;importazione non conosce: indicate che cosa signi&amp;ficano, poi verificate di nuovo.</translation>
-    </message>
-    <message>
-        <source>Progress of the import</source>
-        <translation>Avanzamento dell&apos;importazione</translation>
-    </message>
-    <message>
-        <source>Result of the import</source>
-        <translation>Esito dell&apos;importazione</translation>
-    </message>
-    <message>
-        <source>Cancel the &amp;import</source>
-        <translation>Annulla l&apos;i&amp;mportazione</translation>
-    </message>
-    <message>
         <source>check the file first: the rejected rows are those of the last complete check</source>
         <translation>verificate prima il file: le righe scartate sono quelle dell&apos;ultima verifica completa</translation>
     </message>
@@ -2479,30 +2797,6 @@ PAsS</translation>
     <message>
         <source>Rejected rows saved to %1</source>
         <translation>Righe scartate salvate in %1</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges to existing case files: none.</source>
-        <translation>&amp;Modifiche alle pratiche esistenti: nessuna.</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges to existing case files: %1 fields in %2 case files.</source>
-        <translation>&amp;Modifiche alle pratiche esistenti: %1 campi in %2 pratiche.</translation>
-    </message>
-    <message>
-        <source>The first %1 are listed.</source>
-        <translation>Sono elencate le prime %1.</translation>
-    </message>
-    <message>
-        <source>%1, protocol %2</source>
-        <translation>%1, protocollo %2</translation>
-    </message>
-    <message>
-        <source>Columns of the saved mapping missing from the file</source>
-        <translation>Colonne della mappatura salvata assenti dal file</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avviso: %1</translation>
     </message>
 </context>
 <context>
@@ -2571,14 +2865,6 @@ PAsS</translation>
         <translation>Archivi di PAsS Desktop (*.db *.sqlite);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>About PAsS Desktop</source>
-        <translation>Informazioni su PAsS Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the authorities and the experts of the PNRR &quot;1000 esperti&quot; programme (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;It keeps the monitored case files in a local store, computes the DFP semester indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the baseline and the target.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PAsS Desktop %1&lt;/h3&gt;&lt;p&gt;Il client utilizzabile senza connessione della piattaforma PAsS (PNRR ASsistenza e Supporto) per gli enti e gli esperti del programma PNRR &quot;1000 esperti&quot; (M1-C1-2.2.1).&lt;/p&gt;&lt;p&gt;Conserva le pratiche monitorate in un archivio locale, calcola gli indicatori semestrali DFP (DPCM 12 novembre 2021, Allegato B) e mostra l&apos;arretrato rispetto alla baseline e all&apos;obiettivo.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Portal</source>
         <translation>&amp;Portale</translation>
     </message>
@@ -2621,6 +2907,66 @@ PAsS</translation>
     <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflitti…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up store…</source>
+        <translation>&amp;Copia di sicurezza dell&apos;archivio…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the store, taken while it stays in use</source>
+        <translation>Salva una copia dell&apos;archivio, presa mentre resta in uso</translation>
+    </message>
+    <message>
+        <source>&amp;Restore store…</source>
+        <translation>&amp;Ripristina l&apos;archivio…</translation>
+    </message>
+    <message>
+        <source>Replace the store&apos;s content with a backup copy (the current content is kept beside it)</source>
+        <translation>Sostituisci il contenuto dell&apos;archivio con una copia di sicurezza (il contenuto attuale viene conservato accanto)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Impo&amp;stazioni…</translation>
+    </message>
+    <message>
+        <source>Portal address, language, automatic sync and store file</source>
+        <translation>Indirizzo del portale, lingua, sincronizzazione automatica e file dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>No store is open</source>
+        <translation>Nessun archivio è aperto</translation>
+    </message>
+    <message>
+        <source>Back up store</source>
+        <translation>Copia di sicurezza dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Store backed up to %1</source>
+        <translation>Copia di sicurezza dell&apos;archivio salvata in %1</translation>
+    </message>
+    <message>
+        <source>The store was not backed up: %1</source>
+        <translation>La copia di sicurezza dell&apos;archivio non è stata fatta: %1</translation>
+    </message>
+    <message>
+        <source>Restore store</source>
+        <translation>Ripristina l&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Replace everything in the open store with the copy in %1?
+
+The current content is kept in %2. Edits not yet sent to the portal that are not in the copy will no longer be in the store.</source>
+        <translation>Sostituire tutto il contenuto dell&apos;archivio aperto con la copia in %1?
+
+Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al portale che non sono nella copia non saranno più nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>Store restored from %1</source>
+        <translation>Archivio ripristinato da %1</translation>
+    </message>
+    <message>
+        <source>The store was not restored and is as it was: %1</source>
+        <translation>L&apos;archivio non è stato ripristinato ed è com&apos;era: %1</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3299,101 @@ PAsS</translation>
     </message>
 </context>
 <context>
+    <name>pass::SettingsDialog</name>
+    <message>
+        <source>Check for &amp;updates at start</source>
+        <translation>Controlla gli &amp;aggiornamenti all&apos;avvio</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Indirizzo del portale</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Lingua dell&apos;interfaccia</translation>
+    </message>
+    <message>
+        <source>Automatic sync interval in minutes</source>
+        <translation>Intervallo della sincronizzazione automatica in minuti</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Solo quando lo chiedo</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>File dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Check for updates at start</source>
+        <translation>Controlla gli aggiornamenti all&apos;avvio</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Sf&amp;oglia…</translation>
+    </message>
+    <message>
+        <source>Choose the store file</source>
+        <translation>Scegli il file dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Portal address:</source>
+        <translation>Indirizzo del &amp;portale:</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;sync every:</source>
+        <translation>&amp;Sincronizzazione automatica ogni:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>S&amp;tore file:</source>
+        <translation>&amp;File dell&apos;archivio:</translation>
+    </message>
+    <message>
+        <source>The language and the store file take effect at the next start.</source>
+        <translation>La lingua e il file dell&apos;archivio valgono dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department for every user of this computer (%1): these settings cannot be changed here.</source>
+        <translation>Impostato dal tuo reparto informatico per tutti gli utenti di questo computer (%1): queste impostazioni non si possono cambiare qui.</translation>
+    </message>
+    <message>
+        <source>&amp;About PAsS Desktop</source>
+        <translation>&amp;Informazioni su PAsS Desktop</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Impostato dal tuo reparto informatico</translation>
+    </message>
+    <message>
+        <source>Set by your IT department for every user of this computer: it cannot be changed here.</source>
+        <translation>Impostato dal tuo reparto informatico per tutti gli utenti di questo computer: non si può cambiare qui.</translation>
+    </message>
+    <message>
+        <source>%1 (set by IT)</source>
+        <translation>%1 (impostato dal reparto informatico)</translation>
+    </message>
+    <message>
+        <source>PAsS Desktop stores (*.db *.sqlite);;All files (*)</source>
+        <translation>Archivi di PAsS Desktop (*.db *.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>The portal address &quot;%1&quot; is not a web address: it starts with https:// (for example https://portale.passlombardia.it).</source>
+        <translation>L&apos;indirizzo del portale &quot;%1&quot; non è un indirizzo web: inizia con https:// (per esempio https://portale.passlombardia.it).</translation>
+    </message>
+</context>
+<context>
     <name>pass::StatusBarContent</name>
     <message>
         <source>Edits waiting to be sent</source>
@@ -3072,6 +3513,74 @@ PAsS</translation>
         <source>The last sync failed: %1</source>
         <translation>L&apos;ultima sincronizzazione non è riuscita: %1</translation>
     </message>
+    <message>
+        <source>Edits waiting for a retry</source>
+        <translation>Modifiche in attesa di un nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Sincronizzazione automatica</translation>
+    </message>
+    <message>
+        <source>Automatic sync off</source>
+        <translation>Sincronizzazione automatica spenta</translation>
+    </message>
+    <message>
+        <source>The automatic sync starts again with the next sync or sign-in.</source>
+        <translation>La sincronizzazione automatica riparte con la prossima sincronizzazione o il prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>Sync on demand</source>
+        <translation>Sincronizzazione su richiesta</translation>
+    </message>
+    <message>
+        <source>Syncs when you ask and when the network comes back (Settings).</source>
+        <translation>Sincronizza quando lo chiedi e quando torna la rete (Impostazioni).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto every %n min</source>
+        <translation>
+            <numerusform>Automatica ogni %n min</numerusform>
+            <numerusform>Automatica ogni %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncs automatically every %n minute(s) and when the network comes back.</source>
+        <translation>
+            <numerusform>Sincronizza automaticamente ogni %n minuto e quando torna la rete.</numerusform>
+            <numerusform>Sincronizza automaticamente ogni %n minuti e quando torna la rete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a retry</source>
+        <translation>
+            <numerusform>%n in attesa di un nuovo tentativo</numerusform>
+            <numerusform>%n in attesa di un nuovo tentativo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent, not taken yet; they are sent again at the next sync:</source>
+        <translation>Inviate ma non ancora accolte; vengono inviate di nuovo alla prossima sincronizzazione:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 %2 (%n attempt(s)): %3</source>
+        <translation>
+            <numerusform>• %1 %2 (%n tentativo): %3</numerusform>
+            <numerusform>• %1 %2 (%n tentativi): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Refused by the portal; they will not be sent again:</source>
+        <translation>Rifiutate dal portale; non verranno inviate di nuovo:</translation>
+    </message>
+    <message>
+        <source>• %1 %2: %3</source>
+        <translation>• %1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>pass::SuspensionListEditor</name>
@@ -3189,6 +3698,10 @@ PAsS</translation>
         <source>%1 edits could not be applied by the portal now and wait for a retry: %2</source>
         <translation>%1 modifiche non sono state applicate dal portale per ora e attendono un nuovo invio: %2</translation>
     </message>
+    <message>
+        <source>%1 documents downloaded</source>
+        <translation>%1 documenti scaricati</translation>
+    </message>
 </context>
 <context>
     <name>pass::SyncPanel</name>
@@ -3269,10 +3782,6 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <translation>Avanzamento della sincronizzazione</translation>
     </message>
     <message>
-        <source>Sync &amp;log</source>
-        <translation>&amp;Registro della sincronizzazione</translation>
-    </message>
-    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizza ora</translation>
     </message>
@@ -3289,8 +3798,67 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
         <translation>Accesso non effettuato (%1): lavori offline.</translation>
     </message>
     <message>
-        <source>%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5</source>
-        <translation>%1 modifiche in attesa · %2 conflitti aperti · %3 modifiche rifiutate · ultima sincronizzazione: %4%5</translation>
+        <source>Sync lists</source>
+        <translation>Elenchi della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Edits waiting for a retry</source>
+        <translation>Modifiche in attesa di un nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>Edits refused by the portal</source>
+        <translation>Modifiche rifiutate dal portale</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Waiting for a &amp;retry</source>
+        <translation>In attesa di &amp;nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the portal</source>
+        <translation>Ri&amp;fiutate dal portale</translation>
+    </message>
+    <message>
+        <source>%1 edits waiting (%2 of them for a retry) · %3 open conflicts · %4 refused edits · last sync: %5%6</source>
+        <translation>%1 modifiche in attesa (%2 di nuovo tentativo) · %3 conflitti aperti · %4 modifiche rifiutate · ultima sincronizzazione: %5%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%3), %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1 %2 (%3), %n tentativo: %4</numerusform>
+            <numerusform>%1 %2 (%3), %n tentativi: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>No edit is waiting for a retry.</source>
+        <translation>Nessuna modifica è in attesa di un nuovo tentativo.</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (campo %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), refused on %4%5: %6</source>
+        <translation>%1 %2 (%3), rifiutata il %4%5: %6</translation>
+    </message>
+    <message>
+        <source>The portal refused no edit.</source>
+        <translation>Il portale non ha rifiutato nessuna modifica.</translation>
+    </message>
+    <message>
+        <source>Waiting for a &amp;retry (%1)</source>
+        <translation>In attesa di &amp;nuovo tentativo (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the portal (%1)</source>
+        <translation>Ri&amp;fiutate dal portale (%1)</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ std::map<QString, Command> commands()
     table.insert({u"conflicts"_s, {"list or resolve sync conflicts", runConflictsCommand}});
     table.insert({u"rejections"_s, {"list or clear the edits the portal refused", runRejectionsCommand}});
     table.insert({u"case"_s, {"scripted edits: case add field=value... | case update ID field=value...", runCaseCommand}});
-    table.insert({u"request"_s, {"support requests: list, show, create, submit, accept, reject, assign, start, complete, withdraw, comment",
+    table.insert({u"request"_s, {"support requests: list, show, create, submit, accept, reject, assign, start, complete, withdraw, comment, attach, documents, fetch-document",
                                  runRequestCommand}});
     table.insert({u"visit"_s, {"expert visits: add, list, confirm (--dispute --note)", runVisitCommand}});
     table.insert({u"timesheet"_s, {"an expert's monthly activity sheet (--expert USER --month YYYY-MM --out FILE.pdf|.xlsx)",

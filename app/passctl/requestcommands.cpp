@@ -108,6 +108,7 @@ int showRequest(CommandContext &ctx, const QString &id, const QCommandLineParser
         o.insert(u"messages"_s, messages);
         o.insert(u"visits"_s, visits);
         o.insert(u"timeline"_s, lines);
+        o.insert(u"documents"_s, documentsJson(ctx.db.connection(), id));
         printJson(ctx.out, o);
         return 0;
     }
@@ -124,6 +125,13 @@ int showRequest(CommandContext &ctx, const QString &id, const QCommandLineParser
         ctx.out << "  summary:      " << r->closingSummary << "\n";
     if (!r->description.isEmpty())
         ctx.out << "\n" << r->description << "\n";
+    const QJsonArray documents = documentsJson(ctx.db.connection(), id);
+    if (!documents.isEmpty()) {
+        ctx.out << "\ndocuments:\n";
+        for (const QJsonValue &d : documents)
+            ctx.out << "  " << d[u"file_name"_s].toString() << "  " << d[u"size"_s].toInteger() << " bytes  "
+                    << d[u"state"_s].toString() << "  " << d[u"sha256"_s].toString() << "\n";
+    }
     ctx.out << "\ntimeline:\n";
     for (const TimelineEntry &e : timeline) {
         ctx.out << "  " << e.at << "  " << e.who << "  " << e.text;
@@ -167,7 +175,8 @@ int runRequestCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"action"_s, u"list | show ID | create | submit ID | accept ID | reject ID | assign ID | "
-                                              "start ID | complete ID | withdraw ID | comment ID"_s);
+                                              "start ID | complete ID | withdraw ID | comment ID | attach ID FILE | documents ID | "
+                                              "fetch-document ID SHA256 --out FILE"_s);
     parser.addOptions({
         {u"format"_s, u"list, show: text or json."_s, u"FORMAT"_s, u"text"_s},
         {u"status"_s, u"list: only requests in this status (draft, submitted, …)."_s, u"STATUS"_s},
@@ -184,11 +193,14 @@ int runRequestCommand(CommandContext &ctx)
         {u"expert"_s, u"assign: an expert (repeat for more; the set replaces the current one)."_s, u"USER"_s},
         {u"summary"_s, u"complete: the closing summary."_s, u"TEXT"_s},
         {u"text"_s, u"comment: the message."_s, u"TEXT"_s},
+        {u"out"_s, u"fetch-document: where to write the copy."_s, u"FILE"_s},
     });
     int code = 0;
     if (!parseCommand(parser, u"request"_s,
                       u"Support requests: list, show, and the workflow's moves. Refused moves exit with 3 and "
-                      "name the rule."_s,
+                      "name the rule. Documents (PDF, images, office files up to 25 MB): attach adds one offline "
+                      "(sent at the next sync), documents lists them with their SHA-256 and state, fetch-document "
+                      "writes a copy of one whose content is on this computer."_s,
                       ctx, &code))
         return code;
     const QStringList args = parser.positionalArguments();
@@ -197,6 +209,8 @@ int runRequestCommand(CommandContext &ctx)
         return listRequests(ctx, parser);
     if (action == u"show" && args.size() == 2)
         return showRequest(ctx, args.at(1), parser);
+    if (isDocumentAction(action))
+        return runDocumentAction(ctx, args, parser);
     const auto actor = signedIn(ctx, u"request "_s + action);
     if (!actor)
         return 1;

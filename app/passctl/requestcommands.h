@@ -2,6 +2,9 @@
 
 #include "commandsupport.h"
 
+#include <QJsonArray>
+#include <QSqlDatabase>
+
 namespace pass {
 class RequestService;
 }
@@ -12,6 +15,13 @@ int runRequestCommand(CommandContext &ctx);
 int runVisitCommand(CommandContext &ctx);
 int runTimesheetCommand(CommandContext &ctx);
 int runWhoamiCommand(CommandContext &ctx);
+
+// The document actions of `passctl request` (attach ID FILE, documents ID, fetch-document ID
+// SHA256 --out FILE), in documentcommands.cpp.
+bool isDocumentAction(const QString &action);
+// The request's documents as `request show --format json` lists them.
+QJsonArray documentsJson(QSqlDatabase db, const QString &requestId);
+int runDocumentAction(CommandContext &ctx, const QStringList &args, const QCommandLineParser &parser);
 
 // Prints a refused or failed command ("passctl request accept: … [accept.who]"); returns 3 when
 // the workflow refused (a rule is named), else 1.

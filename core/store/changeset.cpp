@@ -89,6 +89,7 @@ QString ChangeSet::entityName(Entity e)
     case Entity::SyncLog: return u"sync_log"_s;
     case Entity::ImportRun: return u"import_run"_s;
     case Entity::Audit: return u"audit"_s;
+    case Entity::RequestDocument: return u"request_document"_s;
     }
     return u"?"_s;
 }

@@ -30,6 +30,7 @@ public:
         SyncLog,
         ImportRun,
         Audit,       // history rows
+        RequestDocument, // a request's documents and their downloaded content
     };
 
     // Above this many ids of one kind a change is reported as "many" (no ids).

@@ -42,6 +42,8 @@ constexpr WatchedTable kTables[] = {
     {"support_requests", Entity::SupportRequest, true},
     {"visits", Entity::Visit, true},
     {"request_messages", Entity::RequestMessage, true},
+    {"request_documents", Entity::RequestDocument, true},
+    {"document_blobs", Entity::RequestDocument, false}, // content downloaded: the state shown changes
     {"authorities", Entity::Authority, false},
     {"task_forces", Entity::Catalogue, false},
     {"procedure_types", Entity::Catalogue, false},

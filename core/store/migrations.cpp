@@ -435,6 +435,31 @@ const char *const kVersion12[] = {
 };
 #undef PASS_EXPERTS_OF
 
+// Version 13: the documents of support requests (issue 13). request_documents is the synced
+// metadata; document_blobs holds each content once, by its SHA-256, written in the same
+// transaction as the first document that refers to it (a killed process leaves the whole
+// document or nothing). uploaded: the portal has confirmed it holds these bytes.
+const char *const kVersion13[] = {
+    R"(CREATE TABLE IF NOT EXISTS request_documents (
+        id TEXT PRIMARY KEY,
+        request_id TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size > 0),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        added_by TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX IF NOT EXISTS request_documents_request ON request_documents (request_id, added_at))",
+    R"(CREATE INDEX IF NOT EXISTS request_documents_sha256 ON request_documents (sha256))",
+    R"(CREATE TABLE IF NOT EXISTS document_blobs (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        size INTEGER NOT NULL CHECK (size > 0),
+        content BLOB NOT NULL,
+        uploaded INTEGER NOT NULL DEFAULT 0))",
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -475,6 +500,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return addColumns(db, kVersion11Columns, error) && runStatements(db, kVersion11, error);
     case 12:
         return runStatements(db, kVersion12, error);
+    case 13:
+        return runStatements(db, kVersion13, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

@@ -80,6 +80,8 @@ QStringList serverOwnedFields(const QString &entity)
         return {u"status_history"_s};
     if (entity == u"request_message")
         return {u"author"_s};
+    if (entity == u"request_document")
+        return {u"added_by"_s};
     return {};
 }
 

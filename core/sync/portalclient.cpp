@@ -140,6 +140,17 @@ PortalReply PortalClient::postJson(const QString &path, const QJsonObject &body)
     return send(Verb::PostJson, resolve(path), QJsonDocument(body).toJson(QJsonDocument::Compact), true);
 }
 
+PortalReply PortalClient::putBytes(const QString &path, const QByteArray &body, const QByteArray &contentType)
+{
+    m_putType = contentType.isEmpty() ? QByteArray("application/octet-stream") : contentType;
+    return send(Verb::Put, resolve(path), body, true);
+}
+
+PortalReply PortalClient::getBytes(const QString &path)
+{
+    return send(Verb::Get, resolve(path), {}, true, [](const QByteArray &, QString *) { return true; });
+}
+
 PortalReply PortalClient::postForm(const QUrl &url, const QUrlQuery &form, bool withToken)
 {
     // application/x-www-form-urlencoded by hand: QUrlQuery leaves '+' alone, which a form
@@ -217,6 +228,9 @@ QNetworkReply *PortalClient::start(Verb verb, const QUrl &url, const QByteArray 
     case Verb::PostForm:
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
         return m_nam->post(request, body);
+    case Verb::Put:
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(m_putType));
+        return m_nam->put(request, body);
     }
     return m_nam->get(request);
 }

@@ -73,15 +73,20 @@ public:
     bool prefetchArrived(const QString &path, const QUrlQuery &query = {});
     void discardPrefetch();
     PortalReply postJson(const QString &path, const QJsonObject &body);
+    // PUT of raw bytes (a document's content); the JSON answer in reply.json.
+    PortalReply putBytes(const QString &path, const QByteArray &body, const QByteArray &contentType);
+    // GET of raw bytes (a document's content): reply.body, whatever its type.
+    PortalReply getBytes(const QString &path);
     // A form POST to an absolute URL (OAuth token and revocation endpoints).
     PortalReply postForm(const QUrl &url, const QUrlQuery &form, bool withToken = false);
 
     QUrl resolve(const QString &path, const QUrlQuery &query = {}) const;
 
 private:
-    enum class Verb { Get, PostJson, PostForm };
+    enum class Verb { Get, PostJson, PostForm, Put };
     PortalReply send(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
                      const BodyParser &parse = {});
+    QByteArray m_putType; // Content-Type of the PUT under way
     PortalReply sendOnce(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
                          std::optional<qint64> *retryAfterMs, bool *retryable, const BodyParser &parse);
     QNetworkReply *start(Verb verb, const QUrl &url, const QByteArray &body, bool withToken);

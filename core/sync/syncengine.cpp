@@ -5,6 +5,8 @@
 #include "core/store/outbox.h"
 #include "core/store/transaction.h"
 #include "core/sync/casefileadapter.h"
+#include "core/sync/documentadapter.h"
+#include "core/sync/documenttransfer.h"
 #include "core/sync/changepage.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/mutationresults.h"
@@ -56,6 +58,7 @@ void SyncEngine::addDefaultAdapters()
     addAdapter(std::make_unique<CaseFileAdapter>(m_db));
     for (const QString &entity : {u"support_request"_s, u"visit"_s, u"request_message"_s})
         addAdapter(std::make_unique<RequestAdapter>(m_db, entity));
+    addAdapter(std::make_unique<DocumentAdapter>(m_db));
 }
 
 SyncEntityAdapter *SyncEngine::adapter(const QString &entity) const
@@ -91,7 +94,7 @@ SyncResult SyncEngine::run()
     SyncResult result;
     m_retryReason.clear();
     m_log->write(SyncLog::Level::Info, tr("Sync started with %1").arg(m_client->baseUrl().toString()));
-    if (!push(&result) || !pull(&result))
+    if (!push(&result) || !pull(&result) || !downloadDocuments(&result))
         return result;
     // Conflicts found while pushing may have queued the non-clashing part of an edit again.
     if (result.retrying == 0 && Outbox(m_db).count() > 0 && !push(&result))
@@ -165,6 +168,21 @@ bool SyncEngine::pushBatch(SyncResult *result, bool *done)
             m.insert(u"fields"_s, e.fields);
         mutations.append(m);
     }
+    // A document's metadata names content the portal must hold already: its bytes go first.
+    DocumentTransfer documents(m_db, m_client);
+    QString uploadError;
+    const bool uploaded = documents.uploadFor(batch, &uploadError);
+    result->bytes += documents.bytes();
+    if (!uploaded) {
+        Transaction tx(m_db);
+        QString ignored;
+        if (tx.begin(&ignored)) {
+            for (const OutboxEntry &e : std::as_const(batch))
+                outbox.markAttempt(e.seq, uploadError, &ignored);
+            tx.commit(&ignored);
+        }
+        return fail(result, uploadError);
+    }
     const PortalReply reply = m_client->postJson(kMutationsPath, QJsonObject{{u"mutations"_s, mutations}});
     result->bytes += reply.bytes;
     if (!reply.ok) {
@@ -216,6 +234,20 @@ bool SyncEngine::pushBatch(SyncResult *result, bool *done)
     if (handled == 0)
         return fail(result, tr("The portal answered none of the %1 changes sent").arg(batch.size()));
     return true;
+}
+
+bool SyncEngine::downloadDocuments(SyncResult *result)
+{
+    // After the pull: the documents it brought are known, and their bytes come now, each checked
+    // against its SHA-256. What was pulled stays whatever happens here.
+    DocumentTransfer documents(m_db, m_client);
+    int count = 0;
+    QString error;
+    const bool ok = documents.downloadMissing(&count, &error);
+    result->bytes += documents.bytes();
+    if (count > 0)
+        m_log->write(SyncLog::Level::Info, tr("%1 documents downloaded").arg(count));
+    return ok || fail(result, error);
 }
 
 bool SyncEngine::pull(SyncResult *result)

@@ -77,6 +77,7 @@ public:
 private:
     bool pushBatch(SyncResult *result, bool *done);
     bool rebuild(QString *error);
+    bool downloadDocuments(SyncResult *result);
     void report(SyncProgress::Phase phase, const SyncResult &result);
     bool fail(SyncResult *result, const QString &error);
 

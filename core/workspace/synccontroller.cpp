@@ -4,12 +4,15 @@
 #include "core/store/outbox.h"
 #include "core/sync/casefileadapter.h"
 #include "core/sync/portalclient.h"
+#include "core/sync/documentadapter.h"
 #include "core/sync/requestadapter.h"
 #include "core/sync/rejectionstore.h"
 #include "core/sync/syncaccount.h"
 #include "core/sync/syncclock.h"
 #include "core/sync/syncstate.h"
+#include "core/sync/syncstatus.h"
 #include "core/sync/tokenstore.h"
+#include "core/workspace/appsettings.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -21,7 +24,8 @@ namespace pass {
 
 SyncController::SyncController(Database *db, QObject *parent)
     : QObject(parent),
-      m_db(db)
+      m_db(db),
+      m_interval(AppSettings().syncIntervalMinutes())
 {
     // The same adapters as SyncEngine::addDefaultAdapters(), without an engine.
     const auto add = [this](std::shared_ptr<SyncEntityAdapter> adapter) {
@@ -30,11 +34,12 @@ SyncController::SyncController(Database *db, QObject *parent)
     add(std::make_shared<CaseFileAdapter>(db->connection()));
     for (const QString &entity : {u"support_request"_s, u"visit"_s, u"request_message"_s})
         add(std::make_shared<RequestAdapter>(db->connection(), entity));
+    add(std::make_shared<DocumentAdapter>(db->connection()));
 }
 
 SyncController::~SyncController()
 {
-    stopScheduler();
+    delete m_scheduler; // cancels and waits for the running cycle; nobody is told any more
 }
 
 bool SyncController::isSignedIn() const
@@ -44,23 +49,33 @@ bool SyncController::isSignedIn() const
 
 QUrl SyncController::portalUrl() const
 {
-    return QUrl(SyncState(m_db->connection()).value(u"portal_url"_s));
+    const AppSettings settings;
+    if (settings.isLocked(SystemPresets::PortalUrlKey))
+        return settings.portalUrl();
+    const QUrl signedIn(SyncState(m_db->connection()).value(u"portal_url"_s));
+    return signedIn.isEmpty() ? settings.portalUrl() : signedIn;
 }
 
-SyncStatus SyncController::status() const
+bool SyncController::isPortalPreset() const
 {
-    QSqlDatabase db = m_db->connection();
-    const SyncState state(db);
-    SyncStatus s;
-    s.portal = QUrl(state.value(u"portal_url"_s));
-    s.account = state.value(u"account"_s);
+    return AppSettings().isLocked(SystemPresets::PortalUrlKey);
+}
+
+SyncSummary SyncController::status() const
+{
+    const SyncStatus read = SyncStatus::read(m_db->connection(), 50);
+    SyncSummary s;
+    s.portal = QUrl(read.portal);
+    s.account = read.account;
     s.sessionOnly = m_sessionOnly;
     s.running = isRunning();
-    s.lastSync = QDateTime::fromString(state.value(QString::fromUtf16(SyncState::kLastSync)), Qt::ISODate);
-    s.lastError = state.value(QString::fromUtf16(SyncState::kLastError));
-    s.outbox = Outbox(db).count();
-    s.conflicts = conflictStore().openCount();
-    s.rejections = RejectionStore(db).count();
+    s.lastSync = QDateTime::fromString(read.lastSync, Qt::ISODate);
+    s.lastError = read.lastError;
+    s.outbox = read.waiting;
+    s.conflicts = read.conflicts;
+    s.rejections = read.refused.size();
+    s.retrying = read.retrying;
+    s.refused = read.refused;
     return s;
 }
 
@@ -69,12 +84,17 @@ void SyncController::setInterval(std::chrono::minutes interval)
     m_interval = interval;
     if (m_scheduler)
         m_scheduler->setInterval(interval);
+    Q_EMIT automaticChanged();
 }
 
 void SyncController::start()
 {
-    if (isSignedIn() || m_customPrepare)
-        startScheduler();
+    if (!isSignedIn() && !m_customPrepare)
+        return;
+    startScheduler();
+    // What changed on the portal while the application was closed shows now, not an interval
+    // later.
+    m_scheduler->syncNow();
 }
 
 void SyncController::startScheduler()
@@ -103,12 +123,16 @@ void SyncController::startScheduler()
     connect(m_scheduler, &SyncScheduler::started, this, &SyncController::started);
     connect(m_scheduler, &SyncScheduler::progress, this, &SyncController::progress);
     connect(m_scheduler, &SyncScheduler::finished, this, &SyncController::finished);
+    Q_EMIT automaticChanged();
 }
 
 void SyncController::stopScheduler()
 {
+    if (!m_scheduler)
+        return;
     delete m_scheduler; // cancels and waits for the running cycle
     m_scheduler = nullptr;
+    Q_EMIT automaticChanged();
 }
 
 void SyncController::syncNow()

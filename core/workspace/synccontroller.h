@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/store/outbox.h"
 #include "core/sync/conflictstore.h"
+#include "core/sync/rejectionstore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/synclog.h"
 #include "core/sync/syncscheduler.h"
@@ -18,8 +20,9 @@ namespace pass {
 
 class Database;
 
-// What the status bar and the sync view show about the portal account and the queues.
-struct SyncStatus
+// What the status bar and the sync view show about the portal account and the queues (read
+// through core/sync's SyncStatus::read(), the same reading as `passctl status`).
+struct SyncSummary
 {
     QUrl portal;
     QString account;          // empty: not signed in (offline)
@@ -27,9 +30,14 @@ struct SyncStatus
     bool running = false;
     QDateTime lastSync;       // last successful cycle (UTC); invalid: never
     QString lastError;        // of the last cycle, empty when it succeeded
-    qint64 outbox = 0;        // edits waiting to be sent
+    qint64 outbox = 0;        // edits waiting to be sent (retrying ones included)
     qint64 conflicts = 0;     // open conflicts
     qint64 rejections = 0;    // edits the portal refused
+    // Of the waiting edits, those that failed at least once and wait for a retry, with the
+    // portal's or the network's words (at most 50 listed).
+    QList<OutboxEntry> retrying;
+    // The edits the portal refused by one of its rules, with its words: final until cleared.
+    QList<RejectionStore::Rejection> refused;
 };
 
 // The store's link with the portal: the account (sign-in through the browser, sign-out), the
@@ -45,11 +53,16 @@ public:
     explicit SyncController(Database *db, QObject *parent = nullptr);
     ~SyncController() override;
 
-    SyncStatus status() const;
+    SyncSummary status() const;
     bool isSignedIn() const;
     bool isRunning() const { return m_scheduler && m_scheduler->isRunning(); }
-    // The portal address of the last sign-in, or the preset one when none was made yet.
+    // Whether automatic sync is on (a sign-in exists and start() or a sign-in started it).
+    bool isAutomatic() const { return m_scheduler != nullptr; }
+    // The portal to sign in to: the one IT preset for the machine, else the one of the last
+    // sign-in, else the address in the user's settings (AppSettings).
     QUrl portalUrl() const;
+    // True when IT preset the portal address: the sign-in does not ask for it.
+    bool isPortalPreset() const;
 
     // How the sign-in opens the system browser (the UI passes QDesktopServices::openUrl).
     void setOpenBrowser(OpenBrowser open) { m_openBrowser = std::move(open); }
@@ -62,7 +75,8 @@ public:
     void setInterval(std::chrono::minutes interval);
     std::chrono::minutes interval() const { return m_interval; }
 
-    // Starts automatic sync when a sign-in exists (at start-up); does nothing otherwise.
+    // When a sign-in exists (at start-up): syncs at once, then automatically every interval()
+    // and when the network comes back. Does nothing otherwise.
     void start();
     // Signs in through the browser on a worker thread; signInFinished() tells the outcome.
     // `sessionOnly`: keep the tokens in memory only (no usable keychain).
@@ -78,6 +92,8 @@ public:
 
 Q_SIGNALS:
     void accountChanged();
+    // Automatic sync was switched on or off, or its interval changed.
+    void automaticChanged();
     void signInFinished(const QString &error); // empty on success
     void started();
     void progress(const pass::SyncProgress &progress);

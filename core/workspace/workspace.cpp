@@ -3,9 +3,13 @@
 #include "core/store/casefilestore.h"
 #include "core/store/changetracker.h"
 #include "core/store/database.h"
+#include "core/store/migrations.h"
+#include "core/store/storebackup.h"
 #include "core/store/referencestore.h"
 #include "core/workspace/storeopening.h"
 #include "core/workspace/synccontroller.h"
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +45,39 @@ Workspace::~Workspace()
 QString Workspace::storePath() const
 {
     return m_store->path();
+}
+
+bool Workspace::backup(const QString &path, QString *error) const
+{
+    return m_store->backup(path, error);
+}
+
+bool Workspace::restore(const QString &storePath, const QString &copy, QString *error)
+{
+    Database store(storePath);
+    if (!openStore(store, error))
+        return false;
+    if (store.restore(copy, error))
+        return true;
+    // The copy went in but could not be upgraded: the content kept before goes back, so the
+    // store is as it was. (A copy that never went in changed nothing: the backup API writes in
+    // one transaction.)
+    QString why;
+    if (StoreBackup::fileSchemaVersion(storePath, &why) != kCurrentSchemaVersion
+        && !StoreBackup::restoreFrom(store.connection(), store.beforeRestorePath(), &why))
+        *error += u'\n' + QObject::tr("The store could not be put back as it was (%1); its previous content is in %2")
+                               .arg(why, store.beforeRestorePath());
+    return false;
+}
+
+QString Workspace::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+int Workspace::schemaVersion()
+{
+    return kCurrentSchemaVersion;
 }
 
 void Workspace::collect(const ChangeSet &changes)

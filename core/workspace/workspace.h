@@ -42,6 +42,17 @@ public:
     ~Workspace() override;
 
     QString storePath() const;
+    // A consistent copy of the open store at `path` (SQLite's backup API; the store stays in use).
+    bool backup(const QString &path, QString *error) const;
+    // Replaces the content of the store at `storePath` with the copy at `copy`, while no
+    // workspace has it open. The current content is kept beside the store first
+    // (Database::beforeRestorePath()); an older copy is upgraded. On failure the store keeps the
+    // content it had, and `error` says why.
+    static bool restore(const QString &storePath, const QString &copy, QString *error);
+    // For the about box: the SQLite library in use and the store schema this build writes (an
+    // open store is always at it).
+    static QString sqliteVersion();
+    static int schemaVersion();
     // For core services that need the store itself (the importer, the demo generator). Views use
     // the queries and commands below.
     Database &store() const { return *m_store; }

@@ -25,6 +25,7 @@ private slots:
     void stepsAreRerunnable();
     void version7KeepsOnlyTheBasesOfUnsettledRecords();
     void version9CountsTheNetBacklogAndKeepsTargets();
+    void version13AddsDocumentsBesideTheRequests();
     void refusesNewerStoreUntouched();
     void refusesFileThatIsNotSqlite();
     void fileIsPrivate();
@@ -84,7 +85,7 @@ void TestMigrations::freshStoreHasCurrentSchema()
     for (const char *table : {"authorities", "task_forces", "procedure_types", "procedure_terms", "case_files",
                               "case_suspensions", "case_stats", "support_requests", "request_messages", "visits",
                               "audit_log", "outbox", "sync_base", "sync_conflicts", "sync_state", "targets",
-                              "import_runs", "sync_rejections"}) {
+                              "import_runs", "sync_rejections", "request_documents", "document_blobs"}) {
         QVERIFY2(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(
                               QString::fromLatin1(table)))
                      == 1,
@@ -185,6 +186,36 @@ void TestMigrations::version9CountsTheNetBacklogAndKeepsTargets()
     QCOMPARE(scalar(c, u"SELECT backlog_net_delta FROM case_stats WHERE authority_istat = '019035' AND semester = %1"_s.arg(s1)), 0);
     QCOMPARE(scalar(c, u"SELECT backlog_net_delta FROM case_stats WHERE authority_istat = '*' AND semester = %1"_s.arg(s2)), 1);
     QCOMPARE(scalar(c, u"SELECT count(*) FROM targets WHERE milestones = '[]' AND backlog_reduction_pct = 40"_s), 1);
+}
+
+// Version 13 adds the documents of support requests: a store of version 12 keeps its requests
+// and outbox, gets empty document tables, and the tables refuse a content that is not a SHA-256.
+void TestMigrations::version13AddsDocumentsBesideTheRequests()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"docs.db"_s);
+    withRawConnection(path, [&](QSqlDatabase raw) {
+        QString error;
+        QVERIFY2(migrate(raw, &error, 12), qPrintable(error));
+        QSqlQuery q(raw);
+        QVERIFY2(q.exec(u"INSERT INTO support_requests (id, authority_istat, task_force_code, kind, subject, status, "
+                        "created_on, updated_at) VALUES ('r-1', '019035', 'EDILIZIA_URBANISTICA', 'technical', 'Arretrato', "
+                        "'draft', '2026-11-02', '2026-11-02T09:00:00Z')"_s), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"INSERT INTO outbox (mutation_id, entity, record_id, op, created_at) "
+                       "VALUES ('m1', 'support_request', 'r-1', 'create', '2026-11-02T09:00:00Z')"_s));
+        QCOMPARE(scalar(raw, u"SELECT count(*) FROM sqlite_master WHERE name = 'request_documents'"_s), 0);
+    });
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlDatabase c = db.connection();
+    QCOMPARE(schemaVersion(c), kCurrentSchemaVersion);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM support_requests WHERE id = 'r-1'"_s), 1);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM outbox WHERE record_id = 'r-1'"_s), 1);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM request_documents"_s), 0);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM document_blobs"_s), 0);
+    QSqlQuery q(c);
+    QVERIFY(!q.exec(u"INSERT INTO document_blobs (sha256, size, content) VALUES ('abc', 3, x'616263')"_s));
+    QVERIFY(q.exec(u"INSERT INTO document_blobs (sha256, size, content) VALUES ('%1', 3, x'616263')"_s.arg(QString(64, u'a'))));
 }
 
 void TestMigrations::version7KeepsOnlyTheBasesOfUnsettledRecords()

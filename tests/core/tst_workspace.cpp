@@ -169,7 +169,7 @@ private slots:
         QVERIFY(ws);
         ws->sync()->start();
         QVERIFY(!ws->sync()->isRunning());
-        const SyncStatus status = ws->sync()->status();
+        const pass::SyncSummary status = ws->sync()->status();
         QVERIFY(status.account.isEmpty());
         QCOMPARE(status.outbox, 0);
         QCOMPARE(status.conflicts, 0);

@@ -339,6 +339,77 @@ async function limits(tokens) {
   expect('the 6th failed login of an account → 429 with Retry-After', last.status === 429 && Number(last.headers.get('retry-after')) > 0);
 }
 
+// Request documents: content uploaded by hash (idempotent, checked), metadata as a mutation that
+// names the hash, the content readable only by who can read the request, 25 MiB uploads.
+async function documents(tokens) {
+  const req = uuid();
+  await mutate(tokens.anna, [{ mutation_id: uuid(), entity: 'support_request', id: req, op: 'create', fields: { authority_istat: '019035', task_force_code: 'EDILIZIA_URBANISTICA', kind: 'technical', subject: 'Con allegati', status: 'submitted' } }]);
+  const pdf = Buffer.from('%PDF-1.4\n% verbale di sopralluogo\n%%EOF\n');
+  const sha = crypto.createHash('sha256').update(pdf).digest('hex');
+  const put = (token, hash, body) => call('PUT', '/api/v1/blobs/' + hash, { token, headers: { 'Content-Type': 'application/octet-stream' }, raw: body });
+  const first = await put(tokens.anna, sha, pdf);
+  expect('content uploaded → 201', first.status === 201 && first.data.sha256 === sha && first.data.size === pdf.length, first.data);
+  expect('the same content again → 200, not stored twice', (await put(tokens.marco, sha, pdf)).status === 200);
+  const wrong = await put(tokens.anna, '0'.repeat(64), pdf);
+  expect('content under another hash → 422, nothing stored', wrong.status === 422 && wrong.data.type.endsWith('hash-mismatch'), wrong.data);
+  expect('a hash that is not 64 hex digits → 400', (await put(tokens.anna, 'ABC', pdf)).status === 400);
+  expect('an upload without a token → 401', (await put(undefined, sha, pdf)).status === 401);
+  // 9 MiB: over the 8 MiB of other bodies, under the 25 MiB of a document.
+  const big = crypto.randomBytes(9 * 1024 * 1024);
+  const bigSha = crypto.createHash('sha256').update(big).digest('hex');
+  expect('a 9 MiB content is taken', (await put(tokens.anna, bigSha, big)).status === 201);
+  const huge = await rawRequest(`PUT /api/v1/blobs/${sha} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${tokens.anna}`
+    + '\r\nContent-Type: application/octet-stream\r\nContent-Length: 26214401\r\n\r\n%PDF');
+  const [head, body] = huge.split('\r\n\r\n');
+  const ct = (head.match(/content-type: *([^\r\n]+)/i) || [])[1] || '';
+  const errors = contract.check('put', '/api/v1/blobs/' + sha, Number(head.split(' ')[1]), ct, body ? JSON.parse(body) : body);
+  expect('a content of 25 MiB + 1 byte → 413 before it is sent', head.startsWith('HTTP/1.1 413') && errors.length === 0, { head, errors });
+
+  const doc = uuid();
+  const fields = { request_id: req, file_name: 'Verbale.pdf', media_type: 'application/pdf', size: pdf.length, sha256: sha };
+  const never = crypto.createHash('sha256').update('never uploaded').digest('hex');
+  const r = (await mutate(tokens.anna, [
+    { mutation_id: uuid(), entity: 'request_document', id: doc, op: 'create', fields },
+    { mutation_id: uuid(), entity: 'request_document', id: uuid(), op: 'create', fields: { ...fields, sha256: never } },
+    { mutation_id: uuid(), entity: 'request_document', id: uuid(), op: 'create', fields: { ...fields, size: pdf.length + 1 } },
+  ])).data.results;
+  expect('document metadata naming uploaded content → applied', r[0].status === 'applied' && r[0].version === 1, r[0]);
+  expect('metadata naming content never uploaded → rejected 409', r[1].status === 'rejected' && r[1].problem.status === 409 && r[1].problem.field === 'mutations[1].fields.sha256', r[1]);
+  expect('metadata with another size → rejected 400', r[2].status === 'rejected' && r[2].problem.field === 'mutations[2].fields.size', r[2]);
+  const docWrites = [
+    ['bruno', { entity: 'request_document', id: uuid(), op: 'create', fields }, 'rejected', 404],
+    ['anna', { entity: 'request_document', id: uuid(), op: 'create', fields: { ...fields, media_type: 'application/x-msdownload' } }, 'rejected', 400],
+    ['anna', { entity: 'request_document', id: doc, op: 'update', base_version: 1, fields: { file_name: 'Altro.pdf' } }, 'rejected', 400],
+    ['coord', { entity: 'request_document', id: uuid(), op: 'create', fields: { ...fields, file_name: 'Allegato.pdf', sha256: bigSha, size: big.length } }, 'applied', 0],
+    ['marco', { entity: 'request_document', id: doc, op: 'delete', base_version: 1 }, 'rejected', 403],
+  ];
+  for (const [user, mut, status, problemStatus] of docWrites) {
+    const res = (await mutate(tokens[user], [{ mutation_id: uuid(), ...mut }])).data.results[0];
+    expect(`${user} ${mut.op} request_document → ${status} ${problemStatus || ''}`, res.status === status && (!problemStatus || res.problem.status === problemStatus), res);
+  }
+  const url = `/api/v1/support-requests/${req}/documents/${sha}`;
+  for (const [user, allowed] of Object.entries({ anna: true, marco: true, coord: true, bruno: false, eve: false })) {
+    const res = await call('GET', url, { token: tokens[user] });
+    expect(`${user} GET the document's content → ${allowed ? 200 : 404}`, res.status === (allowed ? 200 : 404)
+      && (!allowed || (res.data === pdf.toString() && res.headers.get('content-type') === 'application/pdf')), res.status);
+  }
+  expect('a hash none of the request\'s documents has → 404', (await call('GET', `/api/v1/support-requests/${req}/documents/${never}`, { token: tokens.anna })).status === 404);
+  const gz = await fetch(portal.url + url, { headers: { Authorization: 'Bearer ' + tokens.anna, 'Accept-Encoding': 'gzip' } });
+  expect('document content is sent as it is, not gzipped', !gz.headers.get('content-encoding') && gz.headers.get('etag') === `"${sha}"`);
+  await gz.arrayBuffer();
+  let cursor = '', seen;
+  for (;;) {
+    const page = await call('GET', '/api/v1/sync/changes?limit=1000' + (cursor ? '&cursor=' + cursor : ''), { token: tokens.anna });
+    seen = page.data.changes.find((ch) => ch.id === doc) || seen;
+    cursor = page.data.next_cursor;
+    if (!page.data.has_more) break;
+  }
+  expect('the document reaches the feed with who added it', seen && seen.type === 'request_document' && seen.data.added_by === 'anna' && seen.data.sha256 === sha, seen);
+  const del = (await mutate(tokens.anna, [{ mutation_id: uuid(), entity: 'request_document', id: doc, op: 'delete', base_version: 1 }])).data.results[0];
+  expect('who added a document deletes it', del.status === 'applied', del);
+  expect('a deleted document\'s content is no longer served', (await call('GET', url, { token: tokens.anna })).status === 404);
+}
+
 function rawRequest(text) {
   const net = require('node:net');
   const url = new URL(portal.url);
@@ -468,6 +539,7 @@ async function snapshotThenDeltas(tokens) {
     await reference(tokens.anna);
     await mutations(tokens);
     await roles(tokens);
+    await documents(tokens);
     await pagingUnderWrites(tokens);
     await snapshotThenDeltas(tokens);
     await feedAndFaults(tokens);

@@ -1,5 +1,7 @@
 #include "portalprocess.h"
 
+#include <unistd.h>
+
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -157,6 +159,20 @@ bool PortalProcess::advanceClock(qint64 seconds)
 bool PortalProcess::failWrites(int count)
 {
     return postTest(u"/api/v1/_test/write-failures"_s, u"{\"count\": %1}"_s.arg(count).toUtf8());
+}
+
+qint64 PortalProcess::cpuTimeNs() const
+{
+    QFile f(u"/proc/%1/stat"_s.arg(m_process.processId()));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name (field 2) may hold spaces: count the fields after its closing ')'.
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong(); // utime, stime
+    return ticks * (1'000'000'000 / sysconf(_SC_CLK_TCK));
 }
 
 qint64 PortalProcess::peakRssKb() const

@@ -39,6 +39,10 @@ public:
     // Test mode: the next count record writes of mutation batches fail inside the server.
     bool failWrites(int count);
     qint64 peakRssKb() const;
+    // CPU time the portal process has used so far, user and system (Linux: /proc), in
+    // nanoseconds; -1 where it cannot be read. Unlike wall time it hardly moves with the load of
+    // the machine, so tests can compare the cost of two requests.
+    qint64 cpuTimeNs() const;
 
 private:
     bool postTest(const QString &path, const QByteArray &body) const;

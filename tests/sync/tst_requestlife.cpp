@@ -1,10 +1,18 @@
 // Issue 13's done-when, on the command line: three stores — an authority user (anna), the
 // coordinator (coord) and an expert (marco) — each driven by the real passctl, against the real
-// pass-portal on loopback. A request goes from draft to completed with a visit; each client works
-// offline between syncs and every step arrives on the other side. The portal refuses a move the
-// client was tricked into allowing, and names the rule.
+// pass-portal on loopback. A request goes from draft to completed with a visit and documents;
+// each client works offline between syncs and every step arrives on the other side, the
+// documents' bytes too (checked against their SHA-256). A user of another authority (bruno)
+// cannot fetch them; content damaged on the portal is refused and nothing of it is stored. The
+// portal refuses a move the client was tricked into allowing, and names the rule.
 #include "portalprocess.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include "core/requests/requestlistquery.h"
 
 #include <QFile>
@@ -58,6 +66,54 @@ private:
             .object();
     }
 
+    // A file with a PDF's signature and some text: what `request attach` takes.
+    QString pdfFile(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write("%PDF-1.4\n% " + text + "\n%%EOF\n");
+        return path;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static QString sha256(const QByteArray &bytes)
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    }
+
+    // What the portal answers a GET of a document's content with the user's token.
+    int fetchStatus(const QString &user, const QString &requestId, const QString &hash)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_portal.url().resolved(
+            QUrl(u"/api/v1/support-requests/%1/documents/%2"_s.arg(requestId, hash))));
+        request.setRawHeader("Authorization", "Bearer " + m_tokens.value(user).toLatin1());
+        QNetworkReply *reply = nam.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        return status;
+    }
+
+    // The content files the portal keeps under its state folder.
+    QStringList portalBlobs() const
+    {
+        QStringList files;
+        QDirIterator it(QFileInfo(m_portal.dbPath()).absolutePath() + u"/blobs"_s, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        return files;
+    }
+
     // "Assigned to me" in the user's own store, as the application's list counts it.
     int assignedCount(const QString &user)
     {
@@ -86,8 +142,9 @@ private slots:
         QVERIFY(m_portal.addUser(u"anna"_s, u"authority"_s, {u"019035"_s}));
         QVERIFY(m_portal.addUser(u"marco"_s, u"expert"_s, {u"019035"_s}));
         QVERIFY(m_portal.addUser(u"coord"_s, u"coordinator"_s));
+        QVERIFY(m_portal.addUser(u"bruno"_s, u"authority"_s, {u"019036"_s}));
         QVERIFY(m_portal.start());
-        for (const QString &user : {u"anna"_s, u"marco"_s, u"coord"_s}) {
+        for (const QString &user : {u"anna"_s, u"marco"_s, u"coord"_s, u"bruno"_s}) {
             m_tokens.insert(user, m_portal.token(user));
             QVERIFY(!m_tokens.value(user).isEmpty());
             QCOMPARE(passctl(user, {u"init"_s}).code, 0);
@@ -110,12 +167,29 @@ private slots:
         QCOMPARE(selfAccept.code, 3);
         QVERIFY2(selfAccept.err.contains(u"only the technical secretariat can accept a request [accept.who]"_s),
                  qPrintable(selfAccept.err));
+        // anna attaches the backlog's list to the draft, offline: it waits with its bytes.
+        const QString listFile = pdfFile(u"Elenco pratiche arretrate.pdf"_s, "40 pratiche PdC in arretrato");
+        const QByteArray listBytes = readAll(listFile);
+        const Run attached = passctl(u"anna"_s, {u"request"_s, u"attach"_s, id, listFile});
+        QCOMPARE(attached.code, 0);
+        QCOMPARE(attached.out.trimmed().section(u' ', 1), sha256(listBytes));
+        QCOMPARE(show(u"anna"_s, id).value(u"documents"_s).toArray().at(0)[u"state"_s].toString(), u"waiting-to-upload"_s);
         QCOMPARE(passctl(u"anna"_s, {u"request"_s, u"submit"_s, id}).code, 0);
         QVERIFY(sync(u"anna"_s));
+        QCOMPARE(show(u"anna"_s, id).value(u"documents"_s).toArray().at(0)[u"state"_s].toString(), u"on-the-portal"_s);
+        QCOMPARE(portalBlobs().size(), 1);
 
         // The coordinator accepts and assigns marco, offline, then syncs.
         QVERIFY(sync(u"coord"_s));
         QCOMPARE(show(u"coord"_s, id).value(u"status"_s).toString(), u"submitted"_s);
+        // The document came with the request, its bytes checked against the hash.
+        const QJsonObject atCoord = show(u"coord"_s, id).value(u"documents"_s).toArray().at(0).toObject();
+        QCOMPARE(atCoord.value(u"file_name"_s).toString(), u"Elenco pratiche arretrate.pdf"_s);
+        QCOMPARE(atCoord.value(u"added_by"_s).toString(), u"anna"_s);
+        QCOMPARE(atCoord.value(u"state"_s).toString(), u"on-the-portal"_s);
+        const QString coordCopy = m_dir.filePath(u"coord-copy.pdf"_s);
+        QCOMPARE(passctl(u"coord"_s, {u"request"_s, u"fetch-document"_s, id, sha256(listBytes), u"--out"_s, coordCopy}).code, 0);
+        QCOMPARE(readAll(coordCopy), listBytes);
         QCOMPARE(passctl(u"coord"_s, {u"request"_s, u"accept"_s, id}).code, 0);
         QCOMPARE(passctl(u"coord"_s, {u"request"_s, u"assign"_s, id, u"--expert"_s, u"marco"_s}).code, 0);
         QVERIFY(sync(u"coord"_s));
@@ -135,7 +209,15 @@ private slots:
                                               u"Inviare la check-list@2026-11-20"_s, u"--procedure"_s, u"PDC"_s});
         QCOMPARE(visit.code, 0);
         const QString visitId = visit.out.trimmed();
+        // His report of the visit, and the backlog's list again under another name: the same
+        // content is stored once on the portal.
+        const QString reportFile = pdfFile(u"Relazione visita 12-11.pdf"_s, "Analisi delle 40 pratiche");
+        QCOMPARE(passctl(u"marco"_s, {u"request"_s, u"attach"_s, id, reportFile}).code, 0);
+        const QString again = m_dir.filePath(u"elenco (copia).pdf"_s);
+        QVERIFY(QFile::copy(listFile, again));
+        QCOMPARE(passctl(u"marco"_s, {u"request"_s, u"attach"_s, id, again}).code, 0);
         QVERIFY(sync(u"marco"_s));
+        QCOMPARE(portalBlobs().size(), 2);
 
         // anna sees the start and the visit, confirms the visit offline, syncs.
         QVERIFY(sync(u"anna"_s));
@@ -145,6 +227,10 @@ private slots:
         const QJsonObject v = atAnna.value(u"visits"_s).toArray().at(0).toObject();
         QCOMPARE(v.value(u"hours"_s).toDouble(), 3.5);
         QCOMPARE(v.value(u"follow_up_items"_s).toArray().at(0)[u"due"_s].toString(), u"2026-11-20"_s);
+        const QString annaCopy = m_dir.filePath(u"anna-report.pdf"_s);
+        QCOMPARE(passctl(u"anna"_s, {u"request"_s, u"fetch-document"_s, id, sha256(readAll(reportFile)), u"--out"_s,
+                                     annaCopy}).code, 0);
+        QCOMPARE(readAll(annaCopy), readAll(reportFile));
         QCOMPARE(passctl(u"anna"_s, {u"visit"_s, u"confirm"_s, visitId}).code, 0);
         QCOMPARE(passctl(u"anna"_s, {u"request"_s, u"comment"_s, id, u"--text"_s, u"Grazie, ottimo lavoro"_s}).code, 0);
         QVERIFY(sync(u"anna"_s));
@@ -174,7 +260,61 @@ private slots:
                                          u"assigned:coord"_s, u"in_progress:marco"_s, u"completed:marco"_s}));
             QCOMPARE(r.value(u"messages"_s).toArray().size(), 1);
             QCOMPARE(r.value(u"visits"_s).toArray().at(0)[u"confirmation"_s].toString(), u"confirmed"_s);
+            QStringList documents;
+            for (const QJsonValue &d : r.value(u"documents"_s).toArray()) {
+                documents << d[u"file_name"_s].toString() + u':' + d[u"added_by"_s].toString();
+                QCOMPARE(d[u"state"_s].toString(), u"on-the-portal"_s);
+            }
+            documents.sort();
+            QCOMPARE(documents, (QStringList{u"Elenco pratiche arretrate.pdf:anna"_s, u"Relazione visita 12-11.pdf:marco"_s,
+                                             u"elenco (copia).pdf:marco"_s}));
         }
+        // Scoped like the request: bruno, of another authority, neither receives nor fetches it.
+        QVERIFY(sync(u"bruno"_s));
+        QCOMPARE(passctl(u"bruno"_s, {u"request"_s, u"documents"_s, id}).code, 1);
+        QCOMPARE(fetchStatus(u"bruno"_s, id, sha256(listBytes)), 404);
+        QCOMPARE(fetchStatus(u"marco"_s, id, sha256(listBytes)), 200);
+    }
+
+    // Content damaged on the portal's disk after the upload: the client that downloads it finds
+    // the hash wrong, says which document, and keeps nothing of it; the next sync tries again.
+    void aDownloadThatDoesNotMatchItsHashIsRefused()
+    {
+        const Run created = passctl(u"anna"_s, {u"request"_s, u"create"_s, u"--task-force"_s, u"EDILIZIA_URBANISTICA"_s,
+                                               u"--kind"_s, u"technical"_s, u"--subject"_s, u"Planimetrie"_s, u"--submit"_s});
+        QCOMPARE(created.code, 0);
+        const QString id = created.out.trimmed();
+        const QString file = pdfFile(u"Planimetria.pdf"_s, "piano terra");
+        const QString hash = sha256(readAll(file));
+        QCOMPARE(passctl(u"anna"_s, {u"request"_s, u"attach"_s, id, file}).code, 0);
+        QVERIFY(sync(u"anna"_s));
+        QString stored;
+        for (const QString &path : portalBlobs()) {
+            if (path.endsWith(hash))
+                stored = path;
+        }
+        QVERIFY(!stored.isEmpty());
+        QFile damaged(stored);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        damaged.seek(5);
+        damaged.write("X");
+        damaged.close();
+        const Run s = passctl(u"coord"_s, {u"sync"_s, u"--server"_s, m_portal.url().toString()});
+        QVERIFY(s.code != 0);
+        QVERIFY2(s.err.contains(u"Planimetria.pdf: the portal sent content that does not match the document"_s)
+                     && s.err.contains(u"nothing was stored"_s),
+                 qPrintable(s.err));
+        const QJsonArray documents = show(u"coord"_s, id).value(u"documents"_s).toArray();
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.at(0)[u"state"_s].toString(), u"not-downloaded"_s);
+        QCOMPARE(passctl(u"coord"_s, {u"request"_s, u"fetch-document"_s, id, hash, u"--out"_s,
+                                      m_dir.filePath(u"never.pdf"_s)}).code, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"never.pdf"_s)));
+        // Mended on the portal (the same bytes uploaded again), the next sync brings it.
+        QVERIFY(QFile::remove(stored));
+        QVERIFY(QFile::copy(file, stored));
+        QVERIFY(sync(u"coord"_s));
+        QCOMPARE(show(u"coord"_s, id).value(u"documents"_s).toArray().at(0)[u"state"_s].toString(), u"on-the-portal"_s);
     }
 
     void timesheetAsXlsxAndPdf()

@@ -86,4 +86,17 @@ QString DomainLabels::yesNo(bool value)
     return value ? tr("Yes") : tr("No");
 }
 
+QString DomainLabels::recordKind(const QString &entity)
+{
+    if (entity == u"case_file")
+        return tr("Case file");
+    if (entity == u"support_request")
+        return tr("Support request");
+    if (entity == u"visit")
+        return tr("Visit");
+    if (entity == u"request_message")
+        return tr("Message");
+    return entity;
+}
+
 } // namespace pass

@@ -26,6 +26,9 @@ public:
     static QString priority(Priority priority);
     static QString visitMode(VisitMode mode);
     static QString yesNo(bool value);
+    // What kind of record a synced edit is about, by the sync's entity name (case_file,
+    // support_request, visit, request_message); unknown as given.
+    static QString recordKind(const QString &entity);
 };
 
 } // namespace pass

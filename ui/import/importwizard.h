@@ -5,25 +5,22 @@
 #include <QTemporaryDir>
 #include <QWizard>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QRadioButton;
-class QTableWidget;
-
 namespace pass {
 
 class Database;
+class ImportApplyPage;
+class ImportCheckPage;
+class ImportFilePage;
 class ImportJob;
+class ImportMappingPage;
 
 // Import of an office's registry: file → column mapping → validation report (a dry run) →
-// apply, with progress and cancel. The work runs on a worker thread (ImportJob); the mapping
-// the user settles on is saved for the next file with the same columns. The check lists
-// the fields an import would change in existing case files and keeps its rejected rows, so
-// that saving them does not read the file again.
+// apply, with progress and cancel. Each step is its own page (ImportFilePage,
+// ImportMappingPage, ImportCheckPage, ImportApplyPage) owning its widgets; the wizard keeps
+// what they share — the mapping, the reports — and runs the work on a worker thread
+// (ImportJob). The mapping the user settles on is saved for the next file with the same
+// columns. The check lists the fields an import would change in existing case files and keeps
+// its rejected rows, so that saving them does not read the file again.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -49,55 +46,25 @@ protected:
     void reject() override;
 
 private:
-    QWizardPage *createFilePage();
-    QWizardPage *createMappingPage();
-    QWizardPage *createCheckPage();
-    QWizardPage *createApplyPage();
-    void listSheets();
     void loadPreview();
-    void readMappingFromPage();
-    void showMissingColumns();
+    void readMapping();
     void runJob(bool dryRun);
     void jobFinished(bool dryRun);
-    void showUnknownValues(const ImportReport &report);
-    void showChanges(const ImportReport &report);
+    void cancelJob();
     void chooseRejectsFile();
     QString checkRejectsPath() const;
 
     Database &m_db;
+    ImportFilePage *m_filePage;
+    ImportMappingPage *m_mappingPage;
+    ImportCheckPage *m_checkPage;
+    ImportApplyPage *m_applyPage;
     ImportMapping m_mapping;
-    ImportPreview m_preview;
-    QList<std::pair<ImportField, QString>> m_missing; // saved columns the file lacks, not mapped again yet
     ImportReport m_report;
     ImportReport m_checkReport;
     ImportJob *m_job = nullptr;
-    bool m_applied = false;
-    bool m_checked = false;       // the last check ran to its end: its report and rejects hold
     bool m_closeWhenDone = false; // the user closed the wizard while a job ran
     QTemporaryDir m_scratch;      // the rejected rows of the last check, for "Save rejected rows…"
-
-    QLineEdit *m_path = nullptr;
-    QLineEdit *m_authority = nullptr;
-    QComboBox *m_encoding = nullptr;
-    QComboBox *m_sheet = nullptr;
-    QLabel *m_format = nullptr;
-    QLabel *m_missingColumns = nullptr;
-    QTableWidget *m_fields = nullptr;
-    QTableWidget *m_sample = nullptr;
-    QComboBox *m_endedOutcome = nullptr;
-    QPlainTextEdit *m_checkText = nullptr;
-    QLabel *m_changesTitle = nullptr;
-    QTableWidget *m_changes = nullptr;
-    QTableWidget *m_unknown = nullptr;
-    QRadioButton *m_allOrNothing = nullptr;
-    QRadioButton *m_validOnly = nullptr;
-    QPushButton *m_recheck = nullptr;
-    QPushButton *m_saveRejects = nullptr;
-    QPushButton *m_cancelCheck = nullptr;
-    QProgressBar *m_checkProgress = nullptr;
-    QProgressBar *m_applyProgress = nullptr;
-    QPlainTextEdit *m_applyText = nullptr;
-    QPushButton *m_cancel = nullptr;
 };
 
 } // namespace pass

@@ -1,17 +1,22 @@
 #include "mainwindow.h"
 
+#include "core/store/database.h"
+#include "core/workspace/appsettings.h"
 #include "core/workspace/synccontroller.h"
 #include "core/workspace/workspace.h"
 #include "ui/casefiles/casefilepanel.h"
 #include "ui/common/view.h"
 #include "ui/dashboard/backlogchartview.h"
 #include "ui/import/importwizard.h"
+#include "ui/settings/aboutbox.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/statusbar.h"
 #include "ui/sync/syncpanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -68,7 +73,18 @@ MainWindow::MainWindow(QWidget *parent)
     createNavigation();
     createActions();
     connect(m_status, &StatusBarContent::outboxClicked, this, [this] { showView(u"sync"_s); });
-    connect(m_status, &StatusBarContent::rejectionsClicked, this, [this] { showView(u"sync"_s); });
+    connect(m_status, &StatusBarContent::retryingClicked, this, [this] {
+        if (SyncPanel *panel = syncPanel()) {
+            showView(u"sync"_s);
+            panel->showRetrying();
+        }
+    });
+    connect(m_status, &StatusBarContent::rejectionsClicked, this, [this] {
+        if (SyncPanel *panel = syncPanel()) {
+            showView(u"sync"_s);
+            panel->showRefused();
+        }
+    });
     connect(m_status, &StatusBarContent::conflictsClicked, this, [this] {
         if (SyncPanel *panel = syncPanel()) {
             showView(u"sync"_s);
@@ -81,8 +97,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views hold models on the workspace: they go first.
+    // The views and the status line follow the workspace: they let go of it first.
     clearViews();
+    m_status->setWorkspace(nullptr);
 }
 
 void MainWindow::createNavigation()
@@ -121,6 +138,16 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import case files…"), this, &MainWindow::importCaseFiles);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Import case files from an office's CSV or Excel export"));
+    file->addSeparator();
+    QAction *backup = file->addAction(tr("&Back up store…"), this, &MainWindow::chooseBackup);
+    backup->setStatusTip(tr("Save a copy of the store, taken while it stays in use"));
+    QAction *restore = file->addAction(tr("&Restore store…"), this, &MainWindow::chooseRestore);
+    restore->setStatusTip(tr("Replace the store's content with a backup copy (the current content is kept beside it)"));
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::editSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setStatusTip(tr("Portal address, language, automatic sync and store file"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -346,16 +373,91 @@ void MainWindow::chooseStore()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About PAsS Desktop"),
-        tr("<h3>PAsS Desktop %1</h3>"
-           "<p>The offline client of the PAsS platform (PNRR ASsistenza e Supporto) for the "
-           "authorities and the experts of the PNRR \"1000 esperti\" programme "
-           "(M1-C1-2.2.1).</p>"
-           "<p>It keeps the monitored case files in a local store, computes the DFP semester "
-           "indicators (DPCM 12 November 2021, Annex B) and shows the backlog against the "
-           "baseline and the target.</p>")
-            .arg(QApplication::applicationVersion()));
+    AboutBox::showModal(this);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && m_workspace)
+        m_workspace->sync()->setInterval(std::chrono::minutes(AppSettings().syncIntervalMinutes()));
+}
+
+bool MainWindow::backupStore(const QString &path, QString *error)
+{
+    if (!m_workspace) {
+        *error = tr("No store is open");
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_workspace->backup(path, error);
+    QApplication::restoreOverrideCursor();
+    return ok;
+}
+
+bool MainWindow::restoreStore(const QString &path, QString *error)
+{
+    if (!m_workspace) {
+        *error = tr("No store is open");
+        return false;
+    }
+    const QString store = m_workspace->storePath();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Nothing may use the store while its content is replaced: the views, the sync worker and
+    // the workspace's own connection go first. The store is shown again either way.
+    setWorkspace(nullptr);
+    const bool restored = Workspace::restore(store, path, error);
+    QString openError;
+    std::unique_ptr<Workspace> reopened = Workspace::open(store, &openError);
+    QApplication::restoreOverrideCursor();
+    if (!reopened) {
+        *error = restored ? openError : *error + u'\n' + openError;
+        return false;
+    }
+    setWorkspace(std::move(reopened));
+    return restored;
+}
+
+void MainWindow::chooseBackup()
+{
+    if (!m_workspace)
+        return;
+    const QFileInfo store(m_workspace->storePath());
+    const QString suggested = store.absolutePath() + u'/' + store.completeBaseName() + u"-"_s
+        + QDate::currentDate().toString(Qt::ISODate) + u".db"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up store"), suggested,
+                                                      tr("PAsS Desktop stores (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (backupStore(path, &error))
+        statusBar()->showMessage(tr("Store backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    else
+        QMessageBox::warning(this, tr("Back up store"), tr("The store was not backed up: %1").arg(error));
+}
+
+void MainWindow::chooseRestore()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore store"),
+                                                      QFileInfo(m_workspace->storePath()).absolutePath(),
+                                                      tr("PAsS Desktop stores (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString kept = QDir::toNativeSeparators(m_workspace->store().beforeRestorePath());
+    const auto answer = QMessageBox::question(
+        this, tr("Restore store"),
+        tr("Replace everything in the open store with the copy in %1?\n\nThe current content is kept in %2. "
+           "Edits not yet sent to the portal that are not in the copy will no longer be in the store.")
+            .arg(QDir::toNativeSeparators(path), kept));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (restoreStore(path, &error))
+        statusBar()->showMessage(tr("Store restored from %1").arg(QDir::toNativeSeparators(path)), 10000);
+    else
+        QMessageBox::warning(this, tr("Restore store"), tr("The store was not restored and is as it was: %1").arg(error));
 }
 
 } // namespace pass

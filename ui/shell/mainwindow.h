@@ -50,6 +50,12 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     StatusBarContent *statusContent() const { return m_status; }
 
+    // File → Back up store…: a consistent copy of the open store at `path`.
+    bool backupStore(const QString &path, QString *error);
+    // File → Restore store…: replaces the open store's content with the copy at `path` and
+    // shows the store again. On failure the store keeps its content and is shown again.
+    bool restoreStore(const QString &path, QString *error);
+
     // Typed access to the views of this window, for tests and the shell itself.
     CaseFilePanel *caseFilePanel();
     BacklogChartView *backlogChart();
@@ -68,6 +74,9 @@ private:
     void chooseStore();
     void importCaseFiles();
     void showAbout();
+    void editSettings();
+    void chooseBackup();
+    void chooseRestore();
 
     std::unique_ptr<Workspace> m_workspace;
     QList<ViewEntry> m_entries;

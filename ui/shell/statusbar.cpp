@@ -2,6 +2,7 @@
 
 #include "core/workspace/synccontroller.h"
 #include "core/workspace/workspace.h"
+#include "ui/common/domainlabels.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,7 +32,9 @@ StatusBarContent::StatusBarContent(QStatusBar *bar, QObject *parent)
     : QObject(parent),
       m_account(new QLabel(bar)),
       m_lastSync(new QLabel(bar)),
+      m_automatic(new QLabel(bar)),
       m_outbox(linkButton(tr("Edits waiting to be sent"), bar)),
+      m_retrying(linkButton(tr("Edits waiting for a retry"), bar)),
       m_conflicts(linkButton(tr("Open sync conflicts"), bar)),
       m_rejections(linkButton(tr("Edits refused by the portal"), bar)),
       m_count(new QLabel(bar)),
@@ -39,6 +42,7 @@ StatusBarContent::StatusBarContent(QStatusBar *bar, QObject *parent)
 {
     m_account->setAccessibleName(tr("Portal account"));
     m_lastSync->setAccessibleName(tr("Last successful sync"));
+    m_automatic->setAccessibleName(tr("Automatic sync"));
     m_count->setAccessibleName(tr("Case file counts"));
     m_store->setAccessibleName(tr("Store file"));
     m_store->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,10 +53,13 @@ StatusBarContent::StatusBarContent(QStatusBar *bar, QObject *parent)
     bar->addPermanentWidget(m_count);
     bar->addPermanentWidget(m_account);
     bar->addPermanentWidget(m_lastSync);
+    bar->addPermanentWidget(m_automatic);
     bar->addPermanentWidget(m_outbox);
+    bar->addPermanentWidget(m_retrying);
     bar->addPermanentWidget(m_conflicts);
     bar->addPermanentWidget(m_rejections);
     connect(m_outbox, &QToolButton::clicked, this, &StatusBarContent::outboxClicked);
+    connect(m_retrying, &QToolButton::clicked, this, &StatusBarContent::retryingClicked);
     connect(m_conflicts, &QToolButton::clicked, this, &StatusBarContent::conflictsClicked);
     connect(m_rejections, &QToolButton::clicked, this, &StatusBarContent::rejectionsClicked);
     // The age ("5 min ago") moves on by itself.
@@ -64,15 +71,18 @@ StatusBarContent::StatusBarContent(QStatusBar *bar, QObject *parent)
 
 void StatusBarContent::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
+    if (m_workspace) {
         disconnect(m_workspace, nullptr, this, nullptr);
+        disconnect(m_workspace->sync(), nullptr, this, nullptr);
+    }
     m_workspace = workspace;
     if (!workspace) {
         m_store->clear();
         m_count->clear();
         m_account->clear();
         m_lastSync->clear();
-        for (QToolButton *b : {m_outbox, m_conflicts, m_rejections})
+        m_automatic->clear();
+        for (QToolButton *b : {m_outbox, m_retrying, m_conflicts, m_rejections})
             b->hide();
         return;
     }
@@ -90,6 +100,7 @@ void StatusBarContent::setWorkspace(Workspace *workspace)
         updateSync();
     });
     connect(sync, &SyncController::accountChanged, this, &StatusBarContent::updateSync);
+    connect(sync, &SyncController::automaticChanged, this, &StatusBarContent::updateSync);
     connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
         using Entity = ChangeSet::Entity;
         if (changes.touches(Entity::SyncState) || changes.touches(Entity::Outbox)
@@ -113,7 +124,8 @@ void StatusBarContent::updateSync()
 {
     if (!m_workspace)
         return;
-    const SyncStatus s = m_workspace->sync()->status();
+    SyncController *sync = m_workspace->sync();
+    const SyncSummary s = sync->status();
     if (s.account.isEmpty()) {
         m_account->setText(tr("Offline"));
         m_account->setToolTip(tr("Not signed in to the portal: everything is kept on this computer."));
@@ -125,12 +137,38 @@ void StatusBarContent::updateSync()
     m_lastError = s.lastError;
     updateAge();
 
+    if (s.account.isEmpty()) {
+        m_automatic->clear();
+    } else if (!sync->isAutomatic()) {
+        m_automatic->setText(tr("Automatic sync off"));
+        m_automatic->setToolTip(tr("The automatic sync starts again with the next sync or sign-in."));
+    } else if (sync->interval().count() == 0) {
+        m_automatic->setText(tr("Sync on demand"));
+        m_automatic->setToolTip(tr("Syncs when you ask and when the network comes back (Settings)."));
+    } else {
+        m_automatic->setText(tr("Auto every %n min", nullptr, int(sync->interval().count())));
+        m_automatic->setToolTip(tr("Syncs automatically every %n minute(s) and when the network comes back.",
+                                   nullptr, int(sync->interval().count())));
+    }
+    m_automatic->setVisible(!m_automatic->text().isEmpty());
+
     m_outbox->setText(tr("%n edit(s) to send", nullptr, int(s.outbox)));
     m_outbox->setVisible(s.outbox > 0);
+    m_retrying->setText(tr("%n waiting for a retry", nullptr, int(s.retrying.size())));
+    m_retrying->setVisible(!s.retrying.isEmpty());
+    QStringList retryLines{tr("Sent, not taken yet; they are sent again at the next sync:")};
+    for (const OutboxEntry &e : s.retrying)
+        retryLines << tr("• %1 %2 (%n attempt(s)): %3", nullptr, e.attempts)
+                          .arg(DomainLabels::recordKind(e.entity), e.recordId.left(8), e.lastError.isEmpty() ? tr("no answer") : e.lastError);
+    m_retrying->setToolTip(retryLines.join(u'\n'));
     m_conflicts->setText(tr("%n conflict(s)", nullptr, int(s.conflicts)));
     m_conflicts->setVisible(s.conflicts > 0);
     m_rejections->setText(tr("%n refused edit(s)", nullptr, int(s.rejections)));
     m_rejections->setVisible(s.rejections > 0);
+    QStringList refusedLines{tr("Refused by the portal; they will not be sent again:")};
+    for (const RejectionStore::Rejection &r : s.refused)
+        refusedLines << tr("• %1 %2: %3").arg(DomainLabels::recordKind(r.entity), r.recordId.left(8), r.message);
+    m_rejections->setToolTip(refusedLines.join(u'\n'));
 }
 
 void StatusBarContent::updateAge()

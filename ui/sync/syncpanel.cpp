@@ -6,6 +6,7 @@
 #include "core/sync/tokenstore.h"
 #include "core/workspace/synccontroller.h"
 #include "core/workspace/workspace.h"
+#include "ui/common/domainlabels.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,19 +47,28 @@ SyncPanel::SyncPanel(Workspace *workspace, QWidget *parent)
     for (QPushButton *b : {m_signIn, m_syncNow, m_cancel, m_conflicts})
         buttons->addWidget(b);
     buttons->addStretch();
-    m_log = new QListWidget(this);
-    m_log->setAccessibleName(tr("Sync log"));
-    // Long messages wrap or scroll inside the list: they never widen the window.
-    m_log->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_log->setWordWrap(true);
-    auto *logTitle = new QLabel(tr("Sync &log"), this);
-    logTitle->setBuddy(m_log);
+    m_lists = new QTabWidget(this);
+    m_lists->setAccessibleName(tr("Sync lists"));
+    const auto list = [this](const QString &name) {
+        auto *l = new QListWidget(m_lists);
+        l->setAccessibleName(name);
+        // Long messages wrap inside the list: they never widen the window.
+        l->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        l->setWordWrap(true);
+        l->setTextElideMode(Qt::ElideNone);
+        return l;
+    };
+    m_log = list(tr("Sync log"));
+    m_retrying = list(tr("Edits waiting for a retry"));
+    m_refused = list(tr("Edits refused by the portal"));
+    m_lists->addTab(m_log, tr("&Log"));
+    m_lists->addTab(m_retrying, tr("Waiting for a &retry"));
+    m_lists->addTab(m_refused, tr("Re&fused by the portal"));
     layout->addWidget(m_account);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
-    layout->addWidget(logTitle);
-    layout->addWidget(m_log, 1);
+    layout->addWidget(m_lists, 1);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
         if (m_sync->isSignedIn())
             signOut();
@@ -96,20 +107,23 @@ SyncPanel::SyncPanel(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
         using Entity = ChangeSet::Entity;
         if (changes.touches(Entity::SyncState) || changes.touches(Entity::Outbox)
-            || changes.touches(Entity::Conflict) || changes.touches(Entity::Rejection))
+            || changes.touches(Entity::Conflict) || changes.touches(Entity::Rejection)) {
             updateState();
+            updateQueues();
+        }
         if (changes.touches(Entity::SyncLog))
             updateLog();
     });
     updateState();
     updateLog();
+    updateQueues();
 }
 
 SyncPanel::~SyncPanel() = default;
 
 void SyncPanel::updateState()
 {
-    const SyncStatus s = m_sync->status();
+    const SyncSummary s = m_sync->status();
     const QString portal = s.portal.toString();
     if (s.account.isEmpty())
         m_account->setText(portal.isEmpty() ? tr("Not signed in: working offline.")
@@ -121,8 +135,9 @@ void SyncPanel::updateState()
     const QString last = s.lastSync.isValid()
         ? QLocale().toString(s.lastSync.toLocalTime(), QLocale::ShortFormat)
         : tr("never");
-    m_summary->setText(tr("%1 edits waiting · %2 open conflicts · %3 refused edits · last sync: %4%5")
+    m_summary->setText(tr("%1 edits waiting (%2 of them for a retry) · %3 open conflicts · %4 refused edits · last sync: %5%6")
                            .arg(s.outbox)
+                           .arg(s.retrying.size())
                            .arg(s.conflicts)
                            .arg(s.rejections)
                            .arg(last, s.lastError.isEmpty() ? QString() : u"\n"_s + s.lastError));
@@ -139,13 +154,51 @@ void SyncPanel::updateLog()
     m_log->scrollToBottom();
 }
 
-void SyncPanel::signIn()
+void SyncPanel::updateQueues()
 {
-    bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Sign in"), tr("Portal address:"), QLineEdit::Normal,
-                                              m_sync->portalUrl().toString(), &ok);
-    if (!ok || url.isEmpty())
-        return;
+    const SyncSummary s = m_sync->status();
+    m_retrying->clear();
+    for (const OutboxEntry &e : s.retrying)
+        m_retrying->addItem(tr("%1 %2 (%3), %n attempt(s): %4", nullptr, e.attempts)
+                                .arg(DomainLabels::recordKind(e.entity), e.recordId, e.op,
+                                     e.lastError.isEmpty() ? tr("no answer") : e.lastError));
+    if (s.retrying.isEmpty())
+        m_retrying->addItem(tr("No edit is waiting for a retry."));
+    m_refused->clear();
+    for (const RejectionStore::Rejection &r : s.refused) {
+        const QString where = r.field.isEmpty() ? QString() : tr(" (field %1)").arg(r.field);
+        m_refused->addItem(tr("%1 %2 (%3), refused on %4%5: %6")
+                               .arg(DomainLabels::recordKind(r.entity), r.recordId, r.op, r.rejectedAt.left(16).replace(u'T', u' '),
+                                    where, r.message));
+    }
+    if (s.refused.isEmpty())
+        m_refused->addItem(tr("The portal refused no edit."));
+    m_lists->setTabText(1, tr("Waiting for a &retry (%1)").arg(s.retrying.size()));
+    m_lists->setTabText(2, tr("Re&fused by the portal (%1)").arg(s.refused.size()));
+}
+
+void SyncPanel::showRetrying()
+{
+    m_lists->setCurrentWidget(m_retrying);
+    m_retrying->setFocus(Qt::OtherFocusReason);
+}
+
+void SyncPanel::showRefused()
+{
+    m_lists->setCurrentWidget(m_refused);
+    m_refused->setFocus(Qt::OtherFocusReason);
+}
+
+void SyncPanel::signIn(const QUrl &portal)
+{
+    // A portal IT preset for the machine is not asked for.
+    QString url = portal.isEmpty() ? m_sync->portalUrl().toString() : portal.toString();
+    if (portal.isEmpty() && !m_sync->isPortalPreset()) {
+        bool ok = false;
+        url = QInputDialog::getText(this, tr("Sign in"), tr("Portal address:"), QLineEdit::Normal, url, &ok);
+        if (!ok || url.isEmpty())
+            return;
+    }
     QString probeDetail;
     const TokenStore::Problem problem = TokenStore::probe(&probeDetail);
     bool sessionOnly = false;

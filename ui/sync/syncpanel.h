@@ -2,12 +2,14 @@
 
 #include "ui/common/view.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 
 namespace pass {
 
@@ -33,11 +35,22 @@ public:
 
     // Opens the conflict list (the status bar's "conflicts" link lands here).
     void showConflicts();
+    // Shows the list of edits waiting for a retry, or of the edits the portal refused, each
+    // with the portal's own words (the status bar's links land here).
+    void showRetrying();
+    void showRefused();
+    // Signs in to `portal` (the first-run screen's choice); asks for the address when empty
+    // and IT did not preset one.
+    void signIn(const QUrl &portal = {});
+
+    QListWidget *retryingList() const { return m_retrying; }
+    QListWidget *refusedList() const { return m_refused; }
+    QTabWidget *lists() const { return m_lists; }
 
 private:
     void updateState();
     void updateLog();
-    void signIn();
+    void updateQueues();
     void signOut();
     void onProgress(const pass::SyncProgress &p);
 
@@ -51,7 +64,10 @@ private:
     QPushButton *m_syncNow;
     QPushButton *m_cancel;
     QPushButton *m_conflicts;
+    QTabWidget *m_lists;
     QListWidget *m_log;
+    QListWidget *m_retrying;
+    QListWidget *m_refused;
 };
 
 } // namespace pass

@@ -1,0 +1,114 @@
+// passctl request attach | documents | fetch-document: a request's documents from the command line.
+#include "requestcommands.h"
+
+#include "core/requests/accountidentity.h"
+#include "core/requests/documentservice.h"
+#include "core/store/database.h"
+#include "core/store/documentcodec.h"
+#include "core/store/requeststore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using namespace pass;
+
+namespace {
+
+QString stateName(DocumentStore::State state)
+{
+    switch (state) {
+    case DocumentStore::State::WaitingToUpload: return u"waiting-to-upload"_s;
+    case DocumentStore::State::OnThePortal: return u"on-the-portal"_s;
+    case DocumentStore::State::NotDownloaded: return u"not-downloaded"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonArray documentsJson(QSqlDatabase db, const QString &requestId)
+{
+    DocumentStore store(db);
+    QJsonArray array;
+    for (const RequestDocument &d : store.documents(requestId)) {
+        QJsonObject o = RequestCodec::toJson(d);
+        o.insert(u"id"_s, d.id);
+        o.insert(u"version"_s, d.version);
+        o.insert(u"state"_s, stateName(store.state(d)));
+        array.append(o);
+    }
+    return array;
+}
+
+namespace {
+
+int listDocuments(CommandContext &ctx, const QString &requestId, bool json)
+{
+    if (!RequestStore(ctx.db.connection()).findRequest(requestId)) {
+        ctx.err << "passctl request documents: there is no support request " << requestId << "\n";
+        return 1;
+    }
+    DocumentStore store(ctx.db.connection());
+    const QList<RequestDocument> documents = store.documents(requestId);
+    if (json) {
+        ctx.out << QJsonDocument(documentsJson(ctx.db.connection(), requestId)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const RequestDocument &d : documents) {
+        ctx.out << d.sha256 << "  " << QString::number(d.size).rightJustified(9) << "  "
+                << stateName(store.state(d)).leftJustified(17) << "  " << d.fileName << "\n";
+    }
+    return 0;
+}
+
+} // namespace
+
+bool isDocumentAction(const QString &action)
+{
+    return action == u"attach" || action == u"documents" || action == u"fetch-document";
+}
+
+int runDocumentAction(CommandContext &ctx, const QStringList &args, const QCommandLineParser &parser)
+{
+    const QString action = args.value(0);
+    if (action == u"documents" && args.size() == 2)
+        return listDocuments(ctx, args.at(1), parser.value(u"format"_s) == u"json");
+    if (action == u"fetch-document" && args.size() == 3) {
+        const QString out = parser.value(u"out"_s);
+        if (out.isEmpty()) {
+            ctx.err << "passctl request fetch-document: give --out FILE\n";
+            return 2;
+        }
+        DocumentService service(ctx.db.connection(), AccountIdentity::load(ctx.db.connection()).value_or(WorkflowActor{}));
+        if (!service.saveCopy(args.at(1), args.at(2), out)) {
+            ctx.err << "passctl request fetch-document: " << service.error() << "\n";
+            return 1;
+        }
+        ctx.out << out << "\n";
+        return 0;
+    }
+    if (action == u"attach" && args.size() == 3) {
+        const auto actor = AccountIdentity::load(ctx.db.connection());
+        if (!actor) {
+            ctx.err << "passctl request attach: no account: sign in and run 'passctl sync' once (or 'passctl whoami "
+                       "--set NAME:ROLE:ISTAT')\n";
+            return 1;
+        }
+        DocumentService service(ctx.db.connection(), *actor);
+        RequestDocument d;
+        if (!service.attach(args.at(1), args.at(2), &d)) {
+            ctx.err << "passctl request attach: " << service.error();
+            if (!service.rule().isEmpty())
+                ctx.err << " [" << service.rule() << "]";
+            ctx.err << "\n";
+            return service.rule().isEmpty() ? 1 : 3;
+        }
+        ctx.out << d.id << " " << d.sha256 << "\n";
+        return 0;
+    }
+    ctx.err << "passctl request " << action << ": see 'passctl request --help' for its arguments\n";
+    return 2;
+}

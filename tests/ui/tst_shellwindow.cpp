@@ -1,0 +1,242 @@
+// The shell around the views: the status line's sync counts (edits waiting for a retry apart
+// from edits the portal refused, each with the portal's own words and a click from its list),
+// the 1440-pixel screen with every view shown and every status item visible, and File → Back
+// up / Restore store over a real store file.
+#include "core/store/outbox.h"
+#include "core/store/transaction.h"
+#include "core/sync/portalproblem.h"
+#include "core/sync/rejectionstore.h"
+#include "core/sync/syncstate.h"
+#include "core/workspace/synccontroller.h"
+#include "core/workspace/workspace.h"
+#include "ui/casefiles/casefilepanel.h"
+#include "ui/common/language.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/statusbar.h"
+#include "ui/sync/syncpanel.h"
+#include "uifixture.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using pass::MainWindow;
+
+constexpr int kHungMs = 300000;
+
+class TestShellWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Signs the store in (the account and portal a sign-in writes) with a client preparer that
+    // refuses every cycle: the status shows a signed-in account without any network.
+    static bool signInWithoutNetwork(pass::Workspace *ws)
+    {
+        QString error;
+        pass::SyncState state(ws->store().connection());
+        if (!state.setValue(u"portal_url"_s, u"https://portale.passlombardia.it"_s, &error)
+            || !state.setValue(u"account"_s, u"mariagrazia.bonvicini@comune.agnadello.cr.it"_s, &error))
+            return false;
+        ws->sync()->setClientPreparer([](pass::PortalClient *, QString *why) {
+            *why = u"no network in this test"_s;
+            return false;
+        });
+        return true;
+    }
+
+    // Two case files made in the window's way: two edits wait in the outbox.
+    static bool addLocalEdits(pass::Workspace *ws)
+    {
+        for (const QString &protocol : {u"LOC-1"_s, u"LOC-2"_s}) {
+            pass::CaseFile c;
+            c.authorityIstat = u"019002"_s;
+            c.procedureCode = u"PDC"_s;
+            c.protocolNumber = protocol;
+            c.startDate = QDate(2024, 3, 1);
+            QString error;
+            if (!ws->saveCaseFile(&c, &error)) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // One edit that failed twice with the portal's 503, and one the portal refused by a rule:
+    // what a push writes, written here through the same core stores in one transaction each.
+    static bool recordFailures(pass::Database &db)
+    {
+        QString error;
+        pass::Outbox outbox(db.connection());
+        const QList<pass::OutboxEntry> pending = outbox.pending(10);
+        if (pending.size() < 2)
+            return false;
+        pass::Transaction retry(db.connection());
+        if (!retry.begin(&error)
+            || !outbox.markAttempt(pending.at(0).seq, u"Il portale non risponde (503): servizio in manutenzione"_s, &error)
+            || !outbox.markAttempt(pending.at(0).seq, u"Il portale non risponde (503): servizio in manutenzione"_s, &error)
+            || !retry.commit(&error))
+            return false;
+        pass::PortalProblem problem;
+        problem.status = 422;
+        problem.type = u"https://portale.passlombardia.it/problems/validation"_s;
+        problem.title = u"Data di fine precedente all'avvio"_s;
+        problem.detail = u"La data di conclusione precede la data di avvio del procedimento"_s;
+        problem.field = u"end_date"_s;
+        pass::Transaction refuse(db.connection());
+        pass::RejectionStore rejections(db.connection());
+        return refuse.begin(&error) && rejections.record(pending.at(1), problem, &error)
+            && outbox.remove(pending.at(1).seq, &error) && refuse.commit(&error);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PAsS-test"_s);
+        QVERIFY(pass::installTranslations(qApp, u"it"_s));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void retryAndRefusedEditsEachWithThePortalsWords()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        QVERIFY(addLocalEdits(fixture.workspace()));
+        QVERIFY(signInWithoutNetwork(fixture.workspace()));
+        MainWindow window;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pass::StatusBarContent *status = window.statusContent();
+        QCOMPARE(status->accountLabel()->text().section(u" · "_s, 0, 0), u"mariagrazia.bonvicini@comune.agnadello.cr.it"_s);
+        QVERIFY(status->outboxButton()->isVisible());
+        QCOMPARE(status->outboxButton()->text(), u"2 modifiche da inviare"_s);
+        QVERIFY(!status->retryingButton()->isVisible());
+        QVERIFY(!status->rejectionsButton()->isVisible());
+        // Automatic sync runs from the start: its state is in the status line.
+        QTRY_COMPARE_WITH_TIMEOUT(status->automaticLabel()->text(), u"Automatica ogni 15 min"_s, kHungMs);
+
+        // The push's outcome arrives as a committed change: the status line follows by itself.
+        QVERIFY(recordFailures(window.workspace()->store()));
+        QTRY_VERIFY_WITH_TIMEOUT(status->retryingButton()->isVisible(), kHungMs);
+        QTRY_VERIFY_WITH_TIMEOUT(status->rejectionsButton()->isVisible(), kHungMs);
+        QCOMPARE(status->outboxButton()->text(), u"1 modifica da inviare"_s);
+        QCOMPARE(status->retryingButton()->text(), u"1 in attesa di un nuovo tentativo"_s);
+        QCOMPARE(status->rejectionsButton()->text(), u"1 modifica rifiutata"_s);
+        QVERIFY2(status->retryingButton()->toolTip().contains(u"servizio in manutenzione"_s),
+                 qPrintable(status->retryingButton()->toolTip()));
+        QVERIFY(status->retryingButton()->toolTip().contains(u"2 tentativi"_s));
+        QVERIFY2(status->rejectionsButton()->toolTip().contains(u"La data di conclusione precede"_s),
+                 qPrintable(status->rejectionsButton()->toolTip()));
+        QVERIFY(!status->retryingButton()->accessibleName().isEmpty());
+
+        // Each count is a click away from its list, in the Sync view.
+        status->retryingButton()->click();
+        QCOMPARE(window.currentViewKey(), u"sync"_s);
+        pass::SyncPanel *panel = window.syncPanel();
+        QCOMPARE(panel->lists()->currentWidget(), panel->retryingList());
+        QCOMPARE(panel->retryingList()->count(), 1);
+        QVERIFY(panel->retryingList()->item(0)->text().contains(u"servizio in manutenzione"_s));
+        status->rejectionsButton()->click();
+        QCOMPARE(panel->lists()->currentWidget(), panel->refusedList());
+        QCOMPARE(panel->refusedList()->count(), 1);
+        QVERIFY2(panel->refusedList()->item(0)->text().contains(u"La data di conclusione precede"_s),
+                 qPrintable(panel->refusedList()->item(0)->text()));
+        QVERIFY(panel->refusedList()->item(0)->text().contains(u"end_date"_s));
+    }
+
+    // A 1440x900 screen: every view shown, every status item visible, the window stays on it.
+    void everyViewFitsA1440Screen()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        QVERIFY(addLocalEdits(fixture.workspace()));
+        QVERIFY(signInWithoutNetwork(fixture.workspace()));
+        QVERIFY(recordFailures(fixture.database()));
+        MainWindow window;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pass::StatusBarContent *status = window.statusContent();
+        QVERIFY(status->retryingButton()->isVisible());
+        QVERIFY(status->rejectionsButton()->isVisible());
+        QVERIFY(status->outboxButton()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(status->automaticLabel()->isVisible(), kHungMs);
+        for (const QString &key : window.viewKeys()) {
+            QVERIFY(window.showView(key));
+            QCoreApplication::processEvents();
+            QVERIFY2(window.width() <= 1440, qPrintable(key + u": "_s + QString::number(window.width())));
+            QVERIFY2(window.minimumSizeHint().width() <= 1440,
+                     qPrintable(key + u": minimum width "_s + QString::number(window.minimumSizeHint().width())));
+            QVERIFY2(window.minimumWidth() <= 1440, qPrintable(key));
+        }
+    }
+
+    void backUpAndRestoreTheOpenStore()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        const QString storePath = fixture.path();
+        MainWindow window;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.caseFilePanel()->tableView();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 7, kHungMs);
+
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"copia.db"_s);
+        QString error;
+        QVERIFY2(window.backupStore(copy, &error), qPrintable(error));
+        QVERIFY(QFile::exists(copy));
+
+        // An edit after the backup, then the backup restored: the edit is gone from the table.
+        pass::CaseFile added;
+        added.authorityIstat = u"019002"_s;
+        added.procedureCode = u"PDC"_s;
+        added.protocolNumber = u"DOPO-BACKUP"_s;
+        added.startDate = QDate(2024, 2, 1);
+        QVERIFY2(window.workspace()->saveCaseFile(&added, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(window.caseFilePanel()->tableView()->model()->rowCount(), 8, kHungMs);
+        QVERIFY2(window.restoreStore(copy, &error), qPrintable(error));
+        QVERIFY(window.workspace());
+        QCOMPARE(window.workspace()->storePath(), storePath);
+        QTRY_COMPARE_WITH_TIMEOUT(window.caseFilePanel()->tableView()->model()->rowCount(), 7, kHungMs);
+        QVERIFY(!window.workspace()->caseFile(added.id));
+        QVERIFY(QFile::exists(window.workspace()->store().beforeRestorePath()));
+        QVERIFY(window.statusContent()->storeLabel()->text().contains(u"store.db"_s));
+
+        // A file that is not a store: refused in words, the store keeps its content and stays open.
+        const QString bogus = dir.filePath(u"appunti.db"_s);
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("appunti della riunione, non un archivio: testo abbastanza lungo da leggere un'intestazione");
+        file.close();
+        QVERIFY(!window.restoreStore(bogus, &error));
+        QVERIFY2(error.contains(u"appunti.db"_s), qPrintable(error));
+        QVERIFY(window.workspace());
+        QCOMPARE(window.workspace()->caseFileCount(), 7);
+        QTRY_COMPARE_WITH_TIMEOUT(window.caseFilePanel()->tableView()->model()->rowCount(), 7, kHungMs);
+
+        // A backup cannot overwrite the store itself.
+        QVERIFY(!window.backupStore(storePath, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestShellWindow)
+#include "tst_shellwindow.moc"
