@@ -2237,6 +2237,21 @@ phase</translation>
     </message>
 </context>
 <context>
+    <name>pass::DocumentDesk</name>
+    <message>
+        <source>sign in and sync once to add documents</source>
+        <translation>sign in and sync once to add documents</translation>
+    </message>
+    <message>
+        <source>%1: its content is not on this computer yet: sync first</source>
+        <translation>%1: its content is not on this computer yet: sync first</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: cannot write %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>pass::DocumentService</name>
     <message>
         <source>%1: there is no such file</source>
@@ -2265,6 +2280,10 @@ phase</translation>
     <message>
         <source>%1: cannot write %2: %3</source>
         <translation>%1: cannot write %2: %3</translation>
+    </message>
+    <message>
+        <source>only someone who can read the request can add documents to it</source>
+        <translation>only someone who can read the request can add documents to it</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2342,121 @@ phase</translation>
     <message>
         <source>%1: the content is not what its extension says (%2): the file may be damaged or renamed</source>
         <translation>%1: the content is not what its extension says (%2): the file may be damaged or renamed</translation>
+    </message>
+</context>
+<context>
+    <name>pass::DocumentsPanel</name>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Waiting to upload</translation>
+    </message>
+    <message>
+        <source>On the portal</source>
+        <translation>On the portal</translation>
+    </message>
+    <message>
+        <source>On the portal, not downloaded yet</source>
+        <translation>On the portal, not downloaded yet</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Documents of the request</source>
+        <translation>Documents of the request</translation>
+    </message>
+    <message>
+        <source>No documents. Add a PDF, an image or an office file (up to 25 MB).</source>
+        <translation>No documents. Add a PDF, an image or an office file (up to 25 MB).</translation>
+    </message>
+    <message>
+        <source>Documents: last message</source>
+        <translation>Documents: last message</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Add a PDF, an image or an office file (up to 25 MB); it is sent at the next sync</source>
+        <translation>Add a PDF, an image or an office file (up to 25 MB); it is sent at the next sync</translation>
+    </message>
+    <message>
+        <source>Its content comes with the next sync</source>
+        <translation>Its content comes with the next sync</translation>
+    </message>
+    <message>
+        <source>%1 added: it is sent to the portal at the next sync.</source>
+        <translation>%1 added: it is sent to the portal at the next sync.</translation>
+    </message>
+    <message>
+        <source>%1: no program on this computer opens this kind of file</source>
+        <translation>%1: no program on this computer opens this kind of file</translation>
+    </message>
+    <message>
+        <source>Copy saved in %1</source>
+        <translation>Copy saved in %1</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3215,6 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
         <translation>Could not store %1 %2 from the portal: %3</translation>
     </message>
     <message>
-        <source>The store&apos;s SQLite handle is not available</source>
-        <translation>The store&apos;s SQLite handle is not available</translation>
-    </message>
-    <message>
         <source>Could not count the case statistics: %1</source>
         <translation>Could not count the case statistics: %1</translation>
     </message>
@@ -3658,6 +3788,10 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
     <message>
         <source>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</source>
         <translation>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be forgotten in the store: %1</source>
+        <translation>The sign-in could not be forgotten in the store: %1</translation>
     </message>
 </context>
 <context>

@@ -2237,6 +2237,21 @@ PAsS</translation>
     </message>
 </context>
 <context>
+    <name>pass::DocumentDesk</name>
+    <message>
+        <source>sign in and sync once to add documents</source>
+        <translation>accedi e sincronizza una volta per aggiungere documenti</translation>
+    </message>
+    <message>
+        <source>%1: its content is not on this computer yet: sync first</source>
+        <translation>%1: il contenuto non è ancora su questo computer: sincronizza prima</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: non riesco a scrivere %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>pass::DocumentService</name>
     <message>
         <source>%1: there is no such file</source>
@@ -2265,6 +2280,10 @@ PAsS</translation>
     <message>
         <source>%1: cannot write %2: %3</source>
         <translation>%1: non riesco a scrivere %2: %3</translation>
+    </message>
+    <message>
+        <source>only someone who can read the request can add documents to it</source>
+        <translation>solo chi può leggere la richiesta può aggiungervi documenti</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2342,121 @@ PAsS</translation>
     <message>
         <source>%1: the content is not what its extension says (%2): the file may be damaged or renamed</source>
         <translation>%1: il contenuto non è quello che indica l&apos;estensione (%2): il file potrebbe essere danneggiato o rinominato</translation>
+    </message>
+</context>
+<context>
+    <name>pass::DocumentsPanel</name>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>In attesa di invio</translation>
+    </message>
+    <message>
+        <source>On the portal</source>
+        <translation>Sul portale</translation>
+    </message>
+    <message>
+        <source>On the portal, not downloaded yet</source>
+        <translation>Sul portale, non ancora scaricato</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Solo su questo computer</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documenti&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Aggiunto da</translation>
+    </message>
+    <message>
+        <source>Documents of the request</source>
+        <translation>Documenti della richiesta</translation>
+    </message>
+    <message>
+        <source>No documents. Add a PDF, an image or an office file (up to 25 MB).</source>
+        <translation>Nessun documento. Aggiungi un PDF, un&apos;immagine o un documento d&apos;ufficio (fino a 25 MB).</translation>
+    </message>
+    <message>
+        <source>Documents: last message</source>
+        <translation>Documenti: ultimo messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;pri</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Salva una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Aggiungi un documento</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Apri il documento</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Salva una copia del documento</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documenti (%1)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Add a PDF, an image or an office file (up to 25 MB); it is sent at the next sync</source>
+        <translation>Aggiungi un PDF, un&apos;immagine o un documento d&apos;ufficio (fino a 25 MB); viene inviato alla prossima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Its content comes with the next sync</source>
+        <translation>Il contenuto arriva con la prossima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>%1 added: it is sent to the portal at the next sync.</source>
+        <translation>%1 aggiunto: viene inviato al portale alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>%1: no program on this computer opens this kind of file</source>
+        <translation>%1: su questo computer nessun programma apre questo tipo di file</translation>
+    </message>
+    <message>
+        <source>Copy saved in %1</source>
+        <translation>Copia salvata in %1</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3215,6 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
         <translation>Impossibile salvare %1 %2 ricevuto dal portale: %3</translation>
     </message>
     <message>
-        <source>The store&apos;s SQLite handle is not available</source>
-        <translation>L&apos;handle SQLite dell&apos;archivio non è disponibile</translation>
-    </message>
-    <message>
         <source>Could not count the case statistics: %1</source>
         <translation>Impossibile contare le statistiche delle pratiche: %1</translation>
     </message>
@@ -3658,6 +3788,10 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
     <message>
         <source>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</source>
         <translation>L&apos;accesso rinnovato non è stato salvato nel portachiavi (%1): questa sessione continua, ma dopo un riavvio dovrai accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be forgotten in the store: %1</source>
+        <translation>Non è stato possibile cancellare l’accesso dall’archivio: %1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ QString stateName(DocumentStore::State state)
     case DocumentStore::State::WaitingToUpload: return u"waiting-to-upload"_s;
     case DocumentStore::State::OnThePortal: return u"on-the-portal"_s;
     case DocumentStore::State::NotDownloaded: return u"not-downloaded"_s;
+    case DocumentStore::State::LocalOnly: return u"only-here"_s;
     }
     return {};
 }

@@ -6,7 +6,7 @@
 #include "core/store/outbox.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/rejectionstore.h"
-#include "core/sync/syncstatus.h"
+#include "core/sync/syncreport.h"
 #include "core/sync/portalclient.h"
 #include "core/sync/syncaccount.h"
 #include "core/sync/syncclock.h"
@@ -51,7 +51,12 @@ struct Session
     bool setUp(const QString &server, bool needToken, QTextStream &err)
     {
         QString error;
-        const QUrl url = server.isEmpty() ? account.portalUrl() : QUrl(server);
+        std::optional<QUrl> stored;
+        if (server.isEmpty() && !(stored = account.portalUrl(&error))) {
+            err << "passctl: the store cannot be read: " << error << "\n";
+            return false;
+        }
+        const QUrl url = server.isEmpty() ? *stored : QUrl(server);
         if (url.isEmpty()) {
             err << "passctl: no portal address: pass --server URL\n";
             return false;
@@ -173,7 +178,8 @@ int runLoginCommand(CommandContext &ctx)
         ctx.err << "passctl login: " << error << "\n";
         return 1;
     }
-    ctx.out << "signed in to " << s.client.baseUrl().toString() << " as " << s.account.account() << "\n";
+    ctx.out << "signed in to " << s.client.baseUrl().toString() << " as " << s.account.account(&error).value_or(QString())
+            << "\n";
     return 0;
 }
 
@@ -238,7 +244,12 @@ int runStatusCommand(CommandContext &ctx)
     if (!parseCommand(parser, u"status"_s, u"Show the sync state: outbox, conflicts, last sync, cursor."_s, ctx, &code))
         return code;
     QSqlDatabase db = ctx.db.connection();
-    const SyncStatus s = SyncStatus::read(db);
+    SyncReport s;
+    QString readError;
+    if (!SyncReport::read(db, &s, &readError)) {
+        ctx.err << "passctl status: the store cannot be read: " << readError << "\n";
+        return 1;
+    }
     const qint64 outbox = s.waiting;
     const qint64 conflicts = s.conflicts;
     const qint64 rejected = s.refused.size();
@@ -289,7 +300,11 @@ int runStatusCommand(CommandContext &ctx)
         ctx.out << "refused by the portal (final; the edit stays here):\n";
     for (const RejectionStore::Rejection &r : s.refused)
         ctx.out << "  " << r.op << " " << r.entity << " " << r.recordId << ": " << r.message << "\n";
-    const QList<SyncLog::Entry> log = SyncLog(db).recent(5);
+    QList<SyncLog::Entry> log;
+    if (!SyncLog(db).recent(5, &log, &readError)) {
+        ctx.err << "passctl status: the sync log cannot be read: " << readError << "\n";
+        return 1;
+    }
     if (!log.isEmpty())
         ctx.out << "recent sync log:\n";
     for (const SyncLog::Entry &e : log)
@@ -313,7 +328,12 @@ int runConflictsCommand(CommandContext &ctx)
     engine.addDefaultAdapters();
     ConflictStore store(db, [&engine](const QString &e) { return engine.adapter(e); });
     if (args.value(0, u"list"_s) == u"list") {
-        const QList<ConflictStore::Conflict> open = store.open();
+        QList<ConflictStore::Conflict> open;
+        QString error;
+        if (!store.open(&open, &error)) {
+            ctx.err << "passctl conflicts: the store cannot be read: " << error << "\n";
+            return 1;
+        }
         if (parser.value(u"format"_s) == u"json") {
             printJsonList(ctx.out, open, [](const ConflictStore::Conflict &c) {
                 return QJsonObject{{u"id"_s, c.id}, {u"entity"_s, c.entity}, {u"record_id"_s, c.recordId},
@@ -377,7 +397,12 @@ int runRejectionsCommand(CommandContext &ctx)
         ctx.err << "passctl rejections: use 'list' or 'clear'\n";
         return 2;
     }
-    const QList<RejectionStore::Rejection> rejections = store.list();
+    QList<RejectionStore::Rejection> rejections;
+    QString error;
+    if (!store.list(&rejections, &error)) {
+        ctx.err << "passctl rejections: the store cannot be read: " << error << "\n";
+        return 1;
+    }
     if (parser.value(u"format"_s) == u"json") {
         printJsonList(ctx.out, rejections, [](const RejectionStore::Rejection &r) {
             return QJsonObject{{u"id"_s, r.id}, {u"mutation_id"_s, r.mutationId}, {u"entity"_s, r.entity},

@@ -1,5 +1,8 @@
 #include "demorequests.h"
 
+#include "core/demo/demopdf.h"
+#include "core/store/documentstore.h"
+
 #include "core/domain/records.h"
 #include "core/store/requeststore.h"
 
@@ -98,6 +101,7 @@ bool writeDemoRequests(QSqlDatabase db, const QStringList &supportedAuthorities,
 {
     using S = RequestStatus;
     RequestStore store(db);
+    DocumentStore documents(db);
     const EditContext ctx{EditOrigin::Demo, u"demo"_s};
     const QDate firstDay(2022, 9, 1); // the experts start work in autumn 2022
     const qint64 span = std::max<qint64>(1, firstDay.daysTo(asOf) - 30);
@@ -144,6 +148,21 @@ bool writeDemoRequests(QSqlDatabase db, const QStringList &supportedAuthorities,
                                    stamp(r.createdOn, 9), 0};
             if (!store.addMessageInTransaction(&opening, ctx, error))
                 return false;
+            // Every other request carries the list the opening message speaks of: a small PDF.
+            if (counter % 2 == 0) {
+                RequestDocument list;
+                list.requestId = r.id;
+                list.fileName = u"Elenco pratiche in ritardo.pdf"_s;
+                list.mediaType = u"application/pdf"_s;
+                list.addedBy = office;
+                list.addedAt = opening.createdAt;
+                const QByteArray pdf = simplePdf(u"Elenco delle pratiche in ritardo"_s,
+                                                 {u"Ente: %1"_s.arg(istat), u"Oggetto: %1"_s.arg(r.subject),
+                                                  u"Pratiche oltre il termine: %1"_s.arg(8 + counter % 30),
+                                                  u"Richiesta del %1"_s.arg(r.createdOn.toString(u"dd/MM/yyyy"))});
+                if (!documents.addInTransaction(&list, pdf, ctx, error))
+                    return false;
+            }
             if (!staffed)
                 continue;
             RequestMessage reply{{}, r.id, r.assignedExperts.first(),

@@ -5,6 +5,8 @@
 #include "core/store/sqlitestatement.h"
 #include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
+#include "core/store/importedcaserows.h"
+#include "core/store/outbox.h"
 #include "core/store/scopedpragma.h"
 
 #include <QSet>
@@ -20,7 +22,8 @@ class ReferenceLookup;
 // Writes imported case files inside the caller's transaction with the same effects as
 // CaseFileStore::insertInTransaction/updateInTransaction — row, suspension periods, outbox,
 // audit trail, maintained statistics — at bulk speed: statements prepared once, the statistics
-// accumulated in memory and flushed by finish().
+// accumulated in memory and flushed by finish(). It decides what to write; the store's classes
+// own the SQL that writes it (ImportedCaseRows, AuditAppender, OutboxAppender, ImportRuns).
 //
 // A created case costs one case_files row: it points at the import run (import_runs: file,
 // checksum, who, when, how many) and at its line in the file, and the run writes one audit row
@@ -66,12 +69,8 @@ public:
     static quint64 keyHash(QStringView authority, QStringView protocol);
 
 private:
-    static constexpr int kRowsPerInsert = 64;
-    static constexpr int kCaseColumns = 16;
-    void bindCase(SqliteStatement &stmt, int first, const CaseFile &c, qint64 line);
     bool flushInserts(QString *error);
     QString newUuid();
-    bool writeSuspensions(const CaseFile &c, bool replace, QString *error);
     bool writeAudit(const QString &entity, const QString &id, const QString &action, const QString &field,
                     const QString &oldValue, const QString &newValue, QString *error);
     bool writeOutbox(const QString &id, const QString &op, qint64 baseVersion, const QByteArray &fields,
@@ -97,9 +96,10 @@ private:
     quint64 m_lastMs = 0;
     quint64 m_sequence = 0;
 
-    QList<std::pair<CaseFile, qint64>> m_pending; // created cases waiting for a full batch, with their lines
-    SqliteStatement m_insertCase, m_insertCases, m_updateCase, m_findCase, m_findSuspensions, m_findId;
-    SqliteStatement m_deleteSuspensions, m_insertSuspension, m_insertAudit, m_insertOutbox;
+    QList<ImportedCaseRows::Row> m_pending; // created cases waiting for a full batch, with their lines
+    ImportedCaseRows m_rows;
+    AuditAppender m_audit;
+    OutboxAppender m_outbox;
 };
 
 } // namespace pass

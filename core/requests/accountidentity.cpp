@@ -19,15 +19,25 @@ const QString kAuthorities = u"account_authorities"_s;
 
 } // namespace
 
-std::optional<WorkflowActor> load(QSqlDatabase db)
+std::optional<WorkflowActor> load(QSqlDatabase db, QString *error)
 {
     SyncState state(db);
-    const auto role = RequestWorkflow::roleFromName(state.value(kRole));
-    const QString name = state.value(kAccount);
-    if (!role || name.isEmpty())
+    QString why;
+    const std::optional<QString> roleName = state.value(kRole, &why);
+    const std::optional<QString> name = state.value(kAccount, &why);
+    const std::optional<QString> authorities = state.value(kAuthorities, &why);
+    if (!roleName || !name || !authorities) {
+        if (error)
+            *error = why;
+        else
+            qWarning("the account's identity cannot be read: %s", qPrintable(why));
         return std::nullopt;
-    WorkflowActor actor{name, *role, {}};
-    for (const QJsonValue &v : QJsonDocument::fromJson(state.value(kAuthorities).toUtf8()).array())
+    }
+    const auto role = RequestWorkflow::roleFromName(*roleName);
+    if (!role || name->isEmpty())
+        return std::nullopt;
+    WorkflowActor actor{*name, *role, {}};
+    for (const QJsonValue &v : QJsonDocument::fromJson(authorities->toUtf8()).array())
         actor.authorities << v.toString();
     return actor;
 }

@@ -16,7 +16,8 @@ class PortalClient;
 // checks every move again.
 namespace AccountIdentity {
 
-std::optional<WorkflowActor> load(QSqlDatabase db);
+// nullopt too when the store cannot be read: then *error says why (logged when error is null).
+std::optional<WorkflowActor> load(QSqlDatabase db, QString *error = nullptr);
 bool save(QSqlDatabase db, const WorkflowActor &actor, QString *error);
 // Asks the portal who the token belongs to and saves it; false with *error when it cannot.
 bool refresh(QSqlDatabase db, PortalClient *client, QString *error);

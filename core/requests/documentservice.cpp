@@ -35,7 +35,11 @@ bool DocumentService::fail(const QString &error, const QString &rule)
 
 MoveVerdict DocumentService::canAttach(const SupportRequest &request) const
 {
-    return RequestWorkflow::check(RequestMove::Comment, m_actor, request);
+    // The comment rule, in words about documents.
+    MoveVerdict verdict = RequestWorkflow::check(RequestMove::Comment, m_actor, request);
+    if (!verdict.allowed)
+        verdict.message = tr("only someone who can read the request can add documents to it");
+    return verdict;
 }
 
 bool DocumentService::attach(const QString &requestId, const QString &filePath, RequestDocument *created)

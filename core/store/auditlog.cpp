@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "core/store/casefilecodec.h"
+#include "core/store/sql.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -46,40 +47,59 @@ bool AuditLog::record(const EditContext &ctx, const QString &entity, const QStri
                       const QString &action, const QJsonObject &before, const QJsonObject &after,
                       const QStringList &fields, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO audit_log (at, actor, origin, entity, record_id, action, field, old_value, new_value) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    AuditAppender appender;
+    if (!appender.prepare(m_db, error))
+        return false;
     const QString at = utcNow();
-    const QStringList rows = fields.isEmpty() ? QStringList{QString()} : fields;
-    for (const QString &field : rows) {
-        q.addBindValue(at);
-        q.addBindValue(ctx.actor);
-        q.addBindValue(originName(ctx.origin));
-        q.addBindValue(entity);
-        q.addBindValue(recordId);
-        q.addBindValue(action);
-        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(field));
-        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(CaseFileCodec::fieldText(before, field)));
-        q.addBindValue(field.isEmpty() ? QVariant() : QVariant(CaseFileCodec::fieldText(after, field)));
-        if (!q.exec()) {
-            *error = q.lastError().text();
+    const QString origin = originName(ctx.origin);
+    if (fields.isEmpty())
+        return appender.append(at, ctx.actor, origin, entity, recordId, action, {}, {}, {}, error);
+    for (const QString &field : fields) {
+        // An empty value is '' (not NULL) on a field's row: the field had no value.
+        const QString oldValue = CaseFileCodec::fieldText(before, field);
+        const QString newValue = CaseFileCodec::fieldText(after, field);
+        if (!appender.append(at, ctx.actor, origin, entity, recordId, action, field,
+                             oldValue.isNull() ? u""_s : oldValue, newValue.isNull() ? u""_s : newValue, error))
             return false;
-        }
     }
     return true;
 }
 
-QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &recordId) const
+bool AuditAppender::prepare(const QSqlDatabase &db, QString *error)
 {
-    QList<Entry> result;
+    return m_insert.prepare(db, "INSERT INTO audit_log (at, actor, origin, entity, record_id, action, field, "
+                                    "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+}
+
+bool AuditAppender::append(const QString &at, const QString &actor, const QString &origin, const QString &entity,
+                           const QString &recordId, const QString &action, const QString &field,
+                           const QString &oldValue, const QString &newValue, QString *error)
+{
+    m_insert.bind(1, at);
+    m_insert.bind(2, actor);
+    m_insert.bind(3, origin);
+    m_insert.bind(4, entity);
+    m_insert.bind(5, recordId);
+    m_insert.bind(6, action);
+    m_insert.bindOptional(7, field);
+    m_insert.bindOptional(8, oldValue);
+    m_insert.bindOptional(9, newValue);
+    return m_insert.exec(error);
+}
+
+bool AuditLog::history(const QString &entity, const QString &recordId, QList<Entry> *entries, QString *error) const
+{
+    QList<Entry> &result = *entries;
+    result.clear();
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     if (entity == u"case_file") {
         // A case file created by an import run has no audit row of its own: the run's one row
         // stands for all its cases, and the case keeps the run and the line it came from.
-        q.prepare(u"SELECT r.at, r.actor, r.origin, r.file, c.import_line, r.id FROM case_files c "
-                  "JOIN import_runs r ON r.id = c.import_run WHERE c.id = ?"_s);
-        q.addBindValue(recordId);
-        if (q.exec() && q.next()) {
+        if (!sql::exec(q, u"SELECT r.at, r.actor, r.origin, r.file, c.import_line, r.id FROM case_files c "
+                          "JOIN import_runs r ON r.id = c.import_run WHERE c.id = ?"_s, {recordId}, error))
+            return false;
+        if (q.next()) {
             Entry e;
             e.at = q.value(0).toString();
             e.actor = q.value(1).toString();
@@ -95,12 +115,10 @@ QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &r
     }
     // The importer writes a run's audit rows with the run's own timestamp (ImportCaseWriter's
     // m_now), which is how a re-import's changes find their run.
-    q.prepare(u"SELECT a.at, a.actor, a.origin, a.action, a.field, a.old_value, a.new_value, r.id, r.file "
-              "FROM audit_log a LEFT JOIN import_runs r ON a.origin = 'import' AND r.at = a.at "
-              "WHERE a.entity = ? AND a.record_id = ? ORDER BY a.id"_s);
-    q.addBindValue(entity);
-    q.addBindValue(recordId);
-    q.exec();
+    if (!sql::exec(q, u"SELECT a.at, a.actor, a.origin, a.action, a.field, a.old_value, a.new_value, r.id, r.file "
+                      "FROM audit_log a LEFT JOIN import_runs r ON a.origin = 'import' AND r.at = a.at "
+                      "WHERE a.entity = ? AND a.record_id = ? ORDER BY a.id"_s, {entity, recordId}, error))
+        return false;
     while (q.next()) {
         Entry e;
         e.at = q.value(0).toString();
@@ -114,7 +132,7 @@ QList<AuditLog::Entry> AuditLog::history(const QString &entity, const QString &r
         e.importFile = q.value(8).toString();
         result << e;
     }
-    return result;
+    return true;
 }
 
 } // namespace pass

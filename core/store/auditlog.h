@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/sqlitestatement.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,11 +47,28 @@ public:
     };
     // Oldest first. For a case file created by an import run, the first entry is the run's:
     // who imported it, when, from which file and line (also as text in new_value). Changes a
-    // re-import made name their run and file.
-    QList<Entry> history(const QString &entity, const QString &recordId) const;
+    // re-import made name their run and file. False (and *error) when the store cannot be read:
+    // never an empty history.
+    bool history(const QString &entity, const QString &recordId, QList<Entry> *entries, QString *error) const;
 
 private:
     QSqlDatabase m_db;
+};
+
+// The audit trail's one INSERT, prepared once on the connection's SQLite handle and reused: how
+// every writer appends audit rows, AuditLog::record() and the bulk importer (a million rows
+// cost no more than their inserts). Inside the caller's transaction.
+class AuditAppender
+{
+public:
+    bool prepare(const QSqlDatabase &db, QString *error);
+    // A null field, oldValue or newValue is stored as NULL.
+    bool append(const QString &at, const QString &actor, const QString &origin, const QString &entity,
+                const QString &recordId, const QString &action, const QString &field, const QString &oldValue,
+                const QString &newValue, QString *error);
+
+private:
+    SqliteStatement m_insert;
 };
 
 QString utcNow();

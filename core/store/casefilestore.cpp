@@ -1,5 +1,7 @@
 #include "casefilestore.h"
 
+#include "core/store/sql.h"
+
 #include "core/indicators/casestats.h"
 #include "core/store/casefilerules.h"
 #include "core/store/casefilecodec.h"
@@ -36,6 +38,11 @@ bool failWith(QString *error, const QSqlQuery &q)
 CaseFileStore::CaseFileStore(QSqlDatabase db) : m_db(std::move(db))
 {
     reloadCatalogue();
+}
+
+bool CaseFileStore::setVersion(const QString &id, qint64 version, QString *error)
+{
+    return sql::run(m_db, u"UPDATE case_files SET version = ? WHERE id = ?"_s, {version, id}, error);
 }
 
 void CaseFileStore::reloadCatalogue()

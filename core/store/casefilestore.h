@@ -36,6 +36,9 @@ public:
     bool updateInTransaction(const CaseFile &c, const EditContext &ctx, QString *error);
     bool removeInTransaction(const QString &id, const EditContext &ctx, QString *error);
 
+    // The version the portal gave the case (after it took an edit); changes nothing else.
+    bool setVersion(const QString &id, qint64 version, QString *error);
+
     // Reloads the catalogue's terms (after the portal replaced the catalogue).
     void reloadCatalogue();
 

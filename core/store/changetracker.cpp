@@ -4,7 +4,7 @@
 
 #include <QHash>
 #include <QMetaObject>
-#include <QSqlQuery>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -64,6 +64,7 @@ constexpr int kTableCount = int(std::size(kTables));
 struct Tracker
 {
     ChangeHub *hub = nullptr;
+    int autocheckpoint = 1000; // SQLite's default (SQLITE_DEFAULT_WAL_AUTOCHECKPOINT)
     struct Written
     {
         bool touched = false;
@@ -135,6 +136,73 @@ void onRollback(void *data)
     static_cast<Tracker *>(data)->clear();
 }
 
+// The ids of the rows of `table` with these rowids, read on the writer's own connection after
+// its commit. False when they cannot be read (the caller then announces "many").
+bool resolveIds(sqlite3 *handle, const char *table, const QList<qint64> &rowIds, QStringList *ids)
+{
+    QByteArray sql = "SELECT id FROM ";
+    sql += table;
+    sql += " WHERE rowid IN (";
+    for (qsizetype i = 0; i < rowIds.size(); ++i) {
+        if (i > 0)
+            sql += ',';
+        sql += QByteArray::number(rowIds.at(i));
+    }
+    sql += ')';
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+        return false;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        *ids << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
+                                  sqlite3_column_bytes(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE;
+}
+
+// Turns what the connection wrote since the last announcement into a ChangeSet and posts it.
+void announce(Tracker *t, sqlite3 *handle)
+{
+    ChangeSet changes;
+    for (int i = 0; i < kTableCount; ++i) {
+        Tracker::Written &w = t->tables[i];
+        if (!w.touched)
+            continue;
+        const Entity entity = kTables[i].entity;
+        if (w.removals)
+            changes.addRemoval(entity);
+        if (w.many || !kTables[i].hasTextIds) {
+            changes.addMany(entity);
+        } else if (!w.rowIds.isEmpty()) {
+            QStringList ids;
+            if (resolveIds(handle, kTables[i].name, w.rowIds, &ids)) {
+                for (const QString &id : std::as_const(ids))
+                    changes.addId(entity, id);
+            } else {
+                changes.addMany(entity); // the views then re-read everything of this kind
+            }
+        } else if (!w.removals) {
+            changes.addMany(entity);
+        }
+    }
+    t->clear();
+    t->hub->post(changes);
+}
+
+// After every commit of the connection, in WAL mode, with the write lock released: the rows are
+// there for any reader, and the hook may read them itself.
+int onWalCommit(void *data, sqlite3 *handle, const char *database, int walPages)
+{
+    auto *t = static_cast<Tracker *>(data);
+    if (std::strcmp(database, "main") == 0)
+        announce(t, handle);
+    // What SQLite's own hook would have done (sqlite3WalDefaultHook): a passive checkpoint.
+    if (t->autocheckpoint > 0 && walPages >= t->autocheckpoint)
+        sqlite3_wal_checkpoint_v2(handle, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
+}
+
 } // namespace
 
 void ChangeTracker::install(const QSqlDatabase &db, ChangeHub *hub)
@@ -150,6 +218,7 @@ void ChangeTracker::install(const QSqlDatabase &db, ChangeHub *hub)
     tracker->hub = hub;
     sqlite3_update_hook(handle, onUpdate, tracker.get());
     sqlite3_rollback_hook(handle, onRollback, tracker.get());
+    sqlite3_wal_hook(handle, onWalCommit, tracker.get());
     const std::lock_guard lock(registryMutex);
     registry[handle] = std::move(tracker);
 }
@@ -160,8 +229,33 @@ void ChangeTracker::uninstall(sqlite3 *handle)
         return;
     sqlite3_update_hook(handle, nullptr, nullptr);
     sqlite3_rollback_hook(handle, nullptr, nullptr);
-    const std::lock_guard lock(registryMutex);
-    registry.erase(handle);
+    int autocheckpoint = 1000;
+    {
+        const std::lock_guard lock(registryMutex);
+        const auto it = registry.find(handle);
+        if (it == registry.end())
+            return;
+        autocheckpoint = it->second->autocheckpoint;
+        registry.erase(it);
+    }
+    sqlite3_wal_autocheckpoint(handle, autocheckpoint); // SQLite's own hook back
+}
+
+int ChangeTracker::setAutocheckpoint(const QSqlDatabase &db, int pages)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return 0;
+    if (Tracker *t = trackerFor(handle))
+        return std::exchange(t->autocheckpoint, pages);
+    sqlite3_stmt *stmt = nullptr;
+    int previous = 1000;
+    if (sqlite3_prepare_v2(handle, "PRAGMA wal_autocheckpoint", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        previous = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_wal_autocheckpoint(handle, pages);
+    return previous;
 }
 
 void ChangeTracker::rolledBack(const QSqlDatabase &db)
@@ -172,40 +266,16 @@ void ChangeTracker::rolledBack(const QSqlDatabase &db)
 
 void ChangeTracker::committed(const QSqlDatabase &db)
 {
-    Tracker *t = trackerFor(sqliteHandle(db));
+    sqlite3 *handle = sqliteHandle(db);
+    Tracker *t = trackerFor(handle);
     if (!t)
         return;
-    ChangeSet changes;
-    for (int i = 0; i < kTableCount; ++i) {
-        Tracker::Written &w = t->tables[i];
-        if (!w.touched)
-            continue;
-        const Entity entity = kTables[i].entity;
-        if (w.removals)
-            changes.addRemoval(entity);
-        if (w.many || !kTables[i].hasTextIds) {
-            changes.addMany(entity);
-        } else if (!w.rowIds.isEmpty()) {
-            // Resolved after the commit, on the writer's own connection: the rows are there.
-            QStringList marks;
-            marks.reserve(w.rowIds.size());
-            for (qint64 id : std::as_const(w.rowIds))
-                marks << QString::number(id);
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            if (q.exec(u"SELECT id FROM %1 WHERE rowid IN (%2)"_s.arg(QLatin1StringView(kTables[i].name),
-                                                                     marks.join(u','))) ) {
-                while (q.next())
-                    changes.addId(entity, q.value(0).toString());
-            } else {
-                changes.addMany(entity); // the views then re-read everything of this kind
-            }
-        } else if (!w.removals) {
-            changes.addMany(entity);
+    for (const Tracker::Written &w : t->tables) {
+        if (w.touched) {
+            announce(t, handle);
+            return;
         }
     }
-    t->clear();
-    t->hub->post(changes);
 }
 
 } // namespace pass

@@ -72,8 +72,12 @@ QList<RequestDocument> DocumentStore::documents(const QString &requestId) const
 
 DocumentStore::State DocumentStore::state(const RequestDocument &d) const
 {
-    if (d.version == 0)
-        return State::WaitingToUpload;
+    if (d.version == 0) {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT 1 FROM outbox WHERE entity = 'request_document' AND record_id = ?"_s);
+        q.addBindValue(d.id);
+        return q.exec() && q.next() ? State::WaitingToUpload : State::LocalOnly;
+    }
     return hasContent(d.sha256) ? State::OnThePortal : State::NotDownloaded;
 }
 

@@ -23,6 +23,7 @@ public:
         WaitingToUpload, // added here, not yet taken by the portal
         OnThePortal,     // taken by the portal, bytes here
         NotDownloaded,   // known from the portal, bytes not here yet
+        LocalOnly,       // here and nowhere else: refused by the portal, or demo data
     };
 
     std::optional<RequestDocument> find(const QString &id) const;

@@ -1,6 +1,7 @@
 #include "indexbuild.h"
 
 #include "core/store/scopedpragma.h"
+#include "core/store/sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,12 +25,35 @@ bool createIndexes(QSqlDatabase db, const QStringList &statements, QString *erro
         return true;
     const ScopedPragma cache(db, "cache_size", -kSortCacheKb);
     const ScopedPragma threads(db, "threads", kSortThreads);
-    QSqlQuery q(db);
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
+    for (const QString &statement : statements) {
+        if (!sql::run(db, statement, error))
             return false;
-        }
+    }
+    return true;
+}
+
+bool dropIndexesWhileEmpty(QSqlDatabase db, const QString &table, QStringList *dropped, QString *error)
+{
+    QVariant hasRows;
+    if (!sql::scalar(db, u"SELECT EXISTS (SELECT 1 FROM \"%1\")"_s.arg(table), &hasRows, error))
+        return false;
+    if (hasRows.toBool())
+        return true;
+    QList<std::pair<QString, QString>> indexes;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::exec(q, u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                          "AND sql IS NOT NULL"_s, {table}, error))
+            return false;
+        while (q.next())
+            indexes.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    for (const auto &[name, createSql] : std::as_const(indexes)) {
+        QString ignored; // kept, see above
+        if (!sql::run(db, u"DROP INDEX \"%1\""_s.arg(name), &ignored))
+            break;
+        *dropped << createSql;
     }
     return true;
 }

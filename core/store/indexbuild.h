@@ -17,4 +17,11 @@ namespace pass {
 // 2.0 s with runs of 4 MiB, 1.8 s with two worker threads as well.
 bool createIndexes(QSqlDatabase db, const QStringList &statements, QString *error);
 
+// When `table` is empty, drops its indexes and adds their CREATE statements to *dropped, for a
+// bulk writer to build them once at the end (createIndexes()) instead of row by row. DDL is
+// transactional: call inside the writer's transaction, so that a rollback brings them back and
+// other connections never see the table without them. An index that cannot be dropped now (a
+// query of this connection still reads, SQLITE_LOCKED) is simply kept, with the ones after it.
+bool dropIndexesWhileEmpty(QSqlDatabase db, const QString &table, QStringList *dropped, QString *error);
+
 } // namespace pass

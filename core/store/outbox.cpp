@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "core/store/auditlog.h"
+#include "core/store/sql.h"
 #include "core/store/transaction.h"
 
 #include <QJsonDocument>
@@ -39,41 +40,86 @@ OutboxEntry entryAt(const QSqlQuery &q)
 bool Outbox::enqueue(const QString &entity, const QString &recordId, const QString &op,
                      qint64 baseVersion, const QJsonObject &fields, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO outbox (mutation_id, entity, record_id, op, base_version, fields, created_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(entity);
-    q.addBindValue(recordId);
-    q.addBindValue(op);
-    q.addBindValue(baseVersion);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-    q.addBindValue(utcNow());
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    OutboxAppender appender;
+    return appender.prepare(m_db, error)
+        && appender.append(QUuid::createUuid().toString(QUuid::WithoutBraces), entity, recordId, op, baseVersion,
+                           QJsonDocument(fields).toJson(QJsonDocument::Compact), utcNow(), error);
+}
+
+bool OutboxAppender::prepare(const QSqlDatabase &db, QString *error)
+{
+    return m_insert.prepare(db, "INSERT INTO outbox (mutation_id, entity, record_id, op, base_version, fields, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+}
+
+bool OutboxAppender::append(const QString &mutationId, const QString &entity, const QString &recordId,
+                            const QString &op, qint64 baseVersion, const QByteArray &fields,
+                            const QString &createdAt, QString *error)
+{
+    m_insert.bind(1, mutationId);
+    m_insert.bind(2, entity);
+    m_insert.bind(3, recordId);
+    m_insert.bind(4, op);
+    m_insert.bind(5, baseVersion);
+    m_insert.bindUtf8(6, fields);
+    m_insert.bind(7, createdAt);
+    return m_insert.exec(error);
+}
+
+bool Outbox::removeFor(const QString &entity, const QString &recordId, QString *error)
+{
+    return sql::run(m_db, u"DELETE FROM outbox WHERE entity = ? AND record_id = ?"_s, {entity, recordId}, error);
+}
+
+bool Outbox::rebaseAfter(const QString &entity, const QString &recordId, qint64 seq, qint64 version, QString *error)
+{
+    return sql::run(m_db, u"UPDATE outbox SET base_version = max(base_version, ?) WHERE entity = ? AND record_id = ? "
+                          "AND seq > ?"_s, {version, entity, recordId, seq}, error);
+}
+
+bool Outbox::reserveSequence(qint64 count, qint64 *first, QString *error)
+{
+    QVariant last;
+    if (!sql::scalar(m_db, u"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0), "
+                           "coalesce((SELECT max(seq) FROM outbox), 0))"_s, &last, error)
+        || !sql::run(m_db, u"INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox', 0 "
+                           "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox')"_s, error)
+        || !sql::run(m_db, u"UPDATE sqlite_sequence SET seq = ? WHERE name = 'outbox'"_s, {last.toLongLong() + count},
+                     error))
         return false;
-    }
+    *first = last.toLongLong() + 1;
     return true;
 }
 
-QList<OutboxEntry> Outbox::pending(int limit) const
+namespace {
+bool readEntries(const QSqlDatabase &db, const QString &where, int limit, QList<OutboxEntry> *entries, QString *error)
 {
-    QList<OutboxEntry> result;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kEntryColumns + u" FROM outbox ORDER BY seq LIMIT ?"_s);
-    q.addBindValue(limit);
-    q.exec();
+    entries->clear();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!sql::exec(q, u"SELECT "_s + kEntryColumns + u" FROM outbox "_s + where + u" ORDER BY seq LIMIT ?"_s, {limit},
+                   error))
+        return false;
     while (q.next())
-        result << entryAt(q);
-    return result;
+        *entries << entryAt(q);
+    return true;
+}
+} // namespace
+
+bool Outbox::pending(int limit, QList<OutboxEntry> *entries, QString *error) const
+{
+    return readEntries(m_db, QString(), limit, entries, error);
 }
 
-qint64 Outbox::count() const
+bool Outbox::count(qint64 *count, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.exec(u"SELECT (SELECT count(*) FROM outbox) "
-           "+ (SELECT coalesce(sum(created), 0) FROM import_runs WHERE outbox_pending)"_s);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    QVariant value;
+    if (!sql::scalar(m_db, u"SELECT (SELECT count(*) FROM outbox) "
+                           "+ (SELECT coalesce(sum(created), 0) FROM import_runs WHERE outbox_pending)"_s,
+                     &value, error))
+        return false;
+    *count = value.toLongLong();
+    return true;
 }
 
 bool Outbox::expandImportRuns(QString *error)
@@ -112,52 +158,25 @@ bool Outbox::expandImportRuns(QString *error)
 
 bool Outbox::remove(qint64 seq, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
-    q.addBindValue(seq);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return sql::run(m_db, u"DELETE FROM outbox WHERE seq = ?"_s, {seq}, error);
 }
 
-QList<OutboxEntry> Outbox::retrying(int limit) const
+bool Outbox::retrying(int limit, QList<OutboxEntry> *entries, QString *error) const
 {
-    QList<OutboxEntry> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kEntryColumns + u" FROM outbox WHERE attempts > 0 ORDER BY seq LIMIT ?"_s);
-    q.addBindValue(limit);
-    q.exec();
-    while (q.next())
-        result << entryAt(q);
-    return result;
+    return readEntries(m_db, u"WHERE attempts > 0"_s, limit, entries, error);
 }
 
 bool Outbox::markAttempt(qint64 seq, const QString &lastError, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"_s);
-    q.addBindValue(lastError);
-    q.addBindValue(seq);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return sql::run(m_db, u"UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"_s, {lastError, seq},
+                    error);
 }
 
 bool Outbox::hasPendingFor(const QString &entity, const QString &recordId, bool *pending, QString *error) const
 {
     QSqlQuery q(m_db);
-    const bool prepared = q.prepare(u"SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? LIMIT 1"_s);
-    q.addBindValue(entity);
-    q.addBindValue(recordId);
-    if (!prepared || !q.exec()) {
-        *error = q.lastError().text();
+    if (!sql::exec(q, u"SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? LIMIT 1"_s, {entity, recordId}, error))
         return false;
-    }
     *pending = q.next();
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/sqlitestatement.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,9 +30,11 @@ public:
 
     bool enqueue(const QString &entity, const QString &recordId, const QString &op,
                  qint64 baseVersion, const QJsonObject &fields, QString *error);
-    QList<OutboxEntry> pending(int limit) const;
+    // Readers return false (and *error) when the store cannot be read: a failed read is never
+    // "nothing to send".
+    bool pending(int limit, QList<OutboxEntry> *entries, QString *error) const;
     // Edits waiting, the creates import runs owe the portal included.
-    qint64 count() const;
+    bool count(qint64 *count, QString *error) const;
     // Turns the creates each import run owes the portal into outbox rows, in the sequence
     // numbers the run reserved (so they go before any later edit of the same cases), with no
     // fields: "send the record as it is when pushed" (see SyncEngine). Cases deleted since the
@@ -40,13 +44,35 @@ public:
     bool markAttempt(qint64 seq, const QString &lastError, QString *error);
     // Edits that were sent and not taken yet (a server failure, a lost connection): they wait
     // for the next sync, with the last error in the portal's or the network's words.
-    QList<OutboxEntry> retrying(int limit) const;
+    bool retrying(int limit, QList<OutboxEntry> *entries, QString *error) const;
     // Whether edits of the record wait here, in *pending. False (with *error) when the outbox
     // cannot be read: the caller must not take the record for settled then.
     bool hasPendingFor(const QString &entity, const QString &recordId, bool *pending, QString *error) const;
+    // Forgets every edit of the record that waits here (the portal settled it another way).
+    bool removeFor(const QString &entity, const QString &recordId, QString *error);
+    // Edits of the record queued after seq were made on top of the version the portal now gave
+    // the edit at seq: they are based on at least that version.
+    bool rebaseAfter(const QString &entity, const QString &recordId, qint64 seq, qint64 version, QString *error);
+    // Reserves `count` sequence numbers after every one used so far, for rows written later
+    // (the creates an import run owes the portal): *first is the first of them.
+    bool reserveSequence(qint64 count, qint64 *first, QString *error);
 
 private:
     QSqlDatabase m_db;
+};
+
+// The outbox's one INSERT, prepared once on the connection's SQLite handle and reused: how every
+// writer queues an edit, Outbox::enqueue() and the bulk importer. Inside the caller's transaction.
+class OutboxAppender
+{
+public:
+    bool prepare(const QSqlDatabase &db, QString *error);
+    // fields: the edit's fields as compact JSON.
+    bool append(const QString &mutationId, const QString &entity, const QString &recordId, const QString &op,
+                qint64 baseVersion, const QByteArray &fields, const QString &createdAt, QString *error);
+
+private:
+    SqliteStatement m_insert;
 };
 
 } // namespace pass

@@ -1,5 +1,9 @@
 #include "sqlitestatement.h"
 
+#include "core/store/sqlitehandle.h"
+
+#include <QObject>
+
 #include <sqlite3.h>
 
 namespace pass {
@@ -19,6 +23,16 @@ bool SqliteStatement::prepare(sqlite3 *db, const char *sql, QString *error)
         return false;
     }
     return true;
+}
+
+bool SqliteStatement::prepare(const QSqlDatabase &db, const char *sql, QString *error)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle) {
+        *error = QObject::tr("The store's SQLite handle is not available");
+        return false;
+    }
+    return prepare(handle, sql, error);
 }
 
 QByteArray &SqliteStatement::buffer(int i)
@@ -88,6 +102,11 @@ void SqliteStatement::bindUtf8(int i, const char *utf8, qsizetype size)
 void SqliteStatement::bind(int i, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, i, value);
+}
+
+void SqliteStatement::bindReal(int i, double value)
+{
+    sqlite3_bind_double(m_stmt, i, value);
 }
 
 void SqliteStatement::bindNull(int i)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <vector>
@@ -24,6 +25,8 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool prepare(sqlite3 *db, const char *sql, QString *error);
+    // The same on the SQLite handle under a Qt connection; fails when it has none (not QSQLITE).
+    bool prepare(const QSqlDatabase &db, const char *sql, QString *error);
 
     // Binding indexes are 1-based, as in SQLite. Text and dates are bound as UTF-8, the store's
     // encoding, from a buffer the statement keeps per parameter until the next bind of it
@@ -37,6 +40,7 @@ public:
     void bindUtf8(int i, const QByteArray &utf8) { bindUtf8(i, utf8.constData(), utf8.size()); }
     void bindUtf8(int i, const char *utf8, qsizetype size);
     void bind(int i, qint64 value);
+    void bindReal(int i, double value);
     void bindNull(int i);
     void bindOptional(int i, const QString &text) { text.isNull() ? bindNull(i) : bind(i, text); }
     bool isPrepared() const { return m_stmt != nullptr; }

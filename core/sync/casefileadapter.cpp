@@ -64,15 +64,7 @@ bool CaseFileAdapter::remove(const QString &id, QString *error)
 
 bool CaseFileAdapter::setVersion(const QString &id, qint64 version, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE case_files SET version = ? WHERE id = ?"_s);
-    q.addBindValue(version);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return m_store.setVersion(id, version, error);
 }
 
 bool CaseFileAdapter::syncedIds(QStringList *ids, QString *error) const

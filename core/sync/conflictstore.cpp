@@ -2,6 +2,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/outbox.h"
+#include "core/store/sql.h"
 #include "core/store/transaction.h"
 #include "core/sync/syncentityadapter.h"
 #include "core/sync/syncstate.h"
@@ -47,11 +48,9 @@ bool ConflictStore::record(const QString &entity, const QString &recordId, const
                            qint64 serverVersion, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM sync_conflicts WHERE entity = ? AND record_id = ? AND field = ? AND resolved_at IS NULL"_s);
-    q.addBindValue(entity);
-    q.addBindValue(recordId);
-    q.addBindValue(field);
-    q.exec();
+    if (!sql::exec(q, u"DELETE FROM sync_conflicts WHERE entity = ? AND record_id = ? AND field = ? "
+                      "AND resolved_at IS NULL"_s, {entity, recordId, field}, error))
+        return false;
     q.prepare(u"INSERT INTO sync_conflicts (entity, record_id, field, base_value, mine, theirs, server_version, "
               "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(entity);
@@ -62,19 +61,18 @@ bool ConflictStore::record(const QString &entity, const QString &recordId, const
     q.addBindValue(encode(theirs));
     q.addBindValue(serverVersion);
     q.addBindValue(utcNow());
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return sql::exec(q, error);
 }
 
-QList<ConflictStore::Conflict> ConflictStore::open() const
+bool ConflictStore::open(QList<Conflict> *conflicts, QString *error) const
 {
-    QList<Conflict> result;
+    QList<Conflict> &result = *conflicts;
+    result.clear();
     QSqlQuery q(m_db);
-    q.exec(u"SELECT id, entity, record_id, field, base_value, mine, theirs, server_version, detected_at "
-           "FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id"_s);
+    q.setForwardOnly(true);
+    if (!sql::exec(q, u"SELECT id, entity, record_id, field, base_value, mine, theirs, server_version, detected_at "
+                      "FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id"_s, error))
+        return false;
     while (q.next()) {
         Conflict c;
         c.id = q.value(0).toLongLong();
@@ -88,20 +86,24 @@ QList<ConflictStore::Conflict> ConflictStore::open() const
         c.detectedAt = q.value(8).toString();
         result << c;
     }
-    return result;
+    return true;
 }
 
-qint64 ConflictStore::openCount() const
+bool ConflictStore::openCount(qint64 *count, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.exec(u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    QVariant value;
+    if (!sql::scalar(m_db, u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s, &value, error))
+        return false;
+    *count = value.toLongLong();
+    return true;
 }
 
 bool ConflictStore::resolve(qint64 id, Choice choice, QString *error)
 {
     Conflict c;
-    const QList<Conflict> all = open();
+    QList<Conflict> all;
+    if (!open(&all, error))
+        return false;
     auto it = std::find_if(all.begin(), all.end(), [id](const Conflict &x) { return x.id == id; });
     if (it == all.end()) {
         *error = tr("No open conflict with id %1").arg(id);
@@ -118,7 +120,9 @@ bool ConflictStore::resolve(qint64 id, Choice choice, QString *error)
         return false;
     Outbox outbox(m_db);
     SyncState state(m_db);
-    const qint64 serverVersion = state.baseVersion(c.entity, c.recordId);
+    qint64 serverVersion = 0;
+    if (!state.baseVersion(c.entity, c.recordId, &serverVersion, error))
+        return false;
     if (c.field == kWholeRecord) {
         const bool serverDeleted = c.theirs.isNull();
         if (serverDeleted && choice == Choice::Mine) {

@@ -41,8 +41,9 @@ public:
     // Inside the caller's transaction; replaces an open conflict on the same field.
     bool record(const QString &entity, const QString &recordId, const QString &field, const QJsonValue &base,
                 const QJsonValue &mine, const QJsonValue &theirs, qint64 serverVersion, QString *error);
-    QList<Conflict> open() const;
-    qint64 openCount() const;
+    // False (and *error) when the store cannot be read: never "no conflicts".
+    bool open(QList<Conflict> *conflicts, QString *error) const;
+    bool openCount(qint64 *count, QString *error) const;
     // In its own transaction.
     bool resolve(qint64 id, Choice choice, QString *error);
 

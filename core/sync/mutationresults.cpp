@@ -1,6 +1,7 @@
 #include "mutationresults.h"
 
 #include "core/store/editjournal.h"
+#include "core/store/outbox.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/fieldmerge.h"
 #include "core/sync/portalproblem.h"
@@ -62,15 +63,7 @@ bool MutationResults::keepForRetry(const OutboxEntry &entry, const PortalProblem
 
 bool MutationResults::dropOutboxFor(const OutboxEntry &entry, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM outbox WHERE entity = ? AND record_id = ?"_s);
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.recordId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return Outbox(m_db).removeFor(entry.entity, entry.recordId, error);
 }
 
 bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString *error)
@@ -96,23 +89,17 @@ bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString 
     // The server now holds base + these fields — and maybe other people's changes made since
     // base_version, which the server merged in. So the base keeps its old version: the pull
     // then fetches the record's new version instead of taking it as already known.
-    const std::optional<SyncState::Base> known = state.base(entry.entity, entry.recordId);
+    std::optional<SyncState::Base> known;
+    if (!state.base(entry.entity, entry.recordId, &known, error))
+        return false;
     QJsonObject base = entry.op == u"create" || !known ? QJsonObject() : known->data;
     for (auto it = entry.fields.begin(); it != entry.fields.end(); ++it)
         base.insert(it.key(), it.value());
     if (!state.setBase(entry.entity, entry.recordId, known ? known->version : 0, base, error))
         return false;
     // Later edits of the same record were made on top of this one: rebase them.
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE outbox SET base_version = max(base_version, ?) WHERE entity = ? AND record_id = ? AND seq > ?"_s);
-    q.addBindValue(version);
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.recordId);
-    q.addBindValue(entry.seq);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!Outbox(m_db).rebaseAfter(entry.entity, entry.recordId, entry.seq, version, error))
         return false;
-    }
     return storeVersion();
 }
 
@@ -124,7 +111,9 @@ bool MutationResults::conflict(const OutboxEntry &entry, const QJsonObject &resu
     const qint64 serverVersion = result.value(u"version").toInteger();
     const bool serverDeleted = result.value(u"deleted").toBool() || result.value(u"fields").isNull();
     const QJsonObject theirs = result.value(u"fields").toObject();
-    const std::optional<SyncState::Base> base = state.base(entry.entity, entry.recordId);
+    std::optional<SyncState::Base> base;
+    if (!state.base(entry.entity, entry.recordId, &base, error))
+        return false;
     const std::optional<QJsonObject> mine = adapter ? adapter->load(entry.recordId) : std::nullopt;
 
     if (!dropOutboxFor(entry, error))

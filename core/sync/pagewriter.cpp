@@ -6,9 +6,11 @@
 #include "core/store/auditlog.h"
 #include "core/store/casebulkloader.h"
 #include "core/store/casefilecodec.h"
+#include "core/store/changetracker.h"
 #include "core/store/indexbuild.h"
 #include "core/store/migrations.h"
 #include "core/store/requestcodec.h"
+#include "core/store/sql.h"
 #include "core/store/transaction.h"
 #include "core/sync/changepage.h"
 #include "core/sync/fieldmerge.h"
@@ -75,109 +77,22 @@ QByteArray compactJson(const QJsonValue &value)
     return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
 }
 
-QString jsonList(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
-
-// One prepared statement of the SQLite API, reset after each use.
-struct PageWriter::Statement
-{
-    sqlite3 *handle = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    int index = 0;
-
-    Statement(sqlite3 *h, const char *sql) : handle(h) { sqlite3_prepare_v3(h, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(stmt); }
-    Statement &text(const QString &s)
-    {
-        if (s.isNull())
-            sqlite3_bind_null(stmt, ++index);
-        else
-            sqlite3_bind_text16(stmt, ++index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement &utf8(const QByteArray &s)
-    {
-        sqlite3_bind_text(stmt, ++index, s.constData(), int(s.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement &integer(qint64 v)
-    {
-        sqlite3_bind_int64(stmt, ++index, v);
-        return *this;
-    }
-    Statement &real(double v)
-    {
-        sqlite3_bind_double(stmt, ++index, v);
-        return *this;
-    }
-    // Steps once: SQLITE_ROW or SQLITE_DONE is success; the caller reads columns, then reset().
-    int step() { return sqlite3_step(stmt); }
-    void reset()
-    {
-        sqlite3_reset(stmt);
-        sqlite3_clear_bindings(stmt);
-        index = 0;
-    }
-    // Executes a write; on failure explains it.
-    bool exec(QString *error)
-    {
-        const int rc = step();
-        reset();
-        if (rc == SQLITE_DONE)
-            return true;
-        *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        return false;
-    }
-    bool exists()
-    {
-        const bool found = step() == SQLITE_ROW;
-        reset();
-        return found;
-    }
-};
 
 PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
     : m_db(db), m_log(log), m_adapters(std::move(adapters)), m_now(utcNow())
 {
-    m_handle = sqliteHandle(m_db);
     m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb);
-    QSqlQuery pragma(m_db);
-    if (pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next())
-        m_previousAutocheckpoint = pragma.value(0).toLongLong();
-    pragma.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(kPullAutocheckpoint));
-    const auto prepare = [this](const char *sql) { return std::make_unique<Statement>(m_handle, sql); };
-    m_base = prepare("SELECT version, data FROM sync_base WHERE entity = ? AND record_id = ?");
-    m_setBase = prepare("INSERT INTO sync_base (entity, record_id, version, data) VALUES (?, ?, ?, ?) "
-                        "ON CONFLICT(entity, record_id) DO UPDATE SET version = excluded.version, data = excluded.data");
-    m_removeBase = prepare("DELETE FROM sync_base WHERE entity = ? AND record_id = ?");
-    m_caseVersion = prepare("SELECT version FROM case_files WHERE id = ?");
-    m_requestVersion = prepare("SELECT version FROM support_requests WHERE id = ?");
-    m_visitVersion = prepare("SELECT version FROM visits WHERE id = ?");
-    m_messageVersion = prepare("SELECT version FROM request_messages WHERE id = ?");
-    // New records only: an id already here is left alone and goes through its adapter.
-    m_insertRequest = prepare("INSERT INTO support_requests (id, authority_istat, task_force_code, procedure_codes, "
-                              "kind, subject, description, priority, status, assigned_experts, created_on, version, "
-                              "updated_at, status_reason, closing_summary, status_history) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?) "
-                              "ON CONFLICT(id) DO NOTHING");
-    m_insertVisit = prepare("INSERT INTO visits (id, request_id, expert, visit_date, hours, mode, participants, "
-                            "activities, outcome, follow_ups, version, updated_at, start_time, end_time, "
-                            "procedure_codes, follow_up_items, confirmation, confirmation_note) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, '')) "
-                            "ON CONFLICT(id) DO NOTHING");
-    m_insertMessage = prepare("INSERT INTO request_messages (id, request_id, author, body, created_at, version) "
-                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
+    m_previousAutocheckpoint = ChangeTracker::setAutocheckpoint(m_db, kPullAutocheckpoint);
+    if (!m_rows.prepare(m_db, m_now, &m_prepareError) || !m_bases.prepare(m_db, &m_prepareError))
+        qCWarning(lcSync) << "the sync's statements cannot be prepared:" << m_prepareError;
 }
 
 PageWriter::~PageWriter()
 {
     m_tx.reset(); // pages not committed by commit() or finish() are rolled back
     m_bulk.reset();
-    QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_previousAutocheckpoint));
+    ChangeTracker::setAutocheckpoint(m_db, m_previousAutocheckpoint);
 }
 
 bool PageWriter::loadProtected(QString *error)
@@ -207,46 +122,21 @@ bool PageWriter::isProtected(const QString &entity, const QString &id) const
     return !m_protected.isEmpty() && m_protected.contains(entity + u'/' + id);
 }
 
-std::optional<SyncState::Base> PageWriter::base(const QString &entity, const QString &id)
+bool PageWriter::base(const QString &entity, const QString &id, std::optional<SyncState::Base> *found, QString *error)
 {
-    if (!m_anyBase)
-        return std::nullopt;
-    Statement &s = *m_base;
-    s.text(entity).text(id);
-    std::optional<SyncState::Base> found;
-    if (s.step() == SQLITE_ROW) {
-        const QByteArray data(static_cast<const char *>(sqlite3_column_blob(s.stmt, 1)), sqlite3_column_bytes(s.stmt, 1));
-        found = SyncState::Base{sqlite3_column_int64(s.stmt, 0), QJsonDocument::fromJson(data).object()};
-    }
-    s.reset();
-    return found;
-}
-
-qint64 PageWriter::localVersion(const QString &entity, const QString &id)
-{
-    Statement *s = entity == u"case_file"         ? m_caseVersion.get()
-        : entity == u"support_request"            ? m_requestVersion.get()
-        : entity == u"visit"                      ? m_visitVersion.get()
-        : entity == u"request_message"            ? m_messageVersion.get()
-                                                  : nullptr;
-    if (!s)
-        return -1;
-    s->text(id);
-    const qint64 version = s->step() == SQLITE_ROW ? sqlite3_column_int64(s->stmt, 0) : -1;
-    s->reset();
-    return version;
+    *found = std::nullopt;
+    return !m_anyBase || m_bases.find(entity, id, found, error);
 }
 
 bool PageWriter::setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error)
 {
     m_anyBase = true;
-    return m_setBase->text(entity).text(id).integer(version).utf8(QJsonDocument(data).toJson(QJsonDocument::Compact))
-        .exec(error);
+    return m_bases.set(entity, id, version, data, error);
 }
 
 bool PageWriter::removeBase(const QString &entity, const QString &id, QString *error)
 {
-    return !m_anyBase || m_removeBase->text(entity).text(id).exec(error);
+    return !m_anyBase || m_bases.remove(entity, id, error);
 }
 
 bool PageWriter::beginGroup(QString *error)
@@ -274,23 +164,22 @@ bool PageWriter::deferIndexes(QString *error)
         return true;
     m_deferChecked = true;
     SyncState state(m_db);
-    if (state.value(kDeferredIndexes) == u"1") {
+    const std::optional<QString> marker = state.value(kDeferredIndexes, error);
+    if (!marker)
+        return false;
+    if (*marker == u"1") {
         m_deferred = true;
         return true;
     }
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM case_files)"_s) || !q.next()) {
-        *error = q.lastError().text();
+    QVariant hasCases;
+    if (!sql::scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM case_files)"_s, &hasCases, error))
         return false;
-    }
-    if (q.value(0).toBool())
+    if (hasCases.toBool())
         return true;
     const QStringList names = caseFileIndexNames(CaseFileIndexes::NotUnique);
     for (const QString &name : names) {
-        if (!q.exec(u"DROP INDEX IF EXISTS "_s + name)) {
-            *error = q.lastError().text();
+        if (!sql::run(m_db, u"DROP INDEX IF EXISTS "_s + name, error))
             return false;
-        }
     }
     m_deferred = true;
     return state.setValue(kDeferredIndexes, u"1"_s, error);
@@ -298,8 +187,8 @@ bool PageWriter::deferIndexes(QString *error)
 
 bool PageWriter::apply(const ChangePage &page, QString *error)
 {
-    if (!m_handle) {
-        *error = tr("The store's SQLite handle is not available");
+    if (!m_prepareError.isEmpty()) {
+        *error = m_prepareError;
         return false;
     }
     if (!beginGroup(error))
@@ -396,7 +285,10 @@ bool PageWriter::finish(QString *error)
 bool PageWriter::repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, QString *error)
 {
     *repaired = false;
-    if (SyncState(db).value(kDeferredIndexes) != u"1")
+    const std::optional<QString> marker = SyncState(db).value(kDeferredIndexes, error);
+    if (!marker)
+        return false;
+    if (*marker != u"1")
         return true;
     Transaction tx(db);
     if (!tx.begin(error))
@@ -431,39 +323,27 @@ bool PageWriter::insertNew(const ChangePage &page, const PulledChange &change)
                            m_deferred ? CaseBulkLoader::Statistics::CountedByCaller : CaseBulkLoader::Statistics::Count);
         return stored;
     }
-    Statement *insert = nullptr;
     const QJsonObject data = page.dataObject(change);
     if (entity == u"support_request") {
         SupportRequest r;
         RequestCodec::applyJson(data, &r);
         if (r.subject.trimmed().isEmpty() || !r.createdOn.isValid())
             return false;
-        insert = &m_insertRequest->text(id).text(r.authorityIstat).text(r.taskForceCode).text(jsonList(r.procedureCodes))
-                      .text(toWireName(r.kind)).text(r.subject).text(r.description).text(toWireName(r.priority))
-                      .text(toWireName(r.status)).text(jsonList(r.assignedExperts))
-                      .text(r.createdOn.toString(Qt::ISODate)).integer(version).text(m_now)
-                      .text(r.statusReason).text(r.closingSummary).utf8(compactJson(data.value(u"status_history")));
-    } else if (entity == u"visit") {
+        return m_rows.insertRequest(id, version, r, compactJson(data.value(u"status_history")));
+    }
+    if (entity == u"visit") {
         Visit v;
         RequestCodec::applyJson(data, &v);
         if (!v.date.isValid())
             return false;
-        insert = &m_insertVisit->text(id).text(v.requestId).text(v.expert).text(v.date.toString(Qt::ISODate))
-                      .real(v.hours).text(toWireName(v.mode)).text(v.participants).text(v.activities)
-                      .text(v.outcome).text(v.followUps).integer(version).text(m_now)
-                      .text(v.start.isValid() ? v.start.toString(u"HH:mm") : QString())
-                      .text(v.end.isValid() ? v.end.toString(u"HH:mm") : QString())
-                      .text(jsonList(v.procedureCodes)).utf8(compactJson(data.value(u"follow_up_items")))
-                      .text(toWireName(v.confirmation)).text(v.confirmationNote);
-    } else if (entity == u"request_message") {
+        return m_rows.insertVisit(id, version, v, compactJson(data.value(u"follow_up_items")));
+    }
+    if (entity == u"request_message") {
         RequestMessage m;
         RequestCodec::applyJson(data, &m);
-        if (m.createdAt.isEmpty())
-            m.createdAt = m_now;
-        insert = &m_insertMessage->text(id).text(m.requestId).text(m.author).text(m.body).text(m.createdAt)
-                      .integer(version);
+        return m_rows.insertMessage(id, version, m);
     }
-    return insert && insert->exec(&ignored) && sqlite3_changes(m_handle) > 0;
+    return false;
 }
 
 bool PageWriter::applyChange(const ChangePage &page, const PulledChange &change, QString *error)
@@ -494,7 +374,7 @@ bool PageWriter::applyChange(const ChangePage &page, const PulledChange &change,
     // is a record new to this store.
     if (insertNew(page, change))
         return true;
-    if (localVersion(type, id) > version)
+    if (m_rows.localVersion(type, id) > version)
         return true; // a newer version is already here
     storeOrExplain(adapter, type, id, version, page.dataObject(change));
     // A base left by an edit that has been settled since is no longer anybody's base.
@@ -506,7 +386,9 @@ bool PageWriter::applyChange(const ChangePage &page, const PulledChange &change,
 bool PageWriter::mergePending(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
                               const QJsonObject &data, QString *error)
 {
-    const std::optional<SyncState::Base> known = base(type, id);
+    std::optional<SyncState::Base> known;
+    if (!base(type, id, &known, error))
+        return false;
     if (known && known->version >= version)
         return true; // already merged (a page applied twice after a lost reply)
     QJsonObject local = data;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/pulledrecordrows.h"
 #include "core/sync/syncstate.h"
 
 #include <QElapsedTimer>
@@ -23,11 +24,11 @@ class SyncEntityAdapter;
 class SyncLog;
 class Transaction;
 
-// Applies one page of the change feed and its cursor in one transaction. Statements are
-// prepared once per writer, through the SQLite API directly (Qt's binding layer cost more than
-// the writes). Records new to this store — the whole of an initial sync — take a fast path:
-// case files through CaseBulkLoader, support requests, visits and messages through plain
-// inserts; everything else goes through the entity adapters. A pulled record only carries its
+// Applies one page of the change feed and its cursor in one transaction. The statements are the
+// store's, prepared once per writer through the SQLite API directly (Qt's binding layer cost more
+// than the writes). Records new to this store — the whole of an initial sync — take a fast path:
+// case files through CaseBulkLoader, support requests, visits and messages through
+// PulledRecordRows; everything else goes through the entity adapters. A pulled record only carries its
 // version: no merge base is kept for it (journalEdit keeps one when it is edited here). Records
 // with unsent edits or an open conflict are merged field by field against that base, never
 // overwritten.
@@ -58,7 +59,6 @@ public:
     static bool repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, QString *error);
 
 private:
-    struct Statement;
     bool beginGroup(QString *error);
     bool deferIndexes(QString *error);
     bool applyChange(const ChangePage &page, const PulledChange &change, QString *error);
@@ -68,8 +68,7 @@ private:
                         const QJsonObject &data);
     bool loadProtected(QString *error);
     bool isProtected(const QString &entity, const QString &id) const;
-    std::optional<SyncState::Base> base(const QString &entity, const QString &id);
-    qint64 localVersion(const QString &entity, const QString &id); // -1 when absent
+    bool base(const QString &entity, const QString &id, std::optional<SyncState::Base> *found, QString *error);
     bool insertNew(const ChangePage &page, const PulledChange &change);
     bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
     bool removeBase(const QString &entity, const QString &id, QString *error);
@@ -77,14 +76,14 @@ private:
     QSqlDatabase m_db;
     SyncLog *m_log;
     AdapterLookup m_adapters;
-    sqlite3 *m_handle = nullptr;
     std::unique_ptr<CaseBulkLoader> m_bulk;
+    PulledRecordRows m_rows;
+    SyncBaseRows m_bases;
+    QString m_prepareError; // the statements could not be prepared: apply() says so
     QSet<QString> m_protected; // entity + '/' + id of records with unsent edits or open conflicts
     bool m_anyBase = false;    // sync_base has rows (only records edited here have one)
-    std::unique_ptr<Statement> m_base, m_setBase, m_removeBase, m_caseVersion, m_requestVersion, m_visitVersion,
-        m_messageVersion, m_insertRequest, m_insertVisit, m_insertMessage;
     QString m_now;
-    qint64 m_previousAutocheckpoint = 1000;
+    int m_previousAutocheckpoint = 1000;
     std::unique_ptr<Transaction> m_tx; // the open group of pages
     int m_groupChanges = 0;
     QElapsedTimer m_groupTimer;

@@ -2,6 +2,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/outbox.h"
+#include "core/store/sql.h"
 #include "core/sync/portalproblem.h"
 
 #include <QJsonDocument>
@@ -27,22 +28,19 @@ bool RejectionStore::record(const OutboxEntry &entry, const PortalProblem &probl
     q.addBindValue(problem.field.isEmpty() ? QVariant() : QVariant(problem.field));
     q.addBindValue(problem.message());
     q.addBindValue(utcNow());
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return sql::exec(q, error);
 }
 
-QList<RejectionStore::Rejection> RejectionStore::list() const
+bool RejectionStore::list(QList<Rejection> *rejections, QString *error) const
 {
-    QList<Rejection> result;
+    rejections->clear();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(u"SELECT id, mutation_id, entity, record_id, op, fields, status, field, message, rejected_at "
-           "FROM sync_rejections ORDER BY id"_s);
+    if (!sql::exec(q, u"SELECT id, mutation_id, entity, record_id, op, fields, status, field, message, rejected_at "
+                      "FROM sync_rejections ORDER BY id"_s, error))
+        return false;
     while (q.next()) {
-        result << Rejection{q.value(0).toLongLong(),
+        *rejections << Rejection{q.value(0).toLongLong(),
                             q.value(1).toString(),
                             q.value(2).toString(),
                             q.value(3).toString(),
@@ -53,22 +51,23 @@ QList<RejectionStore::Rejection> RejectionStore::list() const
                             q.value(8).toString(),
                             q.value(9).toString()};
     }
-    return result;
+    return true;
 }
 
-qint64 RejectionStore::count() const
+bool RejectionStore::count(qint64 *count, QString *error) const
 {
-    QSqlQuery q(m_db);
-    return q.exec(u"SELECT count(*) FROM sync_rejections"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    QVariant value;
+    if (!sql::scalar(m_db, u"SELECT count(*) FROM sync_rejections"_s, &value, error))
+        return false;
+    *count = value.toLongLong();
+    return true;
 }
 
 qint64 RejectionStore::clear(QString *error)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"DELETE FROM sync_rejections"_s)) {
-        *error = q.lastError().text();
+    if (!sql::exec(q, u"DELETE FROM sync_rejections"_s, error))
         return -1;
-    }
     return q.numRowsAffected();
 }
 

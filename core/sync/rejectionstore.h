@@ -34,8 +34,9 @@ public:
     // Inside the caller's transaction (the one that drops the outbox row). A mutation refused
     // again after a lost answer is kept once.
     bool record(const OutboxEntry &entry, const PortalProblem &problem, QString *error);
-    QList<Rejection> list() const;
-    qint64 count() const;
+    // False (and *error) when the store cannot be read: never "nothing refused".
+    bool list(QList<Rejection> *rejections, QString *error) const;
+    bool count(qint64 *count, QString *error) const;
     // Forgets them all (after someone has read them); returns how many.
     qint64 clear(QString *error);
 

@@ -28,14 +28,15 @@ SyncAccount::SyncAccount(QSqlDatabase db, PortalClient *client, SyncClock *clock
 {
 }
 
-QUrl SyncAccount::portalUrl() const
+std::optional<QUrl> SyncAccount::portalUrl(QString *error) const
 {
-    return QUrl(SyncState(m_db).value(kPortalUrl));
+    const std::optional<QString> url = SyncState(m_db).value(kPortalUrl, error);
+    return url ? std::optional<QUrl>(QUrl(*url)) : std::nullopt;
 }
 
-QString SyncAccount::account() const
+std::optional<QString> SyncAccount::account(QString *error) const
 {
-    return SyncState(m_db).value(kAccount);
+    return SyncState(m_db).value(kAccount, error);
 }
 
 bool SyncAccount::setPortalUrl(const QUrl &url, QString *error)
@@ -45,9 +46,17 @@ bool SyncAccount::setPortalUrl(const QUrl &url, QString *error)
     return SyncState(m_db).setValue(kPortalUrl, m_client->baseUrl().toString(), error);
 }
 
+bool SyncAccount::useStoredPortal(QString *error)
+{
+    if (!m_client->baseUrl().isEmpty())
+        return true;
+    const std::optional<QUrl> url = portalUrl(error);
+    return url && m_client->setBaseUrl(*url, error);
+}
+
 bool SyncAccount::signIn(const std::function<bool(const QUrl &)> &openBrowser, QString *error)
 {
-    if (m_client->baseUrl().isEmpty() && !m_client->setBaseUrl(portalUrl(), error))
+    if (!useStoredPortal(error))
         return false;
     OAuthFlow flow(m_client, m_clock);
     flow.setBrowserOpener(openBrowser);
@@ -71,18 +80,26 @@ bool SyncAccount::signIn(const std::function<bool(const QUrl &)> &openBrowser, Q
 
 bool SyncAccount::signOut(QString *error)
 {
-    const QString portal = portalUrl().toString();
-    const std::optional<TokenSet> tokens = m_tokens->load(portal, account());
+    const std::optional<QUrl> url = portalUrl(error);
+    const std::optional<QString> name = account(error);
+    if (!url || !name)
+        return false; // the store cannot be read: the sign-in stays as it is
+    const QString portal = url->toString();
+    const std::optional<TokenSet> tokens = m_tokens->load(portal, *name);
     if (tokens) {
         OAuthFlow flow(m_client, m_clock);
         QString revokeError;
         if (!flow.revoke(tokens->refreshToken, &revokeError))
             *error = tr("The portal could not be told (%1); the sign-in is forgotten here anyway").arg(revokeError);
     }
-    m_tokens->remove(portal, account());
+    m_tokens->remove(portal, *name);
     m_client->setAccessToken({});
-    QString ignored;
-    return SyncState(m_db).removeValue(kAccount, &ignored);
+    QString removeError;
+    if (!SyncState(m_db).removeValue(kAccount, &removeError)) {
+        *error = tr("The sign-in could not be forgotten in the store: %1").arg(removeError);
+        return false;
+    }
+    return true;
 }
 
 QString SyncAccount::refreshNow()
@@ -98,11 +115,15 @@ QString SyncAccount::refreshNow()
     // refuses it, this session still holds it (and goes on); the person is told, since the next
     // start would present the rotated token and be signed out.
     m_current = *fresh;
-    if (m_tokens->save(portalUrl().toString(), account(), m_current)) {
+    QString readError;
+    const std::optional<QUrl> url = portalUrl(&readError);
+    const std::optional<QString> name = account(&readError);
+    if (url && name && m_tokens->save(url->toString(), *name, m_current)) {
         m_saveProblem.clear();
     } else {
         m_saveProblem = tr("The renewed sign-in could not be saved in the keychain (%1): this session goes on, "
-                           "but after a restart you will have to sign in again.").arg(m_tokens->errorString());
+                           "but after a restart you will have to sign in again.")
+                            .arg(readError.isEmpty() ? m_tokens->errorString() : readError);
         SyncLog(m_db).write(SyncLog::Level::Warning, m_saveProblem);
         if (m_problemHandler)
             m_problemHandler(m_saveProblem);
@@ -112,9 +133,12 @@ QString SyncAccount::refreshNow()
 
 bool SyncAccount::prepareClient(QString *error)
 {
-    if (m_client->baseUrl().isEmpty() && !m_client->setBaseUrl(portalUrl(), error))
+    if (!useStoredPortal(error))
         return false;
-    const QString name = account();
+    const std::optional<QString> stored = account(error);
+    if (!stored)
+        return false;
+    const QString name = *stored;
     if (name.isEmpty()) {
         *error = tr("Not signed in to %1: sign in first").arg(m_client->baseUrl().toString());
         return false;

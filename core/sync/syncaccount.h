@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace pass {
 
@@ -21,8 +22,9 @@ class SyncAccount
 public:
     SyncAccount(QSqlDatabase db, PortalClient *client, SyncClock *clock, TokenStore *tokens);
 
-    QUrl portalUrl() const;
-    QString account() const;
+    // nullopt (and *error) when the store cannot be read: never "no portal", "not signed in".
+    std::optional<QUrl> portalUrl(QString *error) const;
+    std::optional<QString> account(QString *error) const;
     // Validates (HTTPS unless loopback) and remembers the portal address.
     bool setPortalUrl(const QUrl &url, QString *error);
 
@@ -42,6 +44,8 @@ public:
     QString tokenSaveProblem() const { return m_saveProblem; }
 
 private:
+    // Points the client at the saved portal address unless it has one already.
+    bool useStoredPortal(QString *error);
     QString refreshNow();
 
     QSqlDatabase m_db;

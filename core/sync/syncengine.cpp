@@ -74,7 +74,8 @@ void SyncEngine::report(SyncProgress::Phase phase, const SyncResult &result)
     p.phase = phase;
     p.records = phase == SyncProgress::Phase::Push ? result.pushed : result.pulled;
     p.bytes = result.bytes;
-    p.pending = Outbox(m_db).count();
+    QString ignored; // progress only: the count stays at 0 when it cannot be read
+    Outbox(m_db).count(&p.pending, &ignored);
     m_progress(p);
 }
 
@@ -97,7 +98,13 @@ SyncResult SyncEngine::run()
     if (!push(&result) || !pull(&result) || !downloadDocuments(&result))
         return result;
     // Conflicts found while pushing may have queued the non-clashing part of an edit again.
-    if (result.retrying == 0 && Outbox(m_db).count() > 0 && !push(&result))
+    qint64 waiting = 0;
+    QString error;
+    if (!Outbox(m_db).count(&waiting, &error)) {
+        fail(&result, error);
+        return result;
+    }
+    if (result.retrying == 0 && waiting > 0 && !push(&result))
         return result;
     if (result.retrying > 0) {
         // Not a refusal: the scheduler tries again later, and the edits wait with the portal's words.
@@ -105,11 +112,13 @@ SyncResult SyncEngine::run()
                           .arg(result.retrying).arg(m_retryReason));
         return result;
     }
-    result.ok = true;
-    QString ignored;
     SyncState state(m_db);
-    state.setValue(QString::fromUtf16(SyncState::kLastSync), utcNow(), &ignored);
-    state.removeValue(QString::fromUtf16(SyncState::kLastError), &ignored);
+    if (!state.setValue(QString::fromUtf16(SyncState::kLastSync), utcNow(), &error)
+        || !state.removeValue(QString::fromUtf16(SyncState::kLastError), &error)) {
+        fail(&result, error);
+        return result;
+    }
+    result.ok = true;
     m_log->write(SyncLog::Level::Info, tr("Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused")
                                            .arg(result.pushed).arg(result.pulled).arg(result.conflicts).arg(result.rejected));
     report(SyncProgress::Phase::Done, result);
@@ -135,7 +144,10 @@ bool SyncEngine::push(SyncResult *result)
 bool SyncEngine::pushBatch(SyncResult *result, bool *done)
 {
     Outbox outbox(m_db);
-    const QList<OutboxEntry> pending = outbox.pending(m_batchSize * 4);
+    QList<OutboxEntry> pending;
+    QString readError;
+    if (!outbox.pending(m_batchSize * 4, &pending, &readError))
+        return fail(result, readError);
     if (pending.isEmpty()) {
         *done = true;
         return true;
@@ -276,10 +288,14 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
     bool rebuilt = false;
     ChangePage page; // parsed as it arrives, applied, then reused for the next one
     for (;;) {
-        const QUrlQuery query = pageQuery(state.value(QString::fromUtf16(SyncState::kCursor)));
+        // A cursor that cannot be read stops the pull: read as "none" it would pull everything again.
+        QString error;
+        const std::optional<QString> cursor = state.value(QString::fromUtf16(SyncState::kCursor), &error);
+        if (!cursor)
+            return fail(result, error);
+        const QUrlQuery query = pageQuery(*cursor);
         // Pages share a write transaction only while the next one is already here: waiting for
         // the network (a slow portal, a retry after a failure) never holds the store's write lock.
-        QString error;
         if (!m_client->prefetchArrived(kChangesPath, query) && !writer->commit(&error))
             return fail(result, error);
         QElapsedTimer timer;

@@ -1,6 +1,7 @@
 #include "synclog.h"
 
 #include "core/store/auditlog.h"
+#include "core/store/sql.h"
 #include "core/util/logging.h"
 
 #include <QSqlQuery>
@@ -10,31 +11,33 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-void SyncLog::write(Level level, const QString &message)
+bool SyncLog::write(Level level, const QString &message, QString *error)
 {
     const QString name = level == Level::Info ? u"info"_s : level == Level::Warning ? u"warning"_s : u"error"_s;
     if (level == Level::Error)
         qCWarning(lcSync).noquote() << message;
     else
         qCInfo(lcSync).noquote() << message;
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO sync_log (at, level, message) VALUES (?, ?, ?)"_s);
-    q.addBindValue(utcNow());
-    q.addBindValue(name);
-    q.addBindValue(message);
-    q.exec();
+    QString why;
+    if (sql::run(m_db, u"INSERT INTO sync_log (at, level, message) VALUES (?, ?, ?)"_s, {utcNow(), name, message},
+                 &why))
+        return true;
+    qCWarning(lcSync).noquote() << "the sync log could not be written:" << why;
+    if (error)
+        *error = why;
+    return false;
 }
 
-QList<SyncLog::Entry> SyncLog::recent(int limit) const
+bool SyncLog::recent(int limit, QList<Entry> *entries, QString *error) const
 {
-    QList<Entry> result;
+    entries->clear();
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT at, level, message FROM sync_log ORDER BY id DESC LIMIT ?"_s);
-    q.addBindValue(limit);
-    q.exec();
+    q.setForwardOnly(true);
+    if (!sql::exec(q, u"SELECT at, level, message FROM sync_log ORDER BY id DESC LIMIT ?"_s, {limit}, error))
+        return false;
     while (q.next())
-        result.prepend(Entry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    return result;
+        entries->prepend(Entry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return true;
 }
 
 } // namespace pass

@@ -22,8 +22,10 @@ public:
 
     explicit SyncLog(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    void write(Level level, const QString &message);
-    QList<Entry> recent(int limit) const;
+    // Logged to the sync category too; false (and *error) when the row could not be written.
+    bool write(Level level, const QString &message, QString *error = nullptr);
+    // Oldest first; false (and *error) when the store cannot be read: never "nothing happened".
+    bool recent(int limit, QList<Entry> *entries, QString *error) const;
 
 private:
     QSqlDatabase m_db;

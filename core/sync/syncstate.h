@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/sqlitestatement.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,7 +19,9 @@ class SyncState
 public:
     explicit SyncState(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    QString value(const QString &key) const;
+    // The value of key, an empty string when it has none; nullopt (and *error) when the store
+    // cannot be read: a failed read is never "no cursor", "not signed in".
+    std::optional<QString> value(const QString &key, QString *error) const;
     bool setValue(const QString &key, const QString &value, QString *error);
     bool removeValue(const QString &key, QString *error);
 
@@ -26,8 +30,10 @@ public:
         qint64 version = 0;
         QJsonObject data;
     };
-    std::optional<Base> base(const QString &entity, const QString &id) const;
-    qint64 baseVersion(const QString &entity, const QString &id) const; // 0 when none
+    // False (and *error) when the store cannot be read; *base is nullopt when there is none.
+    bool base(const QString &entity, const QString &id, std::optional<Base> *base, QString *error) const;
+    // 0 in *version when there is none.
+    bool baseVersion(const QString &entity, const QString &id, qint64 *version, QString *error) const;
     bool setBase(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
     bool removeBase(const QString &entity, const QString &id, QString *error);
     // Drops the bases of records with no unsent edit and no open conflict.
@@ -39,6 +45,22 @@ public:
 
 private:
     QSqlDatabase m_db;
+};
+
+// sync_base through statements prepared once on the connection's SQLite handle, for the sync's
+// page writer (a lookup for each pulled change of an edited record). The same rows as
+// SyncState's base(), setBase() and removeBase().
+class SyncBaseRows
+{
+public:
+    bool prepare(const QSqlDatabase &db, QString *error);
+    // False (and *error) when it cannot be read; *base is nullopt when there is none.
+    bool find(const QString &entity, const QString &id, std::optional<SyncState::Base> *base, QString *error);
+    bool set(const QString &entity, const QString &id, qint64 version, const QJsonObject &data, QString *error);
+    bool remove(const QString &entity, const QString &id, QString *error);
+
+private:
+    SqliteStatement m_find, m_set, m_remove;
 };
 
 } // namespace pass

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/outbox.h"
+#include "core/store/sql.h"
 #include "core/sync/casefileadapter.h"
 #include "core/sync/portalclient.h"
 #include "core/sync/documentadapter.h"
@@ -10,8 +11,9 @@
 #include "core/sync/syncaccount.h"
 #include "core/sync/syncclock.h"
 #include "core/sync/syncstate.h"
-#include "core/sync/syncstatus.h"
+#include "core/sync/syncreport.h"
 #include "core/sync/tokenstore.h"
+#include "core/util/logging.h"
 #include "core/workspace/appsettings.h"
 
 #include <QCoreApplication>
@@ -42,17 +44,27 @@ SyncController::~SyncController()
     delete m_scheduler; // cancels and waits for the running cycle; nobody is told any more
 }
 
-bool SyncController::isSignedIn() const
+using sql::readFailed;
+
+bool SyncController::isSignedIn(QString *error) const
 {
-    return !SyncState(m_db->connection()).value(u"account"_s).isEmpty();
+    QString why;
+    const std::optional<QString> account = SyncState(m_db->connection()).value(u"account"_s, &why);
+    if (!account)
+        return readFailed(u"the account"_s, why, error);
+    return !account->isEmpty();
 }
 
-QUrl SyncController::portalUrl() const
+QUrl SyncController::portalUrl(QString *error) const
 {
     const AppSettings settings;
     if (settings.isLocked(SystemPresets::PortalUrlKey))
         return settings.portalUrl();
-    const QUrl signedIn(SyncState(m_db->connection()).value(u"portal_url"_s));
+    QString why;
+    const std::optional<QString> stored = SyncState(m_db->connection()).value(u"portal_url"_s, &why);
+    if (!stored)
+        readFailed(u"the portal address"_s, why, error);
+    const QUrl signedIn(stored.value_or(QString()));
     return signedIn.isEmpty() ? settings.portalUrl() : signedIn;
 }
 
@@ -63,12 +75,16 @@ bool SyncController::isPortalPreset() const
 
 SyncSummary SyncController::status() const
 {
-    const SyncStatus read = SyncStatus::read(m_db->connection(), 50);
     SyncSummary s;
-    s.portal = QUrl(read.portal);
-    s.account = read.account;
     s.sessionOnly = m_sessionOnly;
     s.running = isRunning();
+    SyncReport read;
+    if (!SyncReport::read(m_db->connection(), &read, &s.readError, 50)) {
+        qCWarning(lcSync).noquote() << "the sync status cannot be read:" << s.readError;
+        return s;
+    }
+    s.portal = QUrl(read.portal);
+    s.account = read.account;
     s.lastSync = QDateTime::fromString(read.lastSync, Qt::ISODate);
     s.lastError = read.lastError;
     s.outbox = read.waiting;
@@ -212,14 +228,22 @@ ConflictStore SyncController::conflictStore() const
                          [adapters](const QString &entity) { return adapters.value(entity).get(); });
 }
 
-QList<SyncLog::Entry> SyncController::recentLog(int limit) const
+QList<SyncLog::Entry> SyncController::recentLog(int limit, QString *error) const
 {
-    return SyncLog(m_db->connection()).recent(limit);
+    QList<SyncLog::Entry> entries;
+    QString why;
+    if (!SyncLog(m_db->connection()).recent(limit, &entries, &why))
+        readFailed(u"the sync log"_s, why, error);
+    return entries;
 }
 
-QList<ConflictStore::Conflict> SyncController::openConflicts() const
+QList<ConflictStore::Conflict> SyncController::openConflicts(QString *error) const
 {
-    return conflictStore().open();
+    QList<ConflictStore::Conflict> conflicts;
+    QString why;
+    if (!conflictStore().open(&conflicts, &why))
+        readFailed(u"the open conflicts"_s, why, error);
+    return conflicts;
 }
 
 bool SyncController::resolveConflict(qint64 id, ConflictStore::Choice choice, QString *error)

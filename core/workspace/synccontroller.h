@@ -21,7 +21,7 @@ namespace pass {
 class Database;
 
 // What the status bar and the sync view show about the portal account and the queues (read
-// through core/sync's SyncStatus::read(), the same reading as `passctl status`).
+// through core/sync's SyncReport::read(), the same reading as `passctl status`).
 struct SyncSummary
 {
     QUrl portal;
@@ -38,6 +38,9 @@ struct SyncSummary
     QList<OutboxEntry> retrying;
     // The edits the portal refused by one of its rules, with its words: final until cleared.
     QList<RejectionStore::Rejection> refused;
+    // Not empty when the store could not be read: then the figures above are not to be shown
+    // as if they were (an empty outbox, no conflicts), this is.
+    QString readError;
 };
 
 // The store's link with the portal: the account (sign-in through the browser, sign-out), the
@@ -54,13 +57,15 @@ public:
     ~SyncController() override;
 
     SyncSummary status() const;
-    bool isSignedIn() const;
+    // The readers below take an optional *error: when the store cannot be read they return an
+    // empty answer and say why there (or in the log when error is null), never silently.
+    bool isSignedIn(QString *error = nullptr) const;
     bool isRunning() const { return m_scheduler && m_scheduler->isRunning(); }
     // Whether automatic sync is on (a sign-in exists and start() or a sign-in started it).
     bool isAutomatic() const { return m_scheduler != nullptr; }
     // The portal to sign in to: the one IT preset for the machine, else the one of the last
     // sign-in, else the address in the user's settings (AppSettings).
-    QUrl portalUrl() const;
+    QUrl portalUrl(QString *error = nullptr) const;
     // True when IT preset the portal address: the sign-in does not ask for it.
     bool isPortalPreset() const;
 
@@ -86,8 +91,8 @@ public:
     void cancel();
 
     // The newest `limit` entries of the sync log, oldest first.
-    QList<SyncLog::Entry> recentLog(int limit) const;
-    QList<ConflictStore::Conflict> openConflicts() const;
+    QList<SyncLog::Entry> recentLog(int limit, QString *error = nullptr) const;
+    QList<ConflictStore::Conflict> openConflicts(QString *error = nullptr) const;
     bool resolveConflict(qint64 id, ConflictStore::Choice choice, QString *error);
 
 Q_SIGNALS:

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "core/store/sql.h"
+
 #include "core/store/casefilestore.h"
 #include "core/store/changetracker.h"
 #include "core/store/database.h"
@@ -166,9 +168,13 @@ CaseFileCommands &Workspace::caseFileCommands()
     return *m_caseFileCommands;
 }
 
-QList<AuditLog::Entry> Workspace::caseFileHistory(const QString &id) const
+QList<AuditLog::Entry> Workspace::caseFileHistory(const QString &id, QString *error) const
 {
-    return AuditLog(m_store->connection()).history(u"case_file"_s, id);
+    QList<AuditLog::Entry> entries;
+    QString why;
+    if (!AuditLog(m_store->connection()).history(u"case_file"_s, id, &entries, &why))
+        sql::readFailed(u"the case file's history"_s, why, error);
+    return entries;
 }
 
 QFuture<AuthoritySummaries::Result> Workspace::authoritySummaries(QDate today) const

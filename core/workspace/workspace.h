@@ -88,7 +88,8 @@ public:
     CaseFileCommands &caseFileCommands();
     // Every change of one case file, oldest first: who, when, where from (this computer, an
     // import run with its file and line, the portal), field, before and after.
-    QList<AuditLog::Entry> caseFileHistory(const QString &id) const;
+    // Empty, with *error set (logged when error is null), when the store cannot be read.
+    QList<AuditLog::Entry> caseFileHistory(const QString &id, QString *error = nullptr) const;
     // The authorities in the user's scope with their case files by state and their backlog
     // against the baseline, read on a worker thread.
     QFuture<AuthoritySummaries::Result> authoritySummaries(QDate today = QDate::currentDate()) const;

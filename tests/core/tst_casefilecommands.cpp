@@ -3,6 +3,7 @@
 // in one transaction), edits that keep what a sync changed meanwhile, undo and redo as new
 // journalled edits, the history with import runs and portal changes, and the authorities'
 // summaries.
+#include "tests/common/storereads.h"
 #include "core/casefiles/authoritysummary.h"
 #include "core/casefiles/casefilecommands.h"
 #include "core/import/caseimporter.h"
@@ -358,7 +359,7 @@ void TestCaseFileCommands::historyShowsImportRunLineAndPortalChanges()
     QString error;
     QVERIFY(store.update(fromPortal, EditContext{EditOrigin::Sync, u"portal"_s}, &error));
 
-    const QList<AuditLog::Entry> history = AuditLog(m_db->connection()).history(u"case_file"_s, p2.id);
+    const QList<AuditLog::Entry> history = pass::testutil::history(m_db->connection(), u"case_file"_s, p2.id);
     QVERIFY(history.size() >= 5);
     // Created by the first run, from its third line (the header is line 1).
     QCOMPARE(history.first().action, u"create"_s);

@@ -1,5 +1,6 @@
 // Case-file writes: validation, the audit trail (who/what/when/old→new), the outbox row in the
 // same transaction, no-op updates, and edits from sync that must not go back to the portal.
+#include "tests/common/storereads.h"
 #include "core/store/auditlog.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
@@ -78,12 +79,12 @@ void TestCaseFileStore::insertWritesAuditAndOutbox()
     QVERIFY2(store.insert(&c, m_ctx, &error), qPrintable(error));
     QCOMPARE(c.id.size(), 36);
     QCOMPARE(store.find(c.id).value().protocolNumber, c.protocolNumber);
-    const QList<OutboxEntry> pending = Outbox(m_db->connection()).pending(10);
+    const QList<OutboxEntry> pending = pass::testutil::outboxEntries(m_db->connection(), 10);
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.first().op, u"create"_s);
     QCOMPARE(pending.first().recordId, c.id);
     QCOMPARE(pending.first().fields.value(u"protocol_number").toString(), c.protocolNumber);
-    const auto history = AuditLog(m_db->connection()).history(u"case_file"_s, c.id);
+    const auto history = pass::testutil::history(m_db->connection(), u"case_file"_s, c.id);
     QVERIFY(!history.isEmpty());
     QCOMPARE(history.first().actor, u"m.rossi"_s);
     QCOMPARE(history.first().action, u"create"_s);
@@ -98,7 +99,7 @@ void TestCaseFileStore::updateRecordsOldAndNewValues()
     c.endDate = QDate(2024, 5, 2);
     c.outcome = Outcome::Express;
     QVERIFY2(store.update(c, m_ctx, &error), qPrintable(error));
-    const auto history = AuditLog(m_db->connection()).history(u"case_file"_s, c.id);
+    const auto history = pass::testutil::history(m_db->connection(), u"case_file"_s, c.id);
     QStringList updated;
     for (const auto &e : history) {
         if (e.action == u"update")
@@ -106,7 +107,7 @@ void TestCaseFileStore::updateRecordsOldAndNewValues()
     }
     updated.sort();
     QCOMPARE(updated, (QStringList{u"end_date:>2024-05-02"_s, u"outcome:>express"_s}));
-    const QList<OutboxEntry> pending = Outbox(m_db->connection()).pending(10);
+    const QList<OutboxEntry> pending = pass::testutil::outboxEntries(m_db->connection(), 10);
     QCOMPARE(pending.size(), 2);
     QCOMPARE(pending.last().op, u"update"_s);
     QCOMPARE(pending.last().fields.keys(), (QStringList{u"end_date"_s, u"outcome"_s}));
@@ -135,7 +136,7 @@ void TestCaseFileStore::syncEditsStayOffTheOutbox()
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE origin = 'sync'"_s) > 0, true);
     c.notes = u"edited offline"_s;
     QVERIFY(store.update(c, m_ctx, &error));
-    const QList<OutboxEntry> pending = Outbox(m_db->connection()).pending(10);
+    const QList<OutboxEntry> pending = pass::testutil::outboxEntries(m_db->connection(), 10);
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.first().baseVersion, 7); // the version the edit was made against
 }

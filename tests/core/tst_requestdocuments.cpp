@@ -2,6 +2,7 @@
 // each content once), refused with a message naming the file when a request cannot carry them,
 // and never half-written: passctl killed at each stage of an add leaves the whole document or
 // nothing (pass::reachStage).
+#include "tests/common/storereads.h"
 #include "core/requests/documentservice.h"
 #include "core/requests/requestservice.h"
 #include "core/store/database.h"
@@ -95,7 +96,7 @@ private slots:
         QVERIFY(!store.isUploaded(sha));
         // The metadata waits in the outbox; who added it is the portal's to say.
         OutboxEntry pending;
-        for (const OutboxEntry &e : Outbox(m_db->connection()).pending(100)) {
+        for (const OutboxEntry &e : pass::testutil::outboxEntries(m_db->connection(), 100)) {
             if (e.entity == u"request_document")
                 pending = e;
         }

@@ -1,11 +1,16 @@
 #include "core/demo/demogenerator.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
+#include "core/store/changetracker.h"
 #include "core/store/transaction.h"
+#include "core/sync/synclog.h"
+#include "core/sync/syncstate.h"
 #include "core/workspace/synccontroller.h"
 #include "core/workspace/workspace.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -123,6 +128,70 @@ private slots:
         QTRY_VERIFY(merged(changed).isMany(Entity::CaseFile));
         QVERIFY(merged(changed).touches(Entity::SupportRequest));
         QVERIFY(QThread::currentThread() == ws->thread());
+    }
+
+    // A write made outside a Transaction (sync_state, sync_log, a single UPDATE) commits by
+    // itself, and is announced right after that commit, not with the next transaction's: a view
+    // that reads on the announcement sees the write.
+    void writesOutsideATransactionAreAnnouncedAtOnce()
+    {
+        auto ws = openWorkspace();
+        QVERIFY(ws);
+        ws->setChangeInterval(0);
+        CaseFile c = newCase(u"A-1"_s);
+        QString error;
+        QVERIFY(ws->saveCaseFile(&c, &error));
+        QSignalSpy changed(ws.get(), &Workspace::changed);
+        QVERIFY(changed.wait(5000));
+        changed.clear();
+
+        QString seen;
+        connect(ws.get(), &Workspace::changed, this, [&] {
+            seen = SyncState(ws->store().connection()).value(u"probe"_s, &error).value_or(u"unreadable"_s);
+        });
+        QVERIFY2(SyncState(ws->store().connection()).setValue(u"probe"_s, u"1"_s, &error), qPrintable(error));
+        QVERIFY(changed.wait(5000));
+        QVERIFY(merged(changed).touches(Entity::SyncState));
+        QCOMPARE(seen, u"1"_s);
+
+        // On a worker thread's connection, as the sync writes its log.
+        changed.clear();
+        Database *store = &ws->store();
+        QThread *worker = QThread::create([store] {
+            SyncLog(store->connection()).write(SyncLog::Level::Info, u"from a worker"_s);
+            store->releaseConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        delete worker;
+        QVERIFY(changed.wait(5000));
+        QVERIFY(merged(changed).touches(Entity::SyncLog));
+
+        // A single statement on a watched table with ids: the id is named.
+        changed.clear();
+        QSqlQuery q(ws->store().connection());
+        QVERIFY(q.exec(u"UPDATE case_files SET notes = 'by hand' WHERE id = '%1'"_s.arg(c.id)));
+        QVERIFY(changed.wait(5000));
+        QVERIFY(merged(changed).contains(Entity::CaseFile, c.id));
+    }
+
+    // The tracker runs SQLite's automatic checkpoints in place of SQLite's own hook: the WAL of
+    // a store written commit after commit stays bounded (and unbounded with checkpoints off).
+    void trackedConnectionsStillCheckpoint()
+    {
+        qint64 walBytes[2] = {};
+        for (int pages : {0, 8}) {
+            auto ws = openWorkspace();
+            QVERIFY(ws);
+            QSqlDatabase db = ws->store().connection();
+            ChangeTracker::setAutocheckpoint(db, pages);
+            QString error;
+            for (int i = 0; i < 200; ++i) {
+                QVERIFY2(SyncState(db).setValue(u"k%1"_s.arg(i), QString(2000, u'x'), &error), qPrintable(error));
+            }
+            walBytes[pages ? 1 : 0] = QFileInfo(ws->store().path() + u"-wal"_s).size();
+        }
+        QVERIFY2(walBytes[1] * 4 < walBytes[0], qPrintable(u"%1 vs %2"_s.arg(walBytes[1]).arg(walBytes[0])));
     }
 
     // Writes that follow each other closely reach the views as one announcement.

@@ -1,3 +1,4 @@
+#include "tests/common/storereads.h"
 #include "importtestutil.h"
 
 #include "core/import/mappingstore.h"
@@ -53,7 +54,7 @@ QString dumpStore(QSqlDatabase db)
             fields << q.value(i).toString().replace(u'\n', u"\\n"_s);
         lines << fields.join(u" | "_s);
     }
-    lines << u"outbox edits waiting: "_s + QString::number(pass::Outbox(db).count());
+    lines << u"outbox edits waiting: "_s + QString::number(pass::testutil::outboxCount(db));
     lines << u"audit rows: "_s + QString::number(countRows(db, u"audit_log"_s));
     lines << u"import runs: "_s + QString::number(countRows(db, u"import_runs"_s));
     QSqlQuery s(db);

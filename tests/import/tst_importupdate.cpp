@@ -1,4 +1,5 @@
 // Re-import, updates, dry runs, cancel and saved mappings: the importer's behaviour over time.
+#include "tests/common/storereads.h"
 #include "importtestutil.h"
 
 #include "core/import/caseimporter.h"
@@ -102,7 +103,7 @@ void TestImportUpdate::updatedFileUpdatesMatchingCases()
                                           "019035;P1;PDC-LOM;10/01/2023;;\n"
                                           "019035;P2;PDC-LOM;11/01/2023;;\n");
     QVERIFY(import(v1).applied);
-    QCOMPARE(pass::Outbox(m_db->connection()).count(), 2);
+    QCOMPARE(pass::testutil::outboxCount(m_db->connection()), 2);
     const QString v2 = write(u"v2.csv"_s, "ente;protocollo;procedimento;data avvio;data conclusione;esito\n"
                                           "019035;P1;PDC-LOM;10/01/2023;01/03/2023;rilasciato\n"
                                           "019035;P2;PDC-LOM;11/01/2023;;\n"
@@ -127,7 +128,7 @@ void TestImportUpdate::updatedFileUpdatesMatchingCases()
     QCOMPARE(p1->endDate, QDate(2023, 3, 1));
     QString error;
     // The update is in the audit trail (one row per changed field) and in the outbox.
-    const auto history = pass::AuditLog(m_db->connection()).history(u"case_file"_s, p1->id);
+    const auto history = pass::testutil::history(m_db->connection(), u"case_file"_s, p1->id);
     QStringList updatedFields;
     for (const auto &e : history) {
         if (e.action == u"update")
@@ -137,10 +138,10 @@ void TestImportUpdate::updatedFileUpdatesMatchingCases()
     QCOMPARE(updatedFields, QStringList({u"end_date"_s, u"outcome"_s}));
     // The create the first import owes the portal goes before this update once the sync
     // turns the import's reservation into outbox rows.
-    QCOMPARE(pass::Outbox(m_db->connection()).count(), 4); // 2 + 1 created, 1 updated
+    QCOMPARE(pass::testutil::outboxCount(m_db->connection()), 4); // 2 + 1 created, 1 updated
     QVERIFY2(pass::Outbox(m_db->connection()).expandImportRuns(&error), qPrintable(error));
     QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 4);
-    QCOMPARE(pass::Outbox(m_db->connection()).count(), 4);
+    QCOMPARE(pass::testutil::outboxCount(m_db->connection()), 4);
     QSqlQuery q(m_db->connection());
     q.exec(u"SELECT op, fields FROM outbox WHERE record_id = '%1' ORDER BY seq"_s.arg(p1->id));
     QVERIFY(q.next());
@@ -206,12 +207,12 @@ void TestImportUpdate::importRunSaysWhoCreatedWhatFromWhichFile()
     QCOMPARE(q.value(4).toString(), u"m.rossi"_s);
     QVERIFY2(q.value(5).toString().startsWith(u"registro.csv: 2 "_s), qPrintable(q.value(5).toString()));
     QCOMPARE(countRows(m_db->connection(), u"outbox"_s), 0);
-    QCOMPARE(pass::Outbox(m_db->connection()).count(), 2);
+    QCOMPARE(pass::testutil::outboxCount(m_db->connection()), 2);
 
     // Each case's history starts with who imported it, when, from which file and line.
     const auto r2 = pass::CaseFileStore(m_db->connection()).findByProtocol(u"019035"_s, u"R2"_s);
     QVERIFY(r2);
-    auto history = pass::AuditLog(m_db->connection()).history(u"case_file"_s, r2->id);
+    auto history = pass::testutil::history(m_db->connection(), u"case_file"_s, r2->id);
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().action, u"create"_s);
     QCOMPARE(history.first().actor, u"m.rossi"_s);
@@ -225,7 +226,7 @@ void TestImportUpdate::importRunSaysWhoCreatedWhatFromWhichFile()
     QString error;
     QVERIFY2(pass::CaseFileStore(m_db->connection()).update(edited, pass::EditContext::local(), &error),
              qPrintable(error));
-    history = pass::AuditLog(m_db->connection()).history(u"case_file"_s, r2->id);
+    history = pass::testutil::history(m_db->connection(), u"case_file"_s, r2->id);
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.at(1).field, u"responsible"_s);
 
@@ -559,7 +560,7 @@ void TestImportUpdate::updateOfASyncedCaseKeepsItsMergeBase()
     QCOMPARE(r.updated, 1);
     // The imported edit goes to the portal; the state it was made against is the merge base of
     // what the next pull brings for that case, and only for that case.
-    const auto base = pass::SyncState(m_db->connection()).base(u"case_file"_s, before->id);
+    const auto base = pass::testutil::syncBase(m_db->connection(), u"case_file"_s, before->id);
     QVERIFY(base);
     QCOMPARE(base->version, 5);
     QCOMPARE(base->data, pass::CaseFileCodec::toJson(*before));
@@ -696,7 +697,7 @@ void TestImportUpdate::fullDiskLosesNothing()
                  qPrintable(error));
     }
     const QString before = dumpStore(m_db->connection());
-    const qint64 outbox = pass::Outbox(m_db->connection()).count();
+    const qint64 outbox = pass::testutil::outboxCount(m_db->connection());
     QCOMPARE(outbox, storeHasCases ? 2 : 1);
 
     QByteArray data = "ente;protocollo;procedimento;data avvio;responsabile\n";
@@ -719,7 +720,7 @@ void TestImportUpdate::fullDiskLosesNothing()
 
     QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
     QCOMPARE(dumpStore(m_db->connection()), before);
-    QCOMPARE(pass::Outbox(m_db->connection()).count(), outbox);
+    QCOMPARE(pass::testutil::outboxCount(m_db->connection()), outbox);
     QVERIFY(pass::RequestStore(m_db->connection()).findRequest(request.id).has_value());
     QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"ok"_s);

@@ -2,20 +2,14 @@
 // driven with QNetworkAccessManager through the same event loop. Covers the sync protocol's
 // promises (paging under writes, idempotent replays, field-level conflicts, 410, problem+json,
 // snapshot + deltas) and the expert-assignment duplicate fix.
-#include "server/portalcontext.h"
-#include "server/portaldatabase.h"
-#include "server/portalserver.h"
+#include "inprocessportal.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-#include <QUuid>
 
 #include <memory>
 
@@ -24,17 +18,11 @@ using namespace pass::portal;
 
 namespace {
 
-struct Answer
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Answer = PortalAnswer;
 
 QString uuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return newUuid();
 }
 
 QJsonObject caseFile(const QString &istat, const QString &protocol)
@@ -83,55 +71,31 @@ private:
                       int limit = 1000, QList<QString> *seen = nullptr);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<PortalDatabase> m_database;
-    std::unique_ptr<PortalContext> m_context;
-    std::unique_ptr<PortalServer> m_server;
-    QNetworkAccessManager m_nam;
-    QHash<QString, QString> m_tokens;
+    InProcessPortal m_portal;
 };
 
 void TestPortalServer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = std::make_unique<PortalDatabase>(m_dir.filePath(u"portal.db"_s), u"tst"_s);
-    QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
-    m_context = std::make_unique<PortalContext>(m_database.get());
     QString error;
-    QVERIFY2(m_context->users.addUser(u"anna"_s, Role::Authority, u"password-anna"_s, {u"019035"_s}, &error), qPrintable(error));
-    QVERIFY2(m_context->users.addUser(u"bruno"_s, Role::Authority, u"password-bruno"_s, {u"019036"_s}, &error), qPrintable(error));
-    QVERIFY2(m_context->users.addUser(u"marco"_s, Role::Expert, u"password-marco"_s, {}, &error), qPrintable(error));
-    QVERIFY2(m_context->users.addUser(u"coord"_s, Role::Coordinator, u"password-coord"_s, {}, &error), qPrintable(error));
-    for (const QString &user : {u"anna"_s, u"bruno"_s, u"marco"_s, u"coord"_s})
-        m_tokens.insert(user, m_context->tokens.issueAccessToken(user));
-    m_server = std::make_unique<PortalServer>(m_context.get());
-    QVERIFY(m_server->start(QHostAddress::LocalHost, 0) != 0);
+    QVERIFY2(m_portal.start(m_dir.path(),
+                            {{u"anna"_s, Role::Authority, {u"019035"_s}},
+                             {u"bruno"_s, Role::Authority, {u"019036"_s}},
+                             {u"marco"_s, Role::Expert, {}},
+                             {u"coord"_s, Role::Coordinator, {}}},
+                            &error),
+             qPrintable(error));
 }
 
 void TestPortalServer::cleanupTestCase()
 {
-    m_server.reset();
-    m_context.reset();
-    m_database.reset();
+    m_portal.stop();
 }
 
 Answer TestPortalServer::call(const QByteArray &method, const QString &path, const QString &user,
                               const QByteArray &body)
 {
-    QNetworkRequest request(m_context->baseUrl.resolved(QUrl(path)));
-    if (!user.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_tokens.value(user).toLatin1());
-    if (!body.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.contentType = reply->rawHeader("Content-Type");
-    answer.body = reply->readAll();
-    reply->deleteLater();
-    return answer;
+    return m_portal.call(method, path, user, body);
 }
 
 QJsonArray TestPortalServer::mutate(const QString &user, const QJsonArray &mutations)
@@ -282,7 +246,7 @@ void TestPortalServer::expiredCursorAnswers410()
     QCOMPARE(page.status, 200);
     const QString cursor = page.json().value(u"next_cursor"_s).toString();
     QCOMPARE(call("GET", u"/api/v1/sync/changes?cursor="_s + cursor, u"anna"_s).status, 200);
-    QVERIFY(m_context->feed.expireCursors());
+    QVERIFY(m_portal.context().feed.expireCursors());
     const Answer gone = call("GET", u"/api/v1/sync/changes?cursor="_s + cursor, u"anna"_s);
     QCOMPARE(gone.status, 410);
     QCOMPARE(gone.contentType, "application/problem+json");
@@ -296,7 +260,7 @@ void TestPortalServer::expiredCursorAnswers410()
         QCOMPARE(mutate(u"anna"_s, {create(id, caseFile(u"019035"_s, u"RESYNC-%1"_s.arg(i)))}).at(0)[u"status"_s].toString(),
                  u"applied"_s);
     }
-    QVERIFY(m_context->feed.expireCursors());
+    QVERIFY(m_portal.context().feed.expireCursors());
     QString next;
     int pages = 0;
     bool more = true;
@@ -368,8 +332,8 @@ void TestPortalServer::newlyAssignedExpertGetsEachRecordOnce()
     const QString id = uuid();
     mutate(u"anna"_s, {create(id, caseFile(u"019035"_s, u"E-1"_s))});
     QString error;
-    QVERIFY2(m_context->users.assign(u"marco"_s, {u"019035"_s}, &error), qPrintable(error));
-    m_tokens.insert(u"marco"_s, m_context->tokens.issueAccessToken(u"marco"_s));
+    QVERIFY2(m_portal.context().users.assign(u"marco"_s, {u"019035"_s}, &error), qPrintable(error));
+    m_portal.renewToken(u"marco"_s);
     QList<QString> seen;
     QString next = applyFeed(u"marco"_s, cursor, &state, 3, &seen);
     QCOMPARE(seen.count(id + u"@1"_s), 1);
@@ -402,11 +366,11 @@ void TestPortalServer::messagesListInTheOrderTheyWereWritten()
         mutation(u"request_message"_s, first, u"create"_s, {{u"request_id"_s, request}, {u"body"_s, u"Prima"_s}})});
     for (const QJsonValue &r : made)
         QCOMPARE(r[u"status"_s].toString(), u"applied"_s);
-    m_context->clock.advance(60);
+    m_portal.context().clock.advance(60);
     QCOMPARE(mutate(u"anna"_s, {mutation(u"request_message"_s, second, u"create"_s,
                                          {{u"request_id"_s, request}, {u"body"_s, u"Seconda"_s}})})
                  .at(0)[u"status"_s].toString(), u"applied"_s);
-    m_context->clock.advance(60);
+    m_portal.context().clock.advance(60);
     // Editing the first message makes it the most recently updated; it stays first.
     QCOMPARE(mutate(u"anna"_s, {mutation(u"request_message"_s, first, u"update"_s, {{u"body"_s, u"Prima (corretta)"_s}}, 1)})
                  .at(0)[u"status"_s].toString(), u"applied"_s);

@@ -2,21 +2,15 @@
 // port, every role × every move, allowed (applied) and refused (rejected, with the problem naming
 // the rule of core/domain/requestworkflow — the same table the desktop client uses), plus each
 // move from a status that does not allow it, and the status history the portal records.
-#include "server/portalcontext.h"
-#include "server/portaldatabase.h"
-#include "server/portalserver.h"
+#include "inprocessportal.h"
 
 #include "core/domain/requestworkflow.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -31,7 +25,7 @@ using S = RequestStatus;
 
 QString uuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return newUuid();
 }
 
 const QStringList kUsers{u"anna"_s, u"bruno"_s, u"marco"_s, u"eve"_s, u"piero"_s, u"coord"_s};
@@ -98,66 +92,38 @@ private:
                              const QString &visitId);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<PortalDatabase> m_database;
-    std::unique_ptr<PortalContext> m_context;
-    std::unique_ptr<PortalServer> m_server;
-    QNetworkAccessManager m_nam;
-    QHash<QString, QString> m_tokens;
+    InProcessPortal m_portal;
 };
 
 void TestRequestWorkflowPortal::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = std::make_unique<PortalDatabase>(m_dir.filePath(u"portal.db"_s), u"tst"_s);
-    QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
-    m_context = std::make_unique<PortalContext>(m_database.get());
     QString error;
-    const QList<std::tuple<QString, Role, QStringList>> users{
-        {u"anna"_s, Role::Authority, {u"019035"_s}}, {u"bruno"_s, Role::Authority, {u"019036"_s}},
-        {u"marco"_s, Role::Expert, {u"019035"_s}},   {u"eve"_s, Role::Expert, {u"019035"_s}},
-        {u"piero"_s, Role::Expert, {u"019036"_s}},   {u"coord"_s, Role::Coordinator, {}}};
-    for (const auto &[name, role, authorities] : users) {
-        QVERIFY2(m_context->users.addUser(name, role, u"password-"_s + name, authorities, &error), qPrintable(error));
-        m_tokens.insert(name, m_context->tokens.issueAccessToken(name));
-    }
-    m_server = std::make_unique<PortalServer>(m_context.get());
-    QVERIFY(m_server->start(QHostAddress::LocalHost, 0) != 0);
+    QVERIFY2(m_portal.start(m_dir.path(),
+                            {{u"anna"_s, Role::Authority, {u"019035"_s}}, {u"bruno"_s, Role::Authority, {u"019036"_s}},
+                             {u"marco"_s, Role::Expert, {u"019035"_s}}, {u"eve"_s, Role::Expert, {u"019035"_s}},
+                             {u"piero"_s, Role::Expert, {u"019036"_s}}, {u"coord"_s, Role::Coordinator, {}}},
+                            &error),
+             qPrintable(error));
 }
 
 void TestRequestWorkflowPortal::cleanupTestCase()
 {
-    m_server.reset();
-    m_context.reset();
-    m_database.reset();
+    m_portal.stop();
 }
 
 QJsonObject TestRequestWorkflowPortal::mutate(const QString &user, const QJsonObject &mutation)
 {
     QJsonObject m = mutation;
     m.insert(u"mutation_id"_s, uuid());
-    QNetworkRequest request(m_context->baseUrl.resolved(QUrl(u"/api/v1/sync/mutations"_s)));
-    request.setRawHeader("Authorization", "Bearer " + m_tokens.value(user).toLatin1());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = m_nam.post(request, QJsonDocument(QJsonObject{{u"mutations"_s, QJsonArray{m}}}).toJson());
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return body.value(u"results"_s).toArray().at(0).toObject();
+    const PortalAnswer a = m_portal.call("POST", u"/api/v1/sync/mutations"_s, user,
+                                         QJsonDocument(QJsonObject{{u"mutations"_s, QJsonArray{m}}}).toJson());
+    return a.json().value(u"results"_s).toArray().at(0).toObject();
 }
 
 QJsonObject TestRequestWorkflowPortal::get(const QString &user, const QString &path)
 {
-    QNetworkRequest request(m_context->baseUrl.resolved(QUrl(path)));
-    request.setRawHeader("Authorization", "Bearer " + m_tokens.value(user).toLatin1());
-    QNetworkReply *reply = m_nam.get(request);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return body;
+    return m_portal.call("GET", path, user).json();
 }
 
 QString TestRequestWorkflowPortal::requestIn(S status, qint64 *version)

@@ -1,4 +1,7 @@
+#include "tests/common/storereads.h"
 #include "syncfixture.h"
+
+#include "portalprocess.h"
 
 #include "core/store/casefilecodec.h"
 #include "core/store/casefilestore.h"
@@ -9,6 +12,20 @@
 
 using namespace Qt::StringLiterals;
 using namespace pass;
+
+std::unique_ptr<SyncClient> SyncClient::ofRealPortal(const PortalProcess &portal, const QString &user,
+                                                     QNetworkAccessManager *nam)
+{
+    auto c = std::make_unique<SyncClient>(nam, portal.url(), user);
+    c->client().setAccessToken(portal.token(user));
+    c->engine().setPageSize(2000);
+    return c;
+}
+
+ConflictStore SyncClient::conflicts()
+{
+    return ConflictStore(m_db->connection(), [this](const QString &e) { return m_engine->adapter(e); });
+}
 
 SyncClient::SyncClient(QNetworkAccessManager *nam, const QUrl &baseUrl, const QString &name)
 {
@@ -107,7 +124,7 @@ qint64 SyncClient::caseCount() const
 
 qint64 SyncClient::outboxCount() const
 {
-    return Outbox(m_db->connection()).count();
+    return pass::testutil::outboxCount(m_db->connection());
 }
 
 QStringList SyncClient::caseIds() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/database.h"
+#include "core/sync/conflictstore.h"
 #include "core/sync/portalclient.h"
 #include "core/sync/syncclock.h"
 #include "core/sync/syncengine.h"
@@ -13,6 +14,7 @@
 
 class FakePortal;
 class FakePortalState;
+class PortalProcess;
 
 // One client: its own store in a temporary folder, a fake clock and a portal client over the
 // given network access manager (a FakePortal, or a real one for the loopback server).
@@ -39,9 +41,17 @@ public:
     pass::PortalClient &client() { return *m_client; }
     pass::SyncEngine &engine() { return *m_engine; }
     pass::FakeClock &clock() { return m_clock; }
+    // The store's conflicts, resolved through this client's adapters.
+    pass::ConflictStore conflicts();
     QString storePath() const;
 
     static QJsonObject caseFields(const QString &protocol, const QString &notes = {});
+
+    // A client of the real pass-portal, signed in as `user` with the portal's test token. One
+    // page per sync for the tests' small scopes: pass-portal refuses every cursor below the
+    // expire-cursors watermark, even those of a fresh full sync.
+    static std::unique_ptr<SyncClient> ofRealPortal(const PortalProcess &portal, const QString &user,
+                                                    QNetworkAccessManager *nam);
 
 private:
     QTemporaryDir m_dir;

@@ -3,6 +3,8 @@
 // never loses a queued delete or later edit; a read error during the 410 rebuild aborts it.
 // Against the real pass-portal on loopback; faults injected on top.
 
+#include "tests/common/deniedtable.h"
+#include "tests/common/storereads.h"
 #include "lossynetwork.h"
 #include "portalprocess.h"
 #include "syncfixture.h"
@@ -23,40 +25,6 @@
 using namespace Qt::StringLiterals;
 using namespace pass;
 
-namespace {
-
-// Denies reads of one table on a connection while it lives, as a damaged, busy or locked file
-// would make them fail: every read, or only the first `times` statements that read it.
-class DeniedTable
-{
-public:
-    DeniedTable(const QSqlDatabase &db, const char *table, int times = -1)
-        : m_handle(sqliteHandle(db)), m_table(table), m_remaining(times)
-    {
-        sqlite3_set_authorizer(m_handle, &DeniedTable::check, this);
-    }
-    ~DeniedTable() { sqlite3_set_authorizer(m_handle, nullptr, nullptr); }
-    int denied() const { return m_denied; }
-
-private:
-    static int check(void *self, int action, const char *table, const char *, const char *, const char *)
-    {
-        auto *me = static_cast<DeniedTable *>(self);
-        if (action != SQLITE_READ || !table || qstrcmp(table, me->m_table) != 0 || me->m_remaining == 0)
-            return SQLITE_OK;
-        if (me->m_remaining > 0)
-            --me->m_remaining;
-        ++me->m_denied;
-        return SQLITE_DENY; // the statement fails to prepare
-    }
-    sqlite3 *m_handle;
-    const char *m_table;
-    int m_remaining;
-    int m_denied = 0;
-};
-
-} // namespace
-
 class TestEditSafety : public QObject
 {
     Q_OBJECT
@@ -66,21 +34,15 @@ private:
 
     std::unique_ptr<SyncClient> client(const QString &user, QNetworkAccessManager *nam = nullptr)
     {
-        auto c = std::make_unique<SyncClient>(nam ? nam : &m_nam, m_portal.url(), user);
-        c->client().setAccessToken(m_portal.token(user));
-        c->engine().setPageSize(2000);
-        return c;
+        return SyncClient::ofRealPortal(m_portal, user, nam ? nam : &m_nam);
     }
-    static qint64 rejections(SyncClient &c) { return RejectionStore(c.database().connection()).count(); }
+    static qint64 rejections(SyncClient &c) { return pass::testutil::rejectionCount(c.database().connection()); }
     static QString lastError(SyncClient &c)
     {
-        const QList<OutboxEntry> rows = Outbox(c.database().connection()).pending(10);
+        const QList<OutboxEntry> rows = pass::testutil::outboxEntries(c.database().connection(), 10);
         return rows.isEmpty() ? QString() : rows.first().lastError;
     }
-    static ConflictStore conflicts(SyncClient &c)
-    {
-        return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
-    }
+    static ConflictStore conflicts(SyncClient &c) { return c.conflicts(); }
 
 private slots:
     void initTestCase()
@@ -168,7 +130,7 @@ private slots:
         QCOMPARE(r.rejected, 1);
         QCOMPARE(r.retrying, 0);
         QCOMPARE(a->outboxCount(), 0);
-        const QList<RejectionStore::Rejection> list = RejectionStore(a->database().connection()).list();
+        const QList<RejectionStore::Rejection> list = pass::testutil::rejections(a->database().connection());
         QCOMPARE(list.size(), 1);
         QVERIFY(list.first().status >= 400 && list.first().status < 500);
         QVERIFY(!list.first().message.isEmpty());
@@ -195,7 +157,7 @@ private slots:
         QVERIFY(a->sync().ok);
         QCOMPARE(a->caseJson(id)->value(u"responsible").toString(), u"Arch. Later"_s);
         QCOMPARE(a->caseJson(id)->value(u"notes").toString(), u"A"_s);
-        QCOMPARE(conflicts(*b).openCount(), 1);
+        QCOMPARE(pass::testutil::openConflictCount(conflicts(*b)), 1);
     }
 
     // A delete queued behind a conflicting edit is surfaced as a conflict, and choosing mine
@@ -214,7 +176,7 @@ private slots:
         QVERIFY(b->deleteCase(id));
         SyncResult r = b->sync();
         QVERIFY2(r.ok, qPrintable(r.error));
-        const QList<ConflictStore::Conflict> open = conflicts(*b).open();
+        const QList<ConflictStore::Conflict> open = pass::testutil::openConflicts(conflicts(*b));
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().field, ConflictStore::kWholeRecord);
         QVERIFY(open.first().mine.isNull()); // mine: deleted
@@ -238,17 +200,17 @@ private slots:
         QVERIFY(a->sync().ok);
         QVERIFY(a->editCase(id, {{u"notes"_s, u"unsent"_s}}));
         QVERIFY(m_portal.expireCursors());
-        const QString cursor = SyncState(a->database().connection()).value(QString::fromUtf16(SyncState::kCursor));
+        const QString cursor = pass::testutil::syncValue(a->database().connection(), QString::fromUtf16(SyncState::kCursor));
         SyncResult r;
         {
-            DeniedTable denied(a->database().connection(), "outbox", 1);
+            testutil::DeniedTable denied(a->database().connection(), "outbox", 1);
             QVERIFY(!a->engine().pull(&r));
             QCOMPARE(denied.denied(), 1);
             QVERIFY2(r.error.contains(u"outbox"_s), qPrintable(r.error));
         }
         QVERIFY(a->caseJson(id));
         QCOMPARE(a->caseJson(id)->value(u"notes").toString(), u"unsent"_s);
-        QCOMPARE(SyncState(a->database().connection()).value(QString::fromUtf16(SyncState::kCursor)), cursor);
+        QCOMPARE(pass::testutil::syncValue(a->database().connection(), QString::fromUtf16(SyncState::kCursor)), cursor);
         QVERIFY(a->sync().ok); // readable again: rebuilds, and the edit goes
         auto fresh = client(u"bob"_s);
         QVERIFY(fresh->sync().ok);
@@ -263,14 +225,14 @@ private slots:
         a->addCase(u"TB-2"_s);
         QVERIFY(a->sync().ok);
         QVERIFY(m_portal.expireCursors());
-        const QString cursor = SyncState(a->database().connection()).value(QString::fromUtf16(SyncState::kCursor));
+        const QString cursor = pass::testutil::syncValue(a->database().connection(), QString::fromUtf16(SyncState::kCursor));
         SyncResult r;
         {
-            DeniedTable denied(a->database().connection(), "visits");
+            testutil::DeniedTable denied(a->database().connection(), "visits");
             QVERIFY(!a->engine().pull(&r));
             QVERIFY2(r.error.contains(u"visits"_s), qPrintable(r.error));
         }
-        QCOMPARE(SyncState(a->database().connection()).value(QString::fromUtf16(SyncState::kCursor)), cursor);
+        QCOMPARE(pass::testutil::syncValue(a->database().connection(), QString::fromUtf16(SyncState::kCursor)), cursor);
     }
 };
 

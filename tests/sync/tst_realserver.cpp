@@ -1,3 +1,4 @@
+#include "tests/common/storereads.h"
 #include "fakeportal.h"
 #include "lossynetwork.h"
 #include "portalprocess.h"
@@ -35,17 +36,9 @@ private:
 
     std::unique_ptr<SyncClient> client(const QString &user, QNetworkAccessManager *nam = nullptr)
     {
-        auto c = std::make_unique<SyncClient>(nam ? nam : &m_nam, m_portal.url(), user);
-        c->client().setAccessToken(m_portal.token(user));
-        // One page for these small scopes: pass-portal refuses every cursor below the
-        // expire-cursors watermark, even those of a fresh full sync (reported to the server side).
-        c->engine().setPageSize(2000);
-        return c;
+        return SyncClient::ofRealPortal(m_portal, user, nam ? nam : &m_nam);
     }
-    static ConflictStore conflicts(SyncClient &c)
-    {
-        return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
-    }
+    static ConflictStore conflicts(SyncClient &c) { return c.conflicts(); }
 
 private slots:
     void initTestCase()
@@ -79,7 +72,7 @@ private slots:
         r = b->sync();
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.conflicts, 2);
-        QList<ConflictStore::Conflict> open = conflicts(*b).open();
+        QList<ConflictStore::Conflict> open = pass::testutil::openConflicts(conflicts(*b));
         QCOMPARE(open.size(), 2);
         const auto notes = std::find_if(open.begin(), open.end(), [](const auto &c) { return c.field == u"notes"; });
         QVERIFY(notes != open.end());

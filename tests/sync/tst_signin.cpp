@@ -2,6 +2,7 @@
 // keychain (run only inside run_keychain_test.sh's private D-Bus session, "available" mode):
 // a lost refresh answer, a keychain that refuses the rotated pair, and portal metadata that
 // would send codes and tokens elsewhere.
+#include "tests/common/storereads.h"
 #include "lossynetwork.h"
 #include "portalprocess.h"
 
@@ -159,7 +160,7 @@ private slots:
         QCOMPARE(reported.size(), 1);
         QVERIFY2(reported.first().contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(reported.first()));
         QCOMPARE(account.tokenSaveProblem(), reported.first());
-        const QList<SyncLog::Entry> log = SyncLog(db.connection()).recent(5);
+        const QList<SyncLog::Entry> log = pass::testutil::syncLog(db.connection(), 5);
         QVERIFY(std::any_of(log.begin(), log.end(), [&](const SyncLog::Entry &e) { return e.message == reported.first(); }));
     }
 

@@ -1,3 +1,4 @@
+#include "tests/common/storereads.h"
 #include "fakeportal.h"
 #include "syncfixture.h"
 
@@ -54,10 +55,7 @@ private:
         ids.sort();
         return ids;
     }
-    static ConflictStore conflicts(SyncClient &c)
-    {
-        return ConflictStore(c.database().connection(), [&c](const QString &e) { return c.engine().adapter(e); });
-    }
+    static ConflictStore conflicts(SyncClient &c) { return c.conflicts(); }
     static qint64 scalar(SyncClient &c, const QString &sql)
     {
         QSqlQuery q(c.database().connection());
@@ -156,14 +154,13 @@ private slots:
         const qint64 version = scalar(a, u"SELECT version FROM case_files WHERE id = '%1'"_s.arg(id));
         QVERIFY(version > 0);
         QVERIFY(a.editCase(id, {{u"responsible"_s, u"Arch. Verdi"_s}}));
-        SyncState syncState(a.database().connection());
-        std::optional<SyncState::Base> base = syncState.base(u"case_file"_s, id);
+        std::optional<SyncState::Base> base = pass::testutil::syncBase(a.database().connection(), u"case_file"_s, id);
         QVERIFY(base);
         QCOMPARE(base->version, version);
         QCOMPARE(base->data, before); // the row as it was before the edit
         // A second edit keeps that base: the row now holds an edit the server has not seen.
         QVERIFY(a.editCase(id, {{u"notes"_s, u"second"_s}}));
-        base = syncState.base(u"case_file"_s, id);
+        base = pass::testutil::syncBase(a.database().connection(), u"case_file"_s, id);
         QVERIFY(base);
         QCOMPARE(base->data, before);
         QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_base"_s), 1);
@@ -219,7 +216,7 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.rejected, 1);
         QCOMPARE(a.outboxCount(), 0);
-        const QList<RejectionStore::Rejection> refused = RejectionStore(a.database().connection()).list();
+        const QList<RejectionStore::Rejection> refused = pass::testutil::rejections(a.database().connection());
         QCOMPARE(refused.size(), 1);
         QCOMPARE(refused[0].entity, u"case_file"_s);
         QCOMPARE(refused[0].recordId, id);
@@ -229,7 +226,7 @@ private slots:
         QVERIFY2(refused[0].message.contains(u"a record with this id exists"_s), qPrintable(refused[0].message));
         QCOMPARE(refused[0].fields.value(u"protocol_number").toString(), u"P-TAKEN"_s); // what was sent
         QVERIFY(a.sync().ok);
-        QCOMPARE(RejectionStore(a.database().connection()).count(), 1); // kept until cleared
+        QCOMPARE(pass::testutil::rejectionCount(a.database().connection()), 1); // kept until cleared
     }
 
     void offlineEditsOnBothSidesMergeFieldByField()
@@ -253,7 +250,7 @@ private slots:
             QCOMPARE(j.value(u"services_conference").toBool(), true);
             QCOMPARE(c->caseIds(), serverIds(state));
             QCOMPARE(c->outboxCount(), 0);
-            QCOMPARE(conflicts(*c).openCount(), 0);
+            QCOMPARE(pass::testutil::openConflictCount(conflicts(*c)), 0);
         }
         QCOMPARE(serverIds(state).size(), 3);
         QVERIFY(serverIds(state).contains(newA) && serverIds(state).contains(newB));
@@ -270,7 +267,7 @@ private slots:
         const SyncResult rb = b.sync();
         QVERIFY2(rb.ok, qPrintable(rb.error));
         QCOMPARE(rb.conflicts, 1);
-        const QList<ConflictStore::Conflict> open = conflicts(b).open();
+        const QList<ConflictStore::Conflict> open = pass::testutil::openConflicts(conflicts(b));
         QCOMPARE(open.size(), 1);
         QCOMPARE(open[0].field, u"notes"_s);
         QCOMPARE(open[0].mine.toString(), u"mine B"_s);
@@ -288,7 +285,7 @@ private slots:
         QVERIFY(a.sync().ok);
         QCOMPARE(state.records()[id].data.value(u"notes").toString(), u"mine B"_s);
         QCOMPARE(a.caseJson(id)->value(u"notes").toString(), u"mine B"_s);
-        QCOMPARE(conflicts(b).openCount(), 0);
+        QCOMPARE(pass::testutil::openConflictCount(conflicts(b)), 0);
     }
 
     void editAfterAResolvedConflictMergesWithoutLosingAnything()
@@ -301,13 +298,13 @@ private slots:
         QVERIFY(a.sync().ok);
         QCOMPARE(b.sync().conflicts, 1);
         QString error;
-        QVERIFY2(conflicts(b).resolve(conflicts(b).open().first().id, ConflictStore::Choice::Theirs, &error),
+        QVERIFY2(conflicts(b).resolve(pass::testutil::openConflicts(conflicts(b)).first().id, ConflictStore::Choice::Theirs, &error),
                  qPrintable(error));
         QCOMPARE(b.outboxCount(), 0);
         // B's row is now the portal's state: its next edit is based on it, and merges with what
         // A changes meanwhile, field by field.
         QVERIFY(b.editCase(id, {{u"responsible"_s, u"Ing. B"_s}}));
-        QCOMPARE(SyncState(b.database().connection()).base(u"case_file"_s, id)->data.value(u"notes").toString(),
+        QCOMPARE(pass::testutil::syncBase(b.database().connection(), u"case_file"_s, id)->data.value(u"notes").toString(),
                  u"from A"_s);
         QVERIFY(a.editCase(id, {{u"protocol_number"_s, u"P-1bis"_s}}));
         QVERIFY(a.sync().ok);
@@ -320,7 +317,7 @@ private slots:
             QCOMPARE(j.value(u"notes").toString(), u"from A"_s);
             QCOMPARE(j.value(u"responsible").toString(), u"Ing. B"_s);
             QCOMPARE(j.value(u"protocol_number").toString(), u"P-1bis"_s);
-            QCOMPARE(conflicts(*c).openCount(), 0);
+            QCOMPARE(pass::testutil::openConflictCount(conflicts(*c)), 0);
         }
     }
 
@@ -337,7 +334,7 @@ private slots:
         QVERIFY(a.sync().ok);
         QVERIFY(b.sync().ok);
         QVERIFY(b.caseJson(id)); // my edit is kept
-        QList<ConflictStore::Conflict> open = conflicts(b).open();
+        QList<ConflictStore::Conflict> open = pass::testutil::openConflicts(conflicts(b));
         QCOMPARE(open.size(), 1);
         QCOMPARE(open[0].field, u"*"_s);
         QVERIFY(open[0].theirs.isNull());
@@ -356,7 +353,7 @@ private slots:
         QVERIFY(b.deleteCase(id2));
         QVERIFY(a.sync().ok);
         QVERIFY(b.sync().ok);
-        open = conflicts(b).open();
+        open = pass::testutil::openConflicts(conflicts(b));
         QCOMPARE(open.size(), 1);
         QVERIFY(open[0].mine.isNull());
         QCOMPARE(b.caseJson(id2)->value(u"notes").toString(), u"changed on a"_s); // shown again
@@ -455,7 +452,7 @@ private slots:
         QVERIFY(a.sync().ok);
         QCOMPARE(a.caseIds(), serverIds(state));
         QCOMPARE(state.records()[edited].data.value(u"notes").toString(), u"unsent"_s);
-        const QList<SyncLog::Entry> log = SyncLog(a.database().connection()).recent(20);
+        const QList<SyncLog::Entry> log = pass::testutil::syncLog(a.database().connection(), 20);
         QVERIFY(std::any_of(log.begin(), log.end(), [](const SyncLog::Entry &e) { return e.message.contains(u"no longer knows"_s); }));
     }
 

@@ -76,7 +76,9 @@ private:
     {
         QString error;
         pass::Outbox outbox(db.connection());
-        const QList<pass::OutboxEntry> pending = outbox.pending(10);
+        QList<pass::OutboxEntry> pending;
+        if (!outbox.pending(10, &pending, &error))
+            return false;
         if (pending.size() < 2)
             return false;
         pass::Transaction retry(db.connection());

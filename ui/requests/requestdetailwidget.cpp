@@ -1,5 +1,7 @@
 #include "requestdetailwidget.h"
 
+#include "documentspanel.h"
+
 #include "core/domain/requestlabels.h"
 #include "core/requests/requestservice.h"
 #include "core/requests/requesttimeline.h"
@@ -131,6 +133,7 @@ RequestDetailWidget::RequestDetailWidget(QWidget *parent)
     actions->addStretch();
     layout->addLayout(actions);
 
+    m_layout = layout;
     layout->addWidget(new QLabel(tr("Timeline")));
     m_timeline = new QTextBrowser;
     layout->addWidget(m_timeline, 1);
@@ -139,6 +142,17 @@ RequestDetailWidget::RequestDetailWidget(QWidget *parent)
     connect(m_comment, &QLineEdit::returnPressed, this, &RequestDetailWidget::addComment);
     layout->addWidget(m_comment);
     setEnabled(false);
+}
+
+void RequestDetailWidget::showDocuments(Workspace *workspace)
+{
+    if (m_documents)
+        return;
+    m_documents = new DocumentsPanel(workspace, this);
+    connect(m_documents, &DocumentsPanel::failed, this, &RequestDetailWidget::failed);
+    // Above the timeline's heading.
+    m_layout->insertWidget(m_layout->indexOf(m_timeline) - 1, m_documents);
+    m_documents->showRequest(m_id);
 }
 
 void RequestDetailWidget::setDatabase(QSqlDatabase db, const std::optional<WorkflowActor> &actor)
@@ -151,6 +165,8 @@ void RequestDetailWidget::setDatabase(QSqlDatabase db, const std::optional<Workf
 void RequestDetailWidget::showRequest(const QString &id)
 {
     m_id = id;
+    if (m_documents)
+        m_documents->showRequest(id);
     const auto r = m_db.isOpen() && !id.isEmpty() ? RequestStore(m_db).findRequest(id) : std::nullopt;
     setEnabled(r.has_value());
     if (!r) {

@@ -11,8 +11,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace pass {
+
+class DocumentsPanel;
+class Workspace;
 
 // One support request: its fields, experts, the timeline (status changes, messages, visits) and
 // the actions the signed-in role allows. A disabled action says why in its tooltip, in the rule
@@ -26,6 +30,9 @@ public:
 
     void setDatabase(QSqlDatabase db, const std::optional<WorkflowActor> &actor);
     void showRequest(const QString &id);
+    // Adds the request's documents (DocumentsPanel) above the timeline, over the workspace.
+    void showDocuments(Workspace *workspace);
+    DocumentsPanel *documents() const { return m_documents; }
     QString requestId() const { return m_id; }
 
     QPushButton *actionButton(RequestMove move) const { return m_buttons.value(move); }
@@ -54,6 +61,8 @@ private:
     QLabel *m_description;
     QTextBrowser *m_timeline;
     QLineEdit *m_comment;
+    QVBoxLayout *m_layout = nullptr;
+    DocumentsPanel *m_documents = nullptr;
     QHash<RequestMove, QPushButton *> m_buttons;
 };
 

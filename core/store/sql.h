@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <initializer_list>
+
+namespace pass::sql {
+
+// The one way the store's classes run SQL through Qt: every statement that fails says so, with
+// the driver's words and the statement that failed, and the caller passes that up. A read that
+// fails must never look like a read that found nothing (an empty outbox, no history, no
+// conflicts): readers return false with *error, and only then is the result not to be used.
+
+// Runs q, prepared and bound by the caller.
+bool exec(QSqlQuery &q, QString *error);
+// Prepares text on q, binds values in order and runs it; q then holds the result rows.
+bool exec(QSqlQuery &q, const QString &text, std::initializer_list<QVariant> values, QString *error);
+inline bool exec(QSqlQuery &q, const QString &text, QString *error) { return exec(q, text, {}, error); }
+// A statement whose result is not read (a write, a pragma): runs it on db.
+bool run(const QSqlDatabase &db, const QString &text, std::initializer_list<QVariant> values, QString *error);
+inline bool run(const QSqlDatabase &db, const QString &text, QString *error) { return run(db, text, {}, error); }
+// The first column of the first row into *value; a query that returns no row is a failure too
+// (for aggregates and EXISTS, which always return one).
+bool scalar(const QSqlDatabase &db, const QString &text, std::initializer_list<QVariant> values, QVariant *value,
+            QString *error);
+inline bool scalar(const QSqlDatabase &db, const QString &text, QVariant *value, QString *error)
+{
+    return scalar(db, text, {}, value, error);
+}
+// For best-effort statements whose failure changes nothing that is read later (a cache size, a
+// checkpoint, a rollback after a failure already reported): logged, never silent.
+void runLogged(const QSqlDatabase &db, const QString &text);
+
+// For readers whose callers may pass no place for an error (error null): hands `why` to the
+// caller, or logs it with `what` could not be read. Returns false.
+bool readFailed(const QString &what, const QString &why, QString *error);
+
+// The error of a failed query: the driver's message and the first words of the statement.
+QString describe(const QSqlQuery &q);
+
+} // namespace pass::sql
