@@ -3895,6 +3895,10 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
             <source>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</source>
             <translation>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</translation>
         </message>
+        <message>
+            <source>The sign-in could not be forgotten in the store: %1</source>
+            <translation>The sign-in could not be forgotten in the store: %1</translation>
+        </message>
     </context>
     <context>
         <name>pass::SyncEngine</name>

@@ -3895,6 +3895,10 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
             <source>The renewed sign-in could not be saved in the keychain (%1): this session goes on, but after a restart you will have to sign in again.</source>
             <translation>L'accesso rinnovato non è stato salvato nel portachiavi (%1): questa sessione continua, ma dopo un riavvio dovrai accedere di nuovo.</translation>
         </message>
+        <message>
+            <source>The sign-in could not be forgotten in the store: %1</source>
+            <translation>Non è stato possibile cancellare l’accesso dall’archivio: %1</translation>
+        </message>
     </context>
     <context>
         <name>pass::SyncEngine</name>
