@@ -3065,7 +3065,7 @@ phase</translation>
         </message>
         <message>
             <source>&amp;Reports…</source>
-            <translation>&amp;Reports…</translation>
+            <translation>Re&amp;ports…</translation>
         </message>
         <message>
             <source>The monitoring report and the DFP table of an authority, or of every authority in scope</source>

@@ -3065,7 +3065,7 @@ PAsS</translation>
         </message>
         <message>
             <source>&amp;Reports…</source>
-            <translation>&amp;Report…</translation>
+            <translation>Re&amp;port…</translation>
         </message>
         <message>
             <source>The monitoring report and the DFP table of an authority, or of every authority in scope</source>
