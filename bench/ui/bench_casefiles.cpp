@@ -26,6 +26,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include "processmemory.h"
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -72,18 +74,6 @@ void reportValue(const char *name, double value, const char *unit)
 {
     std::printf("%-48s %9.1f %s\n", name, value, unit);
     std::fflush(stdout);
-}
-
-double memoryMiB(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 struct Timing
@@ -262,7 +252,7 @@ int main(int argc, char **argv)
     // Scroll the whole table a screen at a time, as a held Page Down does, painting each screen.
     QTableView *table = panel.tableView();
     QScrollBar *bar = table->verticalScrollBar();
-    const double before = memoryMiB("VmRSS:");
+    const double before = pass::bench::processMemoryMiB("VmRSS:");
     QElapsedTimer t;
     const double cpu = processCpuMs();
     t.start();
@@ -275,9 +265,9 @@ int main(int argc, char **argv)
     report("scroll the whole table", double(t.elapsed()), processCpuMs() - cpu);
     reportValue("screens painted while scrolling", screens, "");
     reportValue("memory before scrolling (RSS)", before, "MiB");
-    reportValue("memory after scrolling the whole table (RSS)", memoryMiB("VmRSS:"), "MiB");
+    reportValue("memory after scrolling the whole table (RSS)", pass::bench::processMemoryMiB("VmRSS:"), "MiB");
     reportValue("cached pages after scrolling", panel.model()->cachedPageCount(), "");
-    reportValue("peak memory (VmHWM)", memoryMiB("VmHWM:"), "MiB");
+    reportValue("peak memory (VmHWM)", pass::bench::processMemoryMiB("VmHWM:"), "MiB");
     std::printf("load average at the end: %s\n", qPrintable(loadAverage()));
     return 0;
 }

@@ -22,6 +22,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include "processmemory.h"
+
 #include <functional>
 #include <random>
 
@@ -33,19 +35,6 @@ void report(const char *name, double value, const char *unit)
 {
     std::printf("%-36s %12.1f %s\n", name, value, unit);
     std::fflush(stdout);
-}
-
-// Resident and peak resident memory of this process, in MiB.
-double memoryMiB(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 double median(QList<double> values)
@@ -149,7 +138,7 @@ int main(int argc, char *argv[])
     while (window.dashboard()->isLoading())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     report("dashboard_ready", double(timer.nsecsElapsed()) / 1e6, "ms");
-    const double rssStart = memoryMiB("VmRSS:");
+    const double rssStart = pass::bench::processMemoryMiB("VmRSS:");
     report("rss_after_start", rssStart, "MiB");
     window.showView(u"casefiles"_s);
 
@@ -190,8 +179,8 @@ int main(int argc, char *argv[])
     (void)window.grab();
     report("view_scroll_to_bottom_and_paint", double(timer.nsecsElapsed()) / 1e6, "ms");
     report("cached_pages", model->cachedPageCount(), "pages");
-    report("rss_after_scrolling", memoryMiB("VmRSS:"), "MiB");
-    report("rss_peak", memoryMiB("VmHWM:"), "MiB");
+    report("rss_after_scrolling", pass::bench::processMemoryMiB("VmRSS:"), "MiB");
+    report("rss_peak", pass::bench::processMemoryMiB("VmHWM:"), "MiB");
 
     // Filters and sorts, each to its first painted page.
     auto timed = [&](const char *name, const std::function<void()> &step) {
