@@ -22,7 +22,9 @@ namespace {
 void appendFileState(QByteArray *out, const QString &path)
 {
     std::error_code ec;
-    const std::filesystem::path p(path.toStdString());
+    // From UTF-16, not toStdString(): on Windows a std::string is read in the ANSI code page, so
+    // a folder such as "Città" would name another file and every size and time would be -1.
+    const std::filesystem::path p(path.toStdU16String());
     const auto size = std::filesystem::file_size(p, ec);
     const qint64 bytes = ec ? -1 : qint64(size);
     const auto time = std::filesystem::last_write_time(p, ec);
