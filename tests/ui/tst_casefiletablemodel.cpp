@@ -337,6 +337,10 @@ private Q_SLOTS:
         const int page = CaseFileTableModel::pageSize();
         QVERIFY2(open > page && pdc > page && open != pdc, qPrintable(u"open %1, PDC %2"_s.arg(open).arg(pdc)));
 
+        // The fixture's writes are announced once the workspace exists: let that refresh pass
+        // first, so that the only counts are the ones this test asks for.
+        QSignalSpy settled(fixture.workspace(), &pass::Workspace::changed);
+        QVERIFY(settled.wait(60000));
         CaseFileTableModel model(fixture.workspace());
         QItemSelectionModel selection(&model);
         struct Answer { qint64 matching; int rows; bool counting; };
@@ -365,7 +369,7 @@ private Q_SLOTS:
         const QString chosenProtocol = chosen.data().toString();
         selection.setCurrentIndex(chosen, QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
 
-        QTRY_COMPARE(answers.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 60000);
         // The stale count arrived first and changed nothing.
         QCOMPARE(answers.at(0).matching, open);
         QCOMPARE(answers.at(0).rows, page);
@@ -399,11 +403,13 @@ private Q_SLOTS:
         pass::test::UiFixture fixture;
         QVERIFY(fixture.addManyCases(1500, 5));
         pass::Workspace *workspace = fixture.workspace();
+        QSignalSpy settled(workspace, &pass::Workspace::changed);
+        QVERIFY(settled.wait(60000)); // the fixture's writes, announced
         CaseFileTableModel model(workspace);
         CaseFileFilter openOnly;
         openOnly.state = CaseFileState::Open;
         model.setFilter(openOnly);
-        QTRY_VERIFY(!model.isCounting());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 60000);
         const int before = model.rowCount();
         QVERIFY(before > CaseFileTableModel::pageSize());
         QSignalSpy counts(&model, &CaseFileTableModel::countsChanged);
@@ -415,7 +421,7 @@ private Q_SLOTS:
         c.startDate = QDate(2030, 1, 1); // the newest: the first row
         QString error;
         QVERIFY2(workspace->saveCaseFile(&c, &error), qPrintable(error));
-        QVERIFY(counts.wait());
+        QVERIFY(counts.wait(60000));
         QCOMPARE(counts.last().at(0).toLongLong(), qint64(before + 1));
         QCOMPARE(model.rowCount(), before + 1);
         QCOMPARE(model.index(0, CaseFileTableModel::ProtocolColumn).data().toString(), u"P-NEW"_s);
