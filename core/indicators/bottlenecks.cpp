@@ -69,7 +69,7 @@ BottleneckReport BottleneckAnalysis::build(const IndicatorScope &scope, std::opt
     // Ages of the open case files on the scope's day.
     QHash<QString, BottleneckReport::AgeProfile> byProcedure, byAuthority;
     const bool net = scope.netOfSuspensions;
-    const bool ok = OpenCaseScan(m_db).run(authorities.value_or(QStringList()), scope.asOf, [&](const OpenCase &c) {
+    const bool ok = OpenCaseScan(m_db, OpenCaseScan::Fields::CountsOnly).run(authorities.value_or(QStringList()), scope.asOf, [&](const OpenCase &c) {
         if (!c.legalTermDays || !inScope(c.procedureCode))
             return true;
         const qint64 age = c.startDate.daysTo(scope.asOf) - (net ? c.suspensionDays : 0);
