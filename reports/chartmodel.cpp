@@ -31,6 +31,8 @@ QList<Semester> semestersOf(const DashboardSeries &s, bool withForecast)
 
 void frame(ChartModel &chart, const DashboardSeries &s, const QList<Semester> &semesters, ReportLanguage language)
 {
+    if (!holdsCaseFiles(s))
+        chart.emptyText = reportText("chart.noCases", language);
     for (const Semester &sem : semesters)
         chart.categories << sem.label();
     for (qsizetype i = 0; i < s.points.size(); ++i) {
@@ -39,6 +41,13 @@ void frame(ChartModel &chart, const DashboardSeries &s, const QList<Semester> &s
             chart.runningLabel = reportText("chart.running", language).arg(reportDate(*s.points.at(i).asOf, language));
         }
     }
+}
+
+// A chart with case files but not one value to draw says why in words.
+void explainIfBlank(ChartModel &chart, const char *why, ReportLanguage language)
+{
+    if (chart.emptyText.isEmpty() && chart.isEmpty())
+        chart.emptyText = reportText(why, language);
 }
 
 template<typename Fn>
@@ -54,6 +63,15 @@ QList<std::optional<double>> valuesOf(const DashboardSeries &s, const QList<Seme
 }
 
 } // namespace
+
+bool holdsCaseFiles(const DashboardSeries &s)
+{
+    for (const SemesterPoint &p : s.points) {
+        if (p.started > 0 || p.concluded > 0 || p.backlog.value_or(0) > 0 || p.averageDurationDays)
+            return true;
+    }
+    return false;
+}
 
 bool ChartModel::isEmpty() const
 {
@@ -115,6 +133,7 @@ ChartModel backlogChart(const DashboardSeries &s, bool net, int baselineIndex, R
         chart.band = band;
     }
     chart.note = forecastMethod(s, language);
+    explainIfBlank(chart, "chart.noBacklog", language);
     return chart;
 }
 
@@ -134,6 +153,7 @@ ChartModel durationChart(const DashboardSeries &s, ReportLanguage language)
     chart.series << ChartModel::Series{reportText("chart.targetDuration", language),
                                        valuesOf(s, semesters, [](const SemesterPoint &p) { return p.targetDuration; }),
                                        kTarget, Qt::DashDotLine, false};
+    explainIfBlank(chart, "chart.noDuration", language);
     return chart;
 }
 

@@ -40,6 +40,9 @@ struct ChartModel
     QString runningLabel;    // "in corso al 03/12/2026"
     QString note;            // under the chart (the forecast's method)
     QStringList annotations; // per category, written above it (the clearance rate)
+    // Set when the scope holds no case file in the period: written in place of the axes, so an
+    // empty frame is never taken for a row of zeros.
+    QString emptyText;
 
     bool isEmpty() const;
 };
@@ -50,6 +53,8 @@ struct ChartModel
 ChartModel backlogChart(const DashboardSeries &series, bool netOfSuspensions, int baselineIndex, ReportLanguage language);
 ChartModel durationChart(const DashboardSeries &series, ReportLanguage language);
 ChartModel flowChart(const DashboardSeries &series, ReportLanguage language);
+// Whether any case file of the series started, concluded or waited in one of its semesters.
+bool holdsCaseFiles(const DashboardSeries &series);
 // The forecast's method in words, for a tooltip or a note.
 QString forecastMethod(const DashboardSeries &series, ReportLanguage language);
 

@@ -47,8 +47,17 @@ void paintChart(QPainter &painter, const QRectF &rect, const ChartModel &chart)
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(Qt::black);
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.3), Qt::AlignLeft | Qt::AlignVCenter, chart.title);
+    // A title longer than the chart ends in "…" (the view's tooltip and accessible name hold it whole).
+    const QString title = QFontMetricsF(titleFont).elidedText(chart.title, Qt::ElideRight, rect.width() - line * 0.3);
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.3), Qt::AlignLeft | Qt::AlignVCenter, title);
     painter.setFont(base);
+    if (!chart.emptyText.isEmpty()) {
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF body(rect.left() + line, rect.top() + line * 1.6, rect.width() - line * 2, rect.height() - line * 2.2);
+        painter.drawText(body, Qt::AlignCenter | Qt::TextWordWrap, chart.emptyText);
+        painter.restore();
+        return;
+    }
     const double legendTop = rect.top() + line * 1.4;
     double x = rect.left();
     const auto legendItem = [&](const QString &label, const QColor &color, Qt::PenStyle style, bool filled) {
@@ -71,9 +80,14 @@ void paintChart(QPainter &painter, const QRectF &rect, const ChartModel &chart)
     if (chart.band)
         legendItem(chart.band->label, chart.band->color, Qt::SolidLine, true);
     const double noteHeight = chart.note.isEmpty() ? 0 : line * 2.4;
-    const double axisLabelWidth = fm.horizontalAdvance(u"0000000"_s);
-    const QRectF plot(rect.left() + axisLabelWidth, legendTop + line * 1.6, rect.width() - axisLabelWidth - line * 0.5,
-                      rect.bottom() - legendTop - line * 1.6 - line * 2.6 - noteHeight);
+    // Above the plot, one line of its own: the unit on the left, over the value axis, and the
+    // annotations (the clearance rates) over their bars; inside the plot they covered the data
+    // and each other.
+    const double headTop = legendTop + line * 1.4;
+    const double unitWidth = chart.unit.isEmpty() ? 0 : fm.horizontalAdvance(chart.unit) + line * 0.4;
+    const double axisLabelWidth = std::max(fm.horizontalAdvance(u"0000000"_s), unitWidth);
+    const QRectF plot(rect.left() + axisLabelWidth, headTop + line * 1.2, rect.width() - axisLabelWidth - line * 0.5,
+                      rect.bottom() - headTop - line * 1.2 - line * 2.6 - noteHeight);
     if (plot.height() < line * 2 || chart.categories.isEmpty()) {
         painter.restore();
         return;
@@ -106,7 +120,7 @@ void paintChart(QPainter &painter, const QRectF &rect, const ChartModel &chart)
     }
     if (!chart.unit.isEmpty()) {
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(plot.left() + line * 0.3, plot.top(), plot.width() / 2, line), Qt::AlignLeft | Qt::AlignTop, chart.unit);
+        painter.drawText(QRectF(rect.left(), headTop, unitWidth, line), Qt::AlignLeft | Qt::AlignVCenter, chart.unit);
         painter.setPen(Qt::black);
     }
     // Every label when they fit, else every k-th.
@@ -208,8 +222,7 @@ void paintChart(QPainter &painter, const QRectF &rect, const ChartModel &chart)
     painter.setPen(QColor(0x33, 0x33, 0x33));
     for (int i = 0; i < n && i < chart.annotations.size(); ++i) {
         if (!chart.annotations.at(i).isEmpty() && (i % every == 0))
-            painter.drawText(QRectF(xAt(i) - slot, plot.top() - line * 0.05, slot * 2, line), Qt::AlignCenter,
-                             chart.annotations.at(i));
+            painter.drawText(QRectF(xAt(i) - slot, headTop, slot * 2, line), Qt::AlignCenter, chart.annotations.at(i));
     }
     painter.setPen(QPen(Qt::black, 0));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());

@@ -26,6 +26,26 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// The template's column titles have words longer than a figure's column is wide, which the
+// layout broke anywhere ("provve|diment|o"): soft hyphens where Italian and English split them.
+QString hyphenated(QString title)
+{
+    static const std::pair<const char16_t *, const char16_t *> kSplits[] = {
+        {u"Concluse", u"Con\u00ADclu\u00ADse"},           {u"silenzio", u"si\u00ADlen\u00ADzio"},
+        {u"assenso", u"as\u00ADsen\u00ADso"},             {u"provvedimento", u"prov\u00ADve\u00ADdi\u00ADmen\u00ADto"},
+        {u"espresso", u"e\u00ADspres\u00ADso"},           {u"sospensioni", u"so\u00ADspen\u00ADsio\u00ADni"},
+        {u"Conferenza", u"Con\u00ADfe\u00ADren\u00ADza"}, {u"(giornate)", u"(gior\u00ADna\u00ADte)"},
+        {u"massimo", u"mas\u00ADsi\u00ADmo"},             {u"(numero)", u"(nu\u00ADme\u00ADro)"},
+        {u"Arretrato", u"Ar\u00ADre\u00ADtra\u00ADto"},   {u"Concluded", u"Con\u00ADclu\u00ADded"},
+        {u"approval", u"ap\u00ADpro\u00ADval"},           {u"decision", u"de\u00ADci\u00ADsion"},
+        {u"suspensions", u"sus\u00ADpen\u00ADsions"},     {u"conference", u"con\u00ADfe\u00ADrence"},
+        {u"duration", u"du\u00ADra\u00ADtion"},           {u"(number)", u"(num\u00ADber)"},
+    };
+    for (const auto &[word, split] : kSplits)
+        title.replace(QString::fromUtf16(word), QString::fromUtf16(split));
+    return title;
+}
+
 constexpr double kChartAspect = 0.42;
 const char *const kChartNames[] = {"chart:backlog", "chart:duration", "chart:flows"};
 
@@ -64,7 +84,9 @@ bool MonitoringReport::build(QSqlDatabase db, const Options &options, QString *e
         *error = watchError;
         return false;
     }
-    m_header = reportText("report.title", lang) + u" — "_s + m_table.scopeLabel + u" — "_s + options.semester.label();
+    // The variant on every page: a printed page read alone must say gross or net.
+    m_header = reportText("report.title", lang) + u" — "_s + m_table.scopeLabel + u" — "_s + options.semester.label()
+        + u" — "_s + reportText(options.scope.netOfSuspensions ? "chart.backlog.net" : "chart.backlog.gross", lang);
     m_document = std::make_unique<QTextDocument>();
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(8.5);
@@ -126,7 +148,7 @@ QString MonitoringReport::html(const DeadlineWatchResult &deadlines) const
     const QStringList titles = DfpTable::columnTitles(lang);
     for (qsizetype c = 0; c < titles.size(); ++c) {
         const int width = c == 0 ? 27 : c == titles.size() - 1 ? 15 : 7;
-        out += u"<th bgcolor='#e8eef4' width='%1%'>"_s.arg(width) + esc(titles.at(c)) + u"</th>"_s;
+        out += u"<th bgcolor='#e8eef4' width='%1%'>"_s.arg(width) + hyphenated(esc(titles.at(c))) + u"</th>"_s;
     }
     out += u"</tr></thead>"_s;
     for (const DfpTableRow &r : m_table.rows) {

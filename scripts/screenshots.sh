@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Writes the pictures of PAsS Desktop into docs/screenshots/ (or the folder given): one PNG per
 # view registered in ui/shell/viewregistry.cpp (<key>.png; a view added there gets its picture
-# with no change here), plus settings.png, about.png and firstrun.png. A 1440x900 screen (Xvfb
+# with no change here), plus settings.png, about.png and firstrun.png, and the first two pages
+# of Crema's monitoring report for the last complete semester (report-crema-SEMESTER-page1/2.png,
+# with pdftoppm of poppler-utils). A 1440x900 screen (Xvfb
 # when it is installed, else Qt's offscreen platform), the Italian interface, a demo store of
 # the Cremasco comuni and the Provincia di Cremona, and private settings folders, so the
 # pictures never depend on the user's own layout or presets.
@@ -38,5 +40,18 @@ if command -v xvfb-run >/dev/null 2>&1; then
 else
     echo "screenshots: Xvfb is not installed; Qt's offscreen platform, a 1440x900 window"
     QT_QPA_PLATFORM=offscreen "${run[@]}"
+fi
+# The first two pages of a sample monitoring report, as printed (A4 at 90 dpi).
+if command -v pdftoppm >/dev/null 2>&1; then
+    year=$(date +%Y) month=$((10#$(date +%m)))
+    if [ "$month" -le 6 ]; then semester="$((year - 1))-S2"; else semester="$year-S1"; fi
+    echo "screenshots: Crema's report for $semester"
+    QT_QPA_PLATFORM=offscreen "$build/app/passctl/passctl" --db "$store" report --authority 019035 \
+        --semester "$semester" --out "$work/crema.pdf" >/dev/null
+    for page in 1 2; do
+        pdftoppm -r 90 -f "$page" -l "$page" -singlefile -png "$work/crema.pdf" "$out/report-crema-$semester-page$page"
+    done
+else
+    echo "screenshots: pdftoppm (poppler-utils) is not installed; no report pages"
 fi
 ls -1 "$out"/*.png

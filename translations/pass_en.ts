@@ -1742,10 +1742,6 @@ phase</translation>
         <translation>Authority and procedure by pressure</translation>
     </message>
     <message>
-        <source>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²), over the last complete semester: the higher, the sooner an expert should go.</source>
-        <translation>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²), over the last complete semester: the higher, the sooner an expert should go.</translation>
-    </message>
-    <message>
         <source>Express decisions with a services conference or suspended terms</source>
         <translation>Express decisions with a services conference or suspended terms</translation>
     </message>
@@ -1812,6 +1808,38 @@ phase</translation>
     <message>
         <source>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</source>
         <translation>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²) over the last complete semester. Ranked only with at least %1 case files (express decisions plus backlog); each ratio counts as if %2 more case files had the procedure&apos;s average over every authority of the store, so that one or two very slow case files do not put a comune first.</source>
+        <translation>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²) over the last complete semester. Ranked only with at least %1 case files (express decisions plus backlog); each ratio counts as if %2 more case files had the procedure&apos;s average over every authority of the store, so that one or two very slow case files do not put a comune first.</translation>
+    </message>
+    <message>
+        <source>Express decisions of the semester behind the average duration</source>
+        <translation>Express decisions of the semester behind the average duration</translation>
+    </message>
+    <message>
+        <source>Weighted towards the procedure&apos;s average; the authority&apos;s own ratio is in each cell&apos;s tooltip</source>
+        <translation>Weighted towards the procedure&apos;s average; the authority&apos;s own ratio is in each cell&apos;s tooltip</translation>
+    </message>
+    <message>
+        <source>How the pressure is ranked</source>
+        <translation>How the pressure is ranked</translation>
+    </message>
+    <message>
+        <source>This authority alone: %1 over %2 express decisions; the procedure&apos;s average: %3</source>
+        <translation>This authority alone: %1 over %2 express decisions; the procedure&apos;s average: %3</translation>
+    </message>
+    <message>
+        <source>This authority alone: %1 (backlog %2, started %3); the procedure&apos;s average: %4</source>
+        <translation>This authority alone: %1 (backlog %2, started %3); the procedure&apos;s average: %4</translation>
+    </message>
+    <message>
+        <source>Not ranked, with fewer case files: %1 authority × procedure pairs.</source>
+        <translation>Not ranked, with fewer case files: %1 authority × procedure pairs.</translation>
     </message>
 </context>
 <context>

@@ -1742,10 +1742,6 @@ PAsS</translation>
         <translation>Enti e procedimenti per pressione</translation>
     </message>
     <message>
-        <source>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²), over the last complete semester: the higher, the sooner an expert should go.</source>
-        <translation>Pressione = √((durata media ÷ termine di legge)² + (arretrato ÷ avviate)²), sull&apos;ultimo semestre concluso: più è alta, prima conviene intervenire.</translation>
-    </message>
-    <message>
         <source>Express decisions with a services conference or suspended terms</source>
         <translation>Provvedimenti espressi con conferenza di servizi o termini sospesi</translation>
     </message>
@@ -1812,6 +1808,38 @@ PAsS</translation>
     <message>
         <source>In %1: %2 express decisions, %3 with a services conference, %4 with suspended terms. Ages as of today; %5.</source>
         <translation>Nel %1: %2 provvedimenti espressi, %3 con conferenza di servizi, %4 con termini sospesi. Età calcolate a oggi; %5.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+    <message>
+        <source>Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²) over the last complete semester. Ranked only with at least %1 case files (express decisions plus backlog); each ratio counts as if %2 more case files had the procedure&apos;s average over every authority of the store, so that one or two very slow case files do not put a comune first.</source>
+        <translation>Pressione = √((durata media ÷ termine di legge)² + (arretrato ÷ avviate)²) nell&apos;ultimo semestre completo. In classifica solo con almeno %1 pratiche (provvedimenti espressi più arretrato); ogni rapporto conta come se ci fossero %2 pratiche in più con la media del procedimento in tutti gli enti dell&apos;archivio, così una o due pratiche lentissime non mettono un comune in testa.</translation>
+    </message>
+    <message>
+        <source>Express decisions of the semester behind the average duration</source>
+        <translation>Provvedimenti espressi del semestre su cui è calcolata la durata media</translation>
+    </message>
+    <message>
+        <source>Weighted towards the procedure&apos;s average; the authority&apos;s own ratio is in each cell&apos;s tooltip</source>
+        <translation>Ponderato con la media del procedimento; il rapporto del solo ente è nel suggerimento di ogni cella</translation>
+    </message>
+    <message>
+        <source>How the pressure is ranked</source>
+        <translation>Come è calcolata la classifica per pressione</translation>
+    </message>
+    <message>
+        <source>This authority alone: %1 over %2 express decisions; the procedure&apos;s average: %3</source>
+        <translation>Solo questo ente: %1 su %2 provvedimenti espressi; media del procedimento: %3</translation>
+    </message>
+    <message>
+        <source>This authority alone: %1 (backlog %2, started %3); the procedure&apos;s average: %4</source>
+        <translation>Solo questo ente: %1 (arretrato %2, avviate %3); media del procedimento: %4</translation>
+    </message>
+    <message>
+        <source>Not ranked, with fewer case files: %1 authority × procedure pairs.</source>
+        <translation>Non in classifica, con meno pratiche: %1 coppie ente × procedimento.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/util/hugepagearray.h"
+
 #include <QUuid>
 #include <QtGlobal>
 
 #include <algorithm>
-#include <bit>
-#include <vector>
+#include <utility>
 
 namespace pass {
 
@@ -48,9 +49,11 @@ struct UuidKey
 // Key → the line it was first seen on, for the keys and ids repeated within a file. Open
 // addressing in one array: a million-row file looks up a million random keys, and QHash's
 // two-level buckets cost two cache misses each where this costs one (and for ids, a QHash of
-// strings took ~150 bytes per id where this takes 24). Up to three quarters full: with linear
-// probing the next slots share the cache line the first miss loaded, and a million keys fit in
-// 2^21 slots (32 MiB of hashes, 48 MiB of ids) instead of 2^22.
+// strings took ~150 bytes per id where this takes 24). Up to three quarters full, and sized to
+// that rather than to a power of two (a million keys: 21 MiB of hashes and 32 MiB of ids
+// instead of 32 and 48); with linear probing the next slots share the cache line the first miss
+// loaded. The table asks for huge pages: each lookup lands on a random page of tens of MiB, and
+// with 4 KiB pages nearly every one of them also missed the TLB.
 template<typename Key>
 class FirstLines
 {
@@ -59,9 +62,8 @@ public:
     qint64 firstOrInsert(Key key, qint64 line)
     {
         if ((m_used + 1) * 4 > m_slots.size() * 3)
-            grow(m_slots.size() * 2);
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = key.spread() & mask;; i = (i + 1) & mask) {
+            grow(std::max<size_t>(m_slots.size() * 2, 1 << 12));
+        for (size_t i = home(key);;) {
             Slot &slot = m_slots[i];
             if (slot.key == key)
                 return slot.line;
@@ -70,6 +72,8 @@ public:
                 ++m_used;
                 return 0;
             }
+            if (++i == m_slots.size())
+                i = 0;
         }
     }
 
@@ -78,14 +82,14 @@ public:
     void reserve(size_t keys)
     {
         if (keys * 4 > m_slots.size() * 3)
-            grow(std::bit_ceil(keys * 4 / 3 + 1));
+            grow(keys * 4 / 3 + 1);
     }
     // Starts loading the key's slot into the CPU cache: the table is tens of MiB, so a lookup
     // misses; issued a little before firstOrInsert(), the miss overlaps other work.
     void prefetch(Key key) const
     {
-        if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[key.spread() & (m_slots.size() - 1)]);
+        if (m_slots.size() > 0)
+            __builtin_prefetch(&m_slots[home(key)]);
     }
 
 private:
@@ -94,17 +98,28 @@ private:
         Key key;
         qint64 line = 0;
     };
+    // Where key's probe starts: its spread, mixed (an id's spread keeps fixed version and
+    // variant bits) and scaled to the table by a multiply instead of a modulo. Tables stay
+    // below 2^32 slots.
+    size_t home(Key key) const
+    {
+        quint64 h = quint64(key.spread());
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        return size_t(((h >> 32) * quint64(m_slots.size())) >> 32);
+    }
     void grow(size_t capacity)
     {
-        std::vector<Slot> old(std::max<size_t>(capacity, 1 << 12));
-        old.swap(m_slots);
+        HugePageArray<Slot> old(capacity);
+        std::swap(old, m_slots);
         m_used = 0;
-        for (const Slot &s : old) {
-            if (!s.key.isEmpty())
-                firstOrInsert(s.key, s.line);
+        for (size_t i = 0; i < old.size(); ++i) {
+            if (!old[i].key.isEmpty())
+                firstOrInsert(old[i].key, old[i].line);
         }
     }
-    std::vector<Slot> m_slots;
+    HugePageArray<Slot> m_slots;
     size_t m_used = 0;
 };
 

@@ -69,7 +69,13 @@ public:
     static quint64 keyHash(QStringView authority, QStringView protocol);
 
 private:
+    // A first import's page cache while the ids it inserts grow (see followIdOrder()).
+    static constexpr qint64 kAppendCacheKb = 4096;
+    static constexpr qint64 kIdIndexBytesPerCase = 56;
+
     bool flushInserts(QString *error);
+    // Grows the page cache with the primary-key index once the ids stop growing.
+    bool followIdOrder(const QString &id, QString *error);
     QString newUuid();
     bool writeAudit(const QString &entity, const QString &id, const QString &action, const QString &field,
                     const QString &oldValue, const QString &newValue, QString *error);
@@ -88,6 +94,9 @@ private:
     qint64 m_created = 0;
     qint64 m_updated = 0;
     bool m_storeEmpty = false;
+    bool m_appendsOnly = false;   // a first import: indexes dropped, rows only appended
+    bool m_idsOutOfOrder = false; // an id came that is below the one before it
+    QString m_lastId;
     QSet<quint64> m_storedKeys;
     QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()
     std::optional<ScopedPragma> m_cacheSize; // the import's page cache, from prepare() on

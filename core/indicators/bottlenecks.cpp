@@ -72,7 +72,7 @@ BottleneckReport BottleneckAnalysis::build(const IndicatorScope &scope, std::opt
     // Ages of the open case files on the scope's day.
     QHash<QString, BottleneckReport::AgeProfile> byProcedure, byAuthority;
     const bool net = scope.netOfSuspensions;
-    const bool ok = OpenCaseScan(m_db).run(authorities.value_or(QStringList()), scope.asOf, [&](const OpenCase &c) {
+    const bool ok = OpenCaseScan(m_db, OpenCaseScan::Fields::CountsOnly).run(authorities.value_or(QStringList()), scope.asOf, [&](const OpenCase &c) {
         if (!c.legalTermDays || !inScope(c.procedureCode))
             return true;
         const qint64 age = c.startDate.daysTo(scope.asOf) - (net ? c.suspensionDays : 0);
@@ -125,28 +125,77 @@ BottleneckReport BottleneckAnalysis::build(const IndicatorScope &scope, std::opt
         report.error = q.lastError().text();
         return report;
     }
-    const QSet<QString> chosen = authorities ? QSet<QString>(authorities->cbegin(), authorities->cend()) : QSet<QString>();
+    // Why a minimum and weights: over one semester most authority × procedure pairs have one or
+    // two decisions, and a single case file decided after four years (1,414 days on a 60-day
+    // term: 23.6) put a comune with one late permit above every comune with dozens of case files
+    // at twice their term. Two rules, because neither is enough alone (tried on the demo store):
+    // - a pair is ranked only with at least kMinimumCases case files behind its figures (express
+    //   decisions of the semester plus backlog at its end): one or two case files say nothing
+    //   about an office, and no weight keeps a 23-fold outlier from the top;
+    // - each ratio is taken as if kCredibilityCases more case files had the procedure's average
+    //   over every authority of the store (a credibility weight: the pair's own figure counts
+    //   n ÷ (n + k), the average the rest), so that one slow case among five counts half, among
+    //   forty 89 %. The average is the store's, not the filtered scope's, so that filtering down
+    //   to one comune does not make its own case files the yardstick. A pair without decisions
+    //   takes the procedure's average duration: nothing says it is faster.
+    struct Raw
+    {
+        QString authority, procedure;
+        qint64 backlog = 0, started = 0, express = 0;
+        double durationSum = 0;
+    };
+    struct Totals
+    {
+        qint64 backlog = 0, started = 0, express = 0;
+        double durationSum = 0;
+    };
+    QList<Raw> raws;
+    QHash<QString, Totals> totals; // per procedure, every authority of the store
     while (q.next()) {
+        Raw r{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+              q.value(4).toLongLong(), q.value(5).toDouble()};
+        Totals &t = totals[r.procedure];
+        t.backlog += r.backlog;
+        t.started += r.started;
+        t.express += r.express;
+        t.durationSum += r.durationSum;
+        raws << std::move(r);
+    }
+    constexpr double k = BottleneckReport::kCredibilityCases;
+    const QSet<QString> chosen = authorities ? QSet<QString>(authorities->cbegin(), authorities->cend()) : QSet<QString>();
+    for (const Raw &r : std::as_const(raws)) {
         BottleneckReport::Pressure p;
-        p.authorityIstat = q.value(0).toString();
-        p.procedureCode = q.value(1).toString();
+        p.authorityIstat = r.authority;
+        p.procedureCode = r.procedure;
         if ((authorities && !chosen.contains(p.authorityIstat)) || !inScope(p.procedureCode))
             continue;
         const std::optional<int> term = typeOf.value(p.procedureCode)->termFor(report.semester.lastDay());
         if (!term)
             continue;
+        if (r.backlog == 0 && r.express == 0)
+            continue;
+        if (r.backlog + r.express < BottleneckReport::kMinimumCases) {
+            ++report.unrankedPairs;
+            continue;
+        }
+        const Totals &t = totals[r.procedure];
         p.legalTermDays = *term;
-        p.backlog = q.value(2).toLongLong();
-        p.started = q.value(3).toLongLong();
-        const qint64 express = q.value(4).toLongLong();
-        if (express > 0) {
-            p.averageDurationDays = std::round(q.value(5).toDouble() / double(express) * 10.0) / 10.0;
+        p.backlog = r.backlog;
+        p.started = r.started;
+        p.concludedExpress = r.express;
+        if (r.express > 0) {
+            p.averageDurationDays = std::round(r.durationSum / double(r.express) * 10.0) / 10.0;
             p.durationRatio = *p.averageDurationDays / double(p.legalTermDays);
         }
-        if (p.backlog == 0 && express == 0)
-            continue;
+        if (t.express > 0) {
+            const double procedureAverage = t.durationSum / double(t.express);
+            p.procedureDurationRatio = procedureAverage / double(p.legalTermDays);
+            p.weightedDurationRatio = (r.durationSum + k * procedureAverage) / (double(r.express) + k) / double(p.legalTermDays);
+        }
         p.backlogRatio = double(p.backlog) / double(std::max<qint64>(1, p.started));
-        p.pressure = std::hypot(p.durationRatio, p.backlogRatio);
+        p.procedureBacklogRatio = double(t.backlog) / double(std::max<qint64>(1, t.started));
+        p.weightedBacklogRatio = (double(p.backlog) + k * p.procedureBacklogRatio) / (double(p.started) + k);
+        p.pressure = std::hypot(p.weightedDurationRatio, p.weightedBacklogRatio);
         report.ranking << p;
     }
     std::sort(report.ranking.begin(), report.ranking.end(), [](const auto &a, const auto &b) {

@@ -22,19 +22,33 @@ struct BottleneckReport
         qint64 total() const;
     };
     // An authority × procedure and its pressure: √((average duration ÷ legal term)² +
-    // (backlog ÷ started)²), as the Provincia autonoma di Trento's tooling ranks comuni.
+    // (backlog ÷ started)²), as the Provincia autonoma di Trento's tooling ranks comuni, with
+    // both ratios weighted towards the procedure's average over every authority of the store
+    // when the pair has few case files behind them (kCredibilityCases, see bottlenecks.cpp).
     struct Pressure
     {
         QString authorityIstat;
         QString procedureCode;
-        std::optional<double> averageDurationDays;
+        std::optional<double> averageDurationDays; // the pair's own, as in the DFP table
         int legalTermDays = 0;
+        qint64 concludedExpress = 0; // express decisions of the semester behind the average
         qint64 backlog = 0;  // at the end of the semester (maintained aggregates)
         qint64 started = 0;
-        double durationRatio = 0; // 0 without express decisions
-        double backlogRatio = 0;  // backlog ÷ started; backlog ÷ 1 when nothing started
-        double pressure = 0;
+        double durationRatio = 0; // the pair's own average ÷ term; 0 without express decisions
+        double backlogRatio = 0;  // the pair's own backlog ÷ started; backlog ÷ 1 when nothing started
+        // The procedure's over every authority of the store, in the same semester.
+        std::optional<double> procedureDurationRatio; // empty: no express decision anywhere
+        double procedureBacklogRatio = 0;
+        double weightedDurationRatio = 0; // as if kCredibilityCases more decisions took the procedure's average
+        double weightedBacklogRatio = 0;  // as if kCredibilityCases more cases started at the procedure's ratio
+        double pressure = 0; // from the weighted ratios
     };
+    // How many case files of the procedure's average are added to each pair's own before its
+    // ratios are taken: a pair's own figures weigh n ÷ (n + 5).
+    static constexpr int kCredibilityCases = 5;
+    // A pair is ranked from this many case files behind its figures: express decisions of the
+    // semester plus the backlog at its end.
+    static constexpr int kMinimumCases = 5;
 
     Semester semester;
     QList<AgeProfile> byProcedure; // catalogue order, those with open case files
@@ -43,6 +57,7 @@ struct BottleneckReport
     qint64 expressWithConference = 0;
     qint64 expressWithSuspension = 0;
     QList<Pressure> ranking; // highest pressure first
+    int unrankedPairs = 0;   // pairs with decisions or backlog, but fewer than kMinimumCases
     QString error;
 
     std::optional<double> conferenceSharePct() const;

@@ -236,7 +236,7 @@ DashboardFigures DashboardBuilder::build(const IndicatorScope &scope, bool itali
         // the open case files in one pass (a ranking; each series is then the engine's).
         QHash<QString, qint64> backlogByAuthority;
         QString scanError;
-        OpenCaseScan(m_db).run(authorities.value_or(QStringList()), scope.asOf, [&](const OpenCase &c) {
+        OpenCaseScan(m_db, OpenCaseScan::Fields::CountsOnly).run(authorities.value_or(QStringList()), scope.asOf, [&](const OpenCase &c) {
             if (c.procedureCode == scope.procedureCode) {
                 const auto overdue = c.daysOverdue(scope.asOf, net);
                 backlogByAuthority[c.authorityIstat] += overdue && *overdue > 0 ? 1 : 0;

@@ -130,10 +130,12 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
     };
 
     // Many authorities (a province, the small comuni): their cells from the store's snapshot of
-    // the aggregates, read once since the last commit, rather than thousands of rows again. When
-    // the snapshot cannot be had, the rows are read as for a few authorities.
+    // the aggregates, read once since the last commit, rather than thousands of rows again; the
+    // first read after a commit reads a province's rows alone (StoreSnapshots::worthReading).
+    // When the snapshot cannot be had, the rows are read as for a few authorities.
     std::shared_ptr<const CaseStatsTable> stats;
-    if (query.authorities.size() >= StoreSnapshots::kManyAuthorities) {
+    if (query.authorities.size() >= StoreSnapshots::kManyAuthorities
+        && StoreSnapshots::worthReading(m_db, StoreSnapshots::Table::CaseStats, query.authorities)) {
         QString snapshotError;
         stats = StoreSnapshots::caseStats(m_db, &snapshotError);
         if (!stats)

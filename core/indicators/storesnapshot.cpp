@@ -3,6 +3,7 @@
 #include "core/domain/records.h"
 #include "core/store/referencestore.h"
 #include "core/store/sqlitehandle.h"
+#include "core/util/isodate.h"
 
 #include <QDate>
 #include <QFile>
@@ -22,7 +23,9 @@ namespace {
 void appendFileState(QByteArray *out, const QString &path)
 {
     std::error_code ec;
-    const std::filesystem::path p(path.toStdString());
+    // From UTF-16, not toStdString(): on Windows a std::string is read in the ANSI code page, so
+    // a folder such as "Città" would name another file and every size and time would be -1.
+    const std::filesystem::path p(path.toStdU16String());
     const auto size = std::filesystem::file_size(p, ec);
     const qint64 bytes = ec ? -1 : qint64(size);
     const auto time = std::filesystem::last_write_time(p, ec);
@@ -44,19 +47,27 @@ public:
     explicit Interner(QStringList *list) : m_list(list) { }
     int operator()(const char *bytes, int size)
     {
-        const QByteArray key = QByteArray::fromRawData(bytes, size);
-        const auto it = m_index.constFind(key);
-        if (it != m_index.cend())
-            return *it;
+        // Rows come in key order, so most repeat the previous row's value: no hashing then.
+        const QByteArrayView key(bytes, size);
+        if (m_last >= 0 && key == m_lastKey)
+            return m_last;
+        const auto it = m_index.constFind(QByteArray::fromRawData(bytes, size));
+        if (it != m_index.cend()) {
+            m_lastKey = it.key();
+            return m_last = *it;
+        }
         const int index = int(m_list->size());
         m_list->append(QString::fromUtf8(bytes, size));
-        m_index.insert(QByteArray(bytes, size), index);
-        return index;
+        m_lastKey = QByteArray(bytes, size);
+        m_index.insert(m_lastKey, index);
+        return m_last = index;
     }
 
 private:
     QStringList *m_list;
     QHash<QByteArray, int> m_index;
+    QByteArray m_lastKey;
+    int m_last = -1;
 };
 
 struct Prepared
@@ -110,7 +121,7 @@ std::shared_ptr<const OpenCaseTable> readOpenCases(QSqlDatabase db, QString *err
         row.responsible = responsible(r, rSize);
         row.id = text(q.stmt, 0);
         row.protocolNumber = text(q.stmt, 3);
-        const QDate start = QDate::fromString(QLatin1StringView(column(5).first, column(5).second), Qt::ISODate);
+        const QDate start = parseIsoDate(QByteArrayView(column(5).first, column(5).second));
         row.startJulianDay = start.toJulianDay();
         row.suspensionDays = sqlite3_column_int(q.stmt, 6);
         while (typeOf.size() <= row.procedure) {
@@ -208,6 +219,31 @@ QByteArray storeFingerprint(const QString &path)
     if (shm.open(QIODevice::ReadOnly))
         out += shm.read(48); // the WAL index header: frame count, salts, checksums
     return out;
+}
+
+bool StoreSnapshots::worthReading(QSqlDatabase db, Table table, const QStringList &authorities)
+{
+    if (authorities.isEmpty())
+        return true;
+    const QString path = db.databaseName();
+    if (!QFile::exists(path))
+        return true; // an in-memory store: no fingerprint, nothing kept
+    const QByteArray fingerprint = storeFingerprint(path);
+    {
+        const QMutexLocker lock(&g_mutex);
+        const bool current = table == Table::OpenCases ? g_open.value(path).fingerprint == fingerprint
+                                                       : g_stats.value(path).fingerprint == fingerprint;
+        if (current)
+            return true;
+    }
+    qint64 known = 0;
+    sqlite3 *handle = sqliteHandle(db);
+    sqlite3_stmt *stmt = nullptr;
+    if (handle && sqlite3_prepare_v2(handle, "SELECT count(*) FROM authorities", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        known = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return qint64(authorities.size()) * 2 > known;
 }
 
 std::shared_ptr<const OpenCaseTable> StoreSnapshots::openCases(QSqlDatabase db, QString *error)

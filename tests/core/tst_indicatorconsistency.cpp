@@ -188,8 +188,9 @@ void TestIndicatorConsistency::demoIsDeterministic()
 QTEST_GUILESS_MAIN(TestIndicatorConsistency)
 #include "tst_indicatorconsistency.moc"
 
-// Many authorities are summed from the store's snapshots (StoreSnapshots): the same figures as
-// the all-authorities rows when they are every authority, and a commit is seen at once.
+// Many authorities are summed from the store's snapshots (StoreSnapshots) when they are current
+// and through the indexes after a commit: the same figures as the all-authorities rows when they
+// are every authority, either way, and a commit is seen at once.
 void TestIndicatorConsistency::manyAuthoritiesFromTheSnapshots()
 {
     QSqlDatabase db = m_db->connection();
@@ -217,6 +218,12 @@ void TestIndicatorConsistency::manyAuthoritiesFromTheSnapshots()
             QVERIFY2(a.at(i).concludedLate == b.at(i).concludedLate, where.constData());
         }
     };
+    // Through the snapshots, once they are current: the same figures as the all-authorities rows.
+    QString snapshotError;
+    QVERIFY2(StoreSnapshots::caseStats(db, &snapshotError), qPrintable(snapshotError));
+    QVERIFY2(StoreSnapshots::openCases(db, &snapshotError), qPrintable(snapshotError));
+    QVERIFY(StoreSnapshots::worthReading(db, StoreSnapshots::Table::CaseStats, every));
+    QVERIFY(StoreSnapshots::worthReading(db, StoreSnapshots::Table::OpenCases, every));
     compare(IndicatorEngine(db).compute(many), IndicatorEngine(db).compute(all));
 
     // One more open building permit, overdue since 2025: seen by the next computation.
@@ -235,10 +242,20 @@ void TestIndicatorConsistency::manyAuthoritiesFromTheSnapshots()
     c.startDate = QDate(2025, 1, 10);
     QString error;
     QVERIFY2(CaseFileStore(db).insert(&c, EditContext::local(), &error), qPrintable(error));
+    // After the commit the snapshots are stale, and these authorities are fewer than half of the
+    // store's: the first read goes through the indexes rather than reading the snapshots again.
+    QVERIFY(!StoreSnapshots::worthReading(db, StoreSnapshots::Table::CaseStats, every));
+    QVERIFY(!StoreSnapshots::worthReading(db, StoreSnapshots::Table::OpenCases, every));
+    QVERIFY(StoreSnapshots::worthReading(db, StoreSnapshots::Table::CaseStats, {})); // all: the snapshot
     const QList<IndicatorRow> after = IndicatorEngine(db).compute(many);
     QCOMPARE(cell(after, Semester(2025, 1), u"PDC-LOM"_s).started, cell(before, Semester(2025, 1), u"PDC-LOM"_s).started + 1);
     // The running semester's backlog comes from the open case files' snapshot.
     QCOMPARE(cell(after, Semester(2026, 1), u"PDC-LOM"_s).backlog.value_or(-1),
              cell(before, Semester(2026, 1), u"PDC-LOM"_s).backlog.value_or(-1) + 1);
     compare(after, IndicatorEngine(db).compute(all));
+    // The snapshots read again after the commit agree with the indexes.
+    QVERIFY2(StoreSnapshots::caseStats(db, &snapshotError), qPrintable(snapshotError));
+    QVERIFY2(StoreSnapshots::openCases(db, &snapshotError), qPrintable(snapshotError));
+    QVERIFY(StoreSnapshots::worthReading(db, StoreSnapshots::Table::CaseStats, every));
+    compare(IndicatorEngine(db).compute(many), after);
 }

@@ -50,6 +50,7 @@ class TestImportExport : public QObject
 
 private slots:
     void idsThatAreNotOursOrTakenAreHandled();
+    void aFirstImportOfIdsInRunsKeepsEveryId();
     void xlsxRoundTrip();
     void authorityCodesAsWrittenOrRepaired();
     void suspensionDaysSurviveExportAndReimport_data();
@@ -94,6 +95,50 @@ void TestImportExport::idsThatAreNotOursOrTakenAreHandled()
     QVERIFY(!QUuid::fromString(n1->id).isNull());
     QCOMPARE(pass::testutil::caseByProtocol(db.connection(), u"019035"_s, u"N2"_s)->id, fresh);
     QVERIFY(!pass::testutil::caseByProtocol(db.connection(), u"019035"_s, u"N3"_s));
+}
+
+void TestImportExport::aFirstImportOfIdsInRunsKeepsEveryId()
+{
+    // An export lists each authority's cases in date order: its ids come as ascending runs that
+    // go back to the start of the key range, which grows the import's page cache (every 65,536
+    // cases) instead of appending. Every id is kept, a repeated id is still found, and the
+    // connection gets its own cache setting back.
+    QTemporaryDir tmp;
+    pass::Database db(tmp.filePath(u"a.db"_s));
+    QVERIFY(db.open());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"PRAGMA cache_size = -1234"_s));
+    constexpr int kRows = 70000;
+    const auto idOf = [](int n) { return u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QChar(u'0')); };
+    QByteArray csv = "id,authority_istat,procedure_code,protocol_number,start_date\n";
+    QStringList expected;
+    for (int i = 0; i < kRows; ++i) {
+        // Two authorities, their ids interleaved over the same range: the file goes back once.
+        const bool second = i >= kRows / 2;
+        const int n = second ? (i - kRows / 2) * 2 + 1 : i * 2;
+        expected << idOf(n);
+        csv += idOf(n).toLatin1() + (second ? ",019002,PDC-LOM,P" : ",019035,PDC-LOM,P") + QByteArray::number(i)
+            + ",2023-01-10\n";
+    }
+    csv += idOf(4).toLatin1() + ",019035,PDC-LOM,AGAIN,2023-01-10\n"; // the id of line 4
+    QFile f(tmp.filePath(u"runs.csv"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(csv);
+    f.close();
+    pass::ImportOptions options;
+    options.policy = pass::ApplyPolicy::ValidRowsOnly;
+    const pass::ImportReport r = pass::CaseImporter(db.connection()).run(f.fileName(), {}, options);
+    QVERIFY2(r.applied, qPrintable(r.toText()));
+    QCOMPARE(r.inserted, kRows);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.problems.first().where, u"line %1"_s.arg(kRows + 2));
+    QVERIFY2(r.problems.first().reason.contains(u"first at line 4"_s), qPrintable(r.problems.first().reason));
+    expected.sort();
+    QCOMPARE(caseIds(db.connection()), expected);
+    QVERIFY(q.exec(u"PRAGMA cache_size"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), -1234);
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
 }
 
 void TestImportExport::xlsxRoundTrip()

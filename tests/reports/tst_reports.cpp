@@ -204,36 +204,47 @@ QString TestReports::pdfText(const QString &path, int page)
 void TestReports::pdfHoldsTheFigures_data()
 {
     QTest::addColumn<int>("language");
+    QTest::addColumn<bool>("net");
     QTest::addColumn<QStringList>("expected");
     // Crema's key figures: backlog at the baseline 2023-S2 2 (X1, X2), now 3 (X1, X5, X8), so
     // -50 % cleared; duration 337 against 45 days, +648.9 %; the target 2 x 0.6 = 1.2 at
     // 2024-12-31 against a projection of 2 (2, 2, 2 in the complete semesters): not met. The
     // deadline watch: X4 and the overdue ones.
-    QTest::newRow("Italian") << int(ReportLanguage::Italian)
+    QTest::newRow("Italian") << int(ReportLanguage::Italian) << false
                              << QStringList{u"Rapporto di monitoraggio"_s, u"Crema (019035)"_s, u"2024-S1"_s,
                                             u"Arretrato al 15/10/2024"_s, u"-50,0 %"_s, u"648,9 %"_s, u"337,0"_s, u"45,0"_s,
                                             u"1,2"_s, u"2,0"_s, u"raggiungibile"_s, u"Denominazione"_s, u"Termine"_s,
                                             u"X4"_s, u"X1"_s, u"X8"_s, u"scaduta da 592"_s, u"mancano 16"_s,
                                             u"lordo (giorni di calendario"_s, u"pag. 1 di"_s};
-    QTest::newRow("English") << int(ReportLanguage::English)
+    QTest::newRow("English") << int(ReportLanguage::English) << false
                              << QStringList{u"Monitoring report"_s, u"Backlog on 2024-10-15"_s, u"-50.0 %"_s, u"648.9 %"_s,
                                             u"Procedure"_s, u"592 overdue"_s, u"page 1 of"_s};
+    // Net of suspensions: named in the header of every page and in the heading.
+    QTest::newRow("Italian, net") << int(ReportLanguage::Italian) << true
+                                  << QStringList{u"Arretrato (netto sospensioni)"_s, u"netto delle sospensioni"_s, u"pag. 1 di"_s};
 }
 
 void TestReports::pdfHoldsTheFigures()
 {
     QFETCH(int, language);
+    QFETCH(bool, net);
     QFETCH(QStringList, expected);
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QFAIL("pdftotext (poppler-utils, scripts/setup.sh) is needed to read the report back");
     MonitoringReport report;
     MonitoringReport::Options o;
     o.scope = crema();
+    o.scope.netOfSuspensions = net;
     o.semester = Semester(2024, 1);
     o.language = ReportLanguage(language);
     QString error;
     QVERIFY2(report.build(m_fixture.database().connection(), o, &error), qPrintable(error));
-    const QString path = m_out.filePath(u"report-%1.pdf"_s.arg(language));
+    // The page header (checked on every page below) names the variant.
+    const bool italian = language == int(ReportLanguage::Italian);
+    const QString variant = net ? (italian ? u"Arretrato (netto sospensioni)"_s : u"Backlog (net of suspensions)"_s)
+                                : (italian ? u"Arretrato (lordo)"_s : u"Backlog (gross)"_s);
+    QVERIFY2(report.header().endsWith(variant), qPrintable(report.header()));
+    const QString path = m_out.filePath(u"report-%1-%2.pdf"_s.arg(language).arg(net));
     QVERIFY2(report.writePdf(path, &error), qPrintable(error));
     const QString text = pdfText(path);
     for (const QString &needle : expected)

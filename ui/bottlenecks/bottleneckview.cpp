@@ -70,11 +70,24 @@ BottleneckView::BottleneckView(Workspace *workspace, QWidget *parent)
         t->horizontalHeader()->setStretchLastSection(false);
     }
     m_ranking = makeTable(this,
-                          {tr("Pressure"), tr("Authority"), tr("Procedure"), tr("Average duration"), tr("Legal term"),
-                           tr("Duration ÷ term"), tr("Backlog"), tr("Started"), tr("Backlog ÷ started")},
+                          {tr("Pressure"), tr("Authority"), tr("Procedure"), tr("Decisions"), tr("Average duration"),
+                           tr("Legal term"), tr("Duration ÷ term"), tr("Backlog"), tr("Started"), tr("Backlog ÷ started")},
                           tr("Authority and procedure by pressure"));
-    m_ranking->setToolTip(tr("Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²), over the last "
-                             "complete semester: the higher, the sooner an expert should go."));
+    m_ranking->horizontalHeader()->setStretchLastSection(false);
+    const QString rule = tr("Pressure = √((average duration ÷ legal term)² + (backlog ÷ started)²) over the last complete "
+                            "semester. Ranked only with at least %1 case files (express decisions plus backlog); each ratio "
+                            "counts as if %2 more case files had the procedure's average over every authority of the store, "
+                            "so that one or two very slow case files do not put a comune first.")
+                             .arg(BottleneckReport::kMinimumCases)
+                             .arg(BottleneckReport::kCredibilityCases);
+    m_ranking->setToolTip(rule);
+    m_ranking->horizontalHeaderItem(3)->setToolTip(tr("Express decisions of the semester behind the average duration"));
+    m_ranking->horizontalHeaderItem(6)->setToolTip(tr("Weighted towards the procedure's average; the authority's own ratio is in each cell's tooltip"));
+    m_ranking->horizontalHeaderItem(9)->setToolTip(m_ranking->horizontalHeaderItem(6)->toolTip());
+    m_rankingRule = new QLabel(rule, this);
+    m_rankingRule->setWordWrap(true);
+    m_rankingRule->setAccessibleName(tr("How the pressure is ranked"));
+    m_rankingRule->setStyleSheet(u"color: palette(dark)"_s);
     m_filters->setPeriodVisible(false);
     for (const Authority &a : m_workspace->authorities())
         m_authorityNames.insert(a.istat, a.name);
@@ -88,9 +101,10 @@ BottleneckView::BottleneckView(Workspace *workspace, QWidget *parent)
     grid->addWidget(m_byProcedure, 1, 0);
     grid->addWidget(m_byAuthority, 1, 1);
     grid->addWidget(title(tr("Where to go f&irst: authority × procedure by pressure"), m_ranking, this), 2, 0, 1, 2);
-    grid->addWidget(m_ranking, 3, 0, 1, 2);
+    grid->addWidget(m_rankingRule, 3, 0, 1, 2);
+    grid->addWidget(m_ranking, 4, 0, 1, 2);
     grid->setRowStretch(1, 1);
-    grid->setRowStretch(3, 1);
+    grid->setRowStretch(4, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filters);
@@ -145,6 +159,8 @@ void BottleneckView::fillAges(QTableWidget *table, const QList<BottleneckReport:
         table->setItem(r, 1 + BottleneckReport::BandCount, numberItem(double(p.total())));
     }
     table->resizeColumnsToContents();
+    // The names take the room left, not an empty strip at the right.
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void BottleneckView::showResult(const BottleneckReport &report)
@@ -172,14 +188,29 @@ void BottleneckView::showResult(const BottleneckReport &report)
         auto *procedure = new QTableWidgetItem(p.procedureCode);
         procedure->setToolTip(m_procedureNames.value(p.procedureCode));
         m_ranking->setItem(r, 2, procedure);
-        m_ranking->setItem(r, 3, p.averageDurationDays ? numberItem(*p.averageDurationDays, 1) : new QTableWidgetItem(u"—"_s));
-        m_ranking->setItem(r, 4, numberItem(p.legalTermDays));
-        m_ranking->setItem(r, 5, numberItem(p.durationRatio, 2));
-        m_ranking->setItem(r, 6, numberItem(double(p.backlog)));
-        m_ranking->setItem(r, 7, numberItem(double(p.started)));
-        m_ranking->setItem(r, 8, numberItem(p.backlogRatio, 2));
+        m_ranking->setItem(r, 3, numberItem(double(p.concludedExpress)));
+        m_ranking->setItem(r, 4, p.averageDurationDays ? numberItem(*p.averageDurationDays, 1) : new QTableWidgetItem(u"—"_s));
+        m_ranking->setItem(r, 5, numberItem(p.legalTermDays));
+        auto *duration = numberItem(p.weightedDurationRatio, 2);
+        duration->setToolTip(tr("This authority alone: %1 over %2 express decisions; the procedure's average: %3")
+                                 .arg(p.averageDurationDays ? QLocale().toString(p.durationRatio, 'f', 2) : u"—"_s)
+                                 .arg(p.concludedExpress)
+                                 .arg(p.procedureDurationRatio ? QLocale().toString(*p.procedureDurationRatio, 'f', 2) : u"—"_s));
+        m_ranking->setItem(r, 6, duration);
+        m_ranking->setItem(r, 7, numberItem(double(p.backlog)));
+        m_ranking->setItem(r, 8, numberItem(double(p.started)));
+        auto *backlog = numberItem(p.weightedBacklogRatio, 2);
+        backlog->setToolTip(tr("This authority alone: %1 (backlog %2, started %3); the procedure's average: %4")
+                                .arg(QLocale().toString(p.backlogRatio, 'f', 2))
+                                .arg(p.backlog)
+                                .arg(p.started)
+                                .arg(QLocale().toString(p.procedureBacklogRatio, 'f', 2)));
+        m_ranking->setItem(r, 9, backlog);
     }
     m_ranking->resizeColumnsToContents();
+    m_ranking->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_rankingRule->setText(m_ranking->toolTip() + u' '
+                           + tr("Not ranked, with fewer case files: %1 authority × procedure pairs.").arg(report.unrankedPairs));
     Q_EMIT refreshed();
 }
 

@@ -36,6 +36,8 @@ public:
     QTableWidget *byProcedure() const { return m_byProcedure; }
     QTableWidget *byAuthority() const { return m_byAuthority; }
     QTableWidget *ranking() const { return m_ranking; }
+    // The rule of the ranking in words, under its title.
+    QLabel *rankingRule() const { return m_rankingRule; }
 
 public Q_SLOTS:
     void refresh();
@@ -54,6 +56,7 @@ private:
     QTableWidget *m_byProcedure;
     QTableWidget *m_byAuthority;
     QTableWidget *m_ranking;
+    QLabel *m_rankingRule;
     BottleneckReport m_report;
     LatestRead<BottleneckReport> m_read;
     QHash<QString, QString> m_authorityNames;

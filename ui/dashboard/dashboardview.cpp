@@ -249,11 +249,13 @@ void DashboardView::showFigures(const DashboardFigures &figures)
     ChartModel backlog = pass::backlogChart(total, figures.scope.netOfSuspensions, baseline, lang);
     backlog.note.clear(); // the forecast's method is the chart's tooltip on screen
     m_backlog->setChart(backlog);
-    m_backlog->setToolTipText(forecastMethod(total, lang));
-    m_duration->setChart(pass::durationChart(total, lang));
-    m_duration->setToolTipText(tr("Average duration of the express decisions of each semester against the legal term"));
-    m_flows->setChart(pass::flowChart(total, lang));
-    m_flows->setToolTipText(tr("Clearance rate over the bars: concluded ÷ started; under 100 % the backlog grows"));
+    m_backlog->setToolTipText(backlog.title + u"\n"_s + forecastMethod(total, lang));
+    const ChartModel duration = pass::durationChart(total, lang);
+    m_duration->setChart(duration);
+    m_duration->setToolTipText(duration.title + u"\n"_s + tr("Average duration of the express decisions of each semester against the legal term"));
+    const ChartModel flows = pass::flowChart(total, lang);
+    m_flows->setChart(flows);
+    m_flows->setToolTipText(flows.title + u"\n"_s + tr("Clearance rate over the bars: concluded ÷ started; under 100 % the backlog grows"));
     showMultiples();
     Q_EMIT refreshed();
 }
@@ -279,11 +281,17 @@ void DashboardView::showMultiples()
         chart.note.clear();
         view->setChart(chart);
         view->setMinimumHeight(210);
-        const QString next = figures.level == Level::TaskForce   ? tr("Click or press Enter to see its procedures")
+        // A group without case files says so and leads nowhere: drilling into it would show
+        // the same sentence again.
+        const bool holdsCases = holdsCaseFiles(group);
+        const QString next = !holdsCases                           ? chart.emptyText
+                             : figures.level == Level::TaskForce   ? tr("Click or press Enter to see its procedures")
                              : figures.level == Level::Procedure ? tr("Click or press Enter to see its authorities")
                                                                  : tr("Click or press Enter to pick this authority");
-        view->setToolTipText(next + u"\n"_s + forecastMethod(group, lang));
-        view->setActivatable(true);
+        // The title first: a long one is cut short on the chart.
+        view->setToolTipText(group.label + u"\n"_s + next
+                             + (holdsCases && kind == Multiples::Backlog ? u"\n"_s + forecastMethod(group, lang) : QString()));
+        view->setActivatable(holdsCases);
         const QString key = group.key;
         const QString label = group.label;
         if (figures.level == Level::TaskForce) {
