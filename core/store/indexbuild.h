@@ -11,10 +11,11 @@ namespace pass {
 //
 // SQLite sorts the keys of a new index in runs of at most the page cache's size, then merges
 // the runs. One run of a million keys (a large cache) is a merge sort over a linked list that
-// misses the CPU cache at every step; runs of a few MiB are sorted within it, by worker threads
-// (PRAGMA threads) while the main thread goes on reading the table, and merged in one pass.
-// Measured on 1,000,000 case files, the four case-file indexes: 3.6 s with a 32 MiB cache,
-// 2.0 s with runs of 4 MiB, 1.8 s with two worker threads as well.
+// misses the CPU cache at every step; runs of a few MiB are sorted within it and merged in one
+// pass. Measured on 1,000,000 case files, the four case-file indexes: 3.6 s with a 32 MiB cache,
+// 2.0 s with runs of 4 MiB. Two sorter worker threads (PRAGMA threads) took that to 1.8 s of
+// wall time on an idle machine but added an intermediate merge through temporary files: about
+// 2 s more CPU over a million-row import's five indexes, so none are used.
 bool createIndexes(QSqlDatabase db, const QStringList &statements, QString *error);
 
 // When `table` is empty, drops its indexes and adds their CREATE statements to *dropped, for a
