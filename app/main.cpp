@@ -1,23 +1,17 @@
 // pass-desktop: the composition root. Parses the command line, opens the store and shows the
 // main window; everything else lives in pass_core and pass_ui.
 #include "windowcheck.h"
-#include "core/demo/demogenerator.h"
-#include "core/store/casefilestore.h"
-#include "core/store/database.h"
 #include "core/workspace/appsettings.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/language.h"
-#include "ui/settings/firstrundialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/screenshots.h"
-#include "ui/sync/syncpanel.h"
+#include "ui/shell/startupflow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QTimer>
 
 #include <cstdio>
@@ -44,28 +38,6 @@ void fail(const QString &message)
 {
     std::fprintf(stderr, "pass-desktop: %s\n", qPrintable(message));
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PAsS Desktop"), message);
-}
-
-// Fills an empty store with the demo story, with a progress dialog that can cancel it (the
-// generator then leaves the store unchanged). Returns false only on a real error.
-bool fillDemoIfEmpty(pass::Database &store, QString *error)
-{
-    qint64 cases = 0;
-    if (!pass::CaseFileStore(store.connection()).count(&cases, error))
-        return false;
-    if (cases > 0)
-        return true;
-    QProgressDialog progress(QCoreApplication::translate("main", "Creating the demo data…"),
-                             QCoreApplication::translate("main", "Cancel"), 0, 100);
-    progress.setWindowTitle(QCoreApplication::translate("main", "PAsS Desktop"));
-    progress.setMinimumDuration(300);
-    pass::DemoGenerator generator(store.connection());
-    const bool ok = generator.run({}, [&](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 100 / total) : 0);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    }, error);
-    return ok || progress.wasCanceled();
 }
 
 } // namespace
@@ -115,30 +87,19 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, demoOption, langOption, startupOption, quitOption, selfCheckOption, screenshotsOption});
     parser.process(app);
 
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : pass::AppSettings().storePath();
-    // The first start on this computer: no store yet, and nobody scripted this run.
-    pass::FirstRunDialog::Choice firstRun = pass::FirstRunDialog::Choice::None;
-    QUrl firstRunPortal;
-    const bool scripted = parser.isSet(dbOption) || parser.isSet(selfCheckOption) || parser.isSet(quitOption)
+    // The first start on this computer asks how to begin (unless scripted); then the store opens
+    // with the same policy as File → Open and passctl: migrations, then repairs.
+    pass::StartupFlow::Options options;
+    options.storePath = parser.value(dbOption);
+    options.scripted = parser.isSet(dbOption) || parser.isSet(selfCheckOption) || parser.isSet(quitOption)
         || parser.isSet(screenshotsOption);
-    if (!scripted && !QFileInfo::exists(path)) {
-        pass::FirstRunDialog dialog;
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        firstRun = dialog.choice();
-        firstRunPortal = dialog.portalUrl();
-        path = dialog.storePath();
-    }
-    // The same open policy as File → Open and passctl: migrations, then repairs.
+    options.demo = parser.isSet(demoOption);
+    pass::StartupFlow flow(options);
     QString error;
-    std::unique_ptr<pass::Workspace> workspace = pass::Workspace::open(path, &error);
+    std::unique_ptr<pass::Workspace> workspace = flow.openWorkspace(&error);
     if (!workspace) {
-        fail(error);
-        return 1;
-    }
-
-    const bool demo = parser.isSet(demoOption) || firstRun == pass::FirstRunDialog::Choice::Demo;
-    if (demo && !fillDemoIfEmpty(workspace->store(), &error)) {
+        if (error.isEmpty())
+            return 0; // the first-run screen was closed
         fail(error);
         return 1;
     }
@@ -146,14 +107,7 @@ int main(int argc, char *argv[])
     pass::MainWindow window;
     if (parser.isSet(screenshotsOption))
         window.resize(pass::Screenshots::WindowSize); // the documentation's 1440x900 screen
-    window.setWorkspace(std::move(workspace));
-    window.show();
-    if (firstRun == pass::FirstRunDialog::Choice::SignIn) {
-        // The sign-in the first-run screen asked for, from the Sync view that follows it.
-        window.showView(u"sync"_s);
-        if (pass::SyncPanel *panel = window.syncPanel())
-            QTimer::singleShot(0, panel, [panel, firstRunPortal] { panel->signIn(firstRunPortal); });
-    }
+    flow.showIn(window, std::move(workspace));
     std::unique_ptr<pass::WindowCheck> selfCheck;
     if (parser.isSet(selfCheckOption))
         selfCheck = std::make_unique<pass::WindowCheck>(&window, 60'000);

@@ -1345,6 +1345,29 @@
     </message>
 </context>
 <context>
+    <name>SyncReadProblem</name>
+    <message>
+        <source>Sync state unreadable</source>
+        <translation>Sync state unreadable</translation>
+    </message>
+    <message>
+        <source>The sync state could not be read from the store file, so the edits to send, the conflicts and the refused edits cannot be shown now. Nothing is lost: they stay in the store.</source>
+        <translation>The sync state could not be read from the store file, so the edits to send, the conflicts and the refused edits cannot be shown now. Nothing is lost: they stay in the store.</translation>
+    </message>
+    <message>
+        <source>The sync conflicts could not be read from the store file, so none can be shown or resolved now. Nothing is lost: they stay in the store.</source>
+        <translation>The sync conflicts could not be read from the store file, so none can be shown or resolved now. Nothing is lost: they stay in the store.</translation>
+    </message>
+    <message>
+        <source>Close any other program that may be using the store file and start PAsS Desktop again; if it happens again, tell your IT department.</source>
+        <translation>Close any other program that may be using the store file and start PAsS Desktop again; if it happens again, tell your IT department.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+</context>
+<context>
     <name>SystemPresets</name>
     <message>
         <source>Ignored the preset %1 = &quot;%2&quot; in %3: %4.</source>
@@ -2462,6 +2485,10 @@ phase</translation>
     <message>
         <source>Message %1</source>
         <translation>Message %1</translation>
+    </message>
+    <message>
+        <source>Problem reading the conflicts</source>
+        <translation>Problem reading the conflicts</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4746,13 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
         <source>• %1 %2: %3</source>
         <translation>• %1 %2: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pass::SuspensionListEditor</name>
@@ -5009,6 +5043,13 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
     <message>
         <source>No sync yet: sign in to the portal to send your edits and receive its changes.</source>
         <translation>No sync yet: sign in to the portal to send your edits and receive its changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1345,6 +1345,29 @@
     </message>
 </context>
 <context>
+    <name>SyncReadProblem</name>
+    <message>
+        <source>Sync state unreadable</source>
+        <translation>Stato della sincronizzazione illeggibile</translation>
+    </message>
+    <message>
+        <source>The sync state could not be read from the store file, so the edits to send, the conflicts and the refused edits cannot be shown now. Nothing is lost: they stay in the store.</source>
+        <translation>Non è stato possibile leggere lo stato della sincronizzazione dal file dell&apos;archivio: le modifiche da inviare, i conflitti e le modifiche rifiutate non si possono mostrare ora. Non si è perso nulla: restano nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>The sync conflicts could not be read from the store file, so none can be shown or resolved now. Nothing is lost: they stay in the store.</source>
+        <translation>Non è stato possibile leggere i conflitti di sincronizzazione dal file dell&apos;archivio: ora non si possono mostrare né risolvere. Non si è perso nulla: restano nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>Close any other program that may be using the store file and start PAsS Desktop again; if it happens again, tell your IT department.</source>
+        <translation>Chiudi gli altri programmi che potrebbero usare il file dell&apos;archivio e riavvia PAsS Desktop; se succede di nuovo, avvisa il tuo reparto informatico.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Dettaglio: %1</translation>
+    </message>
+</context>
+<context>
     <name>SystemPresets</name>
     <message>
         <source>Ignored the preset %1 = &quot;%2&quot; in %3: %4.</source>
@@ -2462,6 +2485,10 @@ PAsS</translation>
     <message>
         <source>Message %1</source>
         <translation>Messaggio %1</translation>
+    </message>
+    <message>
+        <source>Problem reading the conflicts</source>
+        <translation>Problema nella lettura dei conflitti</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4746,13 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
         <source>• %1 %2: %3</source>
         <translation>• %1 %2: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e un&apos;altra</numerusform>
+            <numerusform>… e altre %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pass::SuspensionListEditor</name>
@@ -5009,6 +5043,13 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
     <message>
         <source>No sync yet: sign in to the portal to send your edits and receive its changes.</source>
         <translation>Nessuna sincronizzazione ancora: accedi al portale per inviare le tue modifiche e ricevere le sue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e un&apos;altra</numerusform>
+            <numerusform>… e altre %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,7 @@ int runStatusCommand(CommandContext &ctx)
         {u"account"_s, s.account},
         {u"outbox"_s, outbox},
         {u"retrying"_s, retrying},
+        {u"retrying_count"_s, s.retryingCount},
         {u"conflicts"_s, conflicts},
         {u"rejected"_s, rejected},
         {u"refused"_s, refused},
@@ -296,6 +297,8 @@ int runStatusCommand(CommandContext &ctx)
     for (const OutboxEntry &e : s.retrying)
         ctx.out << "  " << e.op << " " << e.entity << " " << e.recordId << " (" << e.attempts << " attempts): "
                 << e.lastError << "\n";
+    if (s.retryingCount > s.retrying.size())
+        ctx.out << "  ... and " << (s.retryingCount - s.retrying.size()) << " more\n";
     if (!s.refused.isEmpty())
         ctx.out << "refused by the portal (final; the edit stays here):\n";
     for (const RejectionStore::Rejection &r : s.refused)

@@ -33,18 +33,44 @@ void CaseFileQuery::setFilter(const CaseFileFilter &filter)
 {
     m_filter = filter;
     m_protocolPlan = ProtocolPlan::Plain;
-    if (filter.protocolPrefix.isEmpty())
-        return;
-    QVariantList binds;
+    m_officers.reset();
+    if (!filter.protocolPrefix.isEmpty()) {
+        QVariantList binds;
+        const QString condition = protocolIndexCondition(filter, &binds);
+        if (const std::optional<bool> few = fewMatch(condition, binds))
+            m_protocolPlan = *few ? ProtocolPlan::ThroughIndex : ProtocolPlan::AlongOrder;
+    }
+    if (!filter.responsible.isEmpty()) {
+        QString error;
+        std::optional<QStringList> names = officersMatching(m_db, filter.responsible, maxOfficers(), &error);
+        if (!error.isEmpty())
+            m_error = error;
+        if (names && !names->isEmpty()) {
+            const QVariantList binds(names->cbegin(), names->cend());
+            QStringList marks;
+            marks.fill(u"?"_s, names->size());
+            const std::optional<bool> few = fewMatch(u"responsible IN ("_s + marks.join(u", "_s) + u')', binds);
+            if (few)
+                m_officers = OfficerLookup{*names, *few ? ProtocolPlan::ThroughIndex : ProtocolPlan::AlongOrder};
+        } else if (names) {
+            m_officers = OfficerLookup{}; // nobody of that name: nothing to read
+        }
+    }
+}
+
+std::optional<bool> CaseFileQuery::fewMatch(const QString &condition, QVariantList binds) const
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM case_files WHERE "_s + protocolIndexCondition(filter, &binds)
-              + u" LIMIT ?)"_s);
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM case_files WHERE "_s + condition + u" LIMIT ?)"_s);
     binds << m_fewMatches;
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
-    if (q.exec() && q.next())
-        m_protocolPlan = q.value(0).toInt() < m_fewMatches ? ProtocolPlan::ThroughIndex : ProtocolPlan::AlongOrder;
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toInt() < m_fewMatches;
 }
 
 void CaseFileQuery::setOrder(CaseFileOrder order, Qt::SortOrder direction)
@@ -68,7 +94,7 @@ QStringList CaseFileQuery::orderColumns() const
 
 QString CaseFileQuery::whereClause(QVariantList *binds) const
 {
-    return caseFileWhere(m_filter, m_catalogue, binds, m_protocolPlan);
+    return caseFileWhere(m_filter, m_catalogue, binds, m_protocolPlan, m_officers ? &*m_officers : nullptr);
 }
 
 qint64 CaseFileQuery::count() const

@@ -52,7 +52,8 @@ public:
     CaseFileQuery(QSqlDatabase db, QList<ProcedureType> catalogue);
 
     // A protocol-number search first counts its matches on the protocol index (up to
-    // fewMatches) to choose how pages are read (see ProtocolPlan).
+    // fewMatches) to choose how pages are read (see ProtocolPlan). A search by officer first
+    // finds the officers whose names match, then counts their files the same way (OfficerLookup).
     void setFilter(const CaseFileFilter &filter);
     // Below this many matches a protocol search finds its matches on the protocol index and
     // sorts them; 32768 unless a test sets it. Measured over 1,000,000 demo cases: 13,053 matches
@@ -61,6 +62,10 @@ public:
     // newer files); sorting costs about 2 ms of CPU per thousand matches.
     void setFewMatches(int fewMatches) { m_fewMatches = fewMatches; }
     ProtocolPlan protocolPlan() const { return m_protocolPlan; }
+    // How the officer search is read; empty when it scans every row with LIKE.
+    std::optional<OfficerLookup> officerLookup() const { return m_officers; }
+    // Above this many distinct officers in the store the search scans with LIKE; 1000.
+    static constexpr int maxOfficers() { return 1000; }
     void setOrder(CaseFileOrder order, Qt::SortOrder direction);
     CaseFileFilter filter() const { return m_filter; }
     QList<ProcedureType> catalogue() const { return m_catalogue; }
@@ -76,12 +81,15 @@ private:
     // The order key of the row at `position`, read from the order's index alone.
     std::optional<QVariantList> keyAt(qint64 position) const;
     QString whereClause(QVariantList *binds) const;
+    // Counts the rows matching `condition` up to m_fewMatches: few ones are best found on an index.
+    std::optional<bool> fewMatch(const QString &condition, QVariantList binds) const;
     QStringList orderColumns() const;
 
     QSqlDatabase m_db;
     QList<ProcedureType> m_catalogue;
     CaseFileFilter m_filter;
     ProtocolPlan m_protocolPlan = ProtocolPlan::Plain;
+    std::optional<OfficerLookup> m_officers;
     int m_fewMatches = 32768;
     CaseFileOrder m_order = CaseFileOrder::StartDate;
     Qt::SortOrder m_direction = Qt::DescendingOrder;

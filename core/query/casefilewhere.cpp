@@ -1,5 +1,10 @@
 #include "casefilewhere.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -97,8 +102,54 @@ QString protocolIndexCondition(const CaseFileFilter &filter, QVariantList *binds
     return u"authority_istat IN (SELECT istat FROM authorities) AND protocol_number >= ? AND protocol_number < ?"_s;
 }
 
+std::optional<QStringList> officersMatching(QSqlDatabase db, const QString &text, int maxNames, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'case_files_responsible'"_s)) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    // A walk over the distinct names: each step seeks the next one on the index.
+    QStringList names;
+    QSqlQuery next(db);
+    next.setForwardOnly(true);
+    next.prepare(u"SELECT responsible FROM case_files WHERE responsible > ? ORDER BY responsible LIMIT 1"_s);
+    QString after = u""_s;
+    for (;;) {
+        next.bindValue(0, after);
+        if (!next.exec()) {
+            *error = next.lastError().text();
+            return std::nullopt;
+        }
+        if (!next.next())
+            break;
+        after = next.value(0).toString();
+        if (names.size() == maxNames)
+            return std::nullopt;
+        names << after;
+        next.finish();
+    }
+    // SQLite's own LIKE picks them, so the search means the same with and without the walk.
+    QSqlQuery match(db);
+    match.setForwardOnly(true);
+    match.prepare(u"SELECT value FROM json_each(?) WHERE value LIKE ? ESCAPE '\\'"_s);
+    match.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)));
+    match.addBindValue(QString(u'%' + likeLiteral(text) + u'%'));
+    if (!match.exec()) {
+        *error = match.lastError().text();
+        return std::nullopt;
+    }
+    QStringList matching;
+    while (match.next())
+        matching << match.value(0).toString();
+    return matching;
+}
+
 QString caseFileWhere(const CaseFileFilter &filter, const QList<ProcedureType> &catalogue, QVariantList *binds,
-                      ProtocolPlan plan)
+                      ProtocolPlan plan, const OfficerLookup *officers)
 {
     const bool searching = !filter.protocolPrefix.isEmpty();
     const bool alongOrder = searching && plan == ProtocolPlan::AlongOrder;
@@ -135,7 +186,26 @@ QString caseFileWhere(const CaseFileFilter &filter, const QList<ProcedureType> &
             break;
         }
     }
-    if (!filter.responsible.isEmpty()) {
+    if (!filter.responsible.isEmpty() && officers) {
+        if (officers->names.isEmpty()) {
+            terms << u"0"_s;
+        } else {
+            const QString in = u"responsible IN ("_s + marks(officers->names.size()) + u')';
+            switch (officers->plan) {
+            case ProtocolPlan::Plain:
+                terms << in;
+                break;
+            case ProtocolPlan::AlongOrder:
+                terms << u'+' + in;
+                break;
+            case ProtocolPlan::ThroughIndex:
+                terms << u"rowid IN (SELECT rowid FROM case_files WHERE "_s + in + u')';
+                break;
+            }
+            for (const QString &name : officers->names)
+                *binds << name;
+        }
+    } else if (!filter.responsible.isEmpty()) {
         terms << u"responsible LIKE ? ESCAPE '\\'"_s;
         *binds << QString(u'%' + likeLiteral(filter.responsible) + u'%');
     }

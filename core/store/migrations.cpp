@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 // The secondary indexes of case_files, shared with bulk writers that drop and rebuild them.
-const char *const kCaseFileIndexes[5] = {
+const char *const kCaseFileIndexes[6] = {
     R"(CREATE UNIQUE INDEX IF NOT EXISTS case_files_protocol ON case_files (authority_istat, protocol_number))",
     R"(CREATE INDEX IF NOT EXISTS case_files_start ON case_files (start_date))",
     R"(CREATE INDEX IF NOT EXISTS case_files_procedure ON case_files (procedure_code, start_date))",
@@ -20,6 +20,9 @@ const char *const kCaseFileIndexes[5] = {
     // The open case files of some authorities (deadline watch, the running semester's backlog of
     // a comune, a dashboard's drill-down): without walking every case file each one ever had.
     R"(CREATE INDEX IF NOT EXISTS case_files_open_authority ON case_files (authority_istat, start_date) WHERE outcome IS NULL)",
+    // The responsible officers, for the list's search by officer: their few distinct names are
+    // walked one seek each, and the files of the matching ones found without reading the table.
+    R"(CREATE INDEX IF NOT EXISTS case_files_responsible ON case_files (responsible))",
 };
 
 QStringList caseFileIndexStatements(CaseFileIndexes which)
@@ -33,7 +36,7 @@ QStringList caseFileIndexStatements(CaseFileIndexes which)
 QStringList caseFileIndexNames(CaseFileIndexes which)
 {
     const QStringList all{u"case_files_protocol"_s, u"case_files_start"_s, u"case_files_procedure"_s,
-                          u"case_files_open_start"_s, u"case_files_open_authority"_s};
+                          u"case_files_open_start"_s, u"case_files_open_authority"_s, u"case_files_responsible"_s};
     return which == CaseFileIndexes::All ? all : all.mid(1);
 }
 
@@ -460,6 +463,13 @@ const char *const kVersion13[] = {
         uploaded INTEGER NOT NULL DEFAULT 0))",
 };
 
+// Version 14: the index of responsible officers (kCaseFileIndexes[5]). The list's search by
+// officer read the whole table when few files matched (600 ms over 1,000,000 case files); the
+// index costs about 1 s to build on such a store, once, and 6 % of its size.
+const char *const kVersion14[] = {
+    kCaseFileIndexes[5],
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -502,6 +512,8 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return runStatements(db, kVersion12, error);
     case 13:
         return runStatements(db, kVersion13, error);
+    case 14:
+        return runStatements(db, kVersion14, error);
     }
     *error = u"no migration to version %1"_s.arg(version);
     return false;

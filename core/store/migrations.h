@@ -7,7 +7,7 @@
 namespace pass {
 
 // The schema version this build writes. A store with a higher version is refused unmodified.
-constexpr int kCurrentSchemaVersion = 13;
+constexpr int kCurrentSchemaVersion = 14;
 
 // Reads the schema version of an open store (0 for a new, empty file).
 int schemaVersion(QSqlDatabase &db);

@@ -166,6 +166,15 @@ bool Outbox::retrying(int limit, QList<OutboxEntry> *entries, QString *error) co
     return readEntries(m_db, u"WHERE attempts > 0"_s, limit, entries, error);
 }
 
+bool Outbox::retryingCount(qint64 *count, QString *error) const
+{
+    QVariant value;
+    if (!sql::scalar(m_db, u"SELECT count(*) FROM outbox WHERE attempts > 0"_s, &value, error))
+        return false;
+    *count = value.toLongLong();
+    return true;
+}
+
 bool Outbox::markAttempt(qint64 seq, const QString &lastError, QString *error)
 {
     return sql::run(m_db, u"UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"_s, {lastError, seq},

@@ -45,6 +45,8 @@ public:
     // Edits that were sent and not taken yet (a server failure, a lost connection): they wait
     // for the next sync, with the last error in the portal's or the network's words.
     bool retrying(int limit, QList<OutboxEntry> *entries, QString *error) const;
+    // How many edits wait for a retry, all of them (retrying() lists a page).
+    bool retryingCount(qint64 *count, QString *error) const;
     // Whether edits of the record wait here, in *pending. False (with *error) when the outbox
     // cannot be read: the caller must not take the record for settled then.
     bool hasPendingFor(const QString &entity, const QString &recordId, bool *pending, QString *error) const;

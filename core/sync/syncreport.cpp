@@ -12,6 +12,7 @@ bool SyncReport::read(QSqlDatabase db, SyncReport *report, QString *error, int l
     SyncReport &s = *report;
     const Outbox outbox(db);
     if (!outbox.count(&s.waiting, error) || !outbox.retrying(limit, &s.retrying, error)
+        || !outbox.retryingCount(&s.retryingCount, error)
         || !RejectionStore(db).list(&s.refused, error)
         || !ConflictStore(db, [](const QString &) { return nullptr; }).openCount(&s.conflicts, error))
         return false;

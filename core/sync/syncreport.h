@@ -16,7 +16,8 @@ namespace pass {
 struct SyncReport
 {
     qint64 waiting = 0;               // every edit not yet taken by the portal
-    QList<OutboxEntry> retrying;      // of those, the ones that failed at least once
+    QList<OutboxEntry> retrying;      // of those, the ones that failed at least once (up to `limit`)
+    qint64 retryingCount = 0;         // how many failed at least once, all of them
     QList<RejectionStore::Rejection> refused;
     qint64 conflicts = 0;
     QString portal;
@@ -25,7 +26,7 @@ struct SyncReport
     QString lastError;
     QString cursor;
 
-    // Lists at most `limit` retrying edits (the count of all waiting edits is exact). False (and
+    // Lists at most `limit` retrying edits (the counts of waiting and retrying edits are exact). False (and
     // *error) when any part cannot be read: a report of empty queues must mean empty queues.
     static bool read(QSqlDatabase db, SyncReport *report, QString *error, int limit = 100);
 };

@@ -79,7 +79,7 @@ SyncSummary SyncController::status() const
     s.sessionOnly = m_sessionOnly;
     s.running = isRunning();
     SyncReport read;
-    if (!SyncReport::read(m_db->connection(), &read, &s.readError, 50)) {
+    if (!SyncReport::read(m_db->connection(), &read, &s.readError, SyncSummary::retryingListed())) {
         qCWarning(lcSync).noquote() << "the sync status cannot be read:" << s.readError;
         return s;
     }
@@ -91,6 +91,7 @@ SyncSummary SyncController::status() const
     s.conflicts = read.conflicts;
     s.rejections = read.refused.size();
     s.retrying = read.retrying;
+    s.retryingCount = read.retryingCount;
     s.refused = read.refused;
     return s;
 }

@@ -34,8 +34,11 @@ struct SyncSummary
     qint64 conflicts = 0;     // open conflicts
     qint64 rejections = 0;    // edits the portal refused
     // Of the waiting edits, those that failed at least once and wait for a retry, with the
-    // portal's or the network's words (at most 50 listed).
+    // portal's or the network's words (at most retryingListed() of them listed), and how many
+    // they are in all.
     QList<OutboxEntry> retrying;
+    qint64 retryingCount = 0;
+    static constexpr int retryingListed() { return 50; }
     // The edits the portal refused by one of its rules, with its words: final until cleared.
     QList<RejectionStore::Rejection> refused;
     // Not empty when the store could not be read: then the figures above are not to be shown

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,7 @@ private slots:
     void filterMatchesTheRules();
     void exportWritesTheFilteredCases();
     void likeWildcardsMatchThemselves();
+    void officerSearchWithoutItsIndexReadsEveryRow();
     void exportJobRunsOnAWorker();
 
 private:
@@ -204,6 +206,7 @@ void TestCaseFileQueryFilter::filterMatchesTheRules_data()
     });
     row("protocol prefix matching nothing", [](CaseFileFilter &f) { f.protocolPrefix = u"PG/"_s; });
     row("responsible, any case", [](CaseFileFilter &f) { f.responsible = u"bianc"_s; });
+    row("responsible matching nobody", [](CaseFileFilter &f) { f.responsible = u"zzz"_s; });
     row("everything at once", [](CaseFileFilter &f) {
         f.authorityIstat = u"019035"_s;
         f.taskForceCode = u"EDILIZIA_URBANISTICA"_s;
@@ -227,6 +230,13 @@ void TestCaseFileQueryFilter::filterMatchesTheRules()
         if (!filter.protocolPrefix.isEmpty()) {
             const bool few = want.size() < fewMatches;
             QCOMPARE(query.protocolPlan(), few ? ProtocolPlan::ThroughIndex : ProtocolPlan::AlongOrder);
+        }
+        if (!filter.responsible.isEmpty()) {
+            // The officers were found on their index: the rows are read through it or along the order.
+            QVERIFY(query.officerLookup().has_value());
+            for (const QString &name : query.officerLookup()->names)
+                QVERIFY(name.contains(filter.responsible, Qt::CaseInsensitive));
+            QCOMPARE(query.officerLookup()->names.isEmpty(), filter.responsible == u"zzz"_s);
         }
         query.setOrder(order, order == CaseFileOrder::Authority ? Qt::AscendingOrder : Qt::DescendingOrder);
         QCOMPARE(query.count(), qint64(want.size()));
@@ -278,6 +288,26 @@ void TestCaseFileQueryFilter::likeWildcardsMatchThemselves()
     filter.responsible = u"_"_s;
     query.setFilter(filter);
     QCOMPARE(query.count(), 0);
+}
+
+// While a bulk load has dropped the officer index, the search reads every row with LIKE and
+// finds the same case files.
+void TestCaseFileQueryFilter::officerSearchWithoutItsIndexReadsEveryRow()
+{
+    CaseFileFilter filter;
+    filter.today = kToday;
+    filter.responsible = u"bianc"_s;
+    const QSet<QString> want = expected(filter);
+    QVERIFY(!want.isEmpty());
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"DROP INDEX case_files_responsible"_s));
+    CaseFileQuery query(db, testutil::procedureTypes(db));
+    query.setFilter(filter);
+    QVERIFY(!query.officerLookup().has_value());
+    QCOMPARE(query.count(), qint64(want.size()));
+    QVERIFY(pagedIds(query, 97) == want);
+    QVERIFY(q.exec(u"CREATE INDEX case_files_responsible ON case_files (responsible)"_s));
 }
 
 void TestCaseFileQueryFilter::exportJobRunsOnAWorker()

@@ -131,6 +131,7 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
     }
     QCOMPARE(scalar(c, u"SELECT count(*) FROM import_runs"_s), 0);
     QCOMPARE(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE name = 'case_files_open_authority'"_s), 1);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM sqlite_master WHERE name = 'case_files_responsible'"_s), 1);
     // An existing store keeps its pages (SQLite's default size here); only new ones get 16 KiB.
     QCOMPARE(scalar(c, u"PRAGMA page_size"_s), fromVersion == 0 ? 16384 : 4096);
     QCOMPARE(scalar(c, u"SELECT count(*) FROM outbox"_s), 0);

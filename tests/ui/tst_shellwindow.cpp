@@ -13,12 +13,16 @@
 #include "ui/common/language.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statusbar.h"
+#include "ui/sync/conflictdialog.h"
 #include "ui/sync/syncpanel.h"
+#include "tests/common/deniedtable.h"
 #include "uifixture.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -158,6 +162,111 @@ private Q_SLOTS:
         QVERIFY2(panel->refusedList()->item(0)->text().contains(u"La data di conclusione precede"_s),
                  qPrintable(panel->refusedList()->item(0)->text()));
         QVERIFY(panel->refusedList()->item(0)->text().contains(u"end_date"_s));
+    }
+
+    // More edits wait for a retry than the status reads in one page (50): the status line and
+    // the Sync view count all of them, and the tooltip says how many it does not list.
+    void everyEditWaitingForARetryIsCounted()
+    {
+        pass::test::UiFixture fixture;
+        pass::Workspace *ws = fixture.workspace();
+        QVERIFY(signInWithoutNetwork(ws));
+        QString error;
+        for (int i = 0; i < 63; ++i) {
+            pass::CaseFile c;
+            c.authorityIstat = u"019002"_s;
+            c.procedureCode = u"PDC"_s;
+            c.protocolNumber = u"RIT-%1"_s.arg(i);
+            c.startDate = QDate(2024, 3, 1);
+            QVERIFY2(ws->saveCaseFile(&c, &error), qPrintable(error));
+        }
+        pass::Outbox outbox(ws->store().connection());
+        QList<pass::OutboxEntry> pending;
+        QVERIFY2(outbox.pending(100, &pending, &error), qPrintable(error));
+        QCOMPARE(pending.size(), 63);
+        pass::Transaction tx(ws->store().connection());
+        QVERIFY(tx.begin(&error));
+        for (const pass::OutboxEntry &e : std::as_const(pending))
+            QVERIFY(outbox.markAttempt(e.seq, u"Il portale non risponde (503)"_s, &error));
+        QVERIFY(tx.commit(&error));
+        QCOMPARE(ws->sync()->status().retrying.size(), pass::SyncSummary::retryingListed());
+        QCOMPARE(ws->sync()->status().retryingCount, 63);
+
+        MainWindow window;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pass::StatusBarContent *status = window.statusContent();
+        QCOMPARE(status->retryingButton()->text(), u"63 in attesa di un nuovo tentativo"_s);
+        QVERIFY2(status->retryingButton()->toolTip().contains(u"… e altre 13"_s), qPrintable(status->retryingButton()->toolTip()));
+        status->retryingButton()->click();
+        pass::SyncPanel *panel = window.syncPanel();
+        QCOMPARE(panel->lists()->currentWidget(), panel->retryingList());
+        QVERIFY2(panel->lists()->tabText(1).contains(u"(63)"_s), qPrintable(panel->lists()->tabText(1)));
+        QCOMPARE(panel->retryingList()->count(), 51);
+        QCOMPARE(panel->retryingList()->item(50)->text(), u"… e altre 13"_s);
+    }
+
+    // When the store cannot be read, the status line, the Sync view and the conflict dialog say
+    // so in a clerk's words, with the store's own words for IT: no "offline", no empty queues.
+    void anUnreadableSyncStateIsSaid()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        QVERIFY(addLocalEdits(fixture.workspace()));
+        QVERIFY(signInWithoutNetwork(fixture.workspace()));
+        const QSqlDatabase db = fixture.workspace()->store().connection();
+        MainWindow window;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pass::StatusBarContent *status = window.statusContent();
+        const QString account = u"mariagrazia.bonvicini@comune.agnadello.cr.it"_s;
+        QCOMPARE(status->accountLabel()->text().section(u" · "_s, 0, 0), account);
+        QVERIFY(status->outboxButton()->isVisible());
+        QVERIFY(window.showView(u"sync"_s));
+        pass::SyncPanel *panel = window.syncPanel();
+        QVERIFY(panel);
+        QString error;
+        {
+            // Reading the conflicts fails from now on: the sync state cannot be read whole.
+            pass::testutil::DeniedTable denied(db, "sync_conflicts");
+            // A change of the sync state is announced, and every view of it reads it again.
+            QVERIFY2(pass::SyncState(db).setValue(u"last_error"_s, u"rete assente"_s, &error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(status->accountLabel()->text(), u"Stato della sincronizzazione illeggibile"_s, kHungMs);
+            const QString tip = status->accountLabel()->toolTip();
+            QVERIFY2(tip.contains(u"Non si è perso nulla"_s) && tip.contains(u"Dettaglio: "_s)
+                         && tip.contains(u"sync_conflicts"_s), qPrintable(tip));
+            for (QWidget *w : std::initializer_list<QWidget *>{status->outboxButton(), status->retryingButton(),
+                                                                status->conflictsButton(), status->rejectionsButton()})
+                QVERIFY(!w->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(panel->retryingList()->item(0)->text() == u"Stato della sincronizzazione illeggibile"_s, kHungMs);
+            QCOMPARE(panel->refusedList()->item(0)->text(), u"Stato della sincronizzazione illeggibile"_s);
+            const QList<QLabel *> labels = panel->findChildren<QLabel *>();
+            QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+                return l->text().contains(u"Non si è perso nulla"_s) && l->text().contains(u"sync_conflicts"_s);
+            }));
+
+            // A picture to look at (PASS_SCREENSHOT_DIR, as tst_casefilescreenshots): long words wrap.
+            if (const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(window.grab().save(dir + u"/sync-unreadable.png"_s));
+            pass::ConflictDialog conflicts(window.workspace());
+            conflicts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&conflicts));
+            QVERIFY(conflicts.problemLabel()->isVisible());
+            QVERIFY2(conflicts.problemLabel()->text().contains(u"conflitti"_s)
+                         && conflicts.problemLabel()->text().contains(u"sync_conflicts"_s),
+                     qPrintable(conflicts.problemLabel()->text()));
+            QCOMPARE(conflicts.table()->rowCount(), 0);
+            if (const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(conflicts.grab().save(dir + u"/conflicts-unreadable.png"_s));
+            QVERIFY(denied.denied() > 0);
+        }
+        // Readable again: the next announcement brings the account and the queues back.
+        QVERIFY2(pass::SyncState(db).removeValue(u"last_error"_s, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(status->accountLabel()->text().section(u" · "_s, 0, 0), account, kHungMs);
+        QVERIFY(status->outboxButton()->isVisible());
     }
 
     // A 1440x900 screen: every view shown, every status item visible, the window stays on it.

@@ -3,6 +3,7 @@
 #include "core/workspace/synccontroller.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/domainlabels.h"
+#include "ui/sync/syncreadproblem.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,8 @@
 #include <QLocale>
 #include <QStatusBar>
 #include <QToolButton>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +129,16 @@ void StatusBarContent::updateSync()
         return;
     SyncController *sync = m_workspace->sync();
     const SyncSummary s = sync->status();
+    if (!s.readError.isEmpty()) {
+        // Nothing below can be told: zeros would read as "nothing to send, no conflicts".
+        m_account->setText(SyncReadProblem::label());
+        // Rich text, so that the explanation wraps instead of running across the screen.
+        m_account->setToolTip(u"<p>"_s + SyncReadProblem::stateUnreadable(s.readError).toHtmlEscaped().replace(u'\n', u"<br>"_s)
+                              + u"</p>"_s);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_lastSync, m_automatic, m_outbox, m_retrying, m_conflicts, m_rejections})
+            w->hide();
+        return;
+    }
     if (s.account.isEmpty()) {
         m_account->setText(tr("Offline"));
         m_account->setToolTip(tr("Not signed in to the portal: everything is kept on this computer."));
@@ -154,12 +167,15 @@ void StatusBarContent::updateSync()
 
     m_outbox->setText(tr("%n edit(s) to send", nullptr, int(s.outbox)));
     m_outbox->setVisible(s.outbox > 0);
-    m_retrying->setText(tr("%n waiting for a retry", nullptr, int(s.retrying.size())));
-    m_retrying->setVisible(!s.retrying.isEmpty());
+    // The true count; the tooltip lists the first ones.
+    m_retrying->setText(tr("%n waiting for a retry", nullptr, int(std::min<qint64>(s.retryingCount, std::numeric_limits<int>::max()))));
+    m_retrying->setVisible(s.retryingCount > 0);
     QStringList retryLines{tr("Sent, not taken yet; they are sent again at the next sync:")};
     for (const OutboxEntry &e : s.retrying)
         retryLines << tr("• %1 %2 (%n attempt(s)): %3", nullptr, e.attempts)
                           .arg(DomainLabels::recordKind(e.entity), e.recordId.left(8), e.lastError.isEmpty() ? tr("no answer") : e.lastError);
+    if (s.retryingCount > s.retrying.size())
+        retryLines << tr("… and %n more", nullptr, int(std::min<qint64>(s.retryingCount - s.retrying.size(), std::numeric_limits<int>::max())));
     m_retrying->setToolTip(retryLines.join(u'\n'));
     m_conflicts->setText(tr("%n conflict(s)", nullptr, int(s.conflicts)));
     m_conflicts->setVisible(s.conflicts > 0);

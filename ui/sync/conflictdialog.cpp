@@ -1,4 +1,5 @@
 #include "conflictdialog.h"
+#include "syncreadproblem.h"
 
 #include "core/casefiles/casefilefield.h"
 #include "core/domain/requestlabels.h"
@@ -49,6 +50,13 @@ ConflictDialog::ConflictDialog(Workspace *workspace, QWidget *parent) : QDialog(
                                     "deleted on one side and edited on the other. Choose which version to keep."), this));
     // Base, this PC, the portal: the order of a three-way merge, for case files, requests and
     // visits alike.
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"problem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setAccessibleName(tr("Problem reading the conflicts"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"conflicts"_s);
     m_table->setAccessibleName(tr("Sync conflicts"));
@@ -102,7 +110,11 @@ QString ConflictDialog::recordLabel(const QString &entity, const QString &id) co
 
 void ConflictDialog::reload()
 {
-    const QList<ConflictStore::Conflict> open = m_workspace->sync()->openConflicts();
+    QString error;
+    const QList<ConflictStore::Conflict> open = m_workspace->sync()->openConflicts(&error);
+    // An unreadable list is not an empty one: say so instead of showing no rows.
+    m_problem->setText(error.isEmpty() ? QString() : SyncReadProblem::conflictsUnreadable(error));
+    m_problem->setVisible(!error.isEmpty());
     m_table->setRowCount(int(open.size()));
     for (int row = 0; row < open.size(); ++row) {
         const ConflictStore::Conflict &c = open[row];

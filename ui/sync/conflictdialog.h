@@ -3,6 +3,7 @@
 #include <QDialog>
 
 
+class QLabel;
 class QTableWidget;
 
 namespace pass {
@@ -20,6 +21,10 @@ public:
 
     enum Column { RecordColumn, FieldColumn, BaseColumn, MineColumn, TheirsColumn, ColumnCount };
 
+    QTableWidget *table() const { return m_table; }
+    // Says why the conflicts cannot be shown when the store cannot be read; hidden otherwise.
+    QLabel *problemLabel() const { return m_problem; }
+
 private:
     QString recordLabel(const QString &entity, const QString &id) const;
     void reload();
@@ -27,6 +32,7 @@ private:
 
     Workspace *m_workspace;
     QTableWidget *m_table;
+    QLabel *m_problem;
 };
 
 } // namespace pass

@@ -1,6 +1,7 @@
 #include "syncpanel.h"
 
 #include "conflictdialog.h"
+#include "syncreadproblem.h"
 
 #include "core/sync/synclog.h"
 #include "core/sync/tokenstore.h"
@@ -19,6 +20,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +99,8 @@ SyncPanel::SyncPanel(Workspace *workspace, QWidget *parent)
         m_cancel->setEnabled(false);
         updateState();
         updateLog();
+        // A failed push marks its edits for a retry without announcing a change: read the queues.
+        updateQueues();
     });
     connect(m_sync, &SyncController::accountChanged, this, &SyncPanel::updateState);
     connect(m_sync, &SyncController::signInFinished, this, [this](const QString &error) {
@@ -124,6 +129,13 @@ SyncPanel::~SyncPanel() = default;
 void SyncPanel::updateState()
 {
     const SyncSummary s = m_sync->status();
+    if (!s.readError.isEmpty()) {
+        m_account->setText(SyncReadProblem::label());
+        m_summary->setText(SyncReadProblem::stateUnreadable(s.readError));
+        m_conflicts->setEnabled(false);
+        m_syncNow->setEnabled(false);
+        return;
+    }
     const QString portal = s.portal.toString();
     if (s.account.isEmpty())
         m_account->setText(portal.isEmpty() ? tr("Not signed in: working offline.")
@@ -137,7 +149,7 @@ void SyncPanel::updateState()
         : tr("never");
     m_summary->setText(tr("%1 edits waiting (%2 of them for a retry) · %3 open conflicts · %4 refused edits · last sync: %5%6")
                            .arg(s.outbox)
-                           .arg(s.retrying.size())
+                           .arg(s.retryingCount)
                            .arg(s.conflicts)
                            .arg(s.rejections)
                            .arg(last, s.lastError.isEmpty() ? QString() : u"\n"_s + s.lastError));
@@ -161,13 +173,24 @@ void SyncPanel::updateQueues()
 {
     const SyncSummary s = m_sync->status();
     m_retrying->clear();
+    m_refused->clear();
+    if (!s.readError.isEmpty()) {
+        // Empty lists would say "nothing waits"; the summary above says what happened.
+        for (QListWidget *list : {m_retrying, m_refused})
+            list->addItem(SyncReadProblem::label());
+        m_lists->setTabText(1, tr("Waiting for a &retry"));
+        m_lists->setTabText(2, tr("Re&fused by the portal"));
+        return;
+    }
     for (const OutboxEntry &e : s.retrying)
         m_retrying->addItem(tr("%1 %2 (%3), %n attempt(s): %4", nullptr, e.attempts)
                                 .arg(DomainLabels::recordKind(e.entity), e.recordId, e.op,
                                      e.lastError.isEmpty() ? tr("no answer") : e.lastError));
+    if (s.retryingCount > s.retrying.size())
+        m_retrying->addItem(tr("… and %n more", nullptr,
+                               int(std::min<qint64>(s.retryingCount - s.retrying.size(), std::numeric_limits<int>::max()))));
     if (s.retrying.isEmpty())
         m_retrying->addItem(tr("No edit is waiting for a retry."));
-    m_refused->clear();
     for (const RejectionStore::Rejection &r : s.refused) {
         const QString where = r.field.isEmpty() ? QString() : tr(" (field %1)").arg(r.field);
         m_refused->addItem(tr("%1 %2 (%3), refused on %4%5: %6")
@@ -176,7 +199,7 @@ void SyncPanel::updateQueues()
     }
     if (s.refused.isEmpty())
         m_refused->addItem(tr("The portal refused no edit."));
-    m_lists->setTabText(1, tr("Waiting for a &retry (%1)").arg(s.retrying.size()));
+    m_lists->setTabText(1, tr("Waiting for a &retry (%1)").arg(s.retryingCount));
     m_lists->setTabText(2, tr("Re&fused by the portal (%1)").arg(s.refused.size()));
 }
 
