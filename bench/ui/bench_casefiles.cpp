@@ -260,7 +260,13 @@ int main(int argc, char **argv)
         const QString id = panel.model()->index(0, 0).data(CaseFileTableModel::CaseIdRole).toString();
         QList<Timing> runs;
         for (int i = 0; i < 21; ++i) {
-            const CaseFile loaded = commands.find(id).value();
+            std::optional<CaseFile> found;
+            QString readError;
+            if (!commands.find(id, &found, &readError) || !found) {
+                std::fprintf(stderr, "case file %s cannot be read: %s\n", qPrintable(id), qPrintable(readError));
+                return 1;
+            }
+            const CaseFile loaded = *found;
             CaseFile edited = loaded;
             edited.notes = u"bench edit %1"_s.arg(i);
             QElapsedTimer t;
