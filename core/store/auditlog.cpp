@@ -125,7 +125,7 @@ bool AuditLog::history(const QString &entity, const QString &recordId, QList<Ent
         e.importFile = q.value(8).toString();
         result << e;
     }
-    return true;
+    return sql::finished(q, error);
 }
 
 } // namespace pass

@@ -95,7 +95,7 @@ bool readEntries(const QSqlDatabase &db, const QString &where, int limit, QList<
         return false;
     while (q.next())
         *entries << entryAt(q);
-    return true;
+    return sql::finished(q, error);
 }
 } // namespace
 
