@@ -50,7 +50,10 @@ void fail(const QString &message)
 // generator then leaves the store unchanged). Returns false only on a real error.
 bool fillDemoIfEmpty(pass::Database &store, QString *error)
 {
-    if (pass::CaseFileStore(store.connection()).count() > 0)
+    qint64 cases = 0;
+    if (!pass::CaseFileStore(store.connection()).count(&cases, error))
+        return false;
+    if (cases > 0)
         return true;
     QProgressDialog progress(QCoreApplication::translate("main", "Creating the demo data…"),
                              QCoreApplication::translate("main", "Cancel"), 0, 100);

@@ -1,5 +1,6 @@
 #include "reportbatch.h"
 
+#include "core/store/sql.h"
 #include "core/util/stage.h"
 #include "reports/monitoringreport.h"
 
@@ -12,18 +13,26 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-QStringList ReportBatch::authoritiesWithCases(QSqlDatabase db, const IndicatorScope &scope)
+bool ReportBatch::authoritiesWithCases(QSqlDatabase db, const IndicatorScope &scope, QStringList *authorities,
+                                       QString *error)
 {
-    const std::optional<QStringList> chosen = scopeAuthorities(db, scope);
-    QSqlQuery q(db);
-    q.exec(u"SELECT DISTINCT authority_istat FROM case_stats WHERE authority_istat <> '*' ORDER BY authority_istat"_s);
+    std::optional<QStringList> chosen;
+    authorities->clear();
+    if (!scopeAuthorities(db, scope, &chosen, error))
+        return false;
     QStringList result;
-    while (q.next()) {
-        const QString istat = q.value(0).toString();
-        if (!chosen || chosen->contains(istat))
-            result << istat;
-    }
-    return result;
+    QSqlQuery q(db);
+    if (!sql::forEachRow(q,
+                         u"SELECT DISTINCT authority_istat FROM case_stats WHERE authority_istat <> '*' "
+                         "ORDER BY authority_istat"_s,
+                         {}, error, [&](const QSqlQuery &row) {
+                             const QString istat = row.value(0).toString();
+                             if (!chosen || chosen->contains(istat))
+                                 result << istat;
+                         }))
+        return false;
+    *authorities = result;
+    return true;
 }
 
 QString ReportBatch::fileName(const QString &istat, Semester semester, Format format)
@@ -86,7 +95,12 @@ bool ReportBatch::writeOne(QSqlDatabase db, const Options &options, const QStrin
 ReportBatch::Result ReportBatch::run(QSqlDatabase db, const Options &options, const Progress &progress)
 {
     Result result;
-    const QStringList authorities = authoritiesWithCases(db, options.scope);
+    QStringList authorities;
+    QString readError;
+    if (!authoritiesWithCases(db, options.scope, &authorities, &readError)) {
+        result.failures << QObject::tr("the authorities cannot be read from the store: %1").arg(readError);
+        return result;
+    }
     result.total = int(authorities.size());
     if (!QDir().mkpath(options.outputDir)) {
         result.failures << QObject::tr("cannot create the folder %1").arg(options.outputDir);

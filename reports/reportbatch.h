@@ -37,7 +37,9 @@ public:
     using Progress = std::function<bool(int done, int total, const QString &authority)>;
 
     // The authorities the scope selects that have any case file (not all 1,500 comuni).
-    static QStringList authoritiesWithCases(QSqlDatabase db, const IndicatorScope &scope);
+    // False with *error when the store cannot be read (not "no authority has case files").
+    static bool authoritiesWithCases(QSqlDatabase db, const IndicatorScope &scope, QStringList *authorities,
+                                     QString *error);
     static QString fileName(const QString &istat, Semester semester, Format format);
     static std::optional<Format> formatOf(const QString &path);
 

@@ -26,6 +26,10 @@
         <source>Cannot compute the backlog of %1: %2</source>
         <translation>Cannot compute the backlog of %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>Cannot read the targets: %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileCommands</name>
@@ -181,6 +185,14 @@
     <message>
         <source>Suspension %1: %2 days is too long.</source>
         <translation>Suspension %1: %2 days is too long.</translation>
+    </message>
+    <message>
+        <source>The protocol number cannot be checked: the store cannot be read (%1).</source>
+        <translation>The protocol number cannot be checked: the store cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The authorities and procedures cannot be read from the store: %1</source>
+        <translation>The authorities and procedures cannot be read from the store: %1</translation>
     </message>
 </context>
 <context>
@@ -938,6 +950,10 @@
     <message>
         <source>The store could not be put back as it was (%1); its previous content is in %2</source>
         <translation>The store could not be put back as it was (%1); its previous content is in %2</translation>
+    </message>
+    <message>
+        <source>the authorities cannot be read from the store: %1</source>
+        <translation>the authorities cannot be read from the store: %1</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2950,10 @@ phase</translation>
         <source>Copy saved in %1</source>
         <translation>Copy saved in %1</translation>
     </message>
+    <message>
+        <source>The documents cannot be read from the store: %1</source>
+        <translation>The documents cannot be read from the store: %1</translation>
+    </message>
 </context>
 <context>
     <name>pass::FirstRunDialog</name>
@@ -4331,6 +4351,10 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
     <message>
         <source>A new request of your authority (Ctrl+Shift+N)</source>
         <translation>A new request of your authority (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>The support requests cannot be read from the store: %1</source>
+        <translation>The support requests cannot be read from the store: %1</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@
         <source>Cannot compute the backlog of %1: %2</source>
         <translation>Impossibile calcolare l&apos;arretrato di %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>Impossibile leggere gli obiettivi: %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileCommands</name>
@@ -181,6 +185,14 @@
     <message>
         <source>Suspension %1: %2 days is too long.</source>
         <translation>Sospensione %1: %2 giorni sono troppi.</translation>
+    </message>
+    <message>
+        <source>The protocol number cannot be checked: the store cannot be read (%1).</source>
+        <translation>Non è possibile controllare il numero di protocollo: l&apos;archivio non si può leggere (%1).</translation>
+    </message>
+    <message>
+        <source>The authorities and procedures cannot be read from the store: %1</source>
+        <translation>Non è possibile leggere enti e procedimenti dall&apos;archivio: %1</translation>
     </message>
 </context>
 <context>
@@ -938,6 +950,10 @@
     <message>
         <source>The store could not be put back as it was (%1); its previous content is in %2</source>
         <translation>Non è stato possibile rimettere l&apos;archivio com&apos;era (%1); il suo contenuto precedente è in %2</translation>
+    </message>
+    <message>
+        <source>the authorities cannot be read from the store: %1</source>
+        <translation>non è possibile leggere gli enti dall&apos;archivio: %1</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2950,10 @@ PAsS</translation>
         <source>Copy saved in %1</source>
         <translation>Copia salvata in %1</translation>
     </message>
+    <message>
+        <source>The documents cannot be read from the store: %1</source>
+        <translation>Non è possibile leggere i documenti dall&apos;archivio: %1</translation>
+    </message>
 </context>
 <context>
     <name>pass::FirstRunDialog</name>
@@ -4331,6 +4351,10 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
     <message>
         <source>A new request of your authority (Ctrl+Shift+N)</source>
         <translation>Una nuova richiesta del tuo ente (Ctrl+Maiusc+N)</translation>
+    </message>
+    <message>
+        <source>The support requests cannot be read from the store: %1</source>
+        <translation>Non è possibile leggere le richieste di supporto dall&apos;archivio: %1</translation>
     </message>
 </context>
 <context>

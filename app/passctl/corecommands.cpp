@@ -303,7 +303,13 @@ int runTargetsCommand(CommandContext &ctx)
     pass::TargetStore store(ctx.db.connection());
     if (action == u"list") {
         ctx.out << "region,procedure_code,baseline_semester,backlog_reduction_pct,duration_reduction_pct,due_date,milestones\n";
-        for (const pass::Target &t : store.all()) {
+        QList<pass::Target> targets;
+        QString error;
+        if (!store.all(&targets, &error)) {
+            ctx.err << "passctl targets: cannot read the targets: " << error << "\n";
+            return 1;
+        }
+        for (const pass::Target &t : std::as_const(targets)) {
             QStringList milestones;
             for (const pass::TargetMilestone &m : t.milestones)
                 milestones << u"%1:%2:%3"_s.arg(m.due.toString(Qt::ISODate)).arg(m.backlogReductionPct).arg(m.durationReductionPct);

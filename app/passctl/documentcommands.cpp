@@ -30,37 +30,48 @@ QString stateName(DocumentStore::State state)
 
 } // namespace
 
-QJsonArray documentsJson(QSqlDatabase db, const QString &requestId)
+bool documentsJson(QSqlDatabase db, const QString &requestId, QJsonArray *array, QString *error)
 {
     DocumentStore store(db);
-    QJsonArray array;
-    for (const RequestDocument &d : store.documents(requestId)) {
+    QList<RequestDocument> documents;
+    if (!store.documents(requestId, &documents, error))
+        return false;
+    for (const RequestDocument &d : std::as_const(documents)) {
+        DocumentStore::State state = DocumentStore::State::LocalOnly;
+        if (!store.state(d, &state, error))
+            return false;
         QJsonObject o = RequestCodec::toJson(d);
         o.insert(u"id"_s, d.id);
         o.insert(u"version"_s, d.version);
-        o.insert(u"state"_s, stateName(store.state(d)));
-        array.append(o);
+        o.insert(u"state"_s, stateName(state));
+        array->append(o);
     }
-    return array;
+    return true;
 }
 
 namespace {
 
 int listDocuments(CommandContext &ctx, const QString &requestId, bool json)
 {
-    if (!RequestStore(ctx.db.connection()).findRequest(requestId)) {
+    std::optional<SupportRequest> request;
+    QJsonArray documents;
+    QString error;
+    if (!RequestStore(ctx.db.connection()).findRequest(requestId, &request, &error)
+        || (request && !documentsJson(ctx.db.connection(), requestId, &documents, &error))) {
+        ctx.err << "passctl request documents: the store cannot be read: " << error << "\n";
+        return 1;
+    }
+    if (!request) {
         ctx.err << "passctl request documents: there is no support request " << requestId << "\n";
         return 1;
     }
-    DocumentStore store(ctx.db.connection());
-    const QList<RequestDocument> documents = store.documents(requestId);
     if (json) {
-        ctx.out << QJsonDocument(documentsJson(ctx.db.connection(), requestId)).toJson(QJsonDocument::Indented);
+        ctx.out << QJsonDocument(documents).toJson(QJsonDocument::Indented);
         return 0;
     }
-    for (const RequestDocument &d : documents) {
-        ctx.out << d.sha256 << "  " << QString::number(d.size).rightJustified(9) << "  "
-                << stateName(store.state(d)).leftJustified(17) << "  " << d.fileName << "\n";
+    for (const QJsonValue &d : std::as_const(documents)) {
+        ctx.out << d[u"sha256"_s].toString() << "  " << QString::number(d[u"size"_s].toInteger()).rightJustified(9)
+                << "  " << d[u"state"_s].toString().leftJustified(17) << "  " << d[u"file_name"_s].toString() << "\n";
     }
     return 0;
 }

@@ -62,7 +62,12 @@ int runReportCommand(CommandContext &ctx)
     QSqlDatabase db = ctx.db.connection();
     const QString istat = parser.value(u"authority"_s);
     if (!istat.isEmpty()) {
-        const QList<pass::Authority> known = pass::ReferenceStore(db).authorities();
+        QList<pass::Authority> known;
+        QString error;
+        if (!pass::ReferenceStore(db).authorities(&known, &error)) {
+            ctx.err << "passctl report: the authorities cannot be read: " << error << "\n";
+            return 1;
+        }
         if (std::none_of(known.cbegin(), known.cend(), [&](const pass::Authority &a) { return a.istat == istat; })) {
             ctx.err << "passctl report: no authority has the ISTAT code '" << istat << "'\n";
             return 1;

@@ -49,25 +49,34 @@ void printJson(QTextStream &out, const QJsonValue &value)
                .toJson(QJsonDocument::Indented);
 }
 
-// Requests in the list's order (newest first), filtered as the options say.
-QList<SupportRequest> listed(QSqlDatabase db, const QCommandLineParser &parser, const WorkflowActor *actor)
+// Requests in the list's order (newest first), filtered as the options say; false with *error
+// when the store cannot be read.
+bool listed(QSqlDatabase db, const QCommandLineParser &parser, const WorkflowActor *actor,
+            QList<SupportRequest> *result, QString *error)
 {
-    QList<SupportRequest> result;
     const QString status = parser.value(u"status"_s);
-    for (const SupportRequest &r : RequestStore(db).requests(parser.value(u"authority"_s))) {
+    QList<SupportRequest> all;
+    if (!RequestStore(db).requests(parser.value(u"authority"_s), &all, error))
+        return false;
+    for (const SupportRequest &r : std::as_const(all)) {
         if (!status.isEmpty() && toWireName(r.status) != status)
             continue;
         if (parser.isSet(u"mine"_s) && actor && !r.assignedExperts.contains(actor->username))
             continue;
-        result << r;
+        *result << r;
     }
-    return result;
+    return true;
 }
 
 int listRequests(CommandContext &ctx, const QCommandLineParser &parser)
 {
     const auto actor = AccountIdentity::load(ctx.db.connection());
-    const QList<SupportRequest> requests = listed(ctx.db.connection(), parser, actor ? &*actor : nullptr);
+    QList<SupportRequest> requests;
+    QString error;
+    if (!listed(ctx.db.connection(), parser, actor ? &*actor : nullptr, &requests, &error)) {
+        ctx.err << "passctl request list: the store cannot be read: " << error << "\n";
+        return 1;
+    }
     if (parser.value(u"format"_s) == u"json") {
         QJsonArray array;
         for (const SupportRequest &r : requests)
@@ -85,19 +94,30 @@ int listRequests(CommandContext &ctx, const QCommandLineParser &parser)
 int showRequest(CommandContext &ctx, const QString &id, const QCommandLineParser &parser)
 {
     RequestStore store(ctx.db.connection());
-    const auto r = store.findRequest(id);
+    std::optional<SupportRequest> r;
+    QList<TimelineEntry> timeline;
+    QList<RequestMessage> messageList;
+    QList<Visit> visitList;
+    QJsonArray documents;
+    QString error;
+    if (!store.findRequest(id, &r, &error)
+        || (r
+            && (!requestTimeline(ctx.db.connection(), id, &timeline, &error) || !store.messages(id, &messageList, &error)
+                || !store.visits(id, &visitList, &error) || !documentsJson(ctx.db.connection(), id, &documents, &error)))) {
+        ctx.err << "passctl request show: the store cannot be read: " << error << "\n";
+        return 1;
+    }
     if (!r) {
         ctx.err << "passctl request show: there is no support request " << id << "\n";
         return 1;
     }
-    const QList<TimelineEntry> timeline = requestTimeline(ctx.db.connection(), id);
     if (parser.value(u"format"_s) == u"json") {
         QJsonObject o = requestJson(*r);
         QJsonArray messages, visits, lines;
-        for (const RequestMessage &m : store.messages(id))
+        for (const RequestMessage &m : std::as_const(messageList))
             messages.append(QJsonObject{{u"id"_s, m.id}, {u"author"_s, m.author}, {u"body"_s, m.body},
                                         {u"created_at"_s, m.createdAt}});
-        for (const Visit &v : store.visits(id))
+        for (const Visit &v : std::as_const(visitList))
             visits.append(visitJson(v));
         for (const TimelineEntry &e : timeline)
             lines.append(QJsonObject{{u"at"_s, e.at}, {u"who"_s, e.who}, {u"text"_s, e.text},
@@ -108,7 +128,7 @@ int showRequest(CommandContext &ctx, const QString &id, const QCommandLineParser
         o.insert(u"messages"_s, messages);
         o.insert(u"visits"_s, visits);
         o.insert(u"timeline"_s, lines);
-        o.insert(u"documents"_s, documentsJson(ctx.db.connection(), id));
+        o.insert(u"documents"_s, documents);
         printJson(ctx.out, o);
         return 0;
     }
@@ -125,7 +145,6 @@ int showRequest(CommandContext &ctx, const QString &id, const QCommandLineParser
         ctx.out << "  summary:      " << r->closingSummary << "\n";
     if (!r->description.isEmpty())
         ctx.out << "\n" << r->description << "\n";
-    const QJsonArray documents = documentsJson(ctx.db.connection(), id);
     if (!documents.isEmpty()) {
         ctx.out << "\ndocuments:\n";
         for (const QJsonValue &d : documents)
@@ -235,7 +254,13 @@ int runRequestCommand(CommandContext &ctx)
     const MoveInput input{parser.value(u"reason"_s), parser.values(u"expert"_s), parser.value(u"summary"_s)};
     if (!service.move(args.at(1), *move, input))
         return reportRefusal(ctx, u"request "_s + action, service);
-    ctx.out << args.at(1) << " " << toWireName(RequestStore(ctx.db.connection()).findRequest(args.at(1))->status) << "\n";
+    std::optional<SupportRequest> moved;
+    QString error;
+    if (!RequestStore(ctx.db.connection()).findRequest(args.at(1), &moved, &error) || !moved) {
+        ctx.err << "passctl request " << action << ": done, but the request cannot be read back: " << error << "\n";
+        return 1;
+    }
+    ctx.out << args.at(1) << " " << toWireName(moved->status) << "\n";
     return 0;
 }
 

@@ -20,7 +20,8 @@ int runWhoamiCommand(CommandContext &ctx);
 // SHA256 --out FILE), in documentcommands.cpp.
 bool isDocumentAction(const QString &action);
 // The request's documents as `request show --format json` lists them.
-QJsonArray documentsJson(QSqlDatabase db, const QString &requestId);
+// False with *error when the store cannot be read.
+bool documentsJson(QSqlDatabase db, const QString &requestId, QJsonArray *array, QString *error);
 int runDocumentAction(CommandContext &ctx, const QStringList &args, const QCommandLineParser &parser);
 
 // Prints a refused or failed command ("passctl request accept: … [accept.who]"); returns 3 when

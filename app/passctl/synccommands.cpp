@@ -445,7 +445,11 @@ int runCaseCommand(CommandContext &ctx)
         return 0;
     }
     if (action == u"update" && args.size() >= 3) {
-        std::optional<CaseFile> c = store.find(args[1]);
+        std::optional<CaseFile> c;
+        if (!store.find(args[1], &c, &error)) {
+            ctx.err << "passctl case update: the store cannot be read: " << error << "\n";
+            return 1;
+        }
         if (!c) {
             ctx.err << "passctl case update: no case file " << args[1] << "\n";
             return 1;

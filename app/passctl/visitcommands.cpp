@@ -5,6 +5,7 @@
 #include "core/requests/timesheet.h"
 #include "core/store/database.h"
 #include "core/store/requestcodec.h"
+#include "core/store/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,15 +88,21 @@ int listVisits(CommandContext &ctx, const QCommandLineParser &parser)
         sql += u" AND visit_date BETWEEN ? AND ?"_s;
         binds << month.toString(Qt::ISODate) << month.addMonths(1).addDays(-1).toString(Qt::ISODate);
     }
-    QSqlQuery q(ctx.db.connection());
-    q.prepare(sql + u" ORDER BY visit_date, id"_s);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    q.exec();
+    QStringList ids;
+    QString error;
+    if (!sql::list(ctx.db.connection(), sql + u" ORDER BY visit_date, id"_s, binds, &ids, &error,
+                   [](const QSqlQuery &q) { return q.value(0).toString(); })) {
+        ctx.err << "passctl visit list: the store cannot be read: " << error << "\n";
+        return 1;
+    }
     RequestStore store(ctx.db.connection());
     QJsonArray array;
-    while (q.next()) {
-        const auto v = store.findVisit(q.value(0).toString());
+    for (const QString &id : std::as_const(ids)) {
+        std::optional<Visit> v;
+        if (!store.findVisit(id, &v, &error)) {
+            ctx.err << "passctl visit list: the store cannot be read: " << error << "\n";
+            return 1;
+        }
         if (!v)
             continue;
         if (parser.value(u"format"_s) == u"json") {
@@ -186,9 +193,13 @@ int runTimesheetCommand(CommandContext &ctx)
         ctx.err << "passctl timesheet: --lang: it or en\n";
         return 2;
     }
-    const Timesheet sheet = buildTimesheet(ctx.db.connection(), parser.value(u"expert"_s), month,
-                                           lang == u"en" ? ReportLanguage::English : ReportLanguage::Italian);
+    Timesheet sheet;
     QString error;
+    if (!buildTimesheet(ctx.db.connection(), parser.value(u"expert"_s), month, &sheet, &error,
+                        lang == u"en" ? ReportLanguage::English : ReportLanguage::Italian)) {
+        ctx.err << "passctl timesheet: the visits cannot be read: " << error << "\n";
+        return 1;
+    }
     if (out.endsWith(u".xlsx", Qt::CaseInsensitive)) {
         if (!writeTimesheetXlsx(sheet, out, &error)) {
             ctx.err << "passctl timesheet: " << error << "\n";

@@ -4,6 +4,7 @@
 #include "core/indicators/targets.h"
 #include "core/query/casefilewhere.h"
 #include "core/store/referencestore.h"
+#include "core/store/sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,7 +36,7 @@ bool countByAuthority(QSqlDatabase &db, const QList<ProcedureType> &catalogue, C
     }
     while (q.next())
         take(q.value(0).toString(), q.value(1).toLongLong());
-    return true;
+    return sql::finished(q, error);
 }
 
 std::optional<qint64> backlogOf(const QList<IndicatorRow> &rows, Semester semester)
@@ -54,7 +55,13 @@ AuthoritySummaries::Result AuthoritySummaries::read(QSqlDatabase db, QDate today
 {
     Result result;
     result.now = Semester::containing(today);
-    result.baseline = TargetStore(db).find(u"LOM"_s, u"*"_s).value_or(Target()).baselineSemester;
+    std::optional<Target> target;
+    QString readError;
+    if (!TargetStore(db).find(u"LOM"_s, u"*"_s, &target, &readError)) {
+        result.error = tr("Cannot read the targets: %1").arg(readError);
+        return result;
+    }
+    result.baseline = target.value_or(Target()).baselineSemester;
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -66,15 +73,24 @@ AuthoritySummaries::Result AuthoritySummaries::read(QSqlDatabase db, QDate today
     QSet<QString> inScope;
     while (q.next())
         inScope.insert(q.value(0).toString());
+    if (!sql::finished(q, &readError)) {
+        result.error = tr("Cannot read the authorities: %1").arg(readError);
+        return result;
+    }
 
     ReferenceStore reference(db);
+    QList<Authority> authorities;
+    QList<ProcedureType> catalogue;
+    if (!reference.authorities(&authorities, &readError) || !reference.procedureTypes(&catalogue, &readError)) {
+        result.error = tr("Cannot read the authorities: %1").arg(readError);
+        return result;
+    }
     QHash<QString, AuthoritySummary> byIstat;
-    for (const Authority &a : reference.authorities()) {
+    for (const Authority &a : std::as_const(authorities)) {
         if (inScope.contains(a.istat))
             byIstat.insert(a.istat, AuthoritySummary{a, 0, 0, 0, 0, std::nullopt, std::nullopt});
     }
 
-    const QList<ProcedureType> catalogue = reference.procedureTypes();
     const struct
     {
         CaseFileState state;

@@ -65,7 +65,10 @@ CaseFileEditResult CaseFileCommands::create(const CaseFile &c)
 
 CaseFileEditResult CaseFileCommands::change(const QString &id, const CaseFile &from, const CaseFile &to)
 {
-    const std::optional<CaseFile> current = m_store.find(id);
+    std::optional<CaseFile> current;
+    QString readError;
+    if (!m_store.find(id, &current, &readError))
+        return refused(readError);
     if (!current)
         return refused(tr("The case file no longer exists: it was deleted, here or by a sync."));
     const CaseFile target = tidied(to);
@@ -111,7 +114,10 @@ CaseFileEditResult CaseFileCommands::update(const CaseFile &loaded, const CaseFi
 
 CaseFileEditResult CaseFileCommands::remove(const QString &id)
 {
-    const std::optional<CaseFile> current = m_store.find(id);
+    std::optional<CaseFile> current;
+    QString readError;
+    if (!m_store.find(id, &current, &readError))
+        return refused(readError);
     if (!current)
         return refused(tr("The case file no longer exists: it was deleted, here or by a sync."));
     CaseFileEditResult result;

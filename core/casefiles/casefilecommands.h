@@ -43,7 +43,11 @@ public:
     void reloadReference();
 
     CaseFileValidator &validator() { return m_validator; }
-    std::optional<CaseFile> find(const QString &id) const { return m_store.find(id); }
+    // The case file into *found (nullopt: not here); false with *error when it cannot be read.
+    bool find(const QString &id, std::optional<CaseFile> *found, QString *error) const
+    {
+        return m_store.find(id, found, error);
+    }
 
 private:
     // Moves the case `id` from `from` to `to` in the fields where they differ.

@@ -2,6 +2,7 @@
 
 #include "core/store/casefilerules.h"
 #include "core/store/referencestore.h"
+#include "core/store/sql.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -33,11 +34,13 @@ void CaseFileValidator::reload()
 {
     ReferenceStore reference(m_db);
     m_authorities.clear();
-    const QList<Authority> authorities = reference.authorities();
+    m_readError.clear();
+    QList<Authority> authorities;
+    if (!reference.authorities(&authorities, &m_readError) || !reference.procedureTypesByCode(&m_types, &m_readError))
+        return;
     m_authorities.reserve(authorities.size());
-    for (const Authority &a : authorities)
+    for (const Authority &a : std::as_const(authorities))
         m_authorities.insert(a.istat, a);
-    m_types = reference.procedureTypesByCode();
 }
 
 QString CaseFileValidator::duplicateOf(const CaseFile &c) const
@@ -47,7 +50,9 @@ QString CaseFileValidator::duplicateOf(const CaseFile &c) const
     q.addBindValue(c.authorityIstat);
     q.addBindValue(c.protocolNumber.trimmed());
     q.addBindValue(c.id);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return tr("The protocol number cannot be checked: the store cannot be read (%1).").arg(sql::describe(q));
+    if (!q.next())
         return {};
     const QDate start = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     return tr("Another case file of this authority already has protocol number %1 (started on %2).")
@@ -61,6 +66,10 @@ QList<FieldProblem> CaseFileValidator::check(const CaseFile &c) const
         if (!found.contains(field))
             found.insert(field, message);
     };
+    // Without the authority list and the catalogue every authority and procedure would look
+    // unknown: say what happened instead, and keep Save disabled.
+    if (!m_readError.isEmpty())
+        return {{CaseFileField::Authority, tr("The authorities and procedures cannot be read from the store: %1").arg(m_readError)}};
 
     const auto authority = m_authorities.constFind(c.authorityIstat);
     if (c.authorityIstat.isEmpty())

@@ -38,7 +38,8 @@ public:
     // be saved. c.id, when set, is the case being edited (its own protocol number is no duplicate).
     QList<FieldProblem> check(const CaseFile &c) const;
 
-    // Reads the authority list and the catalogue again (after a sync replaced them).
+    // Reads the authority list and the catalogue again (after a sync replaced them). When they
+    // cannot be read, check() refuses every case file with the reason.
     void reload();
 
     // The date "today" means (dates after it are refused); the current date unless a test fixes it.
@@ -53,6 +54,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, Authority> m_authorities;
     QHash<QString, ProcedureType> m_types;
+    QString m_readError; // why reload() could not read them: check() then says it
     QDate m_today = QDate::currentDate();
 };
 

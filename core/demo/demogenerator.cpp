@@ -8,6 +8,7 @@
 #include "core/indicators/targets.h"
 #include "core/reference/referencedata.h"
 #include "core/store/referencestore.h"
+#include "core/store/sql.h"
 #include "core/store/transaction.h"
 #include "core/util/logging.h"
 
@@ -50,14 +51,20 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
     area.insert(u"019"_s); // Provincia di Cremona
     QHash<QString, int> protocolCounters;
     {
+        // Protocol numbers continue after the ones already here: a failed count would repeat them.
         QSqlQuery q(m_db);
-        q.exec(u"SELECT authority_istat, count(*) FROM case_files GROUP BY authority_istat"_s);
-        while (q.next())
-            protocolCounters.insert(q.value(0).toString(), q.value(1).toInt());
+        if (!sql::forEachRow(q, u"SELECT authority_istat, count(*) FROM case_files GROUP BY authority_istat"_s, {},
+                             error, [&](const QSqlQuery &row) {
+                                 protocolCounters.insert(row.value(0).toString(), row.value(1).toInt());
+                             }))
+            return false;
     }
     ReferenceStore reference(m_db);
-    DemoCaseFactory factory(reference.authorities(), reference.procedureTypes(), area, options.scope == Scope::Region,
-                            protocolCounters, options.asOf, rng);
+    QList<Authority> authorities;
+    QList<ProcedureType> types;
+    if (!reference.authorities(&authorities, error) || !reference.procedureTypes(&types, error))
+        return false;
+    DemoCaseFactory factory(authorities, types, area, options.scope == Scope::Region, protocolCounters, options.asOf, rng);
     if (factory.isEmpty()) {
         *error = QObject::tr("No authorities to generate demo data for");
         return false;
@@ -118,12 +125,17 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
         return false;
 
     // The programme phases of the demo territory and a demonstration target (configuration).
-    QSqlQuery q(m_db);
-    q.exec(u"UPDATE authorities SET pass_phase = CASE WHEN pass_phase IS NOT NULL THEN pass_phase "
-           "WHEN abs(CAST(istat AS INTEGER)) % 3 = 0 THEN 1 WHEN abs(CAST(istat AS INTEGER)) % 3 = 1 THEN 2 ELSE 3 END "
-           "WHERE province_code = 'CR'"_s);
+    if (!sql::run(m_db,
+                  u"UPDATE authorities SET pass_phase = CASE WHEN pass_phase IS NOT NULL THEN pass_phase "
+                  "WHEN abs(CAST(istat AS INTEGER)) % 3 = 0 THEN 1 WHEN abs(CAST(istat AS INTEGER)) % 3 = 1 THEN 2 "
+                  "ELSE 3 END WHERE province_code = 'CR'"_s,
+                  error))
+        return false;
     TargetStore targets(m_db);
-    if (!targets.find(u"LOM"_s, u"*"_s)) {
+    std::optional<Target> existing;
+    if (!targets.find(u"LOM"_s, u"*"_s, &existing, error))
+        return false;
+    if (!existing) {
         Target demoTarget;
         demoTarget.backlogReductionPct = 40;
         demoTarget.durationReductionPct = 20;

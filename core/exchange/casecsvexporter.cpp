@@ -1,5 +1,6 @@
 #include "casecsvexporter.h"
 
+#include "core/store/sql.h"
 #include "core/query/casefilewhere.h"
 #include "core/store/referencestore.h"
 #include "core/util/csvline.h"
@@ -21,18 +22,17 @@ QStringList CaseCsvExporter::columns()
 bool CaseCsvExporter::selectRows(QSqlQuery &q, const QSqlDatabase &db, const CaseFileFilter &filter, QString *error)
 {
     QVariantList binds;
-    const QString where = caseFileWhere(filter, ReferenceStore(db).procedureTypes(), &binds);
+    QList<ProcedureType> catalogue;
+    if (!ReferenceStore(db).procedureTypes(&catalogue, error))
+        return false;
+    const QString where = caseFileWhere(filter, catalogue, &binds);
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, authority_istat, procedure_code, protocol_number, start_date, end_date, outcome, "
               "services_conference, suspended, responsible, suspension_days, notes FROM case_files"_s
               + where + u" ORDER BY authority_istat, start_date, protocol_number"_s);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return sql::exec(q, error);
 }
 
 qint64 CaseCsvExporter::write(QIODevice *out, const CaseFileFilter &filter, QString *error,
@@ -68,6 +68,9 @@ qint64 CaseCsvExporter::write(QIODevice *out, const CaseFileFilter &filter, QStr
             }
         }
     }
+    // Rows that stopped because the store failed are not the end of the list: no short file.
+    if (!sql::finished(q, error))
+        return -1;
     if (out->write(buffer) != buffer.size()) {
         *error = QObject::tr("Cannot write the export: %1").arg(out->errorString());
         return -1;

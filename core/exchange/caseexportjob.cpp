@@ -58,9 +58,13 @@ void CaseExportJob::start()
             if (!connection.isOpen()) {
                 error = connection.errorString();
             } else {
-                CaseFileQuery query(db, ReferenceStore(db).procedureTypes());
+                QList<ProcedureType> catalogue;
+                ReferenceStore(db).procedureTypes(&catalogue, &error);
+                CaseFileQuery query(db, catalogue);
                 query.setFilter(filter);
-                const qint64 total = query.count();
+                // A total that cannot be read shows as an unknown one (-1); the export itself
+                // then fails with the store's words.
+                const qint64 total = error.isEmpty() ? query.count() : -1;
                 report([total](CaseExportJob *job) { Q_EMIT job->progress(0, total); });
                 const auto onProgress = [&](qint64 done) {
                     report([done, total](CaseExportJob *job) { Q_EMIT job->progress(done, total); });

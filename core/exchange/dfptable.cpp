@@ -115,11 +115,20 @@ DfpTable DfpTable::build(QSqlDatabase db, const IndicatorScope &scope, Semester 
     table.netOfSuspensions = scope.netOfSuspensions;
     table.extractedOn = scope.asOf;
     const bool it = italian(language);
-    const std::optional<QStringList> authorities = scopeAuthorities(db, scope);
+    std::optional<QStringList> authorities;
     ReferenceStore reference(db);
+    QList<Authority> authorityList;
+    QList<ProcedureType> types;
+    QString readError;
+    if (!scopeAuthorities(db, scope, &authorities, &readError) || !reference.authorities(&authorityList, &readError)
+        || !reference.procedureTypes(&types, &readError)) {
+        if (error)
+            *error = readError;
+        return table;
+    }
     QString level;
     if (authorities && authorities->size() == 1) {
-        for (const Authority &a : reference.authorities()) {
+        for (const Authority &a : std::as_const(authorityList)) {
             if (a.istat == authorities->first()) {
                 table.scopeLabel = u"%1 (%2)"_s.arg(a.name, a.istat);
                 level = levelOf(a.kind);
@@ -155,7 +164,7 @@ DfpTable DfpTable::build(QSqlDatabase db, const IndicatorScope &scope, Semester 
     }
     QHash<QString, QString> names;
     QHash<QString, QString> levels;
-    for (const ProcedureType &t : reference.procedureTypes()) {
+    for (const ProcedureType &t : std::as_const(types)) {
         names.insert(t.code, t.name);
         levels.insert(t.code, t.authorityLevels);
     }

@@ -1,5 +1,6 @@
 #include "caseimporter.h"
 
+#include "core/store/sql.h"
 #include "core/import/firstlines.h"
 #include "core/import/importcasewriter.h"
 #include "core/import/importsource.h"
@@ -249,13 +250,18 @@ ImportReport CaseImporter::run(const QString &path, ImportMapping mapping, const
     };
 
     const ReferenceLookup reference(m_db);
+    if (!reference.errorString().isEmpty()) {
+        report.fatalError = reference.errorString();
+        discardRejects();
+        return report;
+    }
     const RowMapper mapper(mapping, reference, source.isXlsx());
     ImportCaseWriter writer(m_db, reference, options.context, options.phases);
     // Authority and procedure are checked against the lists loaded above, inside the write
     // lock: the per-row foreign-key lookups would only repeat that (PRAGMA foreign_keys is a
     // no-op inside a transaction, so it is switched before BEGIN and back after).
-    QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
-    const auto restoreForeignKeys = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
+    sql::runLogged(m_db, u"PRAGMA foreign_keys = OFF"_s);
+    const auto restoreForeignKeys = qScopeGuard([this] { sql::runLogged(m_db, u"PRAGMA foreign_keys = ON"_s); });
     // The checksum that identifies the file in the import run, computed alongside.
     std::atomic_bool stopHashing{false};
     std::future<QString> sha256;

@@ -23,12 +23,13 @@ void insertUnique(QHash<QString, QString> *map, const QString &key, const QStrin
 ReferenceLookup::ReferenceLookup(QSqlDatabase db)
 {
     const ReferenceStore store(db);
-    const QList<Authority> authorities = store.authorities();
-    for (const Authority &a : authorities) {
+    QList<Authority> authorities;
+    if (!store.authorities(&authorities, &m_error) || !store.procedureTypesByCode(&m_types, &m_error))
+        return;
+    for (const Authority &a : std::as_const(authorities)) {
         m_istat.insert(a.istat);
         insertUnique(&m_authorityByName, foldForMatching(a.name), a.istat);
     }
-    m_types = store.procedureTypesByCode();
     for (auto it = m_types.cbegin(); it != m_types.cend(); ++it) {
         insertUnique(&m_procedureByFolded, foldForMatching(it.key()), it.key());
         insertUnique(&m_procedureByFolded, foldForMatching(it->name), it.key());

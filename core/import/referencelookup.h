@@ -14,6 +14,9 @@ class ReferenceLookup
 {
 public:
     explicit ReferenceLookup(QSqlDatabase db);
+    // Why the lists could not be read (empty when they were): with none loaded every row would be
+    // refused as an unknown authority, so the import stops with this instead.
+    QString errorString() const { return m_error; }
 
     bool authorityExists(const QString &istat) const { return m_istat.contains(istat); }
     // An ISTAT code as typed (lost leading zero, "12001.0") or a comune's name → the code;
@@ -33,6 +36,7 @@ private:
     QHash<QString, QString> m_authorityByName; // folded name → istat ("" when ambiguous)
     QHash<QString, ProcedureType> m_types;
     QHash<QString, QString> m_procedureByFolded; // folded code or name → code ("" when ambiguous)
+    QString m_error;
 };
 
 } // namespace pass

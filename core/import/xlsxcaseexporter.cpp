@@ -1,5 +1,6 @@
 #include "xlsxcaseexporter.h"
 
+#include "core/store/sql.h"
 #include "core/exchange/casecsvexporter.h"
 #include "core/exchange/xlsxworkbook.h"
 
@@ -80,6 +81,10 @@ qint64 XlsxCaseExporter::write(const QString &path, const CaseFileFilter &filter
         if (progress && (rows & 8191) == 0 && !progress(rows))
             return failed(QObject::tr("Export cancelled"));
     }
+    // Rows that stopped because the store failed are not the end of the list: no short file.
+    QString readError;
+    if (!sql::finished(q, &readError))
+        return failed(readError);
     if (!book.finish()) {
         *error = QObject::tr("cannot write %1").arg(path);
         return -1;

@@ -53,10 +53,13 @@ BottleneckReport BottleneckAnalysis::build(const IndicatorScope &scope, std::opt
 {
     BottleneckReport report;
     report.semester = semester.value_or(Semester::containing(scope.asOf).previous());
-    const std::optional<QStringList> authorities = scopeAuthorities(m_db, scope);
+    std::optional<QStringList> authorities;
+    QList<ProcedureType> types;
+    if (!scopeAuthorities(m_db, scope, &authorities, &report.error)
+        || !ReferenceStore(m_db).procedureTypes(&types, &report.error))
+        return report;
     if (authorities && authorities->isEmpty())
         return report;
-    const QList<ProcedureType> types = ReferenceStore(m_db).procedureTypes();
     QHash<QString, const ProcedureType *> typeOf;
     for (const ProcedureType &t : types)
         typeOf.insert(t.code, &t);
@@ -100,7 +103,10 @@ BottleneckReport BottleneckAnalysis::build(const IndicatorScope &scope, std::opt
     query.taskForceCode = scope.taskForceCode;
     query.procedureCode = scope.procedureCode;
     query.asOf = scope.asOf;
-    for (const IndicatorRow &r : IndicatorEngine(m_db).compute(query, &report.error)) {
+    const QList<IndicatorRow> expressRows = IndicatorEngine(m_db).compute(query, &report.error);
+    if (!report.error.isEmpty())
+        return report;
+    for (const IndicatorRow &r : expressRows) {
         report.concludedExpress += r.concludedExpress;
         report.expressWithConference += r.expressWithConference;
         report.expressWithSuspension += r.expressWithSuspension;

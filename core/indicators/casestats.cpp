@@ -263,7 +263,9 @@ QString columnText(sqlite3_stmt *stmt, int column)
 
 bool CaseStatsAccumulator::countAll(QSqlDatabase &db, QString *error)
 {
-    const QHash<QString, ProcedureType> types = ReferenceStore(db).procedureTypesByCode();
+    QHash<QString, ProcedureType> types;
+    if (!ReferenceStore(db).procedureTypesByCode(&types, error))
+        return false;
     sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
         *error = QObject::tr("The store's SQLite handle is not available");

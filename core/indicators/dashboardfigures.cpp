@@ -183,16 +183,23 @@ DashboardFigures DashboardBuilder::build(const IndicatorScope &scope, bool itali
 {
     DashboardFigures f;
     f.scope = scope;
-    const std::optional<QStringList> authorities = scopeAuthorities(m_db, scope);
+    std::optional<QStringList> authorities;
+    if (!scopeAuthorities(m_db, scope, &authorities, &f.error))
+        return f;
     const QStringList engineScope = engineAuthorities(authorities);
     const IndicatorEngine engine(m_db);
-    const std::optional<Target> target =
-        TargetStore(m_db).find(scope.region, scope.procedureCode.isEmpty() ? u"*"_s : scope.procedureCode);
+    std::optional<Target> target;
+    if (!TargetStore(m_db).find(scope.region, scope.procedureCode.isEmpty() ? u"*"_s : scope.procedureCode, &target,
+                                &f.error))
+        return f;
     const Semester baseline = target ? target->baselineSemester : Target().baselineSemester;
     const Semester running = Semester::containing(scope.asOf);
     const Semester to = scope.to.value_or(running);
     // The region's first semester, whatever the filter: every filter's charts share one time axis.
-    const Semester from = scope.from.value_or(defaultFrom(engine.firstSemesterWithData({}), target));
+    std::optional<Semester> first;
+    if (!scope.from && !engine.firstSemesterWithData({}, &first, &f.error))
+        return f;
+    const Semester from = scope.from.value_or(defaultFrom(first, target));
     if (from > to) {
         f.error = QObject::tr("The period starts after it ends");
         return f;
@@ -236,8 +243,14 @@ DashboardFigures DashboardBuilder::build(const IndicatorScope &scope, bool itali
             }
             return true;
         }, &scanError);
+        QList<Authority> authorityList;
+        if (!scanError.isEmpty() || !reference.authorities(&authorityList, &f.error)) {
+            if (f.error.isEmpty())
+                f.error = scanError;
+            return f;
+        }
         QList<std::pair<qint64, Authority>> ranked;
-        for (const Authority &a : reference.authorities()) {
+        for (const Authority &a : std::as_const(authorityList)) {
             const auto it = backlogByAuthority.constFind(a.istat);
             if (it != backlogByAuthority.cend())
                 ranked.append({*it, a});
@@ -247,14 +260,20 @@ DashboardFigures DashboardBuilder::build(const IndicatorScope &scope, bool itali
             IndicatorEngine::Query one = query;
             one.authorities = {ranked.at(i).second.istat};
             DashboardSeries s{ranked.at(i).second.istat, ranked.at(i).second.name, {}, {}};
-            s.points = sumBySemester(engine.compute(one), net, *query.from, to, all);
+            const QList<IndicatorRow> rowsOfOne = engine.compute(one, &f.error);
+            if (!f.error.isEmpty())
+                return f;
+            s.points = sumBySemester(rowsOfOne, net, *query.from, to, all);
             completeSeries(s, target, running);
             clip(s);
             f.groups << s;
         }
     } else if (!scope.taskForceCode.isEmpty()) {
         f.level = DashboardFigures::Level::Procedure;
-        for (const ProcedureType &type : reference.procedureTypes()) {
+        QList<ProcedureType> types;
+        if (!reference.procedureTypes(&types, &f.error))
+            return f;
+        for (const ProcedureType &type : std::as_const(types)) {
             if (type.taskForceCode != scope.taskForceCode)
                 continue;
             DashboardSeries s{type.code, type.name, {}, {}};
@@ -265,7 +284,10 @@ DashboardFigures DashboardBuilder::build(const IndicatorScope &scope, bool itali
         }
     } else {
         f.level = DashboardFigures::Level::TaskForce;
-        for (const TaskForce &tf : reference.taskForces()) {
+        QList<TaskForce> taskForces;
+        if (!reference.taskForces(&taskForces, &f.error))
+            return f;
+        for (const TaskForce &tf : std::as_const(taskForces)) {
             DashboardSeries s{tf.code, italianNames ? tf.nameIt : tf.nameEn, {}, {}};
             s.points = sumBySemester(rows, net, *query.from, to, [&](const IndicatorRow &r) { return r.taskForce == tf.code; });
             completeSeries(s, target, running);

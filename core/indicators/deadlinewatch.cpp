@@ -1,10 +1,13 @@
 #include "deadlinewatch.h"
 
 #include "core/store/referencestore.h"
+#include "core/store/sql.h"
 
 #include <QHash>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace pass {
 
@@ -17,11 +20,18 @@ DeadlineWatchResult DeadlineWatch::list(const Options &options, QString *error) 
 {
     DeadlineWatchResult result;
     const IndicatorScope &scope = options.scope;
-    const std::optional<QStringList> authorities = scopeAuthorities(m_db, scope);
+    std::optional<QStringList> authorities;
+    QList<ProcedureType> types;
+    QString readError;
+    if (!scopeAuthorities(m_db, scope, &authorities, &readError)
+        || !ReferenceStore(m_db).procedureTypes(&types, &readError)) {
+        sql::readFailed(u"the deadline watch"_s, readError, error);
+        return {};
+    }
     if (authorities && authorities->isEmpty())
         return result;
     QHash<QString, QString> taskForceOf;
-    for (const ProcedureType &type : ReferenceStore(m_db).procedureTypes())
+    for (const ProcedureType &type : std::as_const(types))
         taskForceOf.insert(type.code, type.taskForceCode);
     const QDate today = scope.asOf;
     QHash<std::pair<QString, QString>, DeadlineGroup> groups;

@@ -1,5 +1,7 @@
 #include "indicatorengine.h"
 
+#include "core/store/sql.h"
+
 #include "core/indicators/opencases.h"
 #include "core/indicators/storesnapshot.h"
 #include "core/store/referencestore.h"
@@ -58,30 +60,44 @@ IndicatorEngine::IndicatorEngine(QSqlDatabase db) : m_db(std::move(db))
 void IndicatorEngine::reloadCatalogue()
 {
     ReferenceStore ref(m_db);
-    m_types = ref.procedureTypes();
-    m_taskForces = ref.taskForces();
+    m_catalogueError.clear();
+    if (!ref.procedureTypes(&m_types, &m_catalogueError))
+        return;
+    ref.taskForces(&m_taskForces, &m_catalogueError);
 }
 
-std::optional<Semester> IndicatorEngine::firstSemesterWithData(const QStringList &authorities) const
+bool IndicatorEngine::firstSemesterWithData(const QStringList &authorities, std::optional<Semester> *first,
+                                            QString *error) const
 {
     QList<QVariant> binds;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT min(semester) FROM case_stats WHERE "_s + authorityFilter(authorities, &binds)
-              + u" AND started > 0"_s);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next() || q.value(0).isNull())
-        return std::nullopt;
-    return Semester::fromIndex(q.value(0).toInt());
+    const QString where = authorityFilter(authorities, &binds);
+    QVariant min;
+    if (!sql::scalar(m_db, u"SELECT min(semester) FROM case_stats WHERE "_s + where + u" AND started > 0"_s, binds,
+                     &min, error))
+        return false;
+    *first = min.isNull() ? std::nullopt : std::optional(Semester::fromIndex(min.toInt()));
+    return true;
 }
 
 QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error) const
 {
+    const auto failed = [&](const QString &message) {
+        if (error)
+            *error = message;
+        qCWarning(lcIndicators) << "indicator query failed:" << message;
+        return QList<IndicatorRow>();
+    };
+    if (!m_catalogueError.isEmpty())
+        return failed(m_catalogueError);
     const Semester to = query.to.value_or(Semester::current());
     Semester from = to;
+    QString readError;
+    std::optional<Semester> first;
     if (query.from)
         from = *query.from;
-    else if (const auto first = firstSemesterWithData(query.authorities))
+    else if (!firstSemesterWithData(query.authorities, &first, &readError))
+        return failed(readError);
+    else if (first)
         from = std::min(*first, to);
     if (from > to)
         return {};
@@ -111,12 +127,6 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
         c.withdrawn += column(Column::Withdrawn);
         c.backlogDelta += column(Column::BacklogDelta);
         c.backlogNetDelta += column(Column::BacklogNetDelta);
-    };
-    const auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        qCWarning(lcIndicators) << "indicator query failed:" << message;
-        return QList<IndicatorRow>();
     };
 
     // Many authorities (a province, the small comuni): their cells from the store's snapshot of
@@ -155,10 +165,10 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
         binds << to.index();
         sqlite3 *handle = sqliteHandle(m_db);
         if (!handle)
-            return fail(QObject::tr("The store is not open"));
+            return failed(QObject::tr("The store is not open"));
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
-            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+            return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
         const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
         for (int i = 0; i < binds.size(); ++i) {
             const QVariant &v = binds.at(i);
@@ -175,7 +185,7 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
             add(code, sqlite3_column_int(stmt, 1), [stmt](Column c) { return qint64(sqlite3_column_int64(stmt, 2 + int(c))); });
         }
         if (rc != SQLITE_DONE)
-            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+            return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
     }
 
     // The running semester, counted from the open case files as of asOf.
@@ -185,7 +195,7 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
         QString scanError;
         openNow = openBacklogOn(m_db, query.authorities, query.asOf, &scanError);
         if (!scanError.isEmpty())
-            return fail(scanError);
+            return failed(scanError);
     }
 
     const QString authorityLabel = query.authorities.size() == 1 ? query.authorities.first() : u"*"_s;

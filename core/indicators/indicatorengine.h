@@ -36,15 +36,18 @@ public:
     // One row per procedure type (or task force) and semester, zero rows included, ordered by
     // semester, then task force, then procedure.
     QList<IndicatorRow> compute(const Query &query, QString *error = nullptr) const;
-    // The first semester with any case file in the selection; nullopt for an empty store.
-    std::optional<Semester> firstSemesterWithData(const QStringList &authorities) const;
+    // The first semester with any case file in the selection into *first; nullopt for an empty
+    // store. False with *error when the statistics cannot be read.
+    bool firstSemesterWithData(const QStringList &authorities, std::optional<Semester> *first, QString *error) const;
 
+    // Reads the catalogue again; when it cannot be read, compute() fails with the reason.
     void reloadCatalogue();
 
 private:
     QSqlDatabase m_db;
     QList<ProcedureType> m_types;
     QList<TaskForce> m_taskForces;
+    QString m_catalogueError;
 };
 
 } // namespace pass

@@ -6,14 +6,21 @@ using namespace Qt::StringLiterals;
 
 namespace pass {
 
-std::optional<QStringList> scopeAuthorities(QSqlDatabase db, const IndicatorScope &scope)
+bool scopeAuthorities(QSqlDatabase db, const IndicatorScope &scope, std::optional<QStringList> *authorities,
+                      QString *error)
 {
+    authorities->reset();
     if (!scope.filtersAuthorities())
-        return std::nullopt;
-    if (!scope.authorityIstat.isEmpty() && scope.provinceCode.isEmpty() && !scope.smallComuniOnly && !scope.passPhase)
-        return QStringList{scope.authorityIstat};
+        return true;
+    if (!scope.authorityIstat.isEmpty() && scope.provinceCode.isEmpty() && !scope.smallComuniOnly && !scope.passPhase) {
+        *authorities = QStringList{scope.authorityIstat};
+        return true;
+    }
+    QList<Authority> all;
+    if (!ReferenceStore(std::move(db)).authorities(&all, error))
+        return false;
     QStringList codes;
-    for (const Authority &a : ReferenceStore(std::move(db)).authorities()) {
+    for (const Authority &a : std::as_const(all)) {
         if (!scope.authorityIstat.isEmpty() && a.istat != scope.authorityIstat)
             continue;
         if (!scope.provinceCode.isEmpty() && a.provinceCode != scope.provinceCode)
@@ -24,7 +31,8 @@ std::optional<QStringList> scopeAuthorities(QSqlDatabase db, const IndicatorScop
             continue;
         codes << a.istat;
     }
-    return codes;
+    *authorities = codes;
+    return true;
 }
 
 QStringList engineAuthorities(const std::optional<QStringList> &authorities)

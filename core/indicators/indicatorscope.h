@@ -38,7 +38,10 @@ struct IndicatorScope
 
 // The authorities a scope selects: nullopt when it selects every authority (the engine then
 // reads the all-authorities rows), else their ISTAT codes — empty when none matches.
-std::optional<QStringList> scopeAuthorities(QSqlDatabase db, const IndicatorScope &scope);
+// False with *error when the authority list cannot be read (a failed read must not turn into
+// "no authority matches", whose figures are all zero).
+bool scopeAuthorities(QSqlDatabase db, const IndicatorScope &scope, std::optional<QStringList> *authorities,
+                      QString *error);
 
 // For IndicatorEngine::Query::authorities: every authority is the empty list, and a scope that
 // matches none gets a code no case file has, so that its figures are zeros and not the region's.

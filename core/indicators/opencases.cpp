@@ -95,7 +95,9 @@ bool OpenCaseScan::run(const QStringList &authorities, QDate startedOnOrBefore,
         return false;
     }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
-    const QHash<QString, ProcedureType> types = ReferenceStore(m_db).procedureTypesByCode();
+    QHash<QString, ProcedureType> types;
+    if (!ReferenceStore(m_db).procedureTypesByCode(&types, error))
+        return false;
     const QByteArray day = startedOnOrBefore.toString(Qt::ISODate).toLatin1();
     sqlite3_bind_text(stmt, 1, day.constData(), int(day.size()), SQLITE_TRANSIENT);
     for (qsizetype i = 0; i < authorities.size(); ++i) {

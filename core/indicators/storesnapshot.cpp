@@ -94,7 +94,9 @@ std::shared_ptr<const OpenCaseTable> readOpenCases(QSqlDatabase db, QString *err
         *error = QObject::tr("The store is not open");
         return nullptr;
     }
-    const QHash<QString, ProcedureType> types = ReferenceStore(db).procedureTypesByCode();
+    QHash<QString, ProcedureType> types;
+    if (!ReferenceStore(db).procedureTypesByCode(&types, error))
+        return nullptr;
     static const char sql[] = "SELECT id, authority_istat, procedure_code, protocol_number, coalesce(responsible, ''), "
                               "start_date, suspension_days FROM case_files WHERE outcome IS NULL ORDER BY start_date";
     Prepared q;

@@ -1,5 +1,7 @@
 #include "targets.h"
 
+#include "core/store/sql.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,27 +35,20 @@ const auto kColumns = u"region, procedure_code, baseline_semester, backlog_reduc
 
 } // namespace
 
-std::optional<Target> TargetStore::find(const QString &region, const QString &procedureCode) const
+bool TargetStore::find(const QString &region, const QString &procedureCode, std::optional<Target> *target,
+                       QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kColumns
-              + u" FROM targets WHERE region = ? AND procedure_code IN (?, '*') "
-                "ORDER BY procedure_code = '*' LIMIT 1"_s);
-    q.addBindValue(region);
-    q.addBindValue(procedureCode);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return sql::first(m_db,
+                      u"SELECT "_s + kColumns
+                          + u" FROM targets WHERE region = ? AND procedure_code IN (?, '*') "
+                            "ORDER BY procedure_code = '*' LIMIT 1"_s,
+                      {region, procedureCode}, target, error, fromQuery);
 }
 
-QList<Target> TargetStore::all() const
+bool TargetStore::all(QList<Target> *targets, QString *error) const
 {
-    QList<Target> result;
-    QSqlQuery q(m_db);
-    q.exec(u"SELECT "_s + kColumns + u" FROM targets ORDER BY region, procedure_code"_s);
-    while (q.next())
-        result << fromQuery(q);
-    return result;
+    return sql::list(m_db, u"SELECT "_s + kColumns + u" FROM targets ORDER BY region, procedure_code"_s, {}, targets,
+                     error, fromQuery);
 }
 
 bool TargetStore::save(const Target &t, QString *error)
@@ -76,11 +71,7 @@ bool TargetStore::save(const Target &t, QString *error)
         *error = problem;
         return false;
     }
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return sql::exec(q, error);
 }
 
 double Target::reductionPctOn(Measure measure, QDate day) const

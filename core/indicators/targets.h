@@ -53,9 +53,12 @@ class TargetStore
 public:
     explicit TargetStore(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    // The target for the procedure, else the region's '*' target, else nullopt.
-    std::optional<Target> find(const QString &region, const QString &procedureCode) const;
-    QList<Target> all() const;
+    // The target for the procedure, else the region's '*' target, else nullopt, into *target.
+    // False with *error when the targets cannot be read (not "no target": the charts would lose
+    // their path without a word).
+    bool find(const QString &region, const QString &procedureCode, std::optional<Target> *target,
+              QString *error) const;
+    bool all(QList<Target> *targets, QString *error) const;
     bool save(const Target &target, QString *error);
 
     // Milestones as stored in targets.milestones (a JSON array).

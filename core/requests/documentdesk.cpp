@@ -21,18 +21,30 @@ DocumentDesk::DocumentDesk(const Workspace &workspace)
 {
 }
 
-QList<DocumentRow> DocumentDesk::documents(const QString &requestId) const
+bool DocumentDesk::documents(const QString &requestId, QList<DocumentRow> *rows, QString *error) const
 {
     DocumentStore store(m_db);
-    QList<DocumentRow> rows;
-    for (const RequestDocument &d : store.documents(requestId))
-        rows.append({d, store.state(d)});
-    return rows;
+    QList<RequestDocument> documents;
+    rows->clear();
+    if (!store.documents(requestId, &documents, error))
+        return false;
+    for (const RequestDocument &d : std::as_const(documents)) {
+        DocumentRow row{d, DocumentStore::State::WaitingToUpload};
+        if (!store.state(d, &row.state, error)) {
+            rows->clear();
+            return false;
+        }
+        rows->append(row);
+    }
+    return true;
 }
 
 MoveVerdict DocumentDesk::canAttach(const QString &requestId) const
 {
-    const auto request = RequestStore(m_db).findRequest(requestId);
+    std::optional<SupportRequest> request;
+    QString error;
+    if (!RequestStore(m_db).findRequest(requestId, &request, &error))
+        return MoveVerdict::refuse(MoveVerdict::Kind::Missing, u"store.read"_s, error);
     const auto actor = AccountIdentity::load(m_db);
     if (!request || !actor) {
         return MoveVerdict::refuse(MoveVerdict::Kind::Who, u"comment.who"_s,
@@ -72,7 +84,9 @@ std::optional<QString> DocumentDesk::viewableCopy(const RequestDocument &d, QStr
     const QString path = folder + u'/' + QFileInfo(d.fileName).fileName();
     if (QFileInfo(path).size() == d.size)
         return path;
-    const std::optional<QByteArray> content = DocumentStore(m_db).content(d.sha256);
+    std::optional<QByteArray> content;
+    if (!DocumentStore(m_db).content(d.sha256, &content, error))
+        return std::nullopt;
     if (!content) {
         *error = QCoreApplication::translate("pass::DocumentDesk", "%1: its content is not on this computer yet: sync first")
                      .arg(d.fileName);

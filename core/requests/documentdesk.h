@@ -26,7 +26,8 @@ class DocumentDesk
 public:
     explicit DocumentDesk(const Workspace &workspace);
 
-    QList<DocumentRow> documents(const QString &requestId) const;
+    // The request's documents; false with *error when the store cannot be read.
+    bool documents(const QString &requestId, QList<DocumentRow> *rows, QString *error) const;
     MoveVerdict canAttach(const QString &requestId) const;
     // False with *error naming the file (or the rule) when it was not added.
     bool attach(const QString &requestId, const QString &filePath, QString *error);

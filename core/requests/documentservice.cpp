@@ -67,7 +67,10 @@ bool DocumentService::attachContent(const QString &requestId, const QString &fil
 {
     m_error.clear();
     m_rule.clear();
-    const auto request = RequestStore(m_db).findRequest(requestId);
+    std::optional<SupportRequest> request;
+    QString error;
+    if (!RequestStore(m_db).findRequest(requestId, &request, &error))
+        return fail(error);
     if (!request)
         return fail(tr("there is no support request %1").arg(requestId));
     const MoveVerdict verdict = canAttach(*request);
@@ -77,7 +80,6 @@ bool DocumentService::attachContent(const QString &requestId, const QString &fil
     d.requestId = requestId;
     d.fileName = QFileInfo(fileName).fileName();
     d.addedBy = m_actor.username;
-    QString error;
     if (!DocumentTypes::check(d.fileName, content, &d.mediaType, &error))
         return fail(error);
     Transaction tx(m_db);
@@ -97,7 +99,11 @@ bool DocumentService::saveCopy(const QString &requestId, const QString &sha256, 
     const QString hash = sha256.toLower();
     bool onRequest = false;
     QString name;
-    for (const RequestDocument &d : m_store.documents(requestId)) {
+    QList<RequestDocument> documents;
+    QString error;
+    if (!m_store.documents(requestId, &documents, &error))
+        return fail(error);
+    for (const RequestDocument &d : std::as_const(documents)) {
         if (d.sha256 == hash) {
             onRequest = true;
             name = d.fileName;
@@ -105,7 +111,9 @@ bool DocumentService::saveCopy(const QString &requestId, const QString &sha256, 
     }
     if (!onRequest)
         return fail(tr("the request %1 has no document with SHA-256 %2").arg(requestId, sha256));
-    const std::optional<QByteArray> content = m_store.content(hash);
+    std::optional<QByteArray> content;
+    if (!m_store.content(hash, &content, &error))
+        return fail(error);
     if (!content)
         return fail(tr("%1: its content is not on this computer yet: sync first").arg(name));
     QSaveFile out(filePath);

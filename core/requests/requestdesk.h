@@ -27,12 +27,15 @@ public:
     MoveVerdict can(RequestMove move, const SupportRequest &request) const;
 
     RequestListQuery list() const { return RequestListQuery(m_db); }
-    std::optional<SupportRequest> request(const QString &id) const;
-    std::optional<Visit> visit(const QString &id) const;
-    QList<TimelineEntry> timeline(const QString &requestId) const;
-    QList<VisitLogRow> visits(const VisitFilter &filter) const;
-    QList<RequestChoice> openToVisits(const QString &expert) const;
-    QString authorityName(const QString &istat) const;
+    // The reads below answer nothing (nullopt, an empty list) with *error set when the store
+    // cannot be read — logged when error is null — so a view can say so instead of "none".
+    std::optional<SupportRequest> request(const QString &id, QString *error = nullptr) const;
+    std::optional<Visit> visit(const QString &id, QString *error = nullptr) const;
+    QList<TimelineEntry> timeline(const QString &requestId, QString *error = nullptr) const;
+    QList<VisitLogRow> visits(const VisitFilter &filter, QString *error = nullptr) const;
+    QList<RequestChoice> openToVisits(const QString &expert, QString *error = nullptr) const;
+    // The authority's name; its code when the store does not know it or cannot be read.
+    QString authorityName(const QString &istat, QString *error = nullptr) const;
 
     // The commands, as the signed-in account (an account without identity is refused by the
     // rule table, with the reason).

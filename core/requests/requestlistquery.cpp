@@ -1,5 +1,7 @@
 #include "requestlistquery.h"
 
+#include "core/store/sql.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -43,70 +45,66 @@ QString whereOf(const RequestFilter &f, bool withStatus, QVariantList *binds)
     return terms.join(u" AND "_s);
 }
 
-QSqlQuery run(QSqlDatabase db, const QString &sql, const QVariantList &binds)
+RequestRow rowFrom(const QSqlQuery &q)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    q.exec();
-    return q;
+    RequestRow row;
+    row.id = q.value(0).toString();
+    row.authorityIstat = q.value(1).toString();
+    row.authorityName = q.value(2).toString();
+    row.taskForceCode = q.value(3).toString();
+    row.subject = q.value(4).toString();
+    row.status = requestStatusFromWireName(q.value(5).toString()).value_or(RequestStatus::Draft);
+    row.priority = priorityFromWireName(q.value(6).toString()).value_or(Priority::Normal);
+    row.createdOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
+        row.experts << v.toString();
+    row.unsent = q.value(9).toBool();
+    return row;
 }
 
 } // namespace
 
-QList<RequestRow> RequestListQuery::page(const RequestFilter &filter, int offset, int limit) const
+bool RequestListQuery::page(const RequestFilter &filter, int offset, int limit, QList<RequestRow> *rows,
+                            QString *error) const
 {
     QVariantList binds;
     const QString where = whereOf(filter, true, &binds);
     binds << limit << offset;
-    QSqlQuery q = run(m_db,
-                      u"SELECT r.id, r.authority_istat, coalesce(a.name, r.authority_istat), r.task_force_code, r.subject, "
-                      "r.status, r.priority, r.created_on, r.assigned_experts, EXISTS (SELECT 1 FROM outbox o "
-                      "WHERE o.entity = 'support_request' AND o.record_id = r.id) "
-                      "FROM support_requests r LEFT JOIN authorities a ON a.istat = r.authority_istat WHERE "_s
-                          + where + u" ORDER BY r.created_on DESC, r.id LIMIT ? OFFSET ?"_s,
-                      binds);
-    QList<RequestRow> rows;
-    while (q.next()) {
-        RequestRow row;
-        row.id = q.value(0).toString();
-        row.authorityIstat = q.value(1).toString();
-        row.authorityName = q.value(2).toString();
-        row.taskForceCode = q.value(3).toString();
-        row.subject = q.value(4).toString();
-        row.status = requestStatusFromWireName(q.value(5).toString()).value_or(RequestStatus::Draft);
-        row.priority = priorityFromWireName(q.value(6).toString()).value_or(Priority::Normal);
-        row.createdOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
-            row.experts << v.toString();
-        row.unsent = q.value(9).toBool();
-        rows << row;
-    }
-    return rows;
+    return sql::list(m_db,
+                     u"SELECT r.id, r.authority_istat, coalesce(a.name, r.authority_istat), r.task_force_code, "
+                     "r.subject, r.status, r.priority, r.created_on, r.assigned_experts, EXISTS (SELECT 1 FROM outbox o "
+                     "WHERE o.entity = 'support_request' AND o.record_id = r.id) "
+                     "FROM support_requests r LEFT JOIN authorities a ON a.istat = r.authority_istat WHERE "_s
+                         + where + u" ORDER BY r.created_on DESC, r.id LIMIT ? OFFSET ?"_s,
+                     binds, rows, error, rowFrom);
 }
 
-int RequestListQuery::count(const RequestFilter &filter) const
+bool RequestListQuery::count(const RequestFilter &filter, int *count, QString *error) const
 {
     QVariantList binds;
     const QString where = whereOf(filter, true, &binds);
-    QSqlQuery q = run(m_db, u"SELECT count(*) FROM support_requests r WHERE "_s + where, binds);
-    return q.next() ? q.value(0).toInt() : 0;
+    QVariant value;
+    if (!sql::scalar(m_db, u"SELECT count(*) FROM support_requests r WHERE "_s + where, binds, &value, error))
+        return false;
+    *count = value.toInt();
+    return true;
 }
 
-QHash<RequestStatus, int> RequestListQuery::countsByStatus(const RequestFilter &filter) const
+bool RequestListQuery::countsByStatus(const RequestFilter &filter, QHash<RequestStatus, int> *counts,
+                                      QString *error) const
 {
     QVariantList binds;
     const QString where = whereOf(filter, false, &binds);
-    QSqlQuery q = run(m_db, u"SELECT r.status, count(*) FROM support_requests r WHERE "_s + where + u" GROUP BY r.status"_s,
-                      binds);
-    QHash<RequestStatus, int> counts;
-    while (q.next()) {
-        if (const auto status = requestStatusFromWireName(q.value(0).toString()))
-            counts.insert(*status, q.value(1).toInt());
-    }
-    return counts;
+    QHash<RequestStatus, int> result;
+    QSqlQuery q(m_db);
+    const bool ok = sql::forEachRow(
+        q, u"SELECT r.status, count(*) FROM support_requests r WHERE "_s + where + u" GROUP BY r.status"_s, binds, error,
+        [&](const QSqlQuery &row) {
+            if (const auto status = requestStatusFromWireName(row.value(0).toString()))
+                result.insert(*status, row.value(1).toInt());
+        });
+    *counts = ok ? result : QHash<RequestStatus, int>();
+    return ok;
 }
 
 } // namespace pass

@@ -43,9 +43,11 @@ class RequestListQuery
 public:
     explicit RequestListQuery(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    QList<RequestRow> page(const RequestFilter &filter, int offset, int limit) const;
-    int count(const RequestFilter &filter) const;
-    QHash<RequestStatus, int> countsByStatus(const RequestFilter &filter) const;
+    // Each answers into its out-parameter; false with *error when the store cannot be read (an
+    // unreadable list is not an empty one).
+    bool page(const RequestFilter &filter, int offset, int limit, QList<RequestRow> *rows, QString *error) const;
+    bool count(const RequestFilter &filter, int *count, QString *error) const;
+    bool countsByStatus(const RequestFilter &filter, QHash<RequestStatus, int> *counts, QString *error) const;
 
 private:
     QSqlDatabase m_db;

@@ -37,8 +37,11 @@ EditContext RequestService::context() const
 
 std::optional<SupportRequest> RequestService::load(const QString &requestId)
 {
-    auto r = m_store.findRequest(requestId);
-    if (!r)
+    std::optional<SupportRequest> r;
+    QString error;
+    if (!m_store.findRequest(requestId, &r, &error))
+        fail(error);
+    else if (!r)
         fail(QCoreApplication::translate("RequestService", "there is no support request %1").arg(requestId));
     return r;
 }
@@ -115,7 +118,10 @@ bool RequestService::logVisit(Visit *visit)
     const auto request = load(visit->requestId);
     if (!request)
         return false;
-    const std::optional<Visit> before = visit->id.isEmpty() ? std::nullopt : m_store.findVisit(visit->id);
+    std::optional<Visit> before;
+    QString error;
+    if (!visit->id.isEmpty() && !m_store.findVisit(visit->id, &before, &error))
+        return fail(error);
     if (before && before->requestId != visit->requestId)
         return fail(QCoreApplication::translate("RequestService", "a visit stays with its request"), u"log_visit.request"_s);
     if (refused(RequestWorkflow::checkVisit(RequestMove::LogVisit, m_actor, *request, before ? &*before : nullptr)))
@@ -142,7 +148,6 @@ bool RequestService::logVisit(Visit *visit)
         visit->confirmation = VisitConfirmation::Pending;
         visit->confirmationNote.clear();
     }
-    QString error;
     return m_store.saveVisit(visit, context(), &error) || fail(error);
 }
 
@@ -150,7 +155,10 @@ bool RequestService::countersign(const QString &visitId, bool confirm, const QSt
 {
     m_error.clear();
     m_rule.clear();
-    auto visit = m_store.findVisit(visitId);
+    std::optional<Visit> visit;
+    QString error;
+    if (!m_store.findVisit(visitId, &visit, &error))
+        return fail(error);
     if (!visit)
         return fail(QCoreApplication::translate("RequestService", "there is no visit %1").arg(visitId));
     const auto request = load(visit->requestId);
@@ -161,7 +169,6 @@ bool RequestService::countersign(const QString &visitId, bool confirm, const QSt
         return false;
     visit->confirmation = confirm ? VisitConfirmation::Confirmed : VisitConfirmation::Disputed;
     visit->confirmationNote = note.trimmed();
-    QString error;
     return m_store.saveVisit(&*visit, context(), &error) || fail(error);
 }
 

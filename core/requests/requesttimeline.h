@@ -19,7 +19,8 @@ struct TimelineEntry
 };
 
 // The request's life in time order: the status changes the portal recorded, a local change not
-// yet sent (pending), the messages and the visits.
-QList<TimelineEntry> requestTimeline(QSqlDatabase db, const QString &requestId);
+// yet sent (pending), the messages and the visits; none for a request that is not here. False with
+// *error when the store cannot be read.
+bool requestTimeline(QSqlDatabase db, const QString &requestId, QList<TimelineEntry> *entries, QString *error);
 
 } // namespace pass

@@ -1,5 +1,7 @@
 #include "timesheet.h"
 
+#include "core/store/sql.h"
+
 #include "core/domain/requestlabels.h"
 #include "core/exchange/xlsxworkbook.h"
 
@@ -123,36 +125,34 @@ QStringList Timesheet::cells(const TimesheetRow &row) const
             confirmationWord(row.confirmation, language)};
 }
 
-Timesheet buildTimesheet(QSqlDatabase db, const QString &expert, QDate month, ReportLanguage language)
+bool buildTimesheet(QSqlDatabase db, const QString &expert, QDate month, Timesheet *sheet, QString *error,
+                    ReportLanguage language)
 {
-    Timesheet sheet;
-    sheet.language = language;
-    sheet.expert = expert;
-    sheet.month = QDate(month.year(), month.month(), 1);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT v.visit_date, coalesce(a.name, r.authority_istat), r.subject, v.mode, v.start_time, "
-              "v.end_time, v.hours, v.activities, v.confirmation FROM visits v "
-              "JOIN support_requests r ON r.id = v.request_id LEFT JOIN authorities a ON a.istat = r.authority_istat "
-              "WHERE v.expert = ? AND v.visit_date BETWEEN ? AND ? ORDER BY v.visit_date, v.start_time, v.id"_s);
-    q.addBindValue(expert);
-    q.addBindValue(sheet.month.toString(Qt::ISODate));
-    q.addBindValue(sheet.month.addMonths(1).addDays(-1).toString(Qt::ISODate));
-    q.exec();
-    while (q.next()) {
-        TimesheetRow row;
-        row.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        row.authority = q.value(1).toString();
-        row.request = q.value(2).toString();
-        row.mode = visitModeFromWireName(q.value(3).toString()).value_or(VisitMode::OnSite);
-        row.start = QTime::fromString(q.value(4).toString(), u"HH:mm");
-        row.end = QTime::fromString(q.value(5).toString(), u"HH:mm");
-        row.hours = q.value(6).toDouble();
-        row.activities = q.value(7).toString();
-        row.confirmation = visitConfirmationFromWireName(q.value(8).toString()).value_or(VisitConfirmation::Pending);
-        sheet.rows.append(row);
-    }
-    return sheet;
+    *sheet = Timesheet();
+    sheet->language = language;
+    sheet->expert = expert;
+    sheet->month = QDate(month.year(), month.month(), 1);
+    return sql::list(
+        db,
+        u"SELECT v.visit_date, coalesce(a.name, r.authority_istat), r.subject, v.mode, v.start_time, v.end_time, "
+        "v.hours, v.activities, v.confirmation FROM visits v "
+        "JOIN support_requests r ON r.id = v.request_id LEFT JOIN authorities a ON a.istat = r.authority_istat "
+        "WHERE v.expert = ? AND v.visit_date BETWEEN ? AND ? ORDER BY v.visit_date, v.start_time, v.id"_s,
+        {expert, sheet->month.toString(Qt::ISODate), sheet->month.addMonths(1).addDays(-1).toString(Qt::ISODate)},
+        &sheet->rows, error, [](const QSqlQuery &q) {
+            TimesheetRow row;
+            row.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            row.authority = q.value(1).toString();
+            row.request = q.value(2).toString();
+            row.mode = visitModeFromWireName(q.value(3).toString()).value_or(VisitMode::OnSite);
+            row.start = QTime::fromString(q.value(4).toString(), u"HH:mm");
+            row.end = QTime::fromString(q.value(5).toString(), u"HH:mm");
+            row.hours = q.value(6).toDouble();
+            row.activities = q.value(7).toString();
+            row.confirmation =
+                visitConfirmationFromWireName(q.value(8).toString()).value_or(VisitConfirmation::Pending);
+            return row;
+        });
 }
 
 bool writeTimesheetXlsx(const Timesheet &sheet, const QString &path, QString *error)

@@ -45,8 +45,10 @@ struct Timesheet
     QStringList cells(const TimesheetRow &row) const;
 };
 
-Timesheet buildTimesheet(QSqlDatabase db, const QString &expert, QDate month,
-                         ReportLanguage language = ReportLanguage::Italian);
+// The expert's sheet for the month into *sheet; false with *error when the visits cannot be read
+// (a sheet without them would be one the expert is not paid for).
+bool buildTimesheet(QSqlDatabase db, const QString &expert, QDate month, Timesheet *sheet, QString *error,
+                    ReportLanguage language = ReportLanguage::Italian);
 // The sheet as XLSX through the shared XlsxWorkbook (dates as Excel dates, hours as numbers,
 // totals below). False with *error when the file cannot be written (nothing is left behind).
 bool writeTimesheetXlsx(const Timesheet &sheet, const QString &path, QString *error);

@@ -45,12 +45,15 @@ struct VisitLogRow
     QString confirmationNote;
 };
 
+// Each read answers into its out-parameter and returns true; false with *error when the store
+// cannot be read (never an empty answer that looks like "nothing there").
+
 // The requests assigned to the expert that take visits (assigned, in progress, completed), open
 // ones first, newest first.
-QList<RequestChoice> requestsOpenToVisits(QSqlDatabase db, const QString &expert);
+bool requestsOpenToVisits(QSqlDatabase db, const QString &expert, QList<RequestChoice> *choices, QString *error);
 // The visits the filter selects, newest first (through visits_expert_date / visits_request).
-QList<VisitLogRow> visitLog(QSqlDatabase db, const VisitFilter &filter);
+bool visitLog(QSqlDatabase db, const VisitFilter &filter, QList<VisitLogRow> *rows, QString *error);
 // The authority's name, or the code when the store does not know it.
-QString authorityName(QSqlDatabase db, const QString &istat);
+bool authorityName(QSqlDatabase db, const QString &istat, QString *name, QString *error);
 
 } // namespace pass

@@ -22,7 +22,7 @@ CaseBulkLoader::CaseBulkLoader(QSqlDatabase db, int cacheKb)
     : m_db(db),
       // A million inserts touch every index page many times: keep the pages in memory instead
       // of spilling them to the WAL again and again.
-      m_cacheSize(db, "cache_size", -cacheKb), m_types(ReferenceStore(db).procedureTypesByCode()), m_now(utcNow())
+      m_cacheSize(db, "cache_size", -cacheKb), m_now(utcNow())
 {
     m_handle = sqliteHandle(m_db);
     if (!m_handle)
@@ -151,6 +151,9 @@ bool CaseBulkLoader::writeAll(const std::vector<CaseFile> &cases, QString *error
 
 bool CaseBulkLoader::begin(IndexPolicy policy, QString *error)
 {
+    // The statistics need each case's legal term: without the catalogue they would be wrong.
+    if (!ReferenceStore(m_db).procedureTypesByCode(&m_types, error))
+        return false;
     if (policy == IndexPolicy::Keep)
         return true;
     QSqlQuery q(m_db);

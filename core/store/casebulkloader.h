@@ -35,7 +35,7 @@ public:
     // (the demo), whose index inserts are appends.
     enum class IndexPolicy { RebuildWhenEmpty, Keep };
 
-    // Call before the first write.
+    // Call before the first write: reads the catalogue (false with *error when it cannot be read).
     bool begin(QString *error) { return begin(IndexPolicy::RebuildWhenEmpty, error); }
     bool begin(IndexPolicy policy, QString *error);
 

@@ -29,8 +29,30 @@ QVariant dateOrNull(QDate d)
 
 bool failWith(QString *error, const QSqlQuery &q)
 {
-    *error = q.lastError().text();
+    *error = sql::describe(q);
     return false;
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+CaseFile caseFrom(const QSqlQuery &q)
+{
+    CaseFile c;
+    c.id = q.value(0).toString();
+    c.authorityIstat = q.value(1).toString();
+    c.procedureCode = q.value(2).toString();
+    c.protocolNumber = q.value(3).toString();
+    c.startDate = dateOf(q.value(4));
+    c.endDate = dateOf(q.value(5));
+    c.outcome = q.value(6).isNull() ? std::nullopt : outcomeFromWireName(q.value(6).toString());
+    c.servicesConference = q.value(7).toBool();
+    c.responsible = q.value(8).toString();
+    c.notes = q.value(9).toString();
+    c.version = q.value(10).toLongLong();
+    return c;
 }
 
 } // namespace
@@ -47,7 +69,8 @@ bool CaseFileStore::setVersion(const QString &id, qint64 version, QString *error
 
 void CaseFileStore::reloadCatalogue()
 {
-    m_types = ReferenceStore(m_db).procedureTypesByCode();
+    m_catalogueError.clear();
+    ReferenceStore(m_db).procedureTypesByCode(&m_types, &m_catalogueError);
 }
 
 std::optional<int> CaseFileStore::termFor(const CaseFile &c) const
@@ -56,69 +79,76 @@ std::optional<int> CaseFileStore::termFor(const CaseFile &c) const
     return it == m_types.cend() ? std::nullopt : it->termFor(c.startDate);
 }
 
-std::optional<CaseFile> CaseFileStore::find(const QString &id) const
+bool CaseFileStore::find(const QString &id, std::optional<CaseFile> *found, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, authority_istat, procedure_code, protocol_number, start_date, end_date, "
-              "outcome, services_conference, responsible, notes, version FROM case_files WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    CaseFile c;
-    c.id = q.value(0).toString();
-    c.authorityIstat = q.value(1).toString();
-    c.procedureCode = q.value(2).toString();
-    c.protocolNumber = q.value(3).toString();
-    c.startDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    c.endDate = q.value(5).isNull() ? QDate() : QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    c.outcome = q.value(6).isNull() ? std::nullopt : outcomeFromWireName(q.value(6).toString());
-    c.servicesConference = q.value(7).toBool();
-    c.responsible = q.value(8).toString();
-    c.notes = q.value(9).toString();
-    c.version = q.value(10).toLongLong();
-    q.prepare(u"SELECT from_date, to_date, reason, days FROM case_suspensions WHERE case_id = ? ORDER BY id"_s);
-    q.addBindValue(id);
-    q.exec();
-    while (q.next()) {
-        c.suspensions << Suspension{q.value(0).isNull() ? QDate() : QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                                    q.value(1).isNull() ? QDate() : QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                                    q.value(2).toString(), q.value(3).toInt()};
+    if (!sql::first(m_db,
+                    u"SELECT id, authority_istat, procedure_code, protocol_number, start_date, end_date, outcome, "
+                    "services_conference, responsible, notes, version FROM case_files WHERE id = ?"_s,
+                    {id}, found, error, caseFrom))
+        return false;
+    if (!*found)
+        return true;
+    // A case read without its suspensions would look shorter than it is: a failed read of them
+    // fails the whole find.
+    const bool ok = sql::list(m_db,
+                              u"SELECT from_date, to_date, reason, days FROM case_suspensions WHERE case_id = ? "
+                              "ORDER BY id"_s,
+                              {id}, &(*found)->suspensions, error, [](const QSqlQuery &q) {
+                                  return Suspension{dateOf(q.value(0)), dateOf(q.value(1)), q.value(2).toString(),
+                                                    q.value(3).toInt()};
+                              });
+    if (!ok)
+        found->reset();
+    return ok;
+}
+
+bool CaseFileStore::findByProtocol(const QString &authorityIstat, const QString &protocolNumber,
+                                   std::optional<CaseFile> *found, QString *error) const
+{
+    std::optional<QString> id;
+    if (!sql::first(m_db, u"SELECT id FROM case_files WHERE authority_istat = ? AND protocol_number = ?"_s,
+                    {authorityIstat, protocolNumber}, &id, error,
+                    [](const QSqlQuery &q) { return q.value(0).toString(); }))
+        return false;
+    if (!id) {
+        found->reset();
+        return true;
     }
-    return c;
+    return find(*id, found, error);
 }
 
-std::optional<CaseFile> CaseFileStore::findByProtocol(const QString &authorityIstat,
-                                                      const QString &protocolNumber) const
+bool CaseFileStore::count(qint64 *count, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id FROM case_files WHERE authority_istat = ? AND protocol_number = ?"_s);
-    q.addBindValue(authorityIstat);
-    q.addBindValue(protocolNumber);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return find(q.value(0).toString());
+    QVariant value;
+    if (!sql::scalar(m_db, u"SELECT count(*) FROM case_files"_s, &value, error))
+        return false;
+    *count = value.toLongLong();
+    return true;
 }
 
-qint64 CaseFileStore::count() const
+bool CaseFileStore::validate(const CaseFile &c, QStringList *problems, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.exec(u"SELECT count(*) FROM case_files"_s);
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-QStringList CaseFileStore::validate(const CaseFile &c) const
-{
-    // The rules are shared with the bulk importer (core/store/casefilerules.h).
-    auto authorityExists = [this](const QString &istat) {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT 1 FROM authorities WHERE istat = ?"_s);
-        q.addBindValue(istat);
-        return q.exec() && q.next();
+    // The rules are shared with the bulk importer (core/store/casefilerules.h). An authority
+    // list that cannot be read is a failure, not an "unknown authority".
+    if (!m_catalogueError.isEmpty()) {
+        *error = m_catalogueError;
+        return false;
+    }
+    QString readError;
+    auto authorityExists = [&](const QString &istat) {
+        QVariant exists;
+        if (!sql::scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM authorities WHERE istat = ?)"_s, {istat}, &exists,
+                         &readError))
+            return true;
+        return exists.toBool();
     };
-    QStringList problems;
+    problems->clear();
     for (const CaseFileProblem &p : checkCaseFile(c, authorityExists, m_types))
-        problems << p.field + u": "_s + p.reason;
-    return problems;
+        *problems << p.field + u": "_s + p.reason;
+    if (readError.isEmpty())
+        return true;
+    *error = readError;
+    return false;
 }
 
 bool CaseFileStore::writeRow(const CaseFile &c, bool isNew, QString *error)
@@ -176,7 +206,9 @@ bool CaseFileStore::insertInTransaction(CaseFile *c, const EditContext &ctx, QSt
 {
     if (c->id.isEmpty())
         c->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QStringList problems = validate(*c);
+    QStringList problems;
+    if (!validate(*c, &problems, error))
+        return false;
     if (!problems.isEmpty()) {
         *error = problems.join(u"; "_s);
         return false;
@@ -192,12 +224,16 @@ bool CaseFileStore::insertInTransaction(CaseFile *c, const EditContext &ctx, QSt
 
 bool CaseFileStore::updateInTransaction(const CaseFile &c, const EditContext &ctx, QString *error)
 {
-    const std::optional<CaseFile> before = find(c.id);
+    std::optional<CaseFile> before;
+    if (!find(c.id, &before, error))
+        return false;
     if (!before) {
         *error = QObject::tr("Case file %1 does not exist").arg(c.id);
         return false;
     }
-    const QStringList problems = validate(c);
+    QStringList problems;
+    if (!validate(c, &problems, error))
+        return false;
     if (!problems.isEmpty()) {
         *error = problems.join(u"; "_s);
         return false;
@@ -218,7 +254,9 @@ bool CaseFileStore::updateInTransaction(const CaseFile &c, const EditContext &ct
 
 bool CaseFileStore::removeInTransaction(const QString &id, const EditContext &ctx, QString *error)
 {
-    const std::optional<CaseFile> before = find(id);
+    std::optional<CaseFile> before;
+    if (!find(id, &before, error))
+        return false;
     if (!before) {
         *error = QObject::tr("Case file %1 does not exist").arg(id);
         return false;

@@ -18,13 +18,16 @@ class CaseFileStore
 public:
     explicit CaseFileStore(QSqlDatabase db);
 
-    std::optional<CaseFile> find(const QString &id) const;
-    std::optional<CaseFile> findByProtocol(const QString &authorityIstat, const QString &protocolNumber) const;
-    qint64 count() const;
+    // The case file with its suspension periods into *found, nullopt when there is none. False
+    // with *error when the store cannot be read: never taken for "no such case file".
+    bool find(const QString &id, std::optional<CaseFile> *found, QString *error) const;
+    bool findByProtocol(const QString &authorityIstat, const QString &protocolNumber,
+                        std::optional<CaseFile> *found, QString *error) const;
+    bool count(qint64 *count, QString *error) const;
 
     // Checks a case file against the catalogue and the authority list; returns the problems in
-    // readable form (empty when valid).
-    QStringList validate(const CaseFile &c) const;
+    // readable form (empty when valid). False with *error when the authority list cannot be read.
+    bool validate(const CaseFile &c, QStringList *problems, QString *error) const;
 
     // Each runs in its own transaction. insert() assigns a UUID when c->id is empty.
     bool insert(CaseFile *c, const EditContext &ctx, QString *error);
@@ -39,7 +42,8 @@ public:
     // The version the portal gave the case (after it took an edit); changes nothing else.
     bool setVersion(const QString &id, qint64 version, QString *error);
 
-    // Reloads the catalogue's terms (after the portal replaced the catalogue).
+    // Reloads the catalogue's terms (after the portal replaced the catalogue). When it cannot be
+    // read, writes fail with the reason instead of calling every procedure unknown.
     void reloadCatalogue();
 
 private:
@@ -49,6 +53,8 @@ private:
 
     QSqlDatabase m_db;
     QHash<QString, ProcedureType> m_types;
+    QString m_catalogueError; // why m_types could not be read: every write fails with it
+
 };
 
 } // namespace pass

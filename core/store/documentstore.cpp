@@ -2,6 +2,7 @@
 
 #include "core/store/documentcodec.h"
 #include "core/store/editjournal.h"
+#include "core/store/sql.h"
 #include "core/store/transaction.h"
 #include "core/util/stage.h"
 
@@ -33,14 +34,6 @@ RequestDocument documentFrom(const QSqlQuery &q)
     return d;
 }
 
-bool execOrFail(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
-}
-
 } // namespace
 
 QString DocumentStore::sha256Of(const QByteArray &content)
@@ -48,64 +41,58 @@ QString DocumentStore::sha256Of(const QByteArray &content)
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<RequestDocument> DocumentStore::find(const QString &id) const
+bool DocumentStore::find(const QString &id, std::optional<RequestDocument> *found, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kColumns + u" FROM request_documents WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return documentFrom(q);
+    return sql::first(m_db, u"SELECT "_s + kColumns + u" FROM request_documents WHERE id = ?"_s, {id}, found, error,
+                      documentFrom);
 }
 
-QList<RequestDocument> DocumentStore::documents(const QString &requestId) const
+bool DocumentStore::documents(const QString &requestId, QList<RequestDocument> *list, QString *error) const
 {
-    QList<RequestDocument> list;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kColumns + u" FROM request_documents WHERE request_id = ? ORDER BY added_at, id"_s);
-    q.addBindValue(requestId);
-    q.exec();
-    while (q.next())
-        list << documentFrom(q);
-    return list;
+    return sql::list(m_db, u"SELECT "_s + kColumns + u" FROM request_documents WHERE request_id = ? ORDER BY added_at, id"_s,
+                     {requestId}, list, error, documentFrom);
 }
 
-DocumentStore::State DocumentStore::state(const RequestDocument &d) const
+bool DocumentStore::state(const RequestDocument &d, State *state, QString *error) const
 {
     if (d.version == 0) {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT 1 FROM outbox WHERE entity = 'request_document' AND record_id = ?"_s);
-        q.addBindValue(d.id);
-        return q.exec() && q.next() ? State::WaitingToUpload : State::LocalOnly;
+        QVariant waiting;
+        if (!sql::scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = 'request_document' AND record_id = ?)"_s,
+                         {d.id}, &waiting, error))
+            return false;
+        *state = waiting.toBool() ? State::WaitingToUpload : State::LocalOnly;
+        return true;
     }
-    return hasContent(d.sha256) ? State::OnThePortal : State::NotDownloaded;
+    bool here = false;
+    if (!hasContent(d.sha256, &here, error))
+        return false;
+    *state = here ? State::OnThePortal : State::NotDownloaded;
+    return true;
 }
 
-bool DocumentStore::hasContent(const QString &sha256) const
+bool DocumentStore::hasContent(const QString &sha256, bool *here, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT 1 FROM document_blobs WHERE sha256 = ?"_s);
-    q.addBindValue(sha256);
-    return q.exec() && q.next();
+    QVariant exists;
+    if (!sql::scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM document_blobs WHERE sha256 = ?)"_s, {sha256}, &exists, error))
+        return false;
+    *here = exists.toBool();
+    return true;
 }
 
-std::optional<QByteArray> DocumentStore::content(const QString &sha256) const
+bool DocumentStore::content(const QString &sha256, std::optional<QByteArray> *bytes, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT content FROM document_blobs WHERE sha256 = ?"_s);
-    q.addBindValue(sha256);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.value(0).toByteArray();
+    return sql::first(m_db, u"SELECT content FROM document_blobs WHERE sha256 = ?"_s, {sha256}, bytes, error,
+                      [](const QSqlQuery &q) { return q.value(0).toByteArray(); });
 }
 
-bool DocumentStore::isUploaded(const QString &sha256) const
+bool DocumentStore::isUploaded(const QString &sha256, bool *uploaded, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT uploaded FROM document_blobs WHERE sha256 = ?"_s);
-    q.addBindValue(sha256);
-    return q.exec() && q.next() && q.value(0).toInt() == 1;
+    QVariant value;
+    if (!sql::scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM document_blobs WHERE sha256 = ? AND uploaded = 1)"_s,
+                     {sha256}, &value, error))
+        return false;
+    *uploaded = value.toBool();
+    return true;
 }
 
 bool DocumentStore::insertRow(const RequestDocument &d, QString *error)
@@ -120,7 +107,7 @@ bool DocumentStore::insertRow(const RequestDocument &d, QString *error)
                               QVariant(d.size), QVariant(d.sha256), QVariant(d.addedBy), QVariant(d.addedAt),
                               QVariant(d.version), QVariant(utcNow())})
         q.addBindValue(v);
-    return execOrFail(q, error);
+    return sql::exec(q, error);
 }
 
 bool DocumentStore::addInTransaction(RequestDocument *d, const QByteArray &content, const EditContext &ctx,
@@ -142,7 +129,7 @@ bool DocumentStore::addInTransaction(RequestDocument *d, const QByteArray &conte
     q.addBindValue(d->sha256);
     q.addBindValue(d->size);
     q.addBindValue(content);
-    if (!execOrFail(q, error))
+    if (!sql::exec(q, error))
         return false;
     reachStage("document:content-written"); // for crash tests: bytes written, no document yet
     if (!insertRow(*d, error))
@@ -169,7 +156,7 @@ bool DocumentStore::storeContent(const QString &sha256, const QByteArray &conten
     q.addBindValue(qint64(content.size()));
     q.addBindValue(content);
     q.addBindValue(uploaded ? 1 : 0);
-    return execOrFail(q, error) && tx.commit(error);
+    return sql::exec(q, error) && tx.commit(error);
 }
 
 bool DocumentStore::markUploaded(const QString &sha256, QString *error)
@@ -180,7 +167,7 @@ bool DocumentStore::markUploaded(const QString &sha256, QString *error)
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE document_blobs SET uploaded = 1 WHERE sha256 = ?"_s);
     q.addBindValue(sha256);
-    return execOrFail(q, error) && tx.commit(error);
+    return sql::exec(q, error) && tx.commit(error);
 }
 
 bool DocumentStore::saveInTransaction(RequestDocument *d, const EditContext &ctx, QString *error)
@@ -189,7 +176,9 @@ bool DocumentStore::saveInTransaction(RequestDocument *d, const EditContext &ctx
         *error = QObject::tr("document %1: request, size and SHA-256 are needed").arg(d->id);
         return false;
     }
-    const std::optional<RequestDocument> before = find(d->id);
+    std::optional<RequestDocument> before;
+    if (!find(d->id, &before, error))
+        return false;
     if (d->addedAt.isEmpty())
         d->addedAt = utcNow();
     if (!insertRow(*d, error))
@@ -201,13 +190,15 @@ bool DocumentStore::saveInTransaction(RequestDocument *d, const EditContext &ctx
 
 bool DocumentStore::removeInTransaction(const QString &id, const EditContext &ctx, QString *error)
 {
-    const std::optional<RequestDocument> before = find(id);
+    std::optional<RequestDocument> before;
+    if (!find(id, &before, error))
+        return false;
     if (!before)
         return true;
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM request_documents WHERE id = ?"_s);
     q.addBindValue(id);
-    return execOrFail(q, error)
+    return sql::exec(q, error)
         && journalEdit(m_db, ctx, u"request_document"_s, id, u"delete"_s, RequestCodec::toJson(*before), {},
                        before->version, error)
         && pruneContentInTransaction(error);
@@ -216,21 +207,17 @@ bool DocumentStore::removeInTransaction(const QString &id, const EditContext &ct
 bool DocumentStore::pruneContentInTransaction(QString *error)
 {
     QSqlQuery q(m_db);
-    return q.exec(u"DELETE FROM document_blobs WHERE NOT EXISTS "
-                  "(SELECT 1 FROM request_documents d WHERE d.sha256 = document_blobs.sha256)"_s)
-        || (*error = q.lastError().text(), false);
+    return sql::exec(q, u"DELETE FROM document_blobs WHERE NOT EXISTS "
+                        "(SELECT 1 FROM request_documents d WHERE d.sha256 = document_blobs.sha256)"_s, error);
 }
 
-QList<RequestDocument> DocumentStore::missingContent() const
+bool DocumentStore::missingContent(QList<RequestDocument> *list, QString *error) const
 {
-    QList<RequestDocument> list;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kColumns + u" FROM request_documents d WHERE version > 0 AND NOT EXISTS "
-                                        "(SELECT 1 FROM document_blobs b WHERE b.sha256 = d.sha256) ORDER BY added_at, id"_s);
-    q.exec();
-    while (q.next())
-        list << documentFrom(q);
-    return list;
+    return sql::list(m_db,
+                     u"SELECT "_s + kColumns
+                         + u" FROM request_documents d WHERE version > 0 AND NOT EXISTS "
+                           "(SELECT 1 FROM document_blobs b WHERE b.sha256 = d.sha256) ORDER BY added_at, id"_s,
+                     {}, list, error, documentFrom);
 }
 
 } // namespace pass

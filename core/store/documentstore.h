@@ -26,15 +26,17 @@ public:
         LocalOnly,       // here and nowhere else: refused by the portal, or demo data
     };
 
-    std::optional<RequestDocument> find(const QString &id) const;
+    // Every read answers into its out-parameter and returns true; when the store cannot be read
+    // it returns false with *error, never an answer that looks like "no document", "no bytes".
+    bool find(const QString &id, std::optional<RequestDocument> *found, QString *error) const;
     // The request's documents, oldest first.
-    QList<RequestDocument> documents(const QString &requestId) const;
-    State state(const RequestDocument &d) const;
+    bool documents(const QString &requestId, QList<RequestDocument> *list, QString *error) const;
+    bool state(const RequestDocument &d, State *state, QString *error) const;
 
-    bool hasContent(const QString &sha256) const;
-    // The bytes, or nothing when they are not here.
-    std::optional<QByteArray> content(const QString &sha256) const;
-    bool isUploaded(const QString &sha256) const;
+    bool hasContent(const QString &sha256, bool *here, QString *error) const;
+    // The bytes, or nullopt when they are not here.
+    bool content(const QString &sha256, std::optional<QByteArray> *bytes, QString *error) const;
+    bool isUploaded(const QString &sha256, bool *uploaded, QString *error) const;
 
     // Adds a new document with its content, inside the caller's transaction: the bytes (unless
     // the same content is here already), the row, the audit rows and the outbox row. Gives the
@@ -53,7 +55,7 @@ public:
     bool pruneContentInTransaction(QString *error);
 
     // Documents whose bytes are not here, for the sync to download.
-    QList<RequestDocument> missingContent() const;
+    bool missingContent(QList<RequestDocument> *list, QString *error) const;
 
     static QString sha256Of(const QByteArray &content);
 

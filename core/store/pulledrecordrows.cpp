@@ -112,20 +112,25 @@ bool PulledRecordRows::insertMessage(const QString &id, qint64 version, const Re
     return insertedBy(s);
 }
 
-qint64 PulledRecordRows::localVersion(const QString &entity, const QString &id)
+bool PulledRecordRows::localVersion(const QString &entity, const QString &id, qint64 *version, QString *error)
 {
     SqliteStatement *s = entity == u"case_file"        ? &m_caseVersion
         : entity == u"support_request"                  ? &m_requestVersion
         : entity == u"visit"                            ? &m_visitVersion
         : entity == u"request_message"                  ? &m_messageVersion
                                                         : nullptr;
+    *version = -1;
     if (!s)
-        return -1;
+        return true;
     s->bind(1, id);
-    QString ignored;
-    const qint64 version = s->step(&ignored) ? s->integer(0) : -1;
+    QString stepError;
+    if (s->step(&stepError))
+        *version = s->integer(0);
     s->reset();
-    return version;
+    if (stepError.isEmpty())
+        return true;
+    *error = stepError;
+    return false;
 }
 
 } // namespace pass

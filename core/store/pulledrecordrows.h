@@ -29,8 +29,9 @@ public:
     bool insertMessage(const QString &id, qint64 version, const RequestMessage &m);
 
     // The version of the stored record of `entity` (case_file, support_request, visit,
-    // request_message) with this id; -1 when there is none (or the entity is not one of these).
-    qint64 localVersion(const QString &entity, const QString &id);
+    // request_message) with this id into *version; -1 when there is none (or the entity is not
+    // one of these). False with *error when it cannot be read.
+    bool localVersion(const QString &entity, const QString &id, qint64 *version, QString *error);
 
 private:
     bool insertedBy(SqliteStatement &insert);

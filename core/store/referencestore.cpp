@@ -1,5 +1,7 @@
 #include "referencestore.h"
 
+#include "core/store/sql.h"
+
 #include "core/reference/referencedata.h"
 #include "core/store/transaction.h"
 
@@ -134,7 +136,9 @@ bool ReferenceStore::insertProcedureTypes(const QList<ProcedureType> &types, con
 
 bool ReferenceStore::replaceCatalogue(const QList<ProcedureType> &types, bool *termsChanged, QString *error)
 {
-    const QHash<QString, ProcedureType> before = procedureTypesByCode();
+    QHash<QString, ProcedureType> before;
+    if (!procedureTypesByCode(&before, error))
+        return false;
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
@@ -161,77 +165,77 @@ bool ReferenceStore::replaceCatalogue(const QList<ProcedureType> &types, bool *t
     return true;
 }
 
-QList<Authority> ReferenceStore::authorities() const
+bool ReferenceStore::authorities(QList<Authority> *list, QString *error) const
 {
-    QList<Authority> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.exec(u"SELECT istat, name, kind, province_code, population, pass_phase, retired "
-           "FROM authorities ORDER BY name"_s);
-    while (q.next()) {
-        Authority a;
-        a.istat = q.value(0).toString();
-        a.name = q.value(1).toString();
-        a.kind = q.value(2).toString();
-        a.provinceCode = q.value(3).toString();
-        a.population = optionalInt(q.value(4));
-        a.passPhase = optionalInt(q.value(5));
-        a.retired = q.value(6).toBool();
-        result << a;
-    }
-    return result;
+    return sql::list(m_db,
+                     u"SELECT istat, name, kind, province_code, population, pass_phase, retired "
+                     "FROM authorities ORDER BY name"_s,
+                     {}, list, error, [](const QSqlQuery &q) {
+                         Authority a;
+                         a.istat = q.value(0).toString();
+                         a.name = q.value(1).toString();
+                         a.kind = q.value(2).toString();
+                         a.provinceCode = q.value(3).toString();
+                         a.population = optionalInt(q.value(4));
+                         a.passPhase = optionalInt(q.value(5));
+                         a.retired = q.value(6).toBool();
+                         return a;
+                     });
 }
 
-QList<TaskForce> ReferenceStore::taskForces() const
+bool ReferenceStore::taskForces(QList<TaskForce> *list, QString *error) const
 {
-    QList<TaskForce> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.exec(u"SELECT code, name_it, name_en, sort_order FROM task_forces ORDER BY sort_order, code"_s);
-    while (q.next())
-        result << TaskForce{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
-    return result;
+    return sql::list(m_db, u"SELECT code, name_it, name_en, sort_order FROM task_forces ORDER BY sort_order, code"_s, {},
+                     list, error, [](const QSqlQuery &q) {
+                         return TaskForce{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                          q.value(3).toInt()};
+                     });
 }
 
-QList<ProcedureType> ReferenceStore::procedureTypes() const
+bool ReferenceStore::procedureTypes(QList<ProcedureType> *list, QString *error) const
 {
     QList<ProcedureType> result;
     QHash<QString, qsizetype> index;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.exec(u"SELECT code, name, task_force_code, authority_levels, tacit_approval, legal_basis, source "
-           "FROM procedure_types ORDER BY task_force_code, code"_s);
-    while (q.next()) {
-        ProcedureType p;
-        p.code = q.value(0).toString();
-        p.name = q.value(1).toString();
-        p.taskForceCode = q.value(2).toString();
-        p.authorityLevels = q.value(3).toString();
-        p.tacitApproval = q.value(4).toString();
-        p.legalBasis = q.value(5).toString();
-        p.source = q.value(6).toString();
-        index.insert(p.code, result.size());
-        result << p;
-    }
-    q.exec(u"SELECT procedure_code, valid_from, legal_term_days, note FROM procedure_terms "
-           "ORDER BY procedure_code, valid_from"_s);
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toString());
-        if (it == index.cend())
-            continue;
-        result[*it].terms << LegalTerm{QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                                       optionalInt(q.value(2)), q.value(3).toString()};
-    }
-    return result;
+    const bool ok = sql::forEachRow(q,
+                                    u"SELECT code, name, task_force_code, authority_levels, tacit_approval, "
+                                    "legal_basis, source FROM procedure_types ORDER BY task_force_code, code"_s,
+                                    {}, error, [&](const QSqlQuery &row) {
+                                        ProcedureType p;
+                                        p.code = row.value(0).toString();
+                                        p.name = row.value(1).toString();
+                                        p.taskForceCode = row.value(2).toString();
+                                        p.authorityLevels = row.value(3).toString();
+                                        p.tacitApproval = row.value(4).toString();
+                                        p.legalBasis = row.value(5).toString();
+                                        p.source = row.value(6).toString();
+                                        index.insert(p.code, result.size());
+                                        result << p;
+                                    })
+        // Without its terms a procedure would have no deadline: their read failing fails it all.
+        && sql::forEachRow(q,
+                           u"SELECT procedure_code, valid_from, legal_term_days, note FROM procedure_terms "
+                           "ORDER BY procedure_code, valid_from"_s,
+                           {}, error, [&](const QSqlQuery &row) {
+                               const auto it = index.constFind(row.value(0).toString());
+                               if (it == index.cend())
+                                   return;
+                               result[*it].terms << LegalTerm{QDate::fromString(row.value(1).toString(), Qt::ISODate),
+                                                              optionalInt(row.value(2)), row.value(3).toString()};
+                           });
+    *list = ok ? result : QList<ProcedureType>();
+    return ok;
 }
 
-QHash<QString, ProcedureType> ReferenceStore::procedureTypesByCode() const
+bool ReferenceStore::procedureTypesByCode(QHash<QString, ProcedureType> *types, QString *error) const
 {
-    QHash<QString, ProcedureType> result;
-    const QList<ProcedureType> types = procedureTypes();
-    for (const ProcedureType &p : types)
-        result.insert(p.code, p);
-    return result;
+    QList<ProcedureType> list;
+    types->clear();
+    if (!procedureTypes(&list, error))
+        return false;
+    for (const ProcedureType &p : std::as_const(list))
+        types->insert(p.code, p);
+    return true;
 }
 
 } // namespace pass

@@ -24,10 +24,12 @@ public:
     // which case the caller rebuilds the case statistics.
     bool replaceCatalogue(const QList<ProcedureType> &types, bool *termsChanged, QString *error);
 
-    QList<Authority> authorities() const;
-    QList<TaskForce> taskForces() const;
-    QList<ProcedureType> procedureTypes() const;
-    QHash<QString, ProcedureType> procedureTypesByCode() const;
+    // Each read answers into its out-parameter; false with *error when the tables cannot be read
+    // (an unreadable catalogue is not an empty one: every procedure would look unknown).
+    bool authorities(QList<Authority> *list, QString *error) const;
+    bool taskForces(QList<TaskForce> *list, QString *error) const;
+    bool procedureTypes(QList<ProcedureType> *list, QString *error) const;
+    bool procedureTypesByCode(QHash<QString, ProcedureType> *types, QString *error) const;
 
 private:
     bool insertProcedureTypes(const QList<ProcedureType> &types, const QString &origin,

@@ -2,6 +2,7 @@
 
 #include "core/store/editjournal.h"
 #include "core/store/requestcodec.h"
+#include "core/store/sql.h"
 #include "core/store/transaction.h"
 
 #include <QJsonArray>
@@ -99,12 +100,12 @@ Visit visitFrom(const QSqlQuery &q)
     return v;
 }
 
-bool execOrFail(QSqlQuery &q, QString *error)
+const auto kMessageColumns = u"id, request_id, author, body, created_at, version"_s;
+
+RequestMessage messageFrom(const QSqlQuery &q)
 {
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
+    return RequestMessage{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()};
 }
 
 template<typename Fn>
@@ -116,65 +117,45 @@ bool inTransaction(QSqlDatabase db, QString *error, Fn fn)
 
 } // namespace
 
-std::optional<SupportRequest> RequestStore::findRequest(const QString &id) const
+bool RequestStore::findRequest(const QString &id, std::optional<SupportRequest> *found, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kRequestColumns + u" FROM support_requests WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return requestFrom(q);
+    return sql::first(m_db, u"SELECT "_s + kRequestColumns + u" FROM support_requests WHERE id = ?"_s, {id}, found,
+                      error, requestFrom);
 }
 
-QList<SupportRequest> RequestStore::requests(const QString &authorityIstat) const
+bool RequestStore::requests(const QString &authorityIstat, QList<SupportRequest> *list, QString *error) const
 {
-    QList<SupportRequest> result;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kRequestColumns + u" FROM support_requests WHERE coalesce(?, '') = '' OR authority_istat = ? "
-                                               "ORDER BY created_on DESC, id"_s);
-    q.addBindValue(authorityIstat);
-    q.addBindValue(authorityIstat);
-    q.exec();
-    while (q.next())
-        result << requestFrom(q);
-    return result;
+    return sql::list(m_db,
+                     u"SELECT "_s + kRequestColumns
+                         + u" FROM support_requests WHERE coalesce(?, '') = '' OR authority_istat = ? "
+                           "ORDER BY created_on DESC, id"_s,
+                     {authorityIstat, authorityIstat}, list, error, requestFrom);
 }
 
-std::optional<Visit> RequestStore::findVisit(const QString &id) const
+bool RequestStore::findVisit(const QString &id, std::optional<Visit> *found, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kVisitColumns + u" FROM visits WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return visitFrom(q);
+    return sql::first(m_db, u"SELECT "_s + kVisitColumns + u" FROM visits WHERE id = ?"_s, {id}, found, error,
+                      visitFrom);
 }
 
-QList<Visit> RequestStore::visits(const QString &requestId) const
+bool RequestStore::visits(const QString &requestId, QList<Visit> *list, QString *error) const
 {
-    QList<Visit> result;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kVisitColumns + u" FROM visits WHERE request_id = ? ORDER BY visit_date, id"_s);
-    q.addBindValue(requestId);
-    q.exec();
-    while (q.next())
-        result << visitFrom(q);
-    return result;
+    return sql::list(m_db, u"SELECT "_s + kVisitColumns + u" FROM visits WHERE request_id = ? ORDER BY visit_date, id"_s,
+                     {requestId}, list, error, visitFrom);
 }
 
-QList<RequestMessage> RequestStore::messages(const QString &requestId) const
+bool RequestStore::findMessage(const QString &id, std::optional<RequestMessage> *found, QString *error) const
 {
-    QList<RequestMessage> result;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, request_id, author, body, created_at, version FROM request_messages "
-              "WHERE request_id = ? ORDER BY created_at, id"_s);
-    q.addBindValue(requestId);
-    q.exec();
-    while (q.next()) {
-        result << RequestMessage{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()};
-    }
-    return result;
+    return sql::first(m_db, u"SELECT "_s + kMessageColumns + u" FROM request_messages WHERE id = ?"_s, {id}, found,
+                      error, messageFrom);
+}
+
+bool RequestStore::messages(const QString &requestId, QList<RequestMessage> *list, QString *error) const
+{
+    return sql::list(m_db,
+                     u"SELECT "_s + kMessageColumns + u" FROM request_messages WHERE request_id = ? "
+                                                       "ORDER BY created_at, id"_s,
+                     {requestId}, list, error, messageFrom);
 }
 
 bool RequestStore::saveRequestInTransaction(SupportRequest *r, const EditContext &ctx, QString *error)
@@ -183,8 +164,10 @@ bool RequestStore::saveRequestInTransaction(SupportRequest *r, const EditContext
         *error = QObject::tr("subject: a support request needs a subject");
         return false;
     }
-    const bool isNew = r->id.isEmpty() || !findRequest(r->id);
-    const std::optional<SupportRequest> before = isNew ? std::nullopt : findRequest(r->id);
+    std::optional<SupportRequest> before;
+    if (!r->id.isEmpty() && !findRequest(r->id, &before, error))
+        return false;
+    const bool isNew = !before;
     // The life cycle is checked for edits made here; the portal's own changes are the truth and
     // may jump states (e.g. a request accepted and assigned while this device was offline).
     if (before && ctx.origin != EditOrigin::Sync && !isAllowedTransition(before->status, r->status)) {
@@ -216,7 +199,7 @@ bool RequestStore::saveRequestInTransaction(SupportRequest *r, const EditContext
                               QVariant(r->statusReason), QVariant(r->closingSummary),
                               QVariant(jsonText(wire.value(u"status_history"))), QVariant(utcNow())})
         q.addBindValue(v);
-    if (!execOrFail(q, error))
+    if (!sql::exec(q, error))
         return false;
     return journalEdit(m_db, ctx, u"support_request"_s, r->id, isNew ? u"create"_s : u"update"_s,
                        before ? RequestCodec::toJson(*before) : QJsonObject(), RequestCodec::toJson(*r),
@@ -229,7 +212,9 @@ bool RequestStore::saveVisitInTransaction(Visit *v, const EditContext &ctx, QStr
         *error = QObject::tr("date: a visit needs its date");
         return false;
     }
-    const std::optional<Visit> before = v->id.isEmpty() ? std::nullopt : findVisit(v->id);
+    std::optional<Visit> before;
+    if (!v->id.isEmpty() && !findVisit(v->id, &before, error))
+        return false;
     if (v->id.isEmpty())
         v->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_db);
@@ -253,7 +238,7 @@ bool RequestStore::saveVisitInTransaction(Visit *v, const EditContext &ctx, QStr
                                   QVariant(toWireName(v->confirmation)), QVariant(v->confirmationNote),
                                   QVariant(utcNow())})
         q.addBindValue(value);
-    if (!execOrFail(q, error))
+    if (!sql::exec(q, error))
         return false;
     return journalEdit(m_db, ctx, u"visit"_s, v->id, before ? u"update"_s : u"create"_s,
                        before ? RequestCodec::toJson(*before) : QJsonObject(), RequestCodec::toJson(*v),
@@ -273,7 +258,7 @@ bool RequestStore::addMessageInTransaction(RequestMessage *m, const EditContext 
     for (const QVariant &value : {QVariant(m->id), QVariant(m->requestId), QVariant(m->author),
                                   QVariant(m->body), QVariant(m->createdAt), QVariant(m->version)})
         q.addBindValue(value);
-    if (!execOrFail(q, error))
+    if (!sql::exec(q, error))
         return false;
     return journalEdit(m_db, ctx, u"request_message"_s, m->id, u"create"_s, {}, RequestCodec::toJson(*m), 0, error);
 }
@@ -285,14 +270,18 @@ bool RequestStore::removeInTransaction(const QString &entity, const QString &id,
     qint64 version = 0;
     QString table;
     if (entity == u"support_request") {
-        const auto r = findRequest(id);
+        std::optional<SupportRequest> r;
+        if (!findRequest(id, &r, error))
+            return false;
         if (r) {
             before = RequestCodec::toJson(*r);
             version = r->version;
         }
         table = u"support_requests"_s;
     } else if (entity == u"visit") {
-        const auto v = findVisit(id);
+        std::optional<Visit> v;
+        if (!findVisit(id, &v, error))
+            return false;
         if (v) {
             before = RequestCodec::toJson(*v);
             version = v->version;
@@ -307,7 +296,7 @@ bool RequestStore::removeInTransaction(const QString &entity, const QString &id,
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM "_s + table + u" WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!execOrFail(q, error))
+    if (!sql::exec(q, error))
         return false;
     if (q.numRowsAffected() == 0)
         return true;

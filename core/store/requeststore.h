@@ -16,11 +16,15 @@ class RequestStore
 public:
     explicit RequestStore(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    std::optional<SupportRequest> findRequest(const QString &id) const;
-    QList<SupportRequest> requests(const QString &authorityIstat = {}) const;
-    std::optional<Visit> findVisit(const QString &id) const;
-    QList<Visit> visits(const QString &requestId) const;
-    QList<RequestMessage> messages(const QString &requestId) const;
+    // Every read answers into its out-parameter (nullopt: there is no such record) and returns
+    // true; when the store cannot be read it returns false with *error.
+    bool findRequest(const QString &id, std::optional<SupportRequest> *found, QString *error) const;
+    // Every request, or an authority's (istat not empty), newest first.
+    bool requests(const QString &authorityIstat, QList<SupportRequest> *list, QString *error) const;
+    bool findVisit(const QString &id, std::optional<Visit> *found, QString *error) const;
+    bool visits(const QString &requestId, QList<Visit> *list, QString *error) const;
+    bool findMessage(const QString &id, std::optional<RequestMessage> *found, QString *error) const;
+    bool messages(const QString &requestId, QList<RequestMessage> *list, QString *error) const;
 
     // The *InTransaction variants run inside a transaction the caller holds; the others open
     // their own. New records get a UUID when their id is empty.

@@ -27,7 +27,7 @@ bool exec(QSqlQuery &q, QString *error)
     return false;
 }
 
-bool exec(QSqlQuery &q, const QString &text, std::initializer_list<QVariant> values, QString *error)
+bool exec(QSqlQuery &q, const QString &text, const QVariantList &values, QString *error)
 {
     if (values.size() == 0) {
         if (q.exec(text))
@@ -46,13 +46,13 @@ bool exec(QSqlQuery &q, const QString &text, std::initializer_list<QVariant> val
     return exec(q, error);
 }
 
-bool run(const QSqlDatabase &db, const QString &text, std::initializer_list<QVariant> values, QString *error)
+bool run(const QSqlDatabase &db, const QString &text, const QVariantList &values, QString *error)
 {
     QSqlQuery q(db);
     return exec(q, text, values, error);
 }
 
-bool scalar(const QSqlDatabase &db, const QString &text, std::initializer_list<QVariant> values, QVariant *value,
+bool scalar(const QSqlDatabase &db, const QString &text, const QVariantList &values, QVariant *value,
             QString *error)
 {
     QSqlQuery q(db);
@@ -67,6 +67,15 @@ bool scalar(const QSqlDatabase &db, const QString &text, std::initializer_list<Q
     }
     *value = q.value(0);
     return true;
+}
+
+bool finished(const QSqlQuery &q, QString *error)
+{
+    if (!q.lastError().isValid())
+        return true;
+    if (error)
+        *error = describe(q);
+    return false;
 }
 
 bool readFailed(const QString &what, const QString &why, QString *error)

@@ -1,26 +1,21 @@
 #pragma once
 
 #include "core/store/casefilestore.h"
-#include "core/sync/syncentityadapter.h"
+#include "core/sync/tableadapter.h"
 
 namespace pass {
 
 // Case files for the sync engine, over CaseFileStore (so statistics and audit stay maintained).
-class CaseFileAdapter : public SyncEntityAdapter
+class CaseFileAdapter : public TableAdapter
 {
 public:
     explicit CaseFileAdapter(QSqlDatabase db);
 
-    QString entity() const override;
-    std::optional<QJsonObject> load(const QString &id) const override;
-    qint64 localVersion(const QString &id) const override;
+    bool load(const QString &id, std::optional<QJsonObject> *data, QString *error) const override;
     bool store(const QString &id, const QJsonObject &data, qint64 version, QString *error) override;
     bool remove(const QString &id, QString *error) override;
-    bool setVersion(const QString &id, qint64 version, QString *error) override;
-    bool syncedIds(QStringList *ids, QString *error) const override;
 
 private:
-    QSqlDatabase m_db;
     CaseFileStore m_store;
 };
 

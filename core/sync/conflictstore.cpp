@@ -127,7 +127,9 @@ bool ConflictStore::resolve(qint64 id, Choice choice, QString *error)
         const bool serverDeleted = c.theirs.isNull();
         if (serverDeleted && choice == Choice::Mine) {
             // Bring the record back as a new one: the portal never reuses a deleted record's id.
-            const std::optional<QJsonObject> mine = adapter->load(c.recordId);
+            std::optional<QJsonObject> mine;
+            if (!adapter->load(c.recordId, &mine, error))
+                return false;
             const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             if (mine
                 && (!adapter->remove(c.recordId, error) || !adapter->store(newId, *mine, 0, error)
@@ -144,7 +146,9 @@ bool ConflictStore::resolve(qint64 id, Choice choice, QString *error)
         }
         // Theirs after my deletion: the record was restored when the conflict was detected.
     } else {
-        std::optional<QJsonObject> local = adapter->load(c.recordId);
+        std::optional<QJsonObject> local;
+        if (!adapter->load(c.recordId, &local, error))
+            return false;
         if (!local) {
             *error = tr("The record %1 no longer exists locally").arg(c.recordId);
             return false;
@@ -155,7 +159,9 @@ bool ConflictStore::resolve(qint64 id, Choice choice, QString *error)
                 return false;
         } else {
             local->insert(c.field, c.theirs);
-            if (!adapter->store(c.recordId, *local, adapter->localVersion(c.recordId), error))
+            qint64 version = -1;
+            if (!adapter->localVersion(c.recordId, &version, error)
+                || !adapter->store(c.recordId, *local, version, error))
                 return false;
         }
     }

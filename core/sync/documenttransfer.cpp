@@ -29,9 +29,14 @@ bool DocumentTransfer::uploadFor(const QList<OutboxEntry> &entries, QString *err
             continue;
         const QString sha256 = e.fields.value(u"sha256"_s).toString();
         const QString name = e.fields.value(u"file_name"_s).toString();
-        if (m_store.isUploaded(sha256))
+        bool uploaded = false;
+        if (!m_store.isUploaded(sha256, &uploaded, error))
+            return false;
+        if (uploaded)
             continue;
-        const std::optional<QByteArray> content = m_store.content(sha256);
+        std::optional<QByteArray> content;
+        if (!m_store.content(sha256, &content, error))
+            return false;
         if (!content) {
             *error = tr("%1: its content is missing from the store, so the document cannot be sent").arg(name);
             return false;
@@ -72,7 +77,10 @@ bool DocumentTransfer::downloadMissing(int *count, QString *error)
 {
     *count = 0;
     QSet<QString> done;
-    for (const RequestDocument &d : m_store.missingContent()) {
+    QList<RequestDocument> missing;
+    if (!m_store.missingContent(&missing, error))
+        return false;
+    for (const RequestDocument &d : std::as_const(missing)) {
         if (done.contains(d.sha256))
             continue; // the same content on two documents comes once
         if (!download(d, error))

@@ -71,7 +71,12 @@ bool MutationResults::applied(const OutboxEntry &entry, qint64 version, QString 
     SyncState state(m_db);
     SyncEntityAdapter *adapter = m_adapters(entry.entity);
     const auto storeVersion = [&] {
-        return !adapter || adapter->localVersion(entry.recordId) < 0 || adapter->setVersion(entry.recordId, version, error);
+        qint64 local = -1;
+        if (!adapter)
+            return true;
+        if (!adapter->localVersion(entry.recordId, &local, error))
+            return false;
+        return local < 0 || adapter->setVersion(entry.recordId, version, error);
     };
     if (!Outbox(m_db).remove(entry.seq, error))
         return false;
@@ -114,7 +119,9 @@ bool MutationResults::conflict(const OutboxEntry &entry, const QJsonObject &resu
     std::optional<SyncState::Base> base;
     if (!state.base(entry.entity, entry.recordId, &base, error))
         return false;
-    const std::optional<QJsonObject> mine = adapter ? adapter->load(entry.recordId) : std::nullopt;
+    std::optional<QJsonObject> mine;
+    if (adapter && !adapter->load(entry.recordId, &mine, error))
+        return false;
 
     if (!dropOutboxFor(entry, error))
         return false;

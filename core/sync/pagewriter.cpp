@@ -374,7 +374,10 @@ bool PageWriter::applyChange(const ChangePage &page, const PulledChange &change,
     // is a record new to this store.
     if (insertNew(page, change))
         return true;
-    if (m_rows.localVersion(type, id) > version)
+    qint64 local = -1;
+    if (!m_rows.localVersion(type, id, &local, error))
+        return false;
+    if (local > version)
         return true; // a newer version is already here
     storeOrExplain(adapter, type, id, version, page.dataObject(change));
     // A base left by an edit that has been settled since is no longer anybody's base.
@@ -392,7 +395,10 @@ bool PageWriter::mergePending(SyncEntityAdapter *adapter, const QString &type, c
     if (known && known->version >= version)
         return true; // already merged (a page applied twice after a lost reply)
     QJsonObject local = data;
-    if (const std::optional<QJsonObject> mine = adapter->load(id))
+    std::optional<QJsonObject> mine;
+    if (!adapter->load(id, &mine, error))
+        return false;
+    if (mine)
         local = FieldMerge::merge(known ? known->data : QJsonObject(), *mine, data).merged;
     storeOrExplain(adapter, type, id, version, local);
     return setBase(type, id, version, data, error);

@@ -163,8 +163,10 @@ bool SyncEngine::pushBatch(SyncResult *result, bool *done)
         batch << e;
         // A create without fields (an imported case) sends the record as it is now.
         if (e.op == u"create" && e.fields.isEmpty()) {
-            SyncEntityAdapter *a = adapter(e.entity);
-            if (const std::optional<QJsonObject> current = a ? a->load(e.recordId) : std::nullopt)
+            std::optional<QJsonObject> current;
+            if (SyncEntityAdapter *a = adapter(e.entity); a && !a->load(e.recordId, &current, &readError))
+                return fail(result, readError);
+            if (current)
                 batch.last().fields = *current;
         }
         if (batch.size() >= m_batchSize)

@@ -16,9 +16,12 @@ class SyncEntityAdapter
 public:
     virtual ~SyncEntityAdapter();
     virtual QString entity() const = 0;
-    // The local record's wire fields, or nothing when it does not exist locally.
-    virtual std::optional<QJsonObject> load(const QString &id) const = 0;
-    virtual qint64 localVersion(const QString &id) const = 0;
+    // The local record's wire fields into *data, nullopt when it does not exist locally. False
+    // (with *error) when the store cannot be read: never taken for "not here".
+    virtual bool load(const QString &id, std::optional<QJsonObject> *data, QString *error) const = 0;
+    // The local record's version into *version, -1 when it does not exist locally; false (with
+    // *error) when it cannot be read.
+    virtual bool localVersion(const QString &id, qint64 *version, QString *error) const = 0;
     // Inserts or updates the record from wire fields with the given server version.
     virtual bool store(const QString &id, const QJsonObject &data, qint64 version, QString *error) = 0;
     // Removes the record if present (absent is fine).

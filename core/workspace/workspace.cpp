@@ -106,29 +106,51 @@ void Workspace::announce()
     Q_EMIT changed(changes);
 }
 
-QList<Authority> Workspace::authorities() const
+QList<Authority> Workspace::authorities(QString *error) const
 {
-    return ReferenceStore(m_store->connection()).authorities();
+    QList<Authority> list;
+    QString why;
+    if (!ReferenceStore(m_store->connection()).authorities(&list, &why))
+        sql::readFailed(u"the authorities"_s, why, error);
+    return list;
 }
 
-QList<TaskForce> Workspace::taskForces() const
+QList<TaskForce> Workspace::taskForces(QString *error) const
 {
-    return ReferenceStore(m_store->connection()).taskForces();
+    QList<TaskForce> list;
+    QString why;
+    if (!ReferenceStore(m_store->connection()).taskForces(&list, &why))
+        sql::readFailed(u"the task forces"_s, why, error);
+    return list;
 }
 
-QList<ProcedureType> Workspace::procedureTypes() const
+QList<ProcedureType> Workspace::procedureTypes(QString *error) const
 {
-    return ReferenceStore(m_store->connection()).procedureTypes();
+    QList<ProcedureType> list;
+    QString why;
+    if (!ReferenceStore(m_store->connection()).procedureTypes(&list, &why))
+        sql::readFailed(u"the procedure catalogue"_s, why, error);
+    return list;
 }
 
-qint64 Workspace::caseFileCount() const
+qint64 Workspace::caseFileCount(QString *error) const
 {
-    return CaseFileStore(m_store->connection()).count();
+    qint64 count = -1;
+    QString why;
+    if (!CaseFileStore(m_store->connection()).count(&count, &why)) {
+        sql::readFailed(u"the number of case files"_s, why, error);
+        return -1;
+    }
+    return count;
 }
 
-std::optional<CaseFile> Workspace::caseFile(const QString &id) const
+std::optional<CaseFile> Workspace::caseFile(const QString &id, QString *error) const
 {
-    return CaseFileStore(m_store->connection()).find(id);
+    std::optional<CaseFile> found;
+    QString why;
+    if (!CaseFileStore(m_store->connection()).find(id, &found, &why))
+        sql::readFailed(u"the case file"_s, why, error);
+    return found;
 }
 
 CaseFileQuery Workspace::caseFileQuery() const
@@ -144,7 +166,10 @@ RequestDesk Workspace::requests() const
 bool Workspace::saveCaseFile(CaseFile *c, QString *error)
 {
     CaseFileStore store(m_store->connection());
-    if (c->id.isEmpty() || !store.find(c->id))
+    std::optional<CaseFile> existing;
+    if (!c->id.isEmpty() && !store.find(c->id, &existing, error))
+        return false;
+    if (!existing)
         return store.insert(c, EditContext::local(), error);
     return store.update(*c, EditContext::local(), error);
 }

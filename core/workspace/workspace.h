@@ -60,11 +60,13 @@ public:
     SyncController *sync() const { return m_sync.get(); }
 
     // --- Queries (GUI thread, quick) ---
-    QList<Authority> authorities() const;
-    QList<TaskForce> taskForces() const;
-    QList<ProcedureType> procedureTypes() const;
-    qint64 caseFileCount() const;
-    std::optional<CaseFile> caseFile(const QString &id) const;
+    // Each answers nothing (an empty list, nullopt, -1) with *error set when the store cannot be
+    // read — logged when error is null — so a view can say so instead of showing "none".
+    QList<Authority> authorities(QString *error = nullptr) const;
+    QList<TaskForce> taskForces(QString *error = nullptr) const;
+    QList<ProcedureType> procedureTypes(QString *error = nullptr) const;
+    qint64 caseFileCount(QString *error = nullptr) const;
+    std::optional<CaseFile> caseFile(const QString &id, QString *error = nullptr) const;
     // A paged query over the case files for list models (keyset pages, any size of store).
     CaseFileQuery caseFileQuery() const;
 

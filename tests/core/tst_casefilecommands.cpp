@@ -176,7 +176,7 @@ void TestCaseFileCommands::createWritesRowAuditOutboxAndStatistics()
     QCOMPARE(r.edit.kind, CaseFileEdit::Kind::Create);
     const QString id = r.edit.id();
     QCOMPARE(r.changedIds, QStringList{id});
-    QCOMPARE(commands.find(id)->protocolNumber, u"2025/000123"_s);
+    QCOMPARE(testutil::caseFile(m_db->connection(), id)->protocolNumber, u"2025/000123"_s);
     QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE op = 'create' AND record_id = '%1'"_s.arg(id)), 1);
     QVERIFY(count(u"SELECT count(*) FROM audit_log WHERE action = 'create' AND actor = 'm.rossi' AND record_id = '%1'"_s.arg(id)) > 0);
     QCOMPARE(count(u"SELECT sum(started) FROM case_stats WHERE authority_istat = '019035'"_s), 1);
@@ -224,7 +224,7 @@ void TestCaseFileCommands::editKeepsWhatASyncChangedInAnotherField()
     edited.outcome = Outcome::Express;
     const CaseFileEditResult r = commands.update(loaded, edited);
     QVERIFY2(r.ok, qPrintable(r.error + CaseFileValidator::describe(r.problems)));
-    const CaseFile now = commands.find(loaded.id).value();
+    const CaseFile now = testutil::caseFile(m_db->connection(), loaded.id).value();
     QCOMPARE(now.responsible, u"Ing. Verdi"_s); // kept
     QCOMPARE(now.outcome, std::optional(Outcome::Express));
     QCOMPARE(now.version, 4);
@@ -249,7 +249,7 @@ void TestCaseFileCommands::editOfAFieldChangedMeanwhileIsRefused()
     const CaseFileEditResult r = commands.update(loaded, edited);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(u"Responsible officer"_s), qPrintable(r.error));
-    QCOMPARE(commands.find(loaded.id)->responsible, u"Ing. Verdi"_s);
+    QCOMPARE(testutil::caseFile(m_db->connection(), loaded.id)->responsible, u"Ing. Verdi"_s);
 }
 
 void TestCaseFileCommands::undoAndRedoOfAnEditAreJournalledEdits()
@@ -267,7 +267,7 @@ void TestCaseFileCommands::undoAndRedoOfAnEditAreJournalledEdits()
 
     const CaseFileEditResult undone = commands.undo(edit.edit);
     QVERIFY2(undone.ok, qPrintable(undone.error));
-    CaseFile now = commands.find(loaded.id).value();
+    CaseFile now = testutil::caseFile(m_db->connection(), loaded.id).value();
     QVERIFY(!now.outcome);
     QVERIFY(!now.endDate.isValid());
     QCOMPARE(count(u"SELECT sum(concluded_tacit) FROM case_stats WHERE authority_istat = '019035'"_s), 0);
@@ -277,7 +277,7 @@ void TestCaseFileCommands::undoAndRedoOfAnEditAreJournalledEdits()
 
     const CaseFileEditResult redone = commands.redo(undone.edit);
     QVERIFY2(redone.ok, qPrintable(redone.error));
-    now = commands.find(loaded.id).value();
+    now = testutil::caseFile(m_db->connection(), loaded.id).value();
     QCOMPARE(now.outcome, std::optional(Outcome::Tacit));
     QCOMPARE(count(u"SELECT sum(concluded_tacit) FROM case_stats WHERE authority_istat = '019035'"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'update' AND field = 'outcome'"_s), 3);
@@ -297,7 +297,7 @@ void TestCaseFileCommands::undoOfACreateDeletesAndRedoCreatesAgain()
     const CaseFileEditResult redone = commands.redo(undone.edit);
     QVERIFY2(redone.ok, qPrintable(redone.error));
     QVERIFY(redone.edit.id() != created.edit.id()); // the portal may already hold the old id as deleted
-    QCOMPARE(commands.find(redone.edit.id())->protocolNumber, sample().protocolNumber);
+    QCOMPARE(testutil::caseFile(m_db->connection(), redone.edit.id())->protocolNumber, sample().protocolNumber);
     QCOMPARE(count(u"SELECT sum(started) FROM case_stats WHERE authority_istat = '019035'"_s), 1);
     // And the chain goes on: undo the redo.
     QVERIFY(commands.undo(redone.edit).ok);
@@ -313,10 +313,10 @@ void TestCaseFileCommands::undoOfADeleteBringsTheCaseBack()
     const QString id = commands.create(c).edit.id();
     const CaseFileEditResult removed = commands.remove(id);
     QVERIFY(removed.ok);
-    QVERIFY(!commands.find(id));
+    QVERIFY(!testutil::caseFile(m_db->connection(), id));
     const CaseFileEditResult undone = commands.undo(removed.edit);
     QVERIFY2(undone.ok, qPrintable(undone.error + CaseFileValidator::describe(undone.problems)));
-    const CaseFile back = commands.find(undone.edit.id()).value();
+    const CaseFile back = testutil::caseFile(m_db->connection(), undone.edit.id()).value();
     QCOMPARE(back.protocolNumber, c.protocolNumber);
     QCOMPARE(back.suspensions, c.suspensions);
     QCOMPARE(count(u"SELECT sum(started) FROM case_stats WHERE authority_istat = '019035'"_s), 1);
@@ -349,11 +349,11 @@ void TestCaseFileCommands::historyShowsImportRunLineAndPortalChanges()
     CaseFileCommands commands(m_db->connection(), m_ctx);
     commands.validator().setToday(m_today);
     CaseFileStore store(m_db->connection());
-    const CaseFile p2 = store.findByProtocol(u"019035"_s, u"P2"_s).value();
+    const CaseFile p2 = testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"P2"_s).value();
     CaseFile edited = p2;
     edited.responsible = u"Arch. Bianchi"_s;
     QVERIFY(commands.update(p2, edited).ok);
-    CaseFile fromPortal = *store.find(p2.id);
+    CaseFile fromPortal = *testutil::caseFile(m_db->connection(), p2.id);
     fromPortal.notes = u"verificato in sede"_s;
     fromPortal.version = 2;
     QString error;

@@ -2,6 +2,7 @@
 // prefix, responsible officer) over a real store: the count, every keyset page and the filtered
 // CSV/XLSX export agree with the same rules applied by hand to the generated case files.
 #include "core/exchange/caseexportjob.h"
+#include "tests/common/storereads.h"
 #include "core/exchange/casecsvexporter.h"
 #include "core/import/xlsxcaseexporter.h"
 #include "core/query/casefilequery.h"
@@ -62,7 +63,7 @@ void TestCaseFileQueryFilter::initTestCase()
 {
     m_db = std::make_unique<Database>(m_dir.filePath(u"store.db"_s));
     QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
-    m_types = ReferenceStore(m_db->connection()).procedureTypesByCode();
+    m_types = testutil::procedureTypesByCode(m_db->connection());
     QRandomGenerator rng(11);
     QHash<QString, int> counters;
     for (int i = 0; i < 3000; ++i) {
@@ -220,7 +221,7 @@ void TestCaseFileQueryFilter::filterMatchesTheRules()
     // order's index) must select the same case files.
     for (const int fewMatches : {4096, 5}) {
     for (const CaseFileOrder order : {CaseFileOrder::StartDate, CaseFileOrder::Authority, CaseFileOrder::Procedure}) {
-        CaseFileQuery query(m_db->connection(), ReferenceStore(m_db->connection()).procedureTypes());
+        CaseFileQuery query(m_db->connection(), testutil::procedureTypes(m_db->connection()));
         query.setFewMatches(fewMatches);
         query.setFilter(filter);
         if (!filter.protocolPrefix.isEmpty()) {

@@ -78,7 +78,7 @@ void TestCaseFileStore::insertWritesAuditAndOutbox()
     QString error;
     QVERIFY2(store.insert(&c, m_ctx, &error), qPrintable(error));
     QCOMPARE(c.id.size(), 36);
-    QCOMPARE(store.find(c.id).value().protocolNumber, c.protocolNumber);
+    QCOMPARE(testutil::caseFile(m_db->connection(), c.id).value().protocolNumber, c.protocolNumber);
     const QList<OutboxEntry> pending = pass::testutil::outboxEntries(m_db->connection(), 10);
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.first().op, u"create"_s);
@@ -148,7 +148,7 @@ void TestCaseFileStore::deleteIsAuditedAndQueued()
     QString error;
     QVERIFY(store.insert(&c, m_ctx, &error));
     QVERIFY(store.remove(c.id, m_ctx, &error));
-    QVERIFY(!store.find(c.id));
+    QVERIFY(!testutil::caseFile(m_db->connection(), c.id));
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'delete'"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE op = 'delete'"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM case_stats WHERE started <> 0 OR backlog_delta <> 0"_s), 0);
@@ -222,7 +222,7 @@ void TestCaseFileStore::requestLifecycleIsChecked()
     fromPortal.status = RequestStatus::InProgress;
     fromPortal.version = 5;
     QVERIFY2(store.saveRequest(&fromPortal, EditContext{EditOrigin::Sync, u"portal"_s}, &error), qPrintable(error));
-    QCOMPARE(store.findRequest(r.id).value().status, RequestStatus::InProgress);
+    QCOMPARE(testutil::request(m_db->connection(), r.id).value().status, RequestStatus::InProgress);
     r = fromPortal;
     QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE entity = 'support_request'"_s), 2);
     Visit v;
@@ -231,7 +231,7 @@ void TestCaseFileStore::requestLifecycleIsChecked()
     v.date = QDate(2024, 4, 10);
     v.hours = 3.5;
     QVERIFY2(store.saveVisit(&v, m_ctx, &error), qPrintable(error));
-    QCOMPARE(store.visits(r.id).size(), 1);
+    QCOMPARE(testutil::visits(m_db->connection(), r.id).size(), 1);
 }
 
 void TestCaseFileStore::fullDiskIsNamedAndNothingWritten()

@@ -178,7 +178,9 @@ void TestDashboard::smallComuniFilter()
     s.provinceCode = u"CR"_s;
     s.smallComuniOnly = true;
     s.from = Semester(2023, 1);
-    const auto authorities = scopeAuthorities(m_fixture.database().connection(), s);
+    std::optional<QStringList> authorities;
+    QString error;
+    QVERIFY2(scopeAuthorities(m_fixture.database().connection(), s, &authorities, &error), qPrintable(error));
     QVERIFY(authorities);
     QVERIFY(authorities->contains(QString::fromLatin1(DashboardFixture::kAgnadello)));
     QVERIFY(!authorities->contains(QString::fromLatin1(DashboardFixture::kCrema)));

@@ -2,6 +2,7 @@
 // reached exactly versus exceeded by one day, cases open across many semesters, tacit versus
 // express, withdrawn, a procedure without a legal term, and edits that move a case's figures.
 #include "core/indicators/casestats.h"
+#include "tests/common/storereads.h"
 #include "core/indicators/indicatorengine.h"
 #include "core/indicators/targets.h"
 #include "core/store/casefilestore.h"
@@ -225,7 +226,7 @@ void TestIndicators::editsMoveTheFigures()
     CaseFileStore store(m_db->connection());
     QString error;
     // E reopened: no longer concluded in 2024-S2, and back in the backlog there.
-    CaseFile e = store.find(m_ids.value(u"E"_s)).value();
+    CaseFile e = testutil::caseFile(m_db->connection(), m_ids.value(u"E"_s)).value();
     e.endDate = QDate();
     e.outcome.reset();
     QVERIFY2(store.update(e, EditContext::local(), &error), qPrintable(error));
@@ -237,7 +238,7 @@ void TestIndicators::editsMoveTheFigures()
     QCOMPARE(row(u"PDC-LOM"_s, u"2024-S1"_s).backlog, std::optional<qint64>(2));
     QCOMPARE(row(u"PDC-LOM"_s, u"2025-S1"_s).backlog, std::optional<qint64>(3));
     // C concluded tacitly in 2024-S2 after 90 days: late, out of the backlog.
-    CaseFile c = store.find(m_ids.value(u"C"_s)).value();
+    CaseFile c = testutil::caseFile(m_db->connection(), m_ids.value(u"C"_s)).value();
     c.endDate = QDate(2024, 7, 30);
     c.outcome = Outcome::Tacit;
     QVERIFY2(store.update(c, EditContext::local(), &error), qPrintable(error));
@@ -274,7 +275,7 @@ void TestIndicators::rebuildGivesTheSameFigures()
 void TestIndicators::targetsFallBackAndFollowALinearPath()
 {
     TargetStore targets(m_db->connection());
-    QVERIFY(!targets.find(u"LOM"_s, u"PDC-LOM"_s)); // nothing configured: no invented target
+    QVERIFY(!testutil::target(m_db->connection(), u"LOM"_s, u"PDC-LOM"_s)); // nothing configured: no invented target
     Target regional;
     regional.backlogReductionPct = 40;
     regional.durationReductionPct = 20;
@@ -284,9 +285,9 @@ void TestIndicators::targetsFallBackAndFollowALinearPath()
     pdc.procedureCode = u"PDC-LOM"_s;
     pdc.backlogReductionPct = 50;
     QVERIFY(targets.save(pdc, &error));
-    QCOMPARE(targets.find(u"LOM"_s, u"PDC-LOM"_s)->backlogReductionPct, 50.0);
-    QCOMPARE(targets.find(u"LOM"_s, u"PAS"_s)->backlogReductionPct, 40.0); // falls back to '*'
-    QCOMPARE(targets.find(u"LOM"_s, u"PAS"_s)->baselineSemester, Semester(2021, 2));
+    QCOMPARE(testutil::target(m_db->connection(), u"LOM"_s, u"PDC-LOM"_s)->backlogReductionPct, 50.0);
+    QCOMPARE(testutil::target(m_db->connection(), u"LOM"_s, u"PAS"_s)->backlogReductionPct, 40.0); // falls back to '*'
+    QCOMPARE(testutil::target(m_db->connection(), u"LOM"_s, u"PAS"_s)->baselineSemester, Semester(2021, 2));
 
     const Semester baseline(2021, 2);
     const QDate due(2025, 6, 30);

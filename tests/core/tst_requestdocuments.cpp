@@ -90,10 +90,10 @@ private slots:
         QCOMPARE(d.fileName, u"Verbale sopralluogo.pdf"_s);
 
         DocumentStore store(m_db->connection());
-        QCOMPARE(store.documents(m_requestId).size(), 1);
-        QCOMPARE(store.state(store.documents(m_requestId).first()), DocumentStore::State::WaitingToUpload);
-        QCOMPARE(store.content(sha).value_or(QByteArray()), content);
-        QVERIFY(!store.isUploaded(sha));
+        QCOMPARE(testutil::documents(m_db->connection(), m_requestId).size(), 1);
+        QCOMPARE(testutil::documentState(m_db->connection(), testutil::documents(m_db->connection(), m_requestId).first()), DocumentStore::State::WaitingToUpload);
+        QCOMPARE(testutil::documentContent(m_db->connection(), sha).value_or(QByteArray()), content);
+        QVERIFY(!testutil::isUploaded(m_db->connection(), sha));
         // The metadata waits in the outbox; who added it is the portal's to say.
         OutboxEntry pending;
         for (const OutboxEntry &e : pass::testutil::outboxEntries(m_db->connection(), 100)) {
@@ -173,7 +173,7 @@ private slots:
         RequestDocument d;
         QVERIFY2(anna.attach(m_requestId, path, &d), qPrintable(anna.error()));
         QCOMPARE(d.size, DocumentTypes::kMaxBytes);
-        QCOMPARE(DocumentStore(m_db->connection()).content(d.sha256)->size(), DocumentTypes::kMaxBytes);
+        QCOMPARE(testutil::documentContent(m_db->connection(), d.sha256)->size(), DocumentTypes::kMaxBytes);
     }
 
     void someoneOutsideTheRequestsScopeCannotAttach()
@@ -201,8 +201,8 @@ private slots:
         QString error;
         QVERIFY2(store.saveInTransaction(&pulled, EditContext{EditOrigin::Sync, u"portal"_s}, &error), qPrintable(error));
         QSqlQuery(m_db->connection()).exec(u"COMMIT"_s);
-        QCOMPARE(store.state(*store.find(pulled.id)), DocumentStore::State::NotDownloaded);
-        QCOMPARE(store.missingContent().size(), 1);
+        QCOMPARE(testutil::documentState(m_db->connection(), *testutil::document(m_db->connection(), pulled.id)), DocumentStore::State::NotDownloaded);
+        QCOMPARE(testutil::missingContent(m_db->connection()).size(), 1);
         DocumentService anna(m_db->connection(), kAnna);
         const QString out = m_dir.filePath(u"nope.pdf"_s);
         QVERIFY(!anna.saveCopy(m_requestId, pulled.sha256, out));
@@ -210,7 +210,7 @@ private slots:
         QVERIFY(!QFile::exists(out));
         // Bytes that do not hash to the document's SHA-256 are not kept.
         QVERIFY(!store.storeContent(pulled.sha256, QByteArray(10, 'x'), true, &error));
-        QVERIFY(!store.hasContent(pulled.sha256));
+        QVERIFY(!testutil::hasContent(m_db->connection(), pulled.sha256));
     }
 
     // The command line: attach, list, take a copy; a refusal names the file and exits non-zero.
@@ -311,9 +311,9 @@ private slots:
         QCOMPARE(count(u"SELECT count(*) FROM document_blobs"_s), expected);
         QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE entity = 'request_document'"_s), expected);
         if (kept) {
-            const RequestDocument d = DocumentStore(db.connection()).documents(requestId).value(0);
+            const RequestDocument d = testutil::documents(db.connection(), requestId).value(0);
             QCOMPARE(d.size, content.size());
-            QCOMPARE(DocumentStore(db.connection()).content(d.sha256).value_or(QByteArray()), content);
+            QCOMPARE(testutil::documentContent(db.connection(), d.sha256).value_or(QByteArray()), content);
         }
     }
 };

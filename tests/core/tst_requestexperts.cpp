@@ -3,6 +3,7 @@
 // adapter (a pulled change and a pulled deletion), a raw SQL write, the migration of a store that
 // already holds requests; and the list's "assigned to me" answers what the JSON says.
 #include "core/demo/demogenerator.h"
+#include "tests/common/storereads.h"
 #include "core/requests/requestlistquery.h"
 #include "core/requests/requestservice.h"
 #include "core/requests/visitqueries.h"
@@ -78,18 +79,18 @@ private slots:
         QCOMPARE(experts(db, r.id), QStringList{u"giulia"_s});
 
         // The expert's form and list read the side table.
-        QCOMPARE(requestsOpenToVisits(db, u"giulia"_s).size(), 1);
-        QCOMPARE(requestsOpenToVisits(db, u"marco"_s).size(), 0);
+        QCOMPARE(testutil::openToVisits(db, u"giulia"_s).size(), 1);
+        QCOMPARE(testutil::openToVisits(db, u"marco"_s).size(), 0);
         RequestFilter mine;
         mine.assignedTo = u"giulia"_s;
-        QCOMPARE(RequestListQuery(db).count(mine), 1);
-        QCOMPARE(RequestListQuery(db).countsByStatus(mine).value(RequestStatus::Assigned), 1);
+        QCOMPARE(testutil::requestCount(db, mine), 1);
+        QCOMPARE(testutil::requestCounts(db, mine).value(RequestStatus::Assigned), 1);
         mine.assignedTo = u"marco"_s;
-        QCOMPARE(RequestListQuery(db).count(mine), 0);
+        QCOMPARE(testutil::requestCount(db, mine), 0);
 
         // A change pulled from the portal goes through the sync adapter.
         RequestAdapter adapter(db, u"support_request"_s);
-        SupportRequest pulled = *RequestStore(db).findRequest(r.id);
+        SupportRequest pulled = *testutil::request(db, r.id);
         pulled.assignedExperts = {u"marco"_s, u"luca"_s};
         QString error;
         {
@@ -100,7 +101,7 @@ private slots:
         }
         QCOMPARE(experts(db, r.id), (QStringList{u"luca"_s, u"marco"_s}));
         mine.assignedTo = u"marco"_s;
-        QCOMPARE(RequestListQuery(db).count(mine), 1);
+        QCOMPARE(testutil::requestCount(db, mine), 1);
 
         // A raw write (a repair by hand) is followed too; a malformed list assigns nobody and does
         // not fail the write.
@@ -172,7 +173,7 @@ private slots:
         while (q.next()) {
             RequestFilter mine;
             mine.assignedTo = q.value(0).toString();
-            QCOMPARE(RequestListQuery(db).count(mine),
+            QCOMPARE(testutil::requestCount(db, mine),
                      scalar(db, u"SELECT count(*) FROM support_requests r WHERE EXISTS (SELECT 1 FROM "
                                 "json_each(r.assigned_experts) e WHERE e.value = '%1')"_s.arg(mine.assignedTo)));
         }

@@ -2,6 +2,7 @@
 // nothing, an allowed one writes row, audit and outbox together; the list's filters and counts,
 // the timeline, the timesheet, and the demo's requests in every status.
 #include "core/demo/demogenerator.h"
+#include "tests/common/storereads.h"
 #include "core/requests/requestlistquery.h"
 #include "core/requests/requestservice.h"
 #include "core/requests/requesttimeline.h"
@@ -66,7 +67,7 @@ private slots:
         QCOMPARE(coord.rule(), u"reject.reason"_s);
         QCOMPARE(scalar(u"SELECT count(*) FROM outbox"_s), outbox);
         QCOMPARE(scalar(u"SELECT count(*) FROM audit_log"_s), audit);
-        QCOMPARE(RequestStore(m_db->connection()).findRequest(r.id)->status, RequestStatus::Submitted);
+        QCOMPARE(testutil::request(m_db->connection(), r.id)->status, RequestStatus::Submitted);
         // Someone else's authority.
         SupportRequest other = r;
         other.id.clear();
@@ -90,7 +91,7 @@ private slots:
         QVERIFY(coord.move(r.id, RequestMove::Assign, {{}, {u"marco"_s}, {}}));
         QVERIFY(marco.move(r.id, RequestMove::Start, {}));
         // The timeline shows the last local status change as not sent yet.
-        const QList<TimelineEntry> timeline = requestTimeline(m_db->connection(), r.id);
+        const QList<TimelineEntry> timeline = testutil::timeline(m_db->connection(), r.id);
         QVERIFY(!timeline.isEmpty());
         QCOMPARE(timeline.last().text, u"in_progress"_s);
         QVERIFY(timeline.last().pending);
@@ -123,14 +124,14 @@ private slots:
         QVERIFY(!anna.countersign(late.id, false, {}));
         QCOMPARE(anna.rule(), u"dispute_visit.note"_s);
         QVERIFY(anna.countersign(late.id, false, u"Non risulta dal verbale"_s));
-        Visit edit = *RequestStore(m_db->connection()).findVisit(v.id);
+        Visit edit = *testutil::visit(m_db->connection(), v.id);
         edit.hours = 5;
         edit.start = {};
         edit.end = {};
         QVERIFY(!marco.logVisit(&edit));
         QCOMPARE(marco.rule(), u"log_visit.confirmed"_s);
 
-        const Timesheet sheet = buildTimesheet(m_db->connection(), u"marco"_s, QDate(2026, 11, 1));
+        const Timesheet sheet = testutil::timesheet(m_db->connection(), u"marco"_s, QDate(2026, 11, 1));
         QCOMPARE(sheet.rows.size(), 2);
         QCOMPARE(sheet.totalHours(), 5.5);
         QCOMPARE(sheet.confirmedHours(), 3.5);
@@ -145,20 +146,19 @@ private slots:
         QVERIFY(timesheetHtml(sheet).contains(u"12/11/2026"_s));
 
         // The list: assigned to me, overdue follow-ups, counts per status.
-        RequestListQuery list(m_db->connection());
         RequestFilter mine;
         mine.assignedTo = u"marco"_s;
-        QCOMPARE(list.page(mine, 0, 10).size(), 1);
+        QCOMPARE(testutil::requestPage(m_db->connection(), mine, 0, 10).size(), 1);
         RequestFilter overdue;
         overdue.overdueFollowUps = true;
         overdue.today = QDate(2026, 11, 21);
-        QCOMPARE(list.page(overdue, 0, 10).size(), 1);
+        QCOMPARE(testutil::requestPage(m_db->connection(), overdue, 0, 10).size(), 1);
         overdue.today = QDate(2026, 11, 19);
-        QCOMPARE(list.page(overdue, 0, 10).size(), 0);
-        const auto counts = list.countsByStatus({});
+        QCOMPARE(testutil::requestPage(m_db->connection(), overdue, 0, 10).size(), 0);
+        const auto counts = testutil::requestCounts(m_db->connection(), {});
         QCOMPARE(counts.value(RequestStatus::InProgress), 1);
         QCOMPARE(counts.value(RequestStatus::Submitted), 1);
-        QVERIFY(list.page({}, 0, 10).first().unsent);
+        QVERIFY(testutil::requestPage(m_db->connection(), {}, 0, 10).first().unsent);
 
         QVERIFY(marco.comment(r.id, u"Prossima visita il 25"_s));
         QVERIFY(marco.move(r.id, RequestMove::Complete, {{}, {}, u"Fatto"_s}));
@@ -190,13 +190,12 @@ private slots:
         QSqlDatabase::removeDatabase(u"v9"_s);
         Database db(path);
         QVERIFY2(db.open(), qPrintable(db.errorString()));
-        RequestStore store(db.connection());
-        const auto r = store.findRequest(u"r-1"_s);
+        const auto r = testutil::request(db.connection(), u"r-1"_s);
         QVERIFY(r);
         QCOMPARE(r->status, RequestStatus::InProgress);
         QVERIFY(r->statusHistory.isEmpty());
         QVERIFY(r->closingSummary.isEmpty());
-        const auto v = store.findVisit(u"v-1"_s);
+        const auto v = testutil::visit(db.connection(), u"v-1"_s);
         QVERIFY(v);
         QCOMPARE(v->hours, 2.5);
         QCOMPARE(v->confirmation, VisitConfirmation::Pending);
@@ -226,13 +225,13 @@ private slots:
         RequestFilter overdue;
         overdue.overdueFollowUps = true;
         overdue.today = options.asOf;
-        QVERIFY(RequestListQuery(db).count(overdue) > 0);
+        QVERIFY(testutil::requestCount(db, overdue) > 0);
         // Experts belong to the request's task force; every staffed request has a history ending in its status.
         QVERIFY(q.exec(u"SELECT count(*) FROM support_requests WHERE task_force_code = 'EDILIZIA_URBANISTICA' "
                        "AND assigned_experts NOT IN ('[]') AND assigned_experts NOT LIKE '%colombo%' "
                        "AND assigned_experts NOT LIKE '%ferrari%'"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        for (const SupportRequest &r : RequestStore(db).requests()) {
+        for (const SupportRequest &r : testutil::requests(db)) {
             QVERIFY(!r.statusHistory.isEmpty());
             QCOMPARE(r.statusHistory.last().status, r.status);
         }

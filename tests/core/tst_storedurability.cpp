@@ -2,6 +2,7 @@
 // synced to disk), a schema upgrade (a backup copy at the old version is kept first), and a
 // restore from a backup copy (the current content is kept first; bad files change nothing).
 #include "core/store/casefilecodec.h"
+#include "tests/common/storereads.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
@@ -213,8 +214,8 @@ private slots:
         QCOMPARE(fileVersion(copy, {}), kCurrentSchemaVersion);
         const QString later = addCase(db, u"B-2"_s);
         QVERIFY2(db.restore(copy, &error), qPrintable(error));
-        QVERIFY(CaseFileStore(db.connection()).find(kept));
-        QVERIFY(!CaseFileStore(db.connection()).find(later));
+        QVERIFY(testutil::caseFile(db.connection(), kept));
+        QVERIFY(!testutil::caseFile(db.connection(), later));
         QVariant count;
         fileVersion(db.beforeRestorePath(), u"SELECT count(*) FROM case_files"_s, &count);
         QCOMPARE(count.toInt(), 2);
@@ -250,7 +251,7 @@ private slots:
         QSqlDatabase::removeDatabase(u"raw"_s);
         QVERIFY(!db.restore(newer, &error));
         QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
-        QVERIFY(CaseFileStore(db.connection()).find(id));
+        QVERIFY(testutil::caseFile(db.connection(), id));
     }
 };
 

@@ -1,6 +1,7 @@
 // The XLSX export in canonical columns, its round trip through the importer, and the ids an
 // exported file gives.
 #include "importtestutil.h"
+#include "tests/common/storereads.h"
 
 #include "core/import/caseimporter.h"
 #include "core/import/referencelookup.h"
@@ -89,12 +90,11 @@ void TestImportExport::idsThatAreNotOursOrTakenAreHandled()
     QCOMPARE(r.problems.first().where, u"line 4"_s);
     QCOMPARE(r.problems.first().field, u"id"_s);
     QVERIFY2(r.problems.first().reason.contains(u"E2"_s), qPrintable(r.problems.first().reason));
-    pass::CaseFileStore store(db.connection());
-    const auto n1 = store.findByProtocol(u"019035"_s, u"N1"_s);
+    const auto n1 = pass::testutil::caseByProtocol(db.connection(), u"019035"_s, u"N1"_s);
     QVERIFY(n1);
     QVERIFY(!QUuid::fromString(n1->id).isNull());
-    QCOMPARE(store.findByProtocol(u"019035"_s, u"N2"_s)->id, fresh);
-    QVERIFY(!store.findByProtocol(u"019035"_s, u"N3"_s));
+    QCOMPARE(pass::testutil::caseByProtocol(db.connection(), u"019035"_s, u"N2"_s)->id, fresh);
+    QVERIFY(!pass::testutil::caseByProtocol(db.connection(), u"019035"_s, u"N3"_s));
 }
 
 void TestImportExport::aFirstImportOfIdsInRunsKeepsEveryId()
@@ -223,7 +223,7 @@ void TestImportExport::suspensionDaysSurviveExportAndReimport()
     QVERIFY(pass::CaseImporter(db.connection()).run(fixture, fo.mapping, fo.options).applied);
     const QMap<QString, int> expected{{u"S-1"_s, 20}, {u"S-2"_s, 15}, {u"S-3"_s, 30}, {u"S-4"_s, 0}, {u"S-5"_s, 0}};
     QCOMPARE(suspensionDays(db.connection()), expected);
-    const auto s3 = pass::CaseFileStore(db.connection()).findByProtocol(u"019035"_s, u"S-3"_s);
+    const auto s3 = pass::testutil::caseByProtocol(db.connection(), u"019035"_s, u"S-3"_s);
     QVERIFY(s3);
     QCOMPARE(s3->suspensions.size(), 1);
     QCOMPARE(s3->suspensions.first().days, 30);

@@ -122,7 +122,7 @@ void TestImportUpdate::updatedFileUpdatesMatchingCases()
     QCOMPARE(r.updated, 1);
     QCOMPARE(r.unchanged, 1);
     pass::CaseFileStore store(m_db->connection());
-    const auto p1 = store.findByProtocol(u"019035"_s, u"P1"_s);
+    const auto p1 = pass::testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"P1"_s);
     QVERIFY(p1);
     QCOMPARE(p1->outcome, std::optional(pass::Outcome::Express));
     QCOMPARE(p1->endDate, QDate(2023, 3, 1));
@@ -210,7 +210,7 @@ void TestImportUpdate::importRunSaysWhoCreatedWhatFromWhichFile()
     QCOMPARE(pass::testutil::outboxCount(m_db->connection()), 2);
 
     // Each case's history starts with who imported it, when, from which file and line.
-    const auto r2 = pass::CaseFileStore(m_db->connection()).findByProtocol(u"019035"_s, u"R2"_s);
+    const auto r2 = pass::testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"R2"_s);
     QVERIFY(r2);
     auto history = pass::testutil::history(m_db->connection(), u"case_file"_s, r2->id);
     QCOMPARE(history.size(), 1);
@@ -250,7 +250,7 @@ void TestImportUpdate::keepsWhatTheFileDoesNotSay()
     const QString f = write(u"k.csv"_s, "ente,protocollo,procedimento,data avvio,sospesa\n019035,K1,PDC-LOM,10/01/2023,sì\n");
     const pass::ImportReport r = import(f);
     QCOMPARE(r.unchanged, 1);
-    const auto stored = pass::CaseFileStore(m_db->connection()).find(c.id);
+    const auto stored = pass::testutil::caseFile(m_db->connection(), c.id);
     QCOMPARE(stored->suspensions, c.suspensions);
     QCOMPARE(stored->responsible, u"Ing. Verdi"_s);
 }
@@ -354,7 +354,7 @@ void TestImportUpdate::dryRunListsTheChangedFields()
     const QString text = r.changesToText();
     QVERIFY2(text.contains(u"019035 D1: end_date: '' → '2023-03-01'"_s), qPrintable(text));
     QVERIFY(!text.contains(u"more changes"_s));
-    QCOMPARE(pass::CaseFileStore(m_db->connection()).find(c.id)->endDate, QDate()); // a dry run
+    QCOMPARE(pass::testutil::caseFile(m_db->connection(), c.id)->endDate, QDate()); // a dry run
     // Applied, the same changes are reported, and the same file again has none.
     const pass::ImportReport applied = import(f);
     QVERIFY(applied.applied);
@@ -434,7 +434,7 @@ void TestImportUpdate::savedMappingIsReused()
     const pass::ImportReport r = importer.run(g, *saved, {});
     QVERIFY2(r.applied, qPrintable(r.toText()));
     QCOMPARE(r.inserted, 1);
-    const auto c = pass::CaseFileStore(m_db->connection()).findByProtocol(u"019035"_s, u"O2"_s);
+    const auto c = pass::testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"O2"_s);
     QVERIFY(c);
     QCOMPARE(c->procedureCode, u"PDC-LOM"_s);
     QVERIFY(c->isOpen());
@@ -488,7 +488,7 @@ void TestImportUpdate::mappingWithoutHeaderAppliesByNames()
                                         "019035;999;H1;PDC-LOM;10/01/2023;20/02/2023;Chiusa OK\n");
     const pass::ImportReport r = import(f, m);
     QVERIFY2(r.applied && r.inserted == 1 && r.missingColumns.isEmpty(), qPrintable(r.toText()));
-    const auto c = pass::CaseFileStore(m_db->connection()).findByProtocol(u"019035"_s, u"H1"_s);
+    const auto c = pass::testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"H1"_s);
     QVERIFY(c);
     QCOMPARE(c->outcome, std::optional(pass::Outcome::Express));
     QCOMPARE(c->endDate, QDate(2023, 2, 20));
@@ -500,13 +500,13 @@ void TestImportUpdate::dayCountUpdatesAFilesPeriodNotADatedOne()
                                              "019035;G1;PDC-LOM;10/01/2023;SOSPESA PER PARERI;10\n");
     QVERIFY(import(first).applied);
     pass::CaseFileStore store(m_db->connection());
-    QCOMPARE(store.findByProtocol(u"019035"_s, u"G1"_s)->suspensionDays(), 10);
+    QCOMPARE(pass::testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"G1"_s)->suspensionDays(), 10);
     // The next export counts 25 days: the count changes, the reason it gave stays.
     const QString second = write(u"d2.csv"_s, "ente;protocollo;procedimento;data avvio;sospesa;giorni sospensione\n"
                                               "019035;G1;PDC-LOM;10/01/2023;si;25\n");
     const pass::ImportReport r = import(second);
     QCOMPARE(r.updated, 1);
-    auto c = store.findByProtocol(u"019035"_s, u"G1"_s);
+    auto c = pass::testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"G1"_s);
     QCOMPARE(c->suspensions, QList<pass::Suspension>{(pass::Suspension{{}, {}, u"SOSPESA PER PARERI"_s, 25})});
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(u"SELECT suspension_days FROM case_files WHERE protocol_number = 'G1'"_s) && q.next());
@@ -517,7 +517,7 @@ void TestImportUpdate::dayCountUpdatesAFilesPeriodNotADatedOne()
     QString error;
     QVERIFY2(store.update(*c, pass::EditContext::local(), &error), qPrintable(error));
     QCOMPARE(import(second).unchanged, 1);
-    QCOMPARE(store.findByProtocol(u"019035"_s, u"G1"_s)->suspensionDays(), 7);
+    QCOMPARE(pass::testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"G1"_s)->suspensionDays(), 7);
 }
 
 void TestImportUpdate::rowsWrittenInBatchesKeepTheirLinesAndSuspensions()
@@ -552,7 +552,7 @@ void TestImportUpdate::updateOfASyncedCaseKeepsItsMergeBase()
     QVERIFY(q.exec(u"UPDATE import_runs SET outbox_pending = 0"_s));
     QVERIFY(q.exec(u"DELETE FROM outbox"_s));
     pass::CaseFileStore store(m_db->connection());
-    const auto before = store.findByProtocol(u"019035"_s, u"P1"_s);
+    const auto before = pass::testutil::caseByProtocol(m_db->connection(), u"019035"_s, u"P1"_s);
     QVERIFY(before);
     const pass::ImportReport r =
         import(write(u"v2.csv"_s, header + "019035;P1;PDC-LOM;10/01/2023;01/03/2023;rilasciato\n019035;P2;PDC-LOM;11/01/2023;;\n"));
@@ -721,7 +721,7 @@ void TestImportUpdate::fullDiskLosesNothing()
     QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
     QCOMPARE(dumpStore(m_db->connection()), before);
     QCOMPARE(pass::testutil::outboxCount(m_db->connection()), outbox);
-    QVERIFY(pass::RequestStore(m_db->connection()).findRequest(request.id).has_value());
+    QVERIFY(pass::testutil::request(m_db->connection(), request.id).has_value());
     QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"ok"_s);
     // With room again the same file goes in.

@@ -3,6 +3,7 @@
 // XLSX comes from the shared workbook writer with dates and hours as numbers (read back from the
 // ZIP). Italian by default, English when asked.
 #include "app/passctl/timesheetpdf.h"
+#include "tests/common/storereads.h"
 #include "core/requests/requestservice.h"
 #include "core/requests/timesheet.h"
 #include "core/store/database.h"
@@ -76,7 +77,7 @@ private slots:
 
     void pdfHasHeaderAndPageNumbersOnEveryPage()
     {
-        const Timesheet sheet = buildTimesheet(m_db->connection(), u"marco"_s, QDate(2026, 11, 1));
+        const Timesheet sheet = testutil::timesheet(m_db->connection(), u"marco"_s, QDate(2026, 11, 1));
         QCOMPARE(sheet.rows.size(), kVisits);
         const QString pdf = m_dir.filePath(u"marco.pdf"_s);
         QString error;
@@ -104,7 +105,7 @@ private slots:
 
     void xlsxFromTheSharedWriter()
     {
-        const Timesheet sheet = buildTimesheet(m_db->connection(), u"marco"_s, QDate(2026, 11, 1), ReportLanguage::English);
+        const Timesheet sheet = testutil::timesheet(m_db->connection(), u"marco"_s, QDate(2026, 11, 1), ReportLanguage::English);
         const QString xlsx = m_dir.filePath(u"marco.xlsx"_s);
         QString error;
         QVERIFY2(writeTimesheetXlsx(sheet, xlsx, &error), qPrintable(error));

@@ -92,7 +92,7 @@ QString SyncClient::addCase(const QString &protocol, const QString &notes)
 bool SyncClient::editCase(const QString &id, const QJsonObject &fields)
 {
     CaseFileStore store(m_db->connection());
-    std::optional<CaseFile> c = store.find(id);
+    std::optional<CaseFile> c = testutil::caseFile(m_db->connection(), id);
     if (!c)
         return false;
     CaseFileCodec::applyJson(fields, &*c);
@@ -111,7 +111,7 @@ bool SyncClient::deleteCase(const QString &id)
 
 std::optional<QJsonObject> SyncClient::caseJson(const QString &id) const
 {
-    const std::optional<CaseFile> c = CaseFileStore(m_db->connection()).find(id);
+    const std::optional<CaseFile> c = testutil::caseFile(m_db->connection(), id);
     if (!c)
         return std::nullopt;
     return CaseFileCodec::toJson(*c);
@@ -119,7 +119,7 @@ std::optional<QJsonObject> SyncClient::caseJson(const QString &id) const
 
 qint64 SyncClient::caseCount() const
 {
-    return CaseFileStore(m_db->connection()).count();
+    return testutil::caseCount(m_db->connection());
 }
 
 qint64 SyncClient::outboxCount() const

@@ -114,7 +114,10 @@ private slots:
         net.damage = {};
         QVERIFY(a->sync().ok); // the server answers the retry with the first (applied) result
         QCOMPARE(a->outboxCount(), 0);
-        QVERIFY(a->engine().adapter(u"case_file"_s)->localVersion(id) > 0);
+        qint64 version = -1;
+        QString error;
+        QVERIFY2(a->engine().adapter(u"case_file"_s)->localVersion(id, &version, &error), qPrintable(error));
+        QVERIFY(version > 0);
     }
 
     // A refusal that names a rule is final: listed with the server's words, out of the outbox.

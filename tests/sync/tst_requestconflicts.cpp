@@ -3,6 +3,7 @@
 // portal), and resolving one there reaches the open request list by itself and the portal at the
 // next sync. Real pass-portal on loopback; two PCs of the same person edit offline.
 #include "portalprocess.h"
+#include "tests/common/storereads.h"
 #include "syncfixture.h"
 
 #include "core/domain/requestlabels.h"
@@ -80,14 +81,14 @@ private slots:
         QVERIFY2(onOffice.create(&r, false), qPrintable(onOffice.error()));
         QVERIFY(office->sync().ok);
         QVERIFY(laptop->sync().ok);
-        QVERIFY(RequestStore(laptop->database().connection()).findRequest(r.id));
+        QVERIFY(testutil::request(laptop->database().connection(), r.id));
 
         // Offline on both: the subject changed twice.
-        SupportRequest atOffice = *RequestStore(office->database().connection()).findRequest(r.id);
+        SupportRequest atOffice = *testutil::request(office->database().connection(), r.id);
         atOffice.subject = u"Arretrato dei permessi di costruire"_s;
         QVERIFY2(onOffice.editDraft(&atOffice), qPrintable(onOffice.error()));
         RequestService onLaptop = as(*laptop, kAnna);
-        SupportRequest atLaptop = *RequestStore(laptop->database().connection()).findRequest(r.id);
+        SupportRequest atLaptop = *testutil::request(laptop->database().connection(), r.id);
         atLaptop.subject = u"Arretrato PdC e SCIA"_s;
         QVERIFY2(onLaptop.editDraft(&atLaptop), qPrintable(onLaptop.error()));
         QVERIFY(office->sync().ok);
@@ -123,7 +124,7 @@ private slots:
         QCOMPARE(workspace->sync()->status().conflicts, 0);
         QVERIFY(laptop->sync().ok);
         QVERIFY(office->sync().ok);
-        QCOMPARE(RequestStore(office->database().connection()).findRequest(r.id)->subject,
+        QCOMPARE(testutil::request(office->database().connection(), r.id)->subject,
                  u"Arretrato dei permessi di costruire"_s);
 
         // A visit edited on marco's two PCs.
@@ -149,10 +150,10 @@ private slots:
         QVERIFY(marcoA->sync().ok);
         QVERIFY(marcoB->sync().ok);
         RequestService onB = as(*marcoB, kMarco);
-        Visit va = *RequestStore(marcoA->database().connection()).findVisit(v.id);
+        Visit va = *testutil::visit(marcoA->database().connection(), v.id);
         va.activities = u"Analisi delle 40 pratiche in arretrato"_s;
         QVERIFY2(onA.logVisit(&va), qPrintable(onA.error()));
-        Visit vb = *RequestStore(marcoB->database().connection()).findVisit(v.id);
+        Visit vb = *testutil::visit(marcoB->database().connection(), v.id);
         vb.activities = u"Analisi delle pratiche e check-list"_s;
         QVERIFY2(onB.logVisit(&vb), qPrintable(onB.error()));
         QVERIFY(marcoA->sync().ok);
@@ -177,7 +178,7 @@ private slots:
         QCOMPARE(conflicts->rowCount(), 0);
         QVERIFY(marcoB->sync().ok);
         QVERIFY(marcoA->sync().ok);
-        QCOMPARE(RequestStore(marcoA->database().connection()).findVisit(v.id)->activities,
+        QCOMPARE(testutil::visit(marcoA->database().connection(), v.id)->activities,
                  u"Analisi delle pratiche e check-list"_s);
     }
 };

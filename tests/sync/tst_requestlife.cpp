@@ -6,6 +6,7 @@
 // cannot fetch them; content damaged on the portal is refused and nothing of it is stored. The
 // portal refuses a move the client was tricked into allowing, and names the rule.
 #include "portalprocess.h"
+#include "tests/common/storereads.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -124,7 +125,7 @@ private:
             if (store.open()) {
                 pass::RequestFilter mine;
                 mine.assignedTo = user;
-                count = pass::RequestListQuery(store).count(mine);
+                count = pass::testutil::requestCount(store, mine);
             }
         }
         QSqlDatabase::removeDatabase(u"peek"_s);

@@ -1,4 +1,5 @@
 #include "fakeportal.h"
+#include "tests/common/storereads.h"
 
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
@@ -48,7 +49,7 @@ private slots:
         QVERIFY(finished.at(0).at(0).value<SyncResult>().ok);
         QCOMPARE(finished.at(0).at(0).value<SyncResult>().pulled, 300);
         QVERIFY(!progress.isEmpty());
-        QCOMPARE(CaseFileStore(db.connection()).count(), 300);
+        QCOMPARE(testutil::caseCount(db.connection()), 300);
     }
 };
 

@@ -6,6 +6,7 @@
 // PASS_SCREENSHOT_DIR set it saves the list, a request's detail, the visit form and the visit log
 // at 1440x900 from the main window.
 #include "uifixture.h"
+#include "tests/common/storereads.h"
 
 #include "ui/common/language.h"
 #include "ui/requests/newrequestdialog.h"
@@ -280,7 +281,7 @@ private slots:
         QCOMPARE(done->closingSummary, u"Arretrato ridotto da 40 a 12 pratiche"_s);
         QTest::keyClicks(detail->commentEdit(), u"Chiusa, grazie"_s);
         QTest::keyClick(detail->commentEdit(), Qt::Key_Return);
-        QCOMPARE(RequestStore(window.workspace()->store().connection()).messages(id).size(), 1);
+        QCOMPARE(testutil::messages(window.workspace()->store().connection(), id).size(), 1);
         const QString timeline = detail->timeline()->toPlainText();
         QVERIFY2(timeline.contains(u"Analisi delle pratiche in arretrato"_s), qPrintable(timeline));
         QVERIFY2(timeline.contains(u"Chiusa, grazie"_s), qPrintable(timeline));

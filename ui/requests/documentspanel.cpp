@@ -123,7 +123,10 @@ void DocumentsPanel::refresh()
     const QString selected = m_list->currentItem() ? m_list->currentItem()->data(Name, Qt::UserRole).toString() : QString();
     m_list->clear();
     const DocumentDesk desk(*m_workspace);
-    const QList<DocumentRow> rows = m_requestId.isEmpty() ? QList<DocumentRow>() : desk.documents(m_requestId);
+    QList<DocumentRow> rows;
+    QString readError;
+    if (!m_requestId.isEmpty() && !desk.documents(m_requestId, &rows, &readError))
+        showMessage(tr("The documents cannot be read from the store: %1").arg(readError), true);
     for (const DocumentRow &row : rows) {
         const RequestDocument &d = row.document;
         auto *item = new QTreeWidgetItem(m_list);
@@ -188,7 +191,13 @@ void DocumentsPanel::openSelected()
     if (!item)
         return;
     const DocumentDesk desk(*m_workspace);
-    for (const DocumentRow &row : desk.documents(m_requestId)) {
+    QList<DocumentRow> rows;
+    QString readError;
+    if (!desk.documents(m_requestId, &rows, &readError)) {
+        showMessage(tr("The documents cannot be read from the store: %1").arg(readError), true);
+        return;
+    }
+    for (const DocumentRow &row : std::as_const(rows)) {
         if (row.document.id != item->data(Name, Qt::UserRole).toString())
             continue;
         QString error;

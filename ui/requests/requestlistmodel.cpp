@@ -27,8 +27,11 @@ void RequestListModel::reload()
     const int wanted = std::max<int>(kPage, int(m_rows.size()));
     beginResetModel();
     const RequestListQuery query = m_workspace->requests().list();
-    m_total = query.count(m_filter);
-    m_rows = query.page(m_filter, 0, wanted);
+    m_readError.clear();
+    if (!query.count(m_filter, &m_total, &m_readError) || !query.page(m_filter, 0, wanted, &m_rows, &m_readError)) {
+        m_total = 0;
+        m_rows.clear();
+    }
     endResetModel();
 }
 
@@ -112,8 +115,9 @@ void RequestListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    const QList<RequestRow> more = m_workspace->requests().list().page(m_filter, int(m_rows.size()), kPage);
-    if (more.isEmpty()) {
+    QList<RequestRow> more;
+    if (!m_workspace->requests().list().page(m_filter, int(m_rows.size()), kPage, &more, &m_readError)
+        || more.isEmpty()) {
         m_total = int(m_rows.size());
         return;
     }

@@ -30,6 +30,8 @@ public:
     const RequestRow *row(int index) const;
     int rowOf(const QString &id) const;
     int total() const { return m_total; }
+    // Why the last read of the list failed (the list is then empty); empty when it did not.
+    QString readError() const { return m_readError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +46,7 @@ private:
     QList<RequestRow> m_rows;
     QHash<QString, QString> m_taskForceNames;
     int m_total = 0;
+    QString m_readError;
 };
 
 } // namespace pass

@@ -257,7 +257,15 @@ void RequestsView::applyFilter()
 
 void RequestsView::updateCounts()
 {
-    const auto counts = m_workspace->requests().list().countsByStatus(m_model->filter());
+    QHash<RequestStatus, int> counts;
+    QString error = m_model->readError();
+    if (error.isEmpty())
+        m_workspace->requests().list().countsByStatus(m_model->filter(), &counts, &error);
+    if (!error.isEmpty()) {
+        // An unreadable list is not an empty one: say so where the counts are.
+        m_counts->setText(tr("The support requests cannot be read from the store: %1").arg(error.toHtmlEscaped()));
+        return;
+    }
     QStringList parts;
     for (RequestStatus s : kStatuses)
         parts << u"%1 <b>%2</b>"_s.arg(requestStatusLabel(s)).arg(counts.value(s));
