@@ -320,6 +320,113 @@ private Q_SLOTS:
         QVERIFY(changed.last().at(0).value<pass::ChangeSet>().hasRemovals(pass::ChangeSet::Entity::CaseFile));
     }
 
+    // A filter whose first page is full shows that page at once and learns its length from a
+    // count on a worker thread. The count of an earlier filter arrives too, and is dropped: the
+    // rows it would have made never show. The first page stays put when the count adds the
+    // rest, and so does the selection on it.
+    void countArrivesFromTheWorkerAndAStaleCountIsDropped()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addManyCases(1500, 5));
+        const auto sqlCount = [&](const QString &where) {
+            QSqlQuery q(fixture.database().connection());
+            return q.exec(u"SELECT count(*) FROM case_files WHERE "_s + where) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const qint64 open = sqlCount(u"outcome IS NULL"_s);
+        const qint64 pdc = sqlCount(u"procedure_code = 'PDC'"_s);
+        const int page = CaseFileTableModel::pageSize();
+        QVERIFY2(open > page && pdc > page && open != pdc, qPrintable(u"open %1, PDC %2"_s.arg(open).arg(pdc)));
+
+        // The fixture's writes are announced once the workspace exists: let that refresh pass
+        // first, so that the only counts are the ones this test asks for.
+        QSignalSpy settled(fixture.workspace(), &pass::Workspace::changed);
+        QVERIFY(settled.wait(60000));
+        CaseFileTableModel model(fixture.workspace());
+        QItemSelectionModel selection(&model);
+        struct Answer { qint64 matching; int rows; bool counting; };
+        QList<Answer> answers;
+        // Connected after the model's own slot, so it sees what the model made of each answer.
+        connect(model.counter(), &pass::CaseFileCounter::counted, this, [&](quint64, qint64 matching) {
+            answers << Answer{matching, model.rowCount(), model.isCounting()};
+        });
+        QSignalSpy counts(&model, &CaseFileTableModel::countsChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        CaseFileFilter openOnly;
+        openOnly.state = CaseFileState::Open;
+        model.setFilter(openOnly);
+        QVERIFY(model.isCounting());
+        CaseFileFilter pdcOnly;
+        pdcOnly.procedureCodes = {u"PDC"_s};
+        model.setFilter(pdcOnly); // the open count is under way: its answer will be stale
+        QCOMPARE(model.rowCount(), page);
+        QVERIFY(model.isCounting());
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.last().at(0).toLongLong(), qint64(-1)); // still counting
+        QCOMPARE(counts.last().at(1).toLongLong(), qint64(1500));
+        const QModelIndex chosen = model.index(3, CaseFileTableModel::ProtocolColumn);
+        const QString chosenProtocol = chosen.data().toString();
+        selection.setCurrentIndex(chosen, QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 60000);
+        // The stale count arrived first and changed nothing.
+        QCOMPARE(answers.at(0).matching, open);
+        QCOMPARE(answers.at(0).rows, page);
+        QVERIFY(answers.at(0).counting);
+        // The current filter's count gave the list its length.
+        QCOMPARE(answers.at(1).matching, pdc);
+        QCOMPARE(answers.at(1).rows, int(pdc));
+        QVERIFY(!answers.at(1).counting);
+        QCOMPARE(model.rowCount(), int(pdc));
+        for (const QList<QVariant> &c : std::as_const(counts))
+            QVERIFY(c.at(0).toLongLong() != open);
+        QCOMPARE(counts.last().at(0).toLongLong(), pdc);
+        // One insertion after the first page; no reset since the PDC filter was set.
+        QCOMPARE(reset.size(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), page);
+        QCOMPARE(inserted.first().at(2).toInt(), int(pdc) - 1);
+        QCOMPARE(selection.currentIndex().row(), 3);
+        QCOMPARE(selection.currentIndex().data().toString(), chosenProtocol);
+        // The rows after the first page are the filter's, down to the last.
+        QSqlQuery last(fixture.database().connection());
+        QVERIFY(last.exec(u"SELECT protocol_number FROM case_files WHERE procedure_code = 'PDC' "
+                          "ORDER BY start_date, rowid LIMIT 1"_s) && last.next());
+        QCOMPARE(model.index(int(pdc) - 1, CaseFileTableModel::ProtocolColumn).data().toString(), last.value(0).toString());
+    }
+
+    // A change committed while a long filtered list is shown is counted again on the worker: the
+    // rows are re-read at once, the new length arrives with the count.
+    void refreshOfALongFilteredListCountsOnTheWorker()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addManyCases(1500, 5));
+        pass::Workspace *workspace = fixture.workspace();
+        QSignalSpy settled(workspace, &pass::Workspace::changed);
+        QVERIFY(settled.wait(60000)); // the fixture's writes, announced
+        CaseFileTableModel model(workspace);
+        CaseFileFilter openOnly;
+        openOnly.state = CaseFileState::Open;
+        model.setFilter(openOnly);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 60000);
+        const int before = model.rowCount();
+        QVERIFY(before > CaseFileTableModel::pageSize());
+        QSignalSpy counts(&model, &CaseFileTableModel::countsChanged);
+
+        pass::CaseFile c;
+        c.authorityIstat = u"019002"_s;
+        c.procedureCode = u"PDC"_s;
+        c.protocolNumber = u"P-NEW"_s;
+        c.startDate = QDate(2030, 1, 1); // the newest: the first row
+        QString error;
+        QVERIFY2(workspace->saveCaseFile(&c, &error), qPrintable(error));
+        QVERIFY(counts.wait(60000));
+        QCOMPARE(counts.last().at(0).toLongLong(), qint64(before + 1));
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(model.index(0, CaseFileTableModel::ProtocolColumn).data().toString(), u"P-NEW"_s);
+    }
+
     void boundedCache()
     {
         const int n = kMany;

@@ -199,7 +199,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         waitFor(view);
         QCOMPARE(view.figures().level, pass::DashboardFigures::Level::TaskForce);
+        // A task force without case files says so in words and leads nowhere.
+        pass::ChartView *cleanup = multipleTitled(view, u"Bonifiche"_s);
+        QVERIFY(cleanup);
+        QCOMPARE(cleanup->chart().emptyText, u"Nessuna pratica in questo ambito nel periodo"_s);
+        QVERIFY(!cleanup->isActivatable());
         pass::ChartView *building = multipleTitled(view, u"Edilizia e urbanistica"_s);
+        QVERIFY(building && building->chart().emptyText.isEmpty());
         QVERIFY(building);
         QVERIFY(building->isActivatable());
         building->setFocus();

@@ -44,8 +44,10 @@ CaseFileTableModel::CaseFileTableModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent),
       m_workspace(workspace),
       m_query(workspace->caseFileQuery()),
+      m_counter(workspace->storePath()),
       m_dateFormat(longYearShortFormat())
 {
+    connect(&m_counter, &CaseFileCounter::counted, this, &CaseFileTableModel::countArrived);
     loadReference();
     connect(workspace, &Workspace::changed, this, [this](const ChangeSet &changes) {
         using Entity = ChangeSet::Entity;
@@ -59,7 +61,8 @@ CaseFileTableModel::CaseFileTableModel(Workspace *workspace, QObject *parent)
     CaseFileFilter filter;
     filter.today = m_today;
     m_query.setFilter(filter);
-    reload();
+    m_total = std::max<qint64>(m_workspace->caseFileCount(), 0);
+    m_rows = m_total;
 }
 
 CaseFileTableModel::~CaseFileTableModel() = default;
@@ -107,8 +110,18 @@ void CaseFileTableModel::setFilter(const CaseFileFilter &filter)
     f.today = m_today;
     m_dueWithinDays = f.dueWithinDays;
     m_query.setFilter(f);
-    reload();
+    m_pages.clear();
+    m_error.clear();
+    m_countTicket = 0;
+    m_countingNewFilter = false;
+    if (const std::optional<qint64> known = readFirstPage()) {
+        m_rows = *known;
+    } else {
+        m_rows = m_pages.value(0).rows.size();
+        m_countingNewFilter = true;
+    }
     endResetModel();
+    emitCounts();
 }
 
 void CaseFileTableModel::sort(int column, Qt::SortOrder order)
@@ -126,35 +139,74 @@ void CaseFileTableModel::sort(int column, Qt::SortOrder order)
 
 void CaseFileTableModel::refresh()
 {
-    // Same number of rows (an edit, a sync that changed values): the rows are re-read in place,
-    // so the selection and the scroll position stay. Otherwise the list starts over.
-    const qint64 before = m_rows;
-    const qint64 after = m_query.count();
-    if (after == before && before > 0) {
-        reload(after);
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    reload();
-    endResetModel();
-}
-
-void CaseFileTableModel::reload(std::optional<qint64> knownCount)
-{
+    m_total = std::max<qint64>(m_workspace->caseFileCount(), 0);
     m_pages.clear();
     m_error.clear();
-    const CaseFileFilter f = m_query.filter();
-    const bool filtered = f.isFiltered();
-    m_rows = std::max<qint64>(knownCount ? *knownCount : m_query.count(), 0);
-    if (filtered) {
-        m_total = std::max<qint64>(m_workspace->caseFileCount(), 0);
-    } else {
-        m_total = m_rows;
+    // A count for the state before this change is stale.
+    m_countTicket = 0;
+    const std::optional<qint64> after = readFirstPage();
+    if (!after) {
+        // The rows are re-read in place while the count runs (countArrived settles the length).
+        if (m_rows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
     }
+    m_countingNewFilter = false;
+    // Same number of rows (an edit, a sync that changed values): the rows are re-read in place,
+    // so the selection and the scroll position stay. Otherwise the list starts over.
+    if (*after == m_rows && m_rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_rows = *after;
+        endResetModel();
+    }
+    emitCounts();
+}
+
+std::optional<qint64> CaseFileTableModel::readFirstPage()
+{
+    // The whole store is counted on its own index, quicker than any filter's first page.
+    if (!m_query.filter().isFiltered())
+        return m_total;
+    const Page *first = loadPage(0);
     if (!m_query.errorString().isEmpty())
         m_error = m_query.errorString();
-    Q_EMIT countsChanged(m_rows, m_total);
+    if (first->rows.size() < pageSize())
+        return first->rows.size();
+    m_countTicket = m_counter.request(m_query.filter(), m_query.catalogue());
+    return std::nullopt;
+}
+
+void CaseFileTableModel::countArrived(quint64 ticket, qint64 matching, const QString &error)
+{
+    // An earlier filter's count, or one made before the store changed.
+    if (ticket != m_countTicket)
+        return;
+    m_countTicket = 0;
+    if (matching < 0) {
+        // The first page stays; the list cannot tell how far it goes.
+        m_error = error;
+    } else if (m_countingNewFilter && matching >= m_rows) {
+        // The first page stays where it is (and so do the selection and the scroll position).
+        if (matching > m_rows) {
+            beginInsertRows({}, int(m_rows), int(std::min<qint64>(matching, std::numeric_limits<int>::max()) - 1));
+            m_rows = matching;
+            endInsertRows();
+        }
+    } else if (matching != m_rows) {
+        beginResetModel();
+        m_pages.clear();
+        m_rows = matching;
+        endResetModel();
+    }
+    m_countingNewFilter = false;
+    emitCounts();
+}
+
+void CaseFileTableModel::emitCounts()
+{
+    Q_EMIT countsChanged(isCounting() ? -1 : m_rows, m_total);
 }
 
 const CaseFileTableModel::Page *CaseFileTableModel::loadPage(int page) const

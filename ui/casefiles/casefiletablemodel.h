@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/query/casefilecounter.h"
 #include "core/query/casefilequery.h"
 
 #include <QAbstractTableModel>
@@ -16,6 +17,10 @@ class Workspace;
 // memory stays bounded however far the user scrolls. Sorting follows the store's indexes:
 // only the authority, procedure and start-date columns sort. Refreshes itself when the
 // workspace announces changed case files (an edit, an import, a sync).
+//
+// A new filter shows its first page at once. When that page is full, the model has as many rows
+// as it holds until the count of all matches, made on a worker thread (CaseFileCounter), arrives
+// and adds the rest (isCounting() meanwhile); a count made for an earlier filter is dropped.
 class CaseFileTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,6 +57,10 @@ public:
 
     // All case files in the store, whatever the filter.
     qint64 totalCount() const { return m_total; }
+    // Whether the number of matching rows is still being counted (rowCount() is the first page).
+    bool isCounting() const { return m_countTicket != 0; }
+    // The worker that counts the matching rows (tests watch its answers).
+    const CaseFileCounter *counter() const { return &m_counter; }
     int cachedPageCount() const { return int(m_pages.size()); }
     QString errorString() const { return m_error; }
 
@@ -64,6 +73,7 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
+    // The rows the filter selects (-1 while they are being counted) of all the store's rows.
     void countsChanged(qint64 shown, qint64 total);
 
 private:
@@ -76,7 +86,11 @@ private:
     const CaseFileListRow *rowAt(int row) const;
     const Page *loadPage(int page) const;
     void loadReference();
-    void reload(std::optional<qint64> knownCount = std::nullopt);
+    // Reads the first page; when it is the whole list its size is the count, otherwise the
+    // counter is asked. Returns the count when it is known now.
+    std::optional<qint64> readFirstPage();
+    void countArrived(quint64 ticket, qint64 matching, const QString &error);
+    void emitCounts();
     QString authorityName(const QString &istat) const;
     std::optional<int> legalTerm(const CaseFileListRow &row) const;
     QString outcomeText(const CaseFileListRow &row) const;
@@ -84,6 +98,12 @@ private:
 
     Workspace *m_workspace;
     CaseFileQuery m_query;
+    CaseFileCounter m_counter;
+    // The counter's ticket for the count the model waits for; 0 when the count is known.
+    quint64 m_countTicket = 0;
+    // The rows shown while counting are the first page of a new filter (the count adds rows
+    // after them), not the rows of a list refreshed in place (a different count starts over).
+    bool m_countingNewFilter = false;
     QHash<QString, QString> m_authorityNames;
     QHash<QString, ProcedureType> m_types;
     qint64 m_rows = 0;
