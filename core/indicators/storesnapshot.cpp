@@ -4,11 +4,13 @@
 #include "core/store/referencestore.h"
 #include "core/store/sqlitehandle.h"
 #include "core/util/isodate.h"
+#include "core/util/stage.h"
 
 #include <QDate>
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QWaitCondition>
 
 #include <sqlite3.h>
 
@@ -81,9 +83,11 @@ struct Entry
 {
     QByteArray fingerprint;
     std::shared_ptr<const Table> table;
+    QByteArray reading; // the fingerprint a thread is reading now; empty when none is
 };
 
 QMutex g_mutex;
+QWaitCondition g_readDone; // a read finished (or failed): whoever waited for it looks again
 QHash<QString, Entry<OpenCaseTable>> g_open;
 QHash<QString, Entry<CaseStatsTable>> g_stats;
 
@@ -186,6 +190,9 @@ std::shared_ptr<const CaseStatsTable> readCaseStats(QSqlDatabase db, QString *er
 }
 
 // The cached table of the store at db's path when its fingerprint still matches, else a new read.
+// One read per state of the store: a thread that finds another reading the same state waits for
+// its table (after a commit the dashboard, the deadline badge and the open views all ask at
+// once, and each read their own copy).
 template<typename Table, typename Read>
 std::shared_ptr<const Table> cached(QHash<QString, Entry<Table>> &cache, QSqlDatabase db, Read read, QString *error)
 {
@@ -194,17 +201,36 @@ std::shared_ptr<const Table> cached(QHash<QString, Entry<Table>> &cache, QSqlDat
     const QByteArray fingerprint = storeFingerprint(path);
     if (!QFile::exists(path)) // an in-memory store: nothing tells its changes
         return read(db, error);
-    {
-        const QMutexLocker lock(&g_mutex);
-        const auto it = cache.constFind(path);
-        if (it != cache.cend() && it->fingerprint == fingerprint)
-            return it->table;
+    QMutexLocker lock(&g_mutex);
+    bool announced = false;
+    for (;;) {
+        const Entry<Table> &entry = cache[path];
+        if (entry.table && entry.fingerprint == fingerprint)
+            return entry.table;
+        if (entry.reading != fingerprint)
+            break;
+        if (!announced) { // said outside the lock, then looked at again
+            announced = true;
+            lock.unlock();
+            reachStage("store-snapshot.wait");
+            lock.relock();
+            continue;
+        }
+        g_readDone.wait(lock.mutex());
     }
+    cache[path].reading = fingerprint;
+    lock.unlock();
+    reachStage("store-snapshot.read");
     std::shared_ptr<const Table> table = read(db, error);
+    lock.relock();
+    Entry<Table> &entry = cache[path];
+    if (entry.reading == fingerprint)
+        entry.reading.clear();
     if (table) {
-        const QMutexLocker lock(&g_mutex);
-        cache.insert(path, {fingerprint, table});
+        entry.fingerprint = fingerprint;
+        entry.table = table;
     }
+    g_readDone.wakeAll();
     return table;
 }
 

@@ -4,6 +4,8 @@
 #include "core/store/requeststore.h"
 #include "core/store/sql.h"
 
+using namespace Qt::StringLiterals;
+
 namespace pass {
 
 std::optional<WorkflowActor> RequestDesk::actor() const
@@ -16,27 +18,12 @@ MoveVerdict RequestDesk::can(RequestMove move, const SupportRequest &request) co
     return RequestWorkflow::check(move, actor().value_or(WorkflowActor{}), request);
 }
 
-namespace {
-
-// What a read answered, or its empty value with the reason handed to the caller (logged when
-// the caller gave no place for it).
-template<typename T>
-T readOr(bool ok, T value, const char *what, const QString &why, QString *error)
-{
-    if (ok)
-        return value;
-    sql::readFailed(QString::fromLatin1(what), why, error);
-    return T();
-}
-
-} // namespace
-
 std::optional<SupportRequest> RequestDesk::request(const QString &id, QString *error) const
 {
     std::optional<SupportRequest> found;
     QString why;
     const bool ok = RequestStore(m_db).findRequest(id, &found, &why);
-    return readOr(ok, found, "the support request", why, error);
+    return sql::valueOr(ok, found, u"the support request"_s, why, error);
 }
 
 std::optional<Visit> RequestDesk::visit(const QString &id, QString *error) const
@@ -44,7 +31,7 @@ std::optional<Visit> RequestDesk::visit(const QString &id, QString *error) const
     std::optional<Visit> found;
     QString why;
     const bool ok = RequestStore(m_db).findVisit(id, &found, &why);
-    return readOr(ok, found, "the visit", why, error);
+    return sql::valueOr(ok, found, u"the visit"_s, why, error);
 }
 
 QList<TimelineEntry> RequestDesk::timeline(const QString &requestId, QString *error) const
@@ -52,7 +39,7 @@ QList<TimelineEntry> RequestDesk::timeline(const QString &requestId, QString *er
     QList<TimelineEntry> entries;
     QString why;
     const bool ok = requestTimeline(m_db, requestId, &entries, &why);
-    return readOr(ok, entries, "the request's timeline", why, error);
+    return sql::valueOr(ok, entries, u"the request's timeline"_s, why, error);
 }
 
 QList<VisitLogRow> RequestDesk::visits(const VisitFilter &filter, QString *error) const
@@ -60,7 +47,7 @@ QList<VisitLogRow> RequestDesk::visits(const VisitFilter &filter, QString *error
     QList<VisitLogRow> rows;
     QString why;
     const bool ok = visitLog(m_db, filter, &rows, &why);
-    return readOr(ok, rows, "the visit log", why, error);
+    return sql::valueOr(ok, rows, u"the visit log"_s, why, error);
 }
 
 QList<RequestChoice> RequestDesk::openToVisits(const QString &expert, QString *error) const
@@ -68,15 +55,18 @@ QList<RequestChoice> RequestDesk::openToVisits(const QString &expert, QString *e
     QList<RequestChoice> choices;
     QString why;
     const bool ok = requestsOpenToVisits(m_db, expert, &choices, &why);
-    return readOr(ok, choices, "the requests open to visits", why, error);
+    return sql::valueOr(ok, choices, u"the requests open to visits"_s, why, error);
 }
 
 QString RequestDesk::authorityName(const QString &istat, QString *error) const
 {
     QString name;
     QString why;
-    const bool ok = pass::authorityName(m_db, istat, &name, &why);
-    return ok ? name : readOr(false, istat, "the authority's name", why, error);
+    if (!pass::authorityName(m_db, istat, &name, &why)) {
+        sql::readFailed(u"the authority's name"_s, why, error);
+        return istat; // the code stands for the name, as for an authority the store does not know
+    }
+    return name;
 }
 
 RequestService RequestDesk::service() const

@@ -75,16 +75,9 @@ bool AuditAppender::append(const QString &at, const QString &actor, const QStrin
                            const QString &recordId, const QString &action, const QString &field,
                            const QString &oldValue, const QString &newValue, QString *error)
 {
-    m_insert.bind(1, at);
-    m_insert.bind(2, actor);
-    m_insert.bind(3, origin);
-    m_insert.bind(4, entity);
-    m_insert.bind(5, recordId);
-    m_insert.bind(6, action);
-    m_insert.bindOptional(7, field);
-    m_insert.bindOptional(8, oldValue);
-    m_insert.bindOptional(9, newValue);
-    return m_insert.exec(error);
+    using OrNull = SqliteStatement::OrNull;
+    return m_insert.execWith(error, at, actor, origin, entity, recordId, action, OrNull{field}, OrNull{oldValue},
+                             OrNull{newValue});
 }
 
 bool AuditLog::history(const QString &entity, const QString &recordId, QList<Entry> *entries, QString *error) const
@@ -132,7 +125,7 @@ bool AuditLog::history(const QString &entity, const QString &recordId, QList<Ent
         e.importFile = q.value(8).toString();
         result << e;
     }
-    return true;
+    return sql::finished(q, error);
 }
 
 } // namespace pass

@@ -56,14 +56,7 @@ bool OutboxAppender::append(const QString &mutationId, const QString &entity, co
                             const QString &op, qint64 baseVersion, const QByteArray &fields,
                             const QString &createdAt, QString *error)
 {
-    m_insert.bind(1, mutationId);
-    m_insert.bind(2, entity);
-    m_insert.bind(3, recordId);
-    m_insert.bind(4, op);
-    m_insert.bind(5, baseVersion);
-    m_insert.bindUtf8(6, fields);
-    m_insert.bind(7, createdAt);
-    return m_insert.exec(error);
+    return m_insert.execWith(error, mutationId, entity, recordId, op, baseVersion, fields, createdAt);
 }
 
 bool Outbox::removeFor(const QString &entity, const QString &recordId, QString *error)
@@ -102,7 +95,7 @@ bool readEntries(const QSqlDatabase &db, const QString &where, int limit, QList<
         return false;
     while (q.next())
         *entries << entryAt(q);
-    return true;
+    return sql::finished(q, error);
 }
 } // namespace
 

@@ -90,6 +90,18 @@ void runLogged(const QSqlDatabase &db, const QString &text);
 // caller, or logs it with `what` could not be read. Returns false.
 bool readFailed(const QString &what, const QString &why, QString *error);
 
+// `value` when the read went well (ok), else T() with the reason handed to the caller, or
+// logged with `what` when the caller gave no place for it. For the Workspace's and the desks'
+// reads, whose views may only want the answer.
+template<typename T>
+T valueOr(bool ok, T value, const QString &what, const QString &why, QString *error)
+{
+    if (ok)
+        return value;
+    readFailed(what, why, error);
+    return T();
+}
+
 // The error of a failed query: the driver's message and the first words of the statement.
 QString describe(const QSqlQuery &q);
 

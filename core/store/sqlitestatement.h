@@ -45,6 +45,22 @@ public:
     void bindOptional(int i, const QString &text) { text.isNull() ? bindNull(i) : bind(i, text); }
     bool isPrepared() const { return m_stmt != nullptr; }
 
+    // A text that is bound as NULL when it is a null QString (as bindOptional() does).
+    struct OrNull
+    {
+        const QString &text;
+    };
+    // Binds `values` to parameters 1, 2, … in order, each as its bind() above (a QByteArray as
+    // UTF-8 text, OrNull as bindOptional()), and runs the statement as exec() does. For the
+    // appenders, whose one INSERT takes a row's values in column order.
+    template<typename... Values>
+    bool execWith(QString *error, const Values &...values)
+    {
+        int i = 0;
+        (bindValue(++i, values), ...);
+        return exec(error);
+    }
+
     // Runs a statement that returns no rows, then resets it for the next use.
     bool exec(QString *error);
     // Steps a query: true while a row is available; done() is then false.
@@ -56,6 +72,11 @@ public:
     bool isNull(int column) const;
 
 private:
+    void bindValue(int i, const QString &text) { bind(i, QStringView(text)); }
+    void bindValue(int i, qint64 value) { bind(i, value); }
+    void bindValue(int i, const QByteArray &utf8) { bindUtf8(i, utf8); }
+    void bindValue(int i, OrNull text) { bindOptional(i, text.text); }
+
     QByteArray &buffer(int i);
     void bindBuffer(int i);
 

@@ -5,14 +5,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pass {
-namespace {
-
-EditContext syncContext()
-{
-    return EditContext{EditOrigin::Sync, u"portal"_s};
-}
-
-} // namespace
 
 CaseFileAdapter::CaseFileAdapter(QSqlDatabase db) : TableAdapter(db, u"case_file"_s, u"case_files"_s), m_store(db) { }
 

@@ -86,7 +86,7 @@ bool ConflictStore::open(QList<Conflict> *conflicts, QString *error) const
         c.detectedAt = q.value(8).toString();
         result << c;
     }
-    return true;
+    return sql::finished(q, error);
 }
 
 bool ConflictStore::openCount(qint64 *count, QString *error) const

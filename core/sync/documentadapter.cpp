@@ -5,14 +5,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pass {
-namespace {
-
-EditContext syncContext()
-{
-    return EditContext{EditOrigin::Sync, u"portal"_s};
-}
-
-} // namespace
 
 DocumentAdapter::DocumentAdapter(QSqlDatabase db)
     : TableAdapter(db, u"request_document"_s, u"request_documents"_s), m_store(db)

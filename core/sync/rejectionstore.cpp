@@ -51,7 +51,7 @@ bool RejectionStore::list(QList<Rejection> *rejections, QString *error) const
                             q.value(8).toString(),
                             q.value(9).toString()};
     }
-    return true;
+    return sql::finished(q, error);
 }
 
 bool RejectionStore::count(qint64 *count, QString *error) const

@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 namespace pass {
 namespace {
 
-EditContext syncContext()
-{
-    return EditContext{EditOrigin::Sync, u"portal"_s};
-}
-
 QString tableOf(const QString &entity)
 {
     return entity == u"support_request" ? u"support_requests"_s

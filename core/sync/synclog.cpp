@@ -37,7 +37,7 @@ bool SyncLog::recent(int limit, QList<Entry> *entries, QString *error) const
         return false;
     while (q.next())
         entries->prepend(Entry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    return true;
+    return sql::finished(q, error);
 }
 
 } // namespace pass

@@ -118,18 +118,12 @@ bool SyncBaseRows::find(const QString &entity, const QString &id, std::optional<
 bool SyncBaseRows::set(const QString &entity, const QString &id, qint64 version, const QJsonObject &data,
                        QString *error)
 {
-    m_set.bind(1, entity);
-    m_set.bind(2, id);
-    m_set.bind(3, version);
-    m_set.bindUtf8(4, QJsonDocument(data).toJson(QJsonDocument::Compact));
-    return m_set.exec(error);
+    return m_set.execWith(error, entity, id, version, QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 
 bool SyncBaseRows::remove(const QString &entity, const QString &id, QString *error)
 {
-    m_remove.bind(1, entity);
-    m_remove.bind(2, id);
-    return m_remove.exec(error);
+    return m_remove.execWith(error, entity, id);
 }
 
 } // namespace pass

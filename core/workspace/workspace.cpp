@@ -110,47 +110,42 @@ QList<Authority> Workspace::authorities(QString *error) const
 {
     QList<Authority> list;
     QString why;
-    if (!ReferenceStore(m_store->connection()).authorities(&list, &why))
-        sql::readFailed(u"the authorities"_s, why, error);
-    return list;
+    const bool ok = ReferenceStore(m_store->connection()).authorities(&list, &why);
+    return sql::valueOr(ok, list, u"the authorities"_s, why, error);
 }
 
 QList<TaskForce> Workspace::taskForces(QString *error) const
 {
     QList<TaskForce> list;
     QString why;
-    if (!ReferenceStore(m_store->connection()).taskForces(&list, &why))
-        sql::readFailed(u"the task forces"_s, why, error);
-    return list;
+    const bool ok = ReferenceStore(m_store->connection()).taskForces(&list, &why);
+    return sql::valueOr(ok, list, u"the task forces"_s, why, error);
 }
 
 QList<ProcedureType> Workspace::procedureTypes(QString *error) const
 {
     QList<ProcedureType> list;
     QString why;
-    if (!ReferenceStore(m_store->connection()).procedureTypes(&list, &why))
-        sql::readFailed(u"the procedure catalogue"_s, why, error);
-    return list;
+    const bool ok = ReferenceStore(m_store->connection()).procedureTypes(&list, &why);
+    return sql::valueOr(ok, list, u"the procedure catalogue"_s, why, error);
 }
 
 qint64 Workspace::caseFileCount(QString *error) const
 {
     qint64 count = -1;
     QString why;
-    if (!CaseFileStore(m_store->connection()).count(&count, &why)) {
-        sql::readFailed(u"the number of case files"_s, why, error);
-        return -1;
-    }
-    return count;
+    if (CaseFileStore(m_store->connection()).count(&count, &why))
+        return count;
+    sql::readFailed(u"the number of case files"_s, why, error);
+    return -1;
 }
 
 std::optional<CaseFile> Workspace::caseFile(const QString &id, QString *error) const
 {
     std::optional<CaseFile> found;
     QString why;
-    if (!CaseFileStore(m_store->connection()).find(id, &found, &why))
-        sql::readFailed(u"the case file"_s, why, error);
-    return found;
+    const bool ok = CaseFileStore(m_store->connection()).find(id, &found, &why);
+    return sql::valueOr(ok, found, u"the case file"_s, why, error);
 }
 
 CaseFileQuery Workspace::caseFileQuery() const

@@ -144,6 +144,22 @@ private slots:
         QVERIFY(!sql::scalar(db->connection(), u"SELECT 1 WHERE 0"_s, &value, &error));
         QVERIFY(sql::scalar(db->connection(), u"SELECT count(*) FROM case_files"_s, &value, &error));
         QCOMPARE(value.toInt(), 1);
+        // Stepping that fails after the first row (as a busy or damaged store does) stops next()
+        // the way the last row does: the helpers tell the two apart.
+        const QString failsOnSecondRow =
+            u"WITH t(x) AS (VALUES (1), (2)) SELECT CASE WHEN x = 1 THEN x ELSE json('not json') END FROM t"_s;
+        QList<int> rows;
+        error.clear();
+        QVERIFY(!sql::list(db->connection(), failsOnSecondRow, {}, &rows, &error,
+                           [](const QSqlQuery &q) { return q.value(0).toInt(); }));
+        QVERIFY(rows.isEmpty());
+        QVERIFY2(error.contains(u"JSON"_s, Qt::CaseInsensitive), qPrintable(error));
+        QSqlQuery q(db->connection());
+        q.setForwardOnly(true);
+        QVERIFY(sql::exec(q, failsOnSecondRow, &error));
+        QVERIFY(q.next());
+        QVERIFY(!q.next());
+        QVERIFY(!sql::finished(q, &error));
     }
 
     void historyOfARenamedAuditTrail()

@@ -198,8 +198,10 @@ void TestPassctl::newerStoreIsRefused()
     QVERIFY(run({u"--db"_s, path, u"init"_s}).code == 0);
     QProcess sqlite;
     sqlite.start(u"sqlite3"_s, {path, u"PRAGMA user_version = 99;"_s});
-    if (!sqlite.waitForFinished() || sqlite.exitCode() != 0)
-        QSKIP("the sqlite3 shell is needed to forge a newer store");
+    // scripts/setup.sh installs the sqlite3 shell; without it this check would silently not run.
+    QVERIFY2(sqlite.waitForFinished() && sqlite.exitCode() == 0,
+             qPrintable(u"the sqlite3 shell (scripts/setup.sh installs it) could not forge a newer store: %1 %2"_s
+                            .arg(sqlite.errorString(), QString::fromLocal8Bit(sqlite.readAllStandardError()))));
     const Result r = run({u"--db"_s, path, u"indicators"_s});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("newer version"), r.err.constData());

@@ -6,13 +6,17 @@
 #include "core/indicators/storesnapshot.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
+#include "core/util/stage.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace pass;
@@ -23,6 +27,7 @@ class TestStoreSnapshot : public QObject
 
 private slots:
     void nonAsciiFolder();
+    void concurrentReadsShareOne();
 };
 
 namespace {
@@ -78,6 +83,66 @@ void TestStoreSnapshot::nonAsciiFolder()
     QVERIFY2(second, qPrintable(error));
     QVERIFY(second != first);
     QCOMPARE(second->rows.size(), 2);
+}
+
+// Two threads asking for the open case files of the same state of the store: one reads, the
+// other waits for its table (held at the read until the second says it waits), never a second
+// read.
+void TestStoreSnapshot::concurrentReadsShareOne()
+{
+    QTemporaryDir dir;
+    Database store(dir.filePath(u"shared.db"_s));
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QString error;
+    QVERIFY2(addOpenCase(store.connection(), u"SHARED-1"_s, &error), qPrintable(error));
+
+    struct State
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        int reads = 0;
+        bool waiting = false;
+        bool released = false;
+    };
+    auto state = std::make_shared<State>();
+    setStageHook([state](const char *stage) {
+        std::unique_lock lock(state->mutex);
+        if (qstrcmp(stage, "store-snapshot.read") == 0) {
+            ++state->reads;
+            state->changed.notify_all();
+            state->changed.wait(lock, [&] { return state->released; });
+        } else if (qstrcmp(stage, "store-snapshot.wait") == 0) {
+            state->waiting = true;
+            state->changed.notify_all();
+        }
+    });
+    std::shared_ptr<const OpenCaseTable> first, second;
+    const auto readIn = [&store](std::shared_ptr<const OpenCaseTable> *out) {
+        return std::thread([&store, out] {
+            QString threadError;
+            *out = StoreSnapshots::openCases(store.connection(), &threadError);
+            store.releaseConnection();
+        });
+    };
+    std::thread reader = readIn(&first);
+    {
+        std::unique_lock lock(state->mutex);
+        state->changed.wait(lock, [&] { return state->reads == 1; });
+    }
+    std::thread waiter = readIn(&second);
+    {
+        std::unique_lock lock(state->mutex);
+        state->changed.wait(lock, [&] { return state->waiting; });
+        state->released = true;
+        state->changed.notify_all();
+    }
+    reader.join();
+    waiter.join();
+    setStageHook({});
+    QCOMPARE(state->reads, 1);
+    QVERIFY(first);
+    QCOMPARE(second, first);
+    QCOMPARE(first->rows.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStoreSnapshot)

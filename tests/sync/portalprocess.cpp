@@ -1,5 +1,8 @@
 #include "portalprocess.h"
 
+#include <QFile>
+#include <QTest>
+
 #include <unistd.h>
 
 #include <QEventLoop>
@@ -22,6 +25,16 @@ QString PortalProcess::binary()
 {
     const QString fromEnv = qEnvironmentVariable("PASS_PORTAL_BINARY");
     return fromEnv.isEmpty() ? QStringLiteral(PASS_BINARY_DIR "/server/pass-portal") : fromEnv;
+}
+
+bool PortalProcess::requireBuilt(const QString &path, const char *target)
+{
+    if (QFile::exists(path))
+        return true;
+    QTest::qFail(qPrintable(QStringLiteral("%1 is not built (%2): build the %1 target, part of the default build")
+                                .arg(QLatin1StringView(target), path)),
+                 __FILE__, __LINE__);
+    return false;
 }
 
 QByteArray PortalProcess::admin(const QStringList &args, const QByteArray &input, int *exitCode) const

@@ -16,6 +16,11 @@ public:
     ~PortalProcess();
 
     static QString binary();
+    // Fails the running test (QTest::qFail), naming the file and the build target, when `path`
+    // is missing; returns whether it is there. The build makes pass-portal, passctl and the test
+    // helpers: a test that needs one fails without it, never skips (a build that lost one must
+    // not look green).
+    static bool requireBuilt(const QString &path, const char *target);
     // Runs an administration command (user add, seed, token, …); returns its standard output.
     QByteArray admin(const QStringList &args, const QByteArray &input = {}, int *exitCode = nullptr) const;
     bool addUser(const QString &name, const QString &role, const QStringList &authorities = {});

@@ -4,9 +4,11 @@
 #   available: gnome-keyring unlocked with a throw-away password
 #   locked:    gnome-keyring running, its collection never unlocked
 #   none:      a D-Bus session without any Secret Service
+# Arguments after the binary go to it (e.g. the Qt Test functions to run).
 set -eu
 mode=$1
 bin=$2
+shift 2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -m 700 "$tmp/home" "$tmp/xdg"
@@ -15,9 +17,9 @@ export PASS_KEYCHAIN_EXPECTED="$mode" QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY || true
 case "$mode" in
 available)
-    dbus-run-session -- sh -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "$0"' "$bin" ;;
+    dbus-run-session -- sh -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$0" "$@"' "$bin" "$@" ;;
 locked)
-    dbus-run-session -- sh -c 'gnome-keyring-daemon --start --components=secrets >/dev/null; "$0"' "$bin" ;;
+    dbus-run-session -- sh -c 'gnome-keyring-daemon --start --components=secrets >/dev/null; exec "$0" "$@"' "$bin" "$@" ;;
 none)
     # A session bus with no service directories: nothing can be activated as a Secret Service.
     cat >"$tmp/bus.conf" <<CONF
@@ -27,7 +29,7 @@ none)
 <policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy>
 </busconfig>
 CONF
-    dbus-run-session --config-file="$tmp/bus.conf" -- "$bin" ;;
+    dbus-run-session --config-file="$tmp/bus.conf" -- "$bin" "$@" ;;
 *)
     echo "unknown mode $mode" >&2; exit 2 ;;
 esac

@@ -47,8 +47,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!QFile::exists(PortalProcess::binary()))
-            QSKIP("pass-portal is not built");
+        if (!PortalProcess::requireBuilt(PortalProcess::binary(), "pass-portal"))
+            return;
         QVERIFY(m_portal.addUser(u"alice"_s, u"authority"_s, {u"019002"_s}));
         QVERIFY(m_portal.addUser(u"bob"_s, u"authority"_s, {u"019002"_s}));
         QVERIFY(m_portal.start());

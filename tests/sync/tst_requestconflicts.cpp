@@ -60,8 +60,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!QFile::exists(PortalProcess::binary()))
-            QSKIP("pass-portal is not built");
+        if (!PortalProcess::requireBuilt(PortalProcess::binary(), "pass-portal"))
+            return;
         QVERIFY(m_portal.addUser(u"anna"_s, u"authority"_s, {u"019035"_s}));
         QVERIFY(m_portal.addUser(u"marco"_s, u"expert"_s, {u"019035"_s}));
         QVERIFY(m_portal.addUser(u"coord"_s, u"coordinator"_s));

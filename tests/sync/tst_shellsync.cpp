@@ -93,8 +93,8 @@ private slots:
         QCoreApplication::setOrganizationName(u"PAsS-test"_s);
         QSettings().clear();
         QVERIFY(installTranslations(qApp, u"it"_s));
-        if (!QFile::exists(PortalProcess::binary()))
-            QSKIP("pass-portal is not built");
+        if (!PortalProcess::requireBuilt(PortalProcess::binary(), "pass-portal"))
+            return;
         QVERIFY(m_portal.addUser(u"carla"_s, u"authority"_s, {u"019002"_s}));
         QVERIFY(m_portal.addUser(u"dario"_s, u"authority"_s, {u"019002"_s}));
         QVERIFY(m_portal.start());

@@ -80,8 +80,8 @@ private slots:
     // portal refused, each with the portal's own words.
     void statusSeparatesRetriesFromRefusals()
     {
-        if (!QFile::exists(PortalProcess::binary()))
-            QSKIP("pass-portal is not built");
+        if (!PortalProcess::requireBuilt(PortalProcess::binary(), "pass-portal"))
+            return;
         Database db(m_dir.filePath(u"retry.db"_s));
         QVERIFY(db.open());
         QString out;
@@ -137,8 +137,8 @@ private slots:
         QCOMPARE(status.value(u"outbox").toInt(), 2);
         QCOMPARE(status.value(u"conflicts").toInt(), 0);
 
-        if (!QFile::exists(PortalProcess::binary()))
-            QSKIP("pass-portal is not built");
+        if (!PortalProcess::requireBuilt(PortalProcess::binary(), "pass-portal"))
+            return;
         PortalProcess portal;
         QVERIFY(portal.addUser(u"alice"_s, u"authority"_s, {u"019002"_s}));
         QVERIFY(portal.start());

@@ -97,8 +97,9 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!QFile::exists(PortalProcess::binary()) || !QFile::exists(child()))
-            QSKIP("pass-portal or sync_crash_child is not built");
+        if (!PortalProcess::requireBuilt(PortalProcess::binary(), "pass-portal")
+            || !PortalProcess::requireBuilt(child(), "sync_crash_child"))
+            return;
         QVERIFY(m_portal.addUser(u"carol"_s, u"coordinator"_s));
         QVERIFY(m_portal.addUser(u"alice"_s, u"authority"_s, {u"019002"_s}));
         int code = -1;

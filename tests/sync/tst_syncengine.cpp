@@ -110,6 +110,44 @@ private slots:
         checkIndexesAndStatistics(a);
     }
 
+    // A record whose protocol number another case holds is refused for that record only, and
+    // said in the log; pulled again from the start, records already here are updated in place.
+    void aRefusedRecordStopsOnlyItselfAndKnownRecordsAreUpdated()
+    {
+        FakePortalState state;
+        seed(state, 100);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        // A case nobody sent, holding the key of the 11th record of the feed.
+        QSqlQuery q(a.database().connection());
+        QVERIFY(q.exec(u"INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, start_date, "
+                       "updated_at) VALUES ('squatter', '019002', 'PAUR', 'SRV-10', '2024-03-01', '2024-03-01')"_s));
+        QVERIFY(a.sync().ok);
+        const QStringList ids = serverIds(state);
+        QCOMPARE(a.caseCount(), 100); // 99 of the portal and the squatter
+        QCOMPARE(a.caseIdByProtocol(u"SRV-10"_s), u"squatter"_s);
+        for (int i = 0; i < 100; ++i) {
+            if (i != 10)
+                QVERIFY2(!a.caseIdByProtocol(u"SRV-%1"_s.arg(i)).isEmpty(), qPrintable(u"SRV-%1"_s.arg(i)));
+        }
+        const QList<SyncLog::Entry> log = pass::testutil::syncLog(a.database().connection(), 50);
+        QVERIFY(std::any_of(log.begin(), log.end(), [](const SyncLog::Entry &e) {
+            return e.message.contains(u"Could not store"_s);
+        }));
+        // From the start again, with ten records changed on the portal: every id is here already.
+        QVERIFY(q.exec(u"DELETE FROM case_files WHERE id = 'squatter'"_s));
+        QVERIFY(q.exec(u"DELETE FROM sync_state WHERE key = 'cursor'"_s));
+        for (const QString &id : ids.mid(0, 10))
+            state.update(id, {{u"notes"_s, u"changed on the portal"_s}});
+        const SyncResult r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(a.caseCount(), 100);
+        QCOMPARE(a.caseIds(), ids);
+        for (const QString &id : ids.mid(0, 10))
+            QCOMPARE(a.caseJson(id)->value(u"notes").toString(), u"changed on the portal"_s);
+        checkIndexes(a);
+    }
+
     // Opened offline after an initial sync was killed halfway: the store gets its indexes and
     // complete statistics now, and the marker stays so that the next sync still counts.
     void interruptedInitialSyncIsRepairedOffline()

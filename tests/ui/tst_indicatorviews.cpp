@@ -493,9 +493,11 @@ private Q_SLOTS:
     // bottlenecks.png.
     void screenshotsOfTheDemo()
     {
-        const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("set PASS_SCREENSHOT_DIR to write the screenshots");
+        // Into PASS_SCREENSHOT_DIR when it is set (docs/screenshots), else a temporary folder:
+        // the pictures are taken on every run, so a view that cannot be shown fails here.
+        QTemporaryDir tmp;
+        const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR", tmp.path());
+        QVERIFY(QDir().mkpath(dir));
         pass::test::UiFixture fixture;
         pass::DemoGenerator generator(fixture.database().connection());
         pass::DemoGenerator::Options options;
