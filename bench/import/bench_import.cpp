@@ -153,7 +153,8 @@ QByteArray sameKeysScript(const QString &csv, const QString &bareDb, QString *de
     };
     const QByteArray id = column(pass::ImportField::Id), authority = column(pass::ImportField::AuthorityIstat),
                      protocol = column(pass::ImportField::ProtocolNumber), start = column(pass::ImportField::StartDate),
-                     procedure = column(pass::ImportField::ProcedureCode), outcome = column(pass::ImportField::Outcome);
+                     procedure = column(pass::ImportField::ProcedureCode), outcome = column(pass::ImportField::Outcome),
+                     responsible = column(pass::ImportField::Responsible);
     QByteArray script;
     QStringList keys;
     if (!id.isEmpty()) {
@@ -180,6 +181,10 @@ QByteArray sameKeysScript(const QString &csv, const QString &bareDb, QString *de
                 keys << u"open by authority+start"_s;
             }
         }
+    }
+    if (!responsible.isEmpty()) {
+        script += "CREATE INDEX k_responsible ON cases (" + responsible + ");\n";
+        keys << u"responsible officer"_s;
     }
     *described = keys.join(u", "_s);
     return script;
