@@ -2408,7 +2408,7 @@ PAsS</translation>
     </message>
     <message>
         <source>These fields were changed both here and on the portal, or a record was deleted on one side and edited on the other. Choose which version to keep.</source>
-        <translation>Questi campi sono stati modificati sia qui sia sul portale, oppure un record è stato eliminato da una parte e modificato dall&apos;altra. Scegliete quale versione tenere.</translation>
+        <translation>Questi campi sono stati modificati sia qui sia sul portale, oppure un record è stato eliminato da una parte e modificato dall&apos;altra. Scegli quale versione tenere.</translation>
     </message>
     <message>
         <source>Record</source>
