@@ -134,7 +134,8 @@ QList<IndicatorRow> IndicatorEngine::compute(const Query &query, QString *error)
     // first read after a commit reads a province's rows alone (StoreSnapshots::worthReading).
     // When the snapshot cannot be had, the rows are read as for a few authorities.
     std::shared_ptr<const CaseStatsTable> stats;
-    if (query.authorities.size() >= StoreSnapshots::kManyAuthorities
+    // All authorities (an empty list) read the aggregates' table directly, not through here.
+    if (!query.authorities.isEmpty()
         && StoreSnapshots::worthReading(m_db, StoreSnapshots::Table::CaseStats, query.authorities)) {
         QString snapshotError;
         stats = StoreSnapshots::caseStats(m_db, &snapshotError);

@@ -65,9 +65,7 @@ OpenCaseScan::OpenCaseScan(QSqlDatabase db, Fields fields) : m_db(std::move(db))
 bool OpenCaseScan::run(const QStringList &authorities, QDate startedOnOrBefore,
                        const std::function<bool(const OpenCase &)> &visit, QString *error) const
 {
-    if (authorities.isEmpty()
-        || (authorities.size() >= StoreSnapshots::kManyAuthorities
-            && StoreSnapshots::worthReading(m_db, StoreSnapshots::Table::OpenCases, authorities)))
+    if (StoreSnapshots::worthReading(m_db, StoreSnapshots::Table::OpenCases, authorities))
         return runOnSnapshot(authorities, startedOnOrBefore, visit, error);
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle) {

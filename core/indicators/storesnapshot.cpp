@@ -251,6 +251,8 @@ bool StoreSnapshots::worthReading(QSqlDatabase db, Table table, const QStringLis
 {
     if (authorities.isEmpty())
         return true;
+    if (authorities.size() < kManyAuthorities)
+        return false; // a few authorities' rows cost less through the indexes in every case
     const QString path = db.databaseName();
     if (!QFile::exists(path))
         return true; // an in-memory store: no fingerprint, nothing kept

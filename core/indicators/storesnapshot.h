@@ -66,8 +66,8 @@ public:
     static std::shared_ptr<const CaseStatsTable> caseStats(QSqlDatabase db, QString *error);
 
     // Whether a read of `authorities` (several; empty: all) should go through the snapshots:
-    // yes when they are current; after a commit, only for more than half of the store's
-    // authorities. Reading a whole snapshot costs about ten times what one province's rows cost
+    // never for fewer than kManyAuthorities; else yes when they are current; after a commit, only
+    // for more than half of the store's authorities. Reading a whole snapshot costs about ten times what one province's rows cost
     // through the indexes (1,000,000 case files: 130 ms of CPU against 10 for the aggregates), so
     // the first refresh after a commit reads just its scope, and the snapshot is read again only
     // by a scope so wide that the indexes would read most of the store anyway.
