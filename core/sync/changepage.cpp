@@ -141,6 +141,7 @@ bool ChangePage::parse(const QByteArray &body, QString *error)
     m_nextCursor.clear();
     m_hasMore = false;
     m_notAPage = false;
+    m_parsedOn = QThread::currentThreadId();
     element doc;
     if (const auto code = m_parser->parser.parse(body.constData(), size_t(body.size())).get(doc)) {
         *error = QString::fromUtf8(simdjson::error_message(code));

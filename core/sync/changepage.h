@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -28,9 +29,10 @@ struct PulledChange
     int dataIndex = -1; // see ChangePage::dataObject()
 };
 
-// A page of GET /sync/changes parsed with simdjson: about ten times faster than QJsonDocument
-// on the thread that writes the store, and no JSON tree of the whole page is kept while the
-// page is applied.
+// A page of GET /sync/changes parsed with simdjson: about ten times faster than QJsonDocument,
+// and no JSON tree of the whole page is kept while the page is applied. Instances are
+// independent (each has its own simdjson parser), so one can be parsed on one thread while
+// another is applied on another (PagePrefetcher); one instance is used by one thread at a time.
 class ChangePage
 {
 public:
@@ -51,6 +53,8 @@ public:
     QJsonObject dataObject(const PulledChange &change) const;
     // True when the body was JSON but not a change page (the engine says which keys are missing).
     bool notAPage() const { return m_notAPage; }
+    // The thread the last parse() ran on: the engine counts the pages parsed off its own thread.
+    Qt::HANDLE parsedOn() const { return m_parsedOn; }
 
 private:
     struct Parser;
@@ -59,6 +63,7 @@ private:
     QString m_nextCursor;
     bool m_hasMore = false;
     bool m_notAPage = false;
+    Qt::HANDLE m_parsedOn = nullptr;
 };
 
 } // namespace pass

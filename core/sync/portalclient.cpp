@@ -58,36 +58,7 @@ bool transientNetworkError(QNetworkReply::NetworkError e)
 
 PortalClient::PortalClient(QNetworkAccessManager *nam, SyncClock *clock) : m_nam(nam), m_clock(clock) { }
 
-PortalClient::~PortalClient()
-{
-    discardPrefetch();
-}
-
-void PortalClient::prefetch(const QString &path, const QUrlQuery &query)
-{
-    discardPrefetch();
-    m_prefetchedUrl = resolve(path, query);
-    m_prefetched = start(Verb::Get, m_prefetchedUrl, {}, true);
-}
-
-bool PortalClient::prefetchArrived(const QString &path, const QUrlQuery &query)
-{
-    if (!m_prefetched || m_prefetchedUrl != resolve(path, query))
-        return false;
-    // Deliver what the network thread has received meanwhile.
-    QEventLoop().processEvents(QEventLoop::ExcludeUserInputEvents);
-    return m_prefetched && m_prefetched->isFinished() && m_prefetched->error() == QNetworkReply::NoError
-        && m_prefetched->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
-}
-
-void PortalClient::discardPrefetch()
-{
-    if (!m_prefetched)
-        return;
-    m_prefetched->abort();
-    m_prefetched->deleteLater();
-    m_prefetched = nullptr;
-}
+PortalClient::~PortalClient() = default;
 
 bool PortalClient::isLoopback(const QUrl &url)
 {
@@ -238,13 +209,7 @@ QNetworkReply *PortalClient::start(Verb verb, const QUrl &url, const QByteArray 
 PortalReply PortalClient::sendOnce(Verb verb, const QUrl &url, const QByteArray &body, bool withToken,
                                    std::optional<qint64> *retryAfterMs, bool *retryable, const BodyParser &parse)
 {
-    QNetworkReply *r = nullptr;
-    if (m_prefetched && verb == Verb::Get && withToken && m_prefetchedUrl == url)
-        std::swap(r, m_prefetched); // asked for already: take its answer
-    else
-        discardPrefetch();
-    if (!r)
-        r = start(verb, url, body, withToken);
+    QNetworkReply *r = start(verb, url, body, withToken);
     auto cleanup = qScopeGuard([r] { r->deleteLater(); });
     if (!r->isFinished()) {
         QEventLoop loop;

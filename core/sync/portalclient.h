@@ -50,9 +50,12 @@ public:
     static bool isLoopback(const QUrl &url);
 
     void setAccessToken(const QString &token) { m_token = token; }
+    // The token requests carry now (after a refresh, the fresh one). Never log it.
+    QString accessToken() const { return m_token; }
     // Called once on a 401 to get a fresh token (refresh); returns empty when none.
     void setTokenRefresher(std::function<QString()> refresher) { m_refresher = std::move(refresher); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
@@ -64,14 +67,6 @@ public:
     // refuses (false, *error saying why) is a malformed answer, retried as any other.
     using BodyParser = std::function<bool(const QByteArray &body, QString *error)>;
     PortalReply get(const QString &path, const QUrlQuery &query, const BodyParser &parse);
-    // Sends a GET now and keeps its answer for the next get() of the same URL, which then does
-    // not ask again: the sync engine asks for the next page before it stores the current one,
-    // so the portal prepares it meanwhile. A get() of another URL drops it.
-    void prefetch(const QString &path, const QUrlQuery &query = {});
-    // Whether the prefetched answer for this URL has arrived, whole and successful: a get()
-    // of it then returns without waiting for the network.
-    bool prefetchArrived(const QString &path, const QUrlQuery &query = {});
-    void discardPrefetch();
     PortalReply postJson(const QString &path, const QJsonObject &body);
     // PUT of raw bytes (a document's content); the JSON answer in reply.json.
     PortalReply putBytes(const QString &path, const QByteArray &body, const QByteArray &contentType);
@@ -92,8 +87,6 @@ private:
     QNetworkReply *start(Verb verb, const QUrl &url, const QByteArray &body, bool withToken);
 
     QNetworkAccessManager *m_nam;
-    QNetworkReply *m_prefetched = nullptr;
-    QUrl m_prefetchedUrl;
     SyncClock *m_clock;
     QUrl m_baseUrl;
     QString m_token;

@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -266,6 +267,7 @@ bool SyncEngine::downloadDocuments(SyncResult *result)
 
 bool SyncEngine::pull(SyncResult *result)
 {
+    m_pullStats = {};
     PageWriter writer(m_db, m_log.get(), [this](const QString &entity) { return adapter(entity); });
     const bool ok = pullPages(&writer, result);
     // However the pull ended, what was applied is kept, and the store gets its indexes back.
@@ -288,7 +290,10 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
 {
     SyncState state(m_db);
     bool rebuilt = false;
-    ChangePage page; // parsed as it arrives, applied, then reused for the next one
+    // The page being applied. With fetch-ahead the next one is parsed meanwhile into the
+    // prefetcher's page, and the two are swapped when it is taken.
+    auto page = std::make_unique<ChangePage>();
+    std::unique_ptr<PagePrefetcher> ahead; // made for the second page: a one-page pull needs no thread
     for (;;) {
         // A cursor that cannot be read stops the pull: read as "none" it would pull everything again.
         QString error;
@@ -298,45 +303,66 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
         const QUrlQuery query = pageQuery(*cursor);
         // Pages share a write transaction only while the next one is already here: waiting for
         // the network (a slow portal, a retry after a failure) never holds the store's write lock.
-        if (!m_client->prefetchArrived(kChangesPath, query) && !writer->commit(&error))
+        if (!(ahead && ahead->arrived(kChangesPath, query)) && !writer->commit(&error))
             return fail(result, error);
         QElapsedTimer timer;
         timer.start();
-        const PortalReply reply = m_client->get(kChangesPath, query, [&page](const QByteArray &body, QString *why) {
-            return page.parse(body, why);
-        });
+        bool taken = false;
+        if (ahead) {
+            qint64 bytes = 0;
+            QString why;
+            const PagePrefetcher::Outcome outcome = ahead->take(kChangesPath, query, &page, &bytes, &why);
+            result->bytes += bytes;
+            taken = outcome == PagePrefetcher::Outcome::Taken;
+            if (outcome == PagePrefetcher::Outcome::Failed) {
+                // Retries, Retry-After, the token refresh and the 410 rebuild are the client's
+                // below: the prefetch thread only ever delivers whole pages.
+                ++m_pullStats.refetched;
+                qCInfo(lcSync).noquote() << u"the page fetched ahead is not a whole page (%1): asking again"_s.arg(why);
+            }
+        }
+        if (!taken) {
+            const PortalReply reply = m_client->get(kChangesPath, query, [&page](const QByteArray &body, QString *why) {
+                return page->parse(body, why);
+            });
+            result->bytes += reply.bytes;
+            if (reply.status == 410 && !rebuilt) {
+                m_log->write(SyncLog::Level::Warning,
+                             tr("The portal no longer knows our position (%1): downloading everything again; "
+                                "unsent edits are kept").arg(reply.problem.message()));
+                if (!writer->commit(&error) || !rebuild(&error))
+                    return fail(result, error);
+                rebuilt = true;
+                continue;
+            }
+            if (!reply.ok) {
+                result->cancelled = reply.cancelled;
+                return fail(result, reply.error);
+            }
+        }
         const qint64 fetchMs = timer.restart();
-        result->bytes += reply.bytes;
-        if (reply.status == 410 && !rebuilt) {
-            m_log->write(SyncLog::Level::Warning,
-                         tr("The portal no longer knows our position (%1): downloading everything again; "
-                            "unsent edits are kept").arg(reply.problem.message()));
-            if (!writer->commit(&error) || !rebuild(&error))
-                return fail(result, error);
-            rebuilt = true;
-            continue;
-        }
-        if (!reply.ok) {
-            result->cancelled = reply.cancelled;
-            return fail(result, reply.error);
-        }
-        if (page.notAPage())
+        if (page->notAPage())
             return fail(result, tr("The portal sent a change page without changes, next_cursor or has_more"));
-        const bool more = page.hasMore();
-        if (more && !m_cancel)
-            m_client->prefetch(kChangesPath, pageQuery(page.nextCursor())); // the portal works while we store
-        if (!writer->apply(page, &error)) {
-            m_client->discardPrefetch();
-            return fail(result, error);
+        const bool more = page->hasMore();
+        if (more && !m_cancel && m_fetchAhead) {
+            if (!ahead)
+                ahead = std::make_unique<PagePrefetcher>(*m_client, &m_cancel, m_aheadNetwork);
+            // The portal and the prefetch thread work while this page is stored.
+            ahead->start(kChangesPath, pageQuery(page->nextCursor()), m_client->accessToken());
         }
-        result->pulled += qint64(page.changes().size());
-        qCDebug(lcSync) << "page of" << page.changes().size() << "changes: fetched and parsed in" << fetchMs
-                        << "ms, applied in" << timer.elapsed() << "ms";
+        if (!writer->apply(*page, &error))
+            return fail(result, error); // the prefetcher drops the page under way as it goes
+        ++m_pullStats.pages;
+        if (page->parsedOn() != QThread::currentThreadId())
+            ++m_pullStats.parsedElsewhere;
+        result->pulled += qint64(page->changes().size());
+        qCDebug(lcSync).noquote() << "page of" << page->changes().size() << "changes: fetched and parsed in" << fetchMs
+                                  << "ms, applied in" << timer.elapsed() << "ms"
+                                  << (taken ? "(parsed on the prefetch thread: the first figure is the wait)" : "");
         report(SyncProgress::Phase::Pull, *result);
         if (!more)
             return true;
         if (m_cancel) {
-            m_client->discardPrefetch();
             result->cancelled = true;
             return fail(result, tr("Cancelled"));
         }

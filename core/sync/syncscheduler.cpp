@@ -81,6 +81,10 @@ void SyncScheduler::runCycle()
     } else {
         SyncEngine engine(m_db->connection(), &client);
         engine.addDefaultAdapters();
+        // Every request of the cycle goes through the factory's network (a test's fake portal):
+        // fetch-ahead, which makes a plain one on its own thread, would go around it.
+        if (m_networkFactory)
+            engine.setFetchAhead(false);
         engine.setProgressCallback([this](const SyncProgress &p) {
             QMetaObject::invokeMethod(this, [this, p] { emit progress(p); }, Qt::QueuedConnection);
         });

@@ -28,7 +28,8 @@ public:
     // Called in the worker thread before each cycle to put the access token into the client
     // (e.g. SyncAccount::prepareClient); returns false with a reason to skip the cycle.
     using Prepare = std::function<bool(PortalClient *client, QString *error)>;
-    // Creates the worker's network access manager (tests pass a fake portal).
+    // Creates the worker's network access manager (tests pass a fake portal); with one, the
+    // engine fetches every page on the worker thread (no fetch-ahead network of its own).
     using NetworkFactory = std::function<QNetworkAccessManager *()>;
 
     SyncScheduler(Database *db, QUrl portal, Prepare prepare, QObject *parent = nullptr);

@@ -110,28 +110,6 @@ private slots:
         QVERIFY2(r.error.contains(u"Maintenance"_s), qPrintable(r.error));
     }
 
-    void prefetchedAnswerServesTheSameRequestOnly()
-    {
-        FakePortal nam(&m_state);
-        FakeClock clock;
-        auto client = makeClient(&nam, &clock);
-        const QUrlQuery query(u"limit=10"_s);
-        client->prefetch(u"/api/v1/sync/changes"_s, query);
-        QCOMPARE(nam.requestCount(), 1);
-        PortalReply r = client->get(u"/api/v1/sync/changes"_s, query);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY(r.json.object().value(u"changes").isArray());
-        QCOMPARE(nam.requestCount(), 1); // the prefetched answer, not a second request
-        // Another request drops a prefetch made for something else, and asks for itself.
-        client->prefetch(u"/api/v1/sync/changes"_s, QUrlQuery(u"limit=20"_s));
-        r = client->get(u"/api/v1/sync/changes"_s, query);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(nam.requestCount(), 3);
-        r = client->get(u"/api/v1/sync/changes"_s, QUrlQuery(u"limit=20"_s));
-        QVERIFY(r.ok);
-        QCOMPARE(nam.requestCount(), 4);
-    }
-
     void problemJsonBecomesAClearMessageWithoutRetry()
     {
         FakePortal nam(&m_state);
