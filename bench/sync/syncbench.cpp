@@ -161,6 +161,10 @@ int main(int argc, char *argv[])
     out << "initial sync CPU of the thread that pulls, parses and writes: " << writerCpuMs << " ms = "
         << qRound64(r.pulled * 1000.0 / std::max<qint64>(1, writerCpuMs))
         << " records per CPU-second (the client's critical path); load average " << loadAverage() << Qt::endl;
+    const PullStats &pages = reader.engine->pullStats();
+    out << "initial sync pages: " << pages.pages << ", of which " << pages.parsedElsewhere
+        << " fetched and parsed on the prefetch thread while the one before was applied, " << pages.refetched
+        << " asked again by the writing thread" << Qt::endl;
 
     // 1,000 edits by an authority user: the push, then the coordinator's delta.
     Client writer(portal.url(), portal.token(u"alice"_s));
