@@ -164,7 +164,8 @@ int main(int argc, char *argv[])
     const PullStats &pages = reader.engine->pullStats();
     out << "initial sync pages: " << pages.pages << ", of which " << pages.parsedElsewhere
         << " fetched and parsed on the prefetch thread while the one before was applied, " << pages.refetched
-        << " asked again by the writing thread" << Qt::endl;
+        << " asked again by the writing thread; " << pages.waited
+        << " not here yet when wanted (the writer committed and waited)" << Qt::endl;
 
     // 1,000 edits by an authority user: the push, then the coordinator's delta.
     Client writer(portal.url(), portal.token(u"alice"_s));

@@ -303,7 +303,10 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
         const QUrlQuery query = pageQuery(*cursor);
         // Pages share a write transaction only while the next one is already here: waiting for
         // the network (a slow portal, a retry after a failure) never holds the store's write lock.
-        if (!(ahead && ahead->arrived(kChangesPath, query)) && !writer->commit(&error))
+        const bool here = ahead && ahead->arrived(kChangesPath, query);
+        if (ahead && !here)
+            ++m_pullStats.waited;
+        if (!here && !writer->commit(&error))
             return fail(result, error);
         QElapsedTimer timer;
         timer.start();

@@ -46,6 +46,7 @@ struct PullStats
     int pages = 0;           // pages applied
     int parsedElsewhere = 0; // of them, fetched and parsed on a thread other than the writing one
     int refetched = 0;       // pages fetched ahead whose answer was not a whole page: asked again
+    int waited = 0;          // pages fetched ahead not yet here when wanted: the group of pages was committed first
 };
 
 // One sync cycle: push the outbox in batches, then pull the change feed page by page.
