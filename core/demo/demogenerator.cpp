@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "core/store/casebulkloader.h"
+#include "core/store/protocolindex.h"
 #include "core/demo/democases.h"
 #include "core/util/handoffqueue.h"
 #include "core/demo/demorequests.h"
@@ -78,6 +79,10 @@ bool DemoGenerator::run(const Options &options, const Progress &progress, QStrin
     // Ascending start dates let the writer keep the indexes while it inserts: only their right
     // edges are hot, plus one leaf of the protocol-number index per authority (1,514 for the
     // whole region), so 128 MB of page cache hold everything being written.
+    // Written under the unique protocol rule, which an initial sync may have lifted for its pull.
+    QList<RepeatedProtocol> repeated;
+    if (!restoreProtocolIndex(m_db, &repeated, error))
+        return false;
     CaseBulkLoader writer(m_db, 131072);
     if (!writer.begin(CaseBulkLoader::IndexPolicy::Keep, error))
         return false;

@@ -5,6 +5,7 @@
 #include "core/store/editjournal.h"
 #include "core/store/importruns.h"
 #include "core/store/indexbuild.h"
+#include "core/store/protocolindex.h"
 #include "core/store/sql.h"
 #include "core/store/sqlitehandle.h"
 
@@ -102,6 +103,11 @@ bool ImportCaseWriter::prepare(const QString &fileName, QString *error, bool dry
 
     if (m_storeEmpty)
         return true;
+    // An initial sync may have lifted the unique protocol rule for its pull (protocolindex.h):
+    // the import writes under it, as every writer but the sync does.
+    QList<RepeatedProtocol> repeated;
+    if (!dryRun && !restoreProtocolIndex(m_db, &repeated, error))
+        return false;
     SqliteStatement keys;
     if (!keys.prepare(sqliteHandle(m_db), "SELECT authority_istat, protocol_number FROM case_files", error))
         return false;

@@ -7,6 +7,7 @@
 #include "core/store/casefilecodec.h"
 #include "core/store/auditlog.h"
 #include "core/store/editjournal.h"
+#include "core/store/protocolindex.h"
 #include "core/store/referencestore.h"
 #include "core/store/transaction.h"
 
@@ -202,8 +203,20 @@ bool CaseFileStore::writeSuspensions(const CaseFile &c, QString *error)
     return true;
 }
 
+bool CaseFileStore::underProtocolRule(const EditContext &ctx, QString *error)
+{
+    // What the portal sends is written as it comes while an initial sync has the rule lifted
+    // (see protocolindex.h): the portal keeps it, and the sync settles any repeat at its end.
+    if (ctx.origin == EditOrigin::Sync)
+        return true;
+    QList<RepeatedProtocol> removed;
+    return restoreProtocolIndex(m_db, &removed, error);
+}
+
 bool CaseFileStore::insertInTransaction(CaseFile *c, const EditContext &ctx, QString *error)
 {
+    if (!underProtocolRule(ctx, error))
+        return false;
     if (c->id.isEmpty())
         c->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QStringList problems;
@@ -224,6 +237,8 @@ bool CaseFileStore::insertInTransaction(CaseFile *c, const EditContext &ctx, QSt
 
 bool CaseFileStore::updateInTransaction(const CaseFile &c, const EditContext &ctx, QString *error)
 {
+    if (!underProtocolRule(ctx, error))
+        return false;
     std::optional<CaseFile> before;
     if (!find(c.id, &before, error))
         return false;

@@ -48,6 +48,8 @@ public:
 
 private:
     std::optional<int> termFor(const CaseFile &c) const;
+    // Puts the unique protocol index back before any write but the sync's (protocolindex.h).
+    bool underProtocolRule(const EditContext &ctx, QString *error);
     bool writeRow(const CaseFile &c, bool isNew, QString *error);
     bool writeSuspensions(const CaseFile &c, QString *error);
 

@@ -9,6 +9,7 @@
 #include "core/store/changetracker.h"
 #include "core/store/indexbuild.h"
 #include "core/store/migrations.h"
+#include "core/store/protocolindex.h"
 #include "core/store/requestcodec.h"
 #include "core/store/sql.h"
 #include "core/store/transaction.h"
@@ -61,9 +62,20 @@ constexpr qint64 kGroupMs = 2000;
 // sync_state key: set while the non-unique case file indexes are dropped for an initial sync.
 const QString kDeferredIndexes = u"deferred_case_indexes"_s;
 
-// The case file indexes an initial sync into an empty store leaves out (see deferIndexes()).
-bool buildDeferredIndexes(QSqlDatabase &db, QString *error)
+// The case file indexes an initial sync into an empty store leaves out (see deferIndexes()): the
+// unique protocol index first, settling any key two pulled records repeat (said in the log, as a
+// record refused at its insert used to be), then the others.
+bool buildDeferredIndexes(QSqlDatabase &db, SyncLog *log, qsizetype *removedCount, QString *error)
 {
+    QList<RepeatedProtocol> removed;
+    if (!restoreProtocolIndex(db, &removed, error))
+        return false;
+    *removedCount = removed.size();
+    for (const RepeatedProtocol &r : std::as_const(removed)) {
+        log->write(SyncLog::Level::Error,
+                   tr("Could not keep case_file %1 from the portal: case file %2 of authority %3 has the same protocol "
+                      "number %4").arg(r.removedId, r.keptId, r.authorityIstat, r.protocolNumber));
+    }
     return createIndexes(db, caseFileIndexStatements(CaseFileIndexes::NotUnique), error);
 }
 // Checkpoint the WAL every ~160 MB instead of every 4 MB: a group of pages writes tens of MB of
@@ -153,11 +165,13 @@ bool PageWriter::beginGroup(QString *error)
     return true;
 }
 
-// An initial sync into an empty store leaves out the case file indexes that enforce nothing, and
-// the maintained statistics, and builds them once at the end (finish()): kept up to date row by
-// row, each group of pages would rewrite their pages all over them. The unique protocol index
-// stays. The marker goes in the same transaction as the drop, so a sync resumed after a crash
-// builds them at its end as well.
+// An initial sync into an empty store leaves out the case file indexes and the maintained
+// statistics, and builds them once at the end (finish()): kept up to date row by row, each group
+// of pages would rewrite their pages all over them (the portal's ids are random). That includes
+// the unique protocol index, the only one that refuses something: the portal keeps the same rule,
+// every other writer puts the index back before it writes (protocolindex.h), and finish()
+// settles a key two pulled records repeat. The marker goes in the same transaction as the drop,
+// so a sync resumed after a crash builds them at its end as well.
 bool PageWriter::deferIndexes(QString *error)
 {
     if (m_deferChecked)
@@ -176,7 +190,7 @@ bool PageWriter::deferIndexes(QString *error)
         return false;
     if (hasCases.toBool())
         return true;
-    const QStringList names = caseFileIndexNames(CaseFileIndexes::NotUnique);
+    const QStringList names = caseFileIndexNames(CaseFileIndexes::All);
     for (const QString &name : names) {
         if (!sql::run(m_db, u"DROP INDEX IF EXISTS "_s + name, error))
             return false;
@@ -263,14 +277,23 @@ bool PageWriter::finish(QString *error)
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
-    if (!buildDeferredIndexes(m_db, error))
+    qsizetype removed = 0;
+    if (!buildDeferredIndexes(m_db, m_log, &removed, error))
         return false;
     const qint64 indexMs = timer.elapsed();
+    reachStage("sync:indexes-built"); // for crash tests: built, not yet committed
     counter.join();
     joined.dismiss();
     if (!counted) {
         *error = tr("Could not count the case statistics: %1").arg(countError);
         return false;
+    }
+    // The second connection counted the committed rows, repeated keys and all: after a case file
+    // was settled away (rare: a portal breaking its own rule), count again on this one.
+    if (removed > 0) {
+        stats = CaseStatsAccumulator();
+        if (!stats.countAll(m_db, error))
+            return false;
     }
     if (!stats.replaceAll(m_db, error) || !SyncState(m_db).removeValue(kDeferredIndexes, error) || !tx.commit(error))
         return false;
@@ -293,7 +316,9 @@ bool PageWriter::repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, Q
     Transaction tx(db);
     if (!tx.begin(error))
         return false;
-    if (!buildDeferredIndexes(db, error))
+    SyncLog log(db);
+    qsizetype removed = 0;
+    if (!buildDeferredIndexes(db, &log, &removed, error))
         return false;
     CaseStatsAccumulator stats;
     if (!stats.countAll(db, error) || !stats.replaceAll(db, error) || !tx.commit(error))

@@ -52,8 +52,8 @@ public:
     bool finish(QString *error);
 
     // An initial sync that stopped before finish() (a crash, a kill, a failure not yet resumed)
-    // leaves the store without three case-file indexes and with incomplete statistics until the
-    // next sync ends. For a store opened offline in the meantime this builds both now; the
+    // leaves the store without its case-file indexes (the unique protocol one too) and with
+    // incomplete statistics until the next sync ends. For a store opened offline in the meantime this builds both now; the
     // marker stays, so the next sync still counts what it pulls. Sets *repaired when there was
     // something to do.
     static bool repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, QString *error);
@@ -88,7 +88,7 @@ private:
     int m_groupChanges = 0;
     QElapsedTimer m_groupTimer;
     bool m_deferChecked = false;
-    bool m_deferred = false; // non-unique case file indexes and case_stats left until finish()
+    bool m_deferred = false; // case file indexes and case_stats left until finish()
 };
 
 } // namespace pass

@@ -55,6 +55,7 @@ private slots:
     void updateOfASyncedCaseKeepsItsMergeBase();
     void firstImportStatisticsMatchARebuild();
     void cancelDuringTheIndexBuildRollsBack();
+    void importPutsTheProtocolRuleBack();
     void fullDiskLosesNothing_data();
     void fullDiskLosesNothing();
     void expandedCreatesHaveOrderedMutationIds();
@@ -660,6 +661,26 @@ void TestImportUpdate::cancelDuringTheIndexBuildRollsBack()
     QVERIFY(importer.run(f, {}, {}, {}, &cancel).applied);
     QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 20000);
     QCOMPARE(indexes(), before);
+}
+
+void TestImportUpdate::importPutsTheProtocolRuleBack()
+{
+    // An initial sync lifts the unique protocol rule while it pulls (see protocolindex.h); an
+    // import meanwhile puts it back first, and matches the file's keys to the stored ones.
+    QVERIFY(import(write(u"first.csv"_s, "ente;protocollo;procedimento;data avvio\n"
+                                        "019035;P1;PDC-LOM;10/01/2023\n"
+                                        "019035;P2;PDC-LOM;11/01/2023\n")).applied);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"DROP INDEX case_files_protocol"_s));
+    const pass::ImportReport r = import(write(u"second.csv"_s, "ente;protocollo;procedimento;data avvio;data conclusione;esito\n"
+                                                               "019035;P1;PDC-LOM;10/01/2023;01/03/2023;rilasciato\n"
+                                                               "019035;P3;PDC-LOM;12/01/2023;;\n"));
+    QVERIFY2(r.applied, qPrintable(r.toText()));
+    QCOMPARE(r.inserted, 1);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(countRows(m_db->connection(), u"case_files"_s), 3);
+    QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'case_files_protocol'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestImportUpdate::fullDiskLosesNothing_data()

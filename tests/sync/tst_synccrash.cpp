@@ -3,8 +3,10 @@
 #include "core/store/casefilecodec.h"
 #include "core/store/casefilestore.h"
 #include "core/store/database.h"
+#include "core/store/migrations.h"
 #include "core/store/outbox.h"
 #include "core/store/transaction.h"
+#include "core/sync/pagewriter.h"
 
 #include <QFile>
 #include <QHash>
@@ -94,6 +96,37 @@ private:
         return result;
     }
 
+    // One number read from the store at path (-1 when it cannot be read).
+    static qint64 scalar(const QString &path, const QString &sql)
+    {
+        const QString name = u"scalar-%1"_s.arg(QRandomGenerator::global()->generate());
+        qint64 value = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    value = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+    static qint64 caseFileIndexes(const QString &path)
+    {
+        return scalar(path, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('%1')"_s
+                                .arg(caseFileIndexNames().join(u"', '"_s)));
+    }
+    static qint64 deferMarkers(const QString &path)
+    {
+        return scalar(path, u"SELECT count(*) FROM sync_state WHERE key = 'deferred_case_indexes'"_s);
+    }
+    static qint64 casesCounted(const QString &path)
+    {
+        return scalar(path, u"SELECT sum(started) FROM case_stats WHERE authority_istat = '*'"_s);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -144,6 +177,40 @@ private slots:
         QCOMPARE(cases, total);
         qInfo("initial sync: %d rounds, killed %d times after a page, %d times after a commit", round,
               landed.value(stages[0]), landed.value(stages[1]));
+    }
+
+    // Killed at the very end of an initial sync: every page committed, the case file indexes
+    // (the unique protocol one too) built but not committed. The records stay; the indexes and
+    // the statistics come back whether the store is next opened offline or synced.
+    void killedWhileBuildingTheIndexes()
+    {
+        const qint64 total = 20000 - 20000 / 50;
+        for (const bool openedOffline : {false, true}) {
+            const QString store = m_dir.filePath(u"indexes-%1.db"_s.arg(openedOffline));
+            QCOMPARE(runChild(store, u"carol"_s, "sync:indexes-built"), Outcome::KilledAtStage);
+            qint64 cases = 0;
+            QCOMPARE(integrity(store, &cases), u"ok"_s);
+            QCOMPARE(cases, total);
+            QCOMPARE(caseFileIndexes(store), 0); // the build was rolled back with the process
+            QCOMPARE(deferMarkers(store), 1);
+            if (openedOffline) {
+                Database db(store);
+                QVERIFY(db.open());
+                bool repaired = false;
+                QString error;
+                QVERIFY2(PageWriter::repairInterruptedInitialSync(db.connection(), &repaired, &error), qPrintable(error));
+                QVERIFY(repaired);
+                db.close();
+                QCOMPARE(caseFileIndexes(store), caseFileIndexNames().size());
+                QCOMPARE(casesCounted(store), total);
+            }
+            QCOMPARE(runChild(store, u"carol"_s), Outcome::Synced);
+            QCOMPARE(integrity(store, &cases), u"ok"_s);
+            QCOMPARE(cases, total);
+            QCOMPARE(caseFileIndexes(store), caseFileIndexNames().size());
+            QCOMPARE(deferMarkers(store), 0);
+            QCOMPARE(casesCounted(store), total);
+        }
     }
 
     void killedDuringPush()

@@ -2,17 +2,22 @@
 #include "fakeportal.h"
 #include "syncfixture.h"
 
+#include "core/store/casefilecodec.h"
+#include "core/store/casefilestore.h"
 #include "core/store/migrations.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/rejectionstore.h"
 #include "core/sync/synclog.h"
 #include "core/sync/pagewriter.h"
 #include "core/sync/syncstate.h"
+#include "core/util/stage.h"
 
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace pass;
@@ -176,6 +181,109 @@ private slots:
             state.create(u"case_file"_s, SyncClient::caseFields(u"NEW-%1"_s.arg(i)));
         QVERIFY(a.sync().ok);
         checkIndexesAndStatistics(a);
+    }
+
+    // An initial sync into an empty store lifts the unique protocol rule while it pulls (the
+    // index is out); any other writer puts it back first and writes under it: a local case file
+    // repeating a pulled one's protocol number is refused, one with a new number is kept, and
+    // the sync still ends with every record, index and statistic.
+    void otherWritersPutTheProtocolRuleBackDuringAnInitialSync()
+    {
+        FakePortalState state;
+        seed(state, 250);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        struct Seen
+        {
+            bool done = false;
+            qint64 indexBefore = -1, indexAfter = -1;
+            QString repeated, refusal, keptId;
+        };
+        auto seen = std::make_shared<Seen>();
+        QSqlDatabase db = a.database().connection();
+        setStageHook([seen, db](const char *stage) {
+            if (seen->done || qstrcmp(stage, "sync:page-group-committed") != 0)
+                return;
+            seen->done = true;
+            QSqlQuery q(db);
+            const auto protocolIndex = [&q] {
+                return q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'case_files_protocol'"_s) && q.next()
+                    ? q.value(0).toLongLong() : -1;
+            };
+            seen->indexBefore = protocolIndex();
+            if (q.exec(u"SELECT protocol_number FROM case_files LIMIT 1"_s) && q.next())
+                seen->repeated = q.value(0).toString();
+            CaseFileStore store(db);
+            CaseFile twin;
+            CaseFileCodec::applyJson(SyncClient::caseFields(seen->repeated), &twin);
+            if (store.insert(&twin, EditContext::local(), &seen->refusal))
+                seen->refusal.clear();
+            // The refused write rolled back, index and all; this one commits it.
+            CaseFile fresh;
+            CaseFileCodec::applyJson(SyncClient::caseFields(u"LOCAL-1"_s), &fresh);
+            QString error;
+            if (store.insert(&fresh, EditContext::local(), &error))
+                seen->keptId = fresh.id;
+            seen->indexAfter = protocolIndex();
+        });
+        const SyncResult r = a.sync();
+        setStageHook({});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(seen->done);
+        QCOMPARE(seen->indexBefore, 0); // lifted while pulling
+        QVERIFY(!seen->repeated.isEmpty());
+        QVERIFY2(seen->refusal.contains(u"UNIQUE"_s), qPrintable(seen->refusal));
+        QCOMPARE(seen->indexAfter, 1); // put back by the local write
+        QVERIFY(!seen->keptId.isEmpty());
+        QCOMPARE(a.caseCount(), 251);
+        QCOMPARE(a.caseIdByProtocol(u"LOCAL-1"_s), seen->keptId);
+        QVERIFY(a.caseIdByProtocol(seen->repeated) != seen->keptId);
+        checkIndexesAndStatistics(a);
+        QCOMPARE(a.outboxCount(), 0); // sent at the end of the same sync
+        QCOMPARE(serverIds(state), a.caseIds());
+    }
+
+    // Two records of the portal with one protocol number (a portal keeping the rule never sends
+    // that): pulled with the rule lifted, they are settled when the pull ends. The first stored
+    // stays and the other is said in the log, as a record refused at its insert used to be;
+    // unless the other has unsent edits (a tool wrote it meanwhile): that one is never removed.
+    void repeatedProtocolNumbersAreSettledWhenThePullEnds()
+    {
+        FakePortalState state;
+        seed(state, 20);
+        const QString first = state.create(u"case_file"_s, SyncClient::caseFields(u"TWICE"_s));
+        const QString second = state.create(u"case_file"_s, SyncClient::caseFields(u"TWICE"_s));
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        auto wrote = std::make_shared<bool>(false);
+        QSqlDatabase db = a.database().connection();
+        // While the rule is out, a tool writes a case file with SRV-3's number, and its outbox row.
+        setStageHook([wrote, db](const char *stage) {
+            if (*wrote || qstrcmp(stage, "sync:page-group-committed") != 0)
+                return;
+            QSqlQuery q(db);
+            *wrote = q.exec(u"INSERT INTO case_files (id, authority_istat, procedure_code, protocol_number, start_date, "
+                            "updated_at) VALUES ('mine', '019002', 'PAUR', 'SRV-3', '2024-03-01', '2024-03-01')"_s)
+                && q.exec(u"INSERT INTO outbox (mutation_id, entity, record_id, op, created_at) "
+                          "VALUES ('m-mine', 'case_file', 'mine', 'create', '2024-03-01')"_s);
+        });
+        const SyncResult r = a.sync();
+        setStageHook({});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(*wrote);
+        QCOMPARE(a.caseCount(), 21); // 22 of the portal, less one of each pair, and mine
+        QCOMPARE(a.caseIdByProtocol(u"TWICE"_s), first);
+        QCOMPARE(a.caseIdByProtocol(u"SRV-3"_s), u"mine"_s);
+        checkIndexesAndStatistics(a);
+        const QList<SyncLog::Entry> log = pass::testutil::syncLog(db, 50);
+        const auto logged = [&log](const QString &id) {
+            return std::any_of(log.begin(), log.end(), [&id](const SyncLog::Entry &e) {
+                return e.message.contains(u"Could not keep case_file "_s + id);
+            });
+        };
+        QVERIFY(logged(second));
+        QVERIFY(!logged(first));
+        QVERIFY(!logged(u"mine"_s));
     }
 
     void mergeBaseIsKeptOnlyForRecordsEditedHere()
