@@ -8,6 +8,9 @@
 #include "portalprocess.h"
 #include "syncfixture.h"
 
+#include "core/sync/changepage.h"
+#include "core/sync/pageprefetcher.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -238,6 +241,61 @@ private slots:
         QCOMPARE(pulled + rest.pulled, qint64(kRecords));
         QCOMPARE(again.pullStats().parsedElsewhere, again.pullStats().pages - 1);
         QCOMPARE(contents(*c), m_reference);
+    }
+
+    // A transfer that hangs is aborted, and the prefetch thread is idle again, whichever way the
+    // engine drops it: asking for another page, raising its cancel flag, destroying the prefetcher.
+    void hangingTransferIsAbortedWhenDropped_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("another page asked for") << u"other"_s;
+        QTest::newRow("cancel while waiting") << u"cancel"_s;
+        QTest::newRow("prefetcher destroyed") << u"destroy"_s;
+    }
+    void hangingTransferIsAbortedWhenDropped()
+    {
+        QFETCH(QString, how);
+        PortalClient engineClient(&m_nam, SyncClock::system());
+        QString error;
+        QVERIFY2(engineClient.setBaseUrl(m_portal.url(), &error), qPrintable(error));
+        std::atomic_bool cancel = false;
+        std::atomic_int fetches = 0;
+        std::atomic_bool asked = false;
+        std::atomic_bool aborted = false;
+        auto prefetcher = std::make_unique<PagePrefetcher>(engineClient, &cancel, [&] {
+            return std::make_unique<PrefetchNetwork>(&fetches, 1, [&](QNetworkAccessManager::Operation op, const QNetworkRequest &request) {
+                asked = true;
+                return new StalledReply(op, request, &aborted);
+            });
+        });
+        const QString path = u"/api/v1/sync/changes"_s;
+        prefetcher->start(path, QUrlQuery(u"limit=5"_s), token(u"86400"_s));
+        QTRY_VERIFY(asked); // the prefetch thread's transfer is under way
+        QVERIFY(!prefetcher->arrived(path, QUrlQuery(u"limit=5"_s)));
+        auto page = std::make_unique<ChangePage>();
+        ChangePage *mine = page.get();
+        qint64 bytes = -1;
+        QString why;
+        if (how == u"other") {
+            QCOMPARE(prefetcher->take(path, QUrlQuery(u"limit=6"_s), &page, &bytes, &why), PagePrefetcher::Outcome::NotAsked);
+        } else if (how == u"cancel") {
+            cancel = true;
+            QCOMPARE(prefetcher->take(path, QUrlQuery(u"limit=5"_s), &page, &bytes, &why), PagePrefetcher::Outcome::Cancelled);
+        } else {
+            prefetcher.reset();
+        }
+        QVERIFY(aborted);
+        QCOMPARE(page.get(), mine); // nothing was swapped in
+        if (!prefetcher || how == u"cancel")
+            return;
+        // Idle again and not stopped: the next fetch (past the hook) brings a whole page, parsed
+        // on the prefetch thread, in exchange for ours.
+        prefetcher->start(path, QUrlQuery(u"limit=5"_s), token(u"86400"_s));
+        QCOMPARE(prefetcher->take(path, QUrlQuery(u"limit=5"_s), &page, &bytes, &why), PagePrefetcher::Outcome::Taken);
+        QVERIFY(page.get() != mine);
+        QCOMPARE(page->changes().size(), size_t(5));
+        QVERIFY(page->parsedOn() != QThread::currentThreadId());
+        QVERIFY(bytes > 0);
     }
 
     // Last: it moves the portal's clock forward.
