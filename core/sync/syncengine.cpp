@@ -324,9 +324,10 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
                 qCInfo(lcSync).noquote() << u"the page fetched ahead is not a whole page (%1): asking again"_s.arg(why);
             }
         }
+        bool parsed = taken;
         if (!taken) {
-            const PortalReply reply = m_client->get(kChangesPath, query, [&page](const QByteArray &body, QString *why) {
-                return page->parse(body, why);
+            const PortalReply reply = m_client->get(kChangesPath, query, [&page, &parsed](const QByteArray &body, QString *why) {
+                return parsed = page->parse(body, why);
             });
             result->bytes += reply.bytes;
             if (reply.status == 410 && !rebuilt) {
@@ -344,7 +345,8 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
             }
         }
         const qint64 fetchMs = timer.restart();
-        if (page->notAPage())
+        // A 2xx without a body (204) never reached the parser: the page still holds an earlier one.
+        if (!parsed || page->notAPage())
             return fail(result, tr("The portal sent a change page without changes, next_cursor or has_more"));
         const bool more = page->hasMore();
         if (more && !m_cancel && m_fetchAhead) {

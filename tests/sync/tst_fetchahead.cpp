@@ -14,6 +14,9 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <atomic>
@@ -164,6 +167,43 @@ private slots:
         QCOMPARE(r.pulled, qint64(kRecords));
         QCOMPARE(contents(*c), m_reference);
         QCOMPARE(c->clock().totalWaited(), 0);
+    }
+
+    // Pages share a write transaction only while the next one is already here. Another writer
+    // asks for the write lock (waiting up to 10 s) just before the third page is fetched ahead,
+    // so that page cannot arrive until it got it: a writer that kept its transaction open while
+    // waiting for that page would leave the other writer timed out.
+    void waitingForAPageFetchedAheadNeverHoldsTheWriteLock()
+    {
+        auto c = client();
+        const QString store = c->storePath();
+        std::atomic_int fetches = 0;
+        std::atomic_bool otherWrote = false;
+        QString otherError;
+        hookPrefetch(*c, &fetches, 2, [&](QNetworkAccessManager::Operation, const QNetworkRequest &) -> QNetworkReply * {
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+                other.setDatabaseName(store);
+                other.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+                if (other.open()) {
+                    QSqlQuery q(other);
+                    otherWrote = q.exec(u"INSERT INTO sync_log (at, level, message) "
+                                        "VALUES ('2025-01-15T09:00:00Z', 'info', 'other writer')"_s);
+                    otherError = q.lastError().text();
+                }
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(u"other-writer"_s);
+            return nullptr;
+        });
+        const SyncResult r = c->sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(otherWrote, qPrintable(otherError));
+        const PullStats &stats = c->engine().pullStats();
+        QVERIFY(stats.waited >= 1); // that page was not here when wanted: the writer committed first
+        QCOMPARE(stats.refetched, 0);
+        QCOMPARE(stats.parsedElsewhere, stats.pages - 1);
+        QCOMPARE(contents(*c), m_reference);
     }
 
     void failedPrefetchIsAskedAgainByTheEngine_data()

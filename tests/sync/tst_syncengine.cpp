@@ -115,6 +115,32 @@ private slots:
         checkIndexesAndStatistics(a);
     }
 
+    // A 2xx without a body is no page: the pull stops there, instead of applying again the page
+    // it applied before and moving the cursor back to it.
+    void answerWithoutAPageStopsThePull()
+    {
+        FakePortalState state;
+        seed(state, 250);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        int pages = 0;
+        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
+            if (req.url().path().endsWith(u"/changes") && ++pages == 2)
+                return new FakeReply(op, req, 204, {});
+            return nullptr;
+        });
+        SyncResult r = a.sync();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"next_cursor"_s), qPrintable(r.error));
+        QCOMPARE(pages, 2);
+        QCOMPARE(a.caseCount(), 100); // the first page, committed with its cursor
+        nam.setOverride({});
+        r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.pulled, 150);
+        QCOMPARE(a.caseIds(), serverIds(state));
+    }
+
     // A record whose protocol number another case holds is refused for that record only, and
     // said in the log; pulled again from the start, records already here are updated in place.
     void aRefusedRecordStopsOnlyItselfAndKnownRecordsAreUpdated()
