@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/pulledrecordrows.h"
+#include "core/store/scopedpragma.h"
 #include "core/sync/syncstate.h"
 
 #include <QElapsedTimer>
@@ -74,6 +75,7 @@ private:
     bool removeBase(const QString &entity, const QString &id, QString *error);
 
     QSqlDatabase m_db;
+    ScopedPragma m_synchronous; // NORMAL while pulling: see the constructor
     SyncLog *m_log;
     AdapterLookup m_adapters;
     std::unique_ptr<CaseBulkLoader> m_bulk;
