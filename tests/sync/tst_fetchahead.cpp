@@ -117,6 +117,17 @@ private:
             all << u"request "_s + r.id + u' ' + r.subject;
         return all;
     }
+    // The pull brought every record, in as many pages as the reference's, of which all but
+    // `onWritingThread` were fetched and parsed on the prefetch thread, and `refetched` were
+    // fetched ahead in vain and asked again by the engine.
+    void checkWhole(SyncClient &c, int onWritingThread, int refetched)
+    {
+        const PullStats &stats = c.engine().pullStats();
+        QCOMPARE(stats.pages, m_pages);
+        QCOMPARE(stats.parsedElsewhere, m_pages - onWritingThread);
+        QCOMPARE(stats.refetched, refetched);
+        QCOMPARE(contents(c), m_reference);
+    }
     // The engine's fetch-ahead network: a PrefetchNetwork made on the prefetch thread.
     using Damage = decltype(LossyNetwork::damage);
     static void hookPrefetch(SyncClient &c, std::atomic_int *fetches, int at, PrefetchNetwork::Hook hook,
@@ -158,15 +169,11 @@ private slots:
         auto c = client();
         const SyncResult r = c->sync();
         QVERIFY2(r.ok, qPrintable(r.error));
-        const PullStats &stats = c->engine().pullStats();
-        QCOMPARE(stats.pages, m_pages);
+        QCOMPARE(r.pulled, qint64(kRecords));
+        QCOMPARE(c->clock().totalWaited(), 0);
         // Only the first page is fetched by the writing thread: every later one was parsed
         // (ChangePage::parsedOn) on another thread and taken from there.
-        QCOMPARE(stats.parsedElsewhere, stats.pages - 1);
-        QCOMPARE(stats.refetched, 0);
-        QCOMPARE(r.pulled, qint64(kRecords));
-        QCOMPARE(contents(*c), m_reference);
-        QCOMPARE(c->clock().totalWaited(), 0);
+        checkWhole(*c, 1, 0);
     }
 
     // Pages share a write transaction only while the next one is already here. Another writer
@@ -199,11 +206,8 @@ private slots:
         const SyncResult r = c->sync();
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY2(otherWrote, qPrintable(otherError));
-        const PullStats &stats = c->engine().pullStats();
-        QVERIFY(stats.waited >= 1); // that page was not here when wanted: the writer committed first
-        QCOMPARE(stats.refetched, 0);
-        QCOMPARE(stats.parsedElsewhere, stats.pages - 1);
-        QCOMPARE(contents(*c), m_reference);
+        QVERIFY(c->engine().pullStats().waited >= 1); // that page was not here when wanted: the writer committed first
+        checkWhole(*c, 1, 0);
     }
 
     void failedPrefetchIsAskedAgainByTheEngine_data()
@@ -240,15 +244,11 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(fired);
         QVERIFY(injected);
-        const PullStats &stats = c->engine().pullStats();
-        QCOMPARE(stats.pages, m_pages);
-        QCOMPARE(stats.refetched, 1);
-        // The first page and the one asked again were parsed on the writing thread.
-        QCOMPARE(stats.parsedElsewhere, stats.pages - 2);
         // The engine's own request found the page at once: the failure ahead cost no backoff.
         QCOMPARE(c->clock().totalWaited(), 0);
         QCOMPARE(r.pulled, qint64(kRecords));
-        QCOMPARE(contents(*c), m_reference);
+        // The first page and the one asked again were parsed on the writing thread.
+        checkWhole(*c, 2, 1);
     }
 
     void cancelDuringAPrefetchEndsTheSyncPromptly()
@@ -359,11 +359,8 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(moved);
         QCOMPARE(refreshes, 1);
-        const PullStats &stats = c->engine().pullStats();
-        QCOMPARE(stats.refetched, 1);
         // The pages after it were fetched ahead again, with the fresh token.
-        QCOMPARE(stats.parsedElsewhere, stats.pages - 2);
-        QCOMPARE(contents(*c), m_reference);
+        checkWhole(*c, 2, 1);
     }
 };
 

@@ -61,6 +61,16 @@ private:
         return ids;
     }
     static ConflictStore conflicts(SyncClient &c) { return c.conflicts(); }
+    // The hook answers the requests of the change feed in the portal's place (given their number,
+    // from 1) when it returns a reply; the portal answers the rest.
+    using PageHook = std::function<QNetworkReply *(QNetworkAccessManager::Operation, const QNetworkRequest &, int page)>;
+    static void hookPages(FakePortal &nam, PageHook hook)
+    {
+        nam.setOverride([hook, pages = 0](QNetworkAccessManager::Operation op, const QNetworkRequest &req,
+                                          const QByteArray &) mutable -> QNetworkReply * {
+            return req.url().path().endsWith(u"/changes") ? hook(op, req, ++pages) : nullptr;
+        });
+    }
     static qint64 scalar(SyncClient &c, const QString &sql)
     {
         QSqlQuery q(c.database().connection());
@@ -88,11 +98,8 @@ private slots:
         seed(state, 250);
         FakePortal nam(&state);
         SyncClient a(&nam, kUrl);
-        int pages = 0;
-        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
-            if (req.url().path().endsWith(u"/changes") && ++pages > 2)
-                return FakePortal::problem(op, req, 503, u"Down"_s, 1);
-            return nullptr;
+        hookPages(nam, [](QNetworkAccessManager::Operation op, const QNetworkRequest &req, int page) {
+            return page > 2 ? FakePortal::problem(op, req, 503, u"Down"_s, 1) : nullptr;
         });
         SyncResult r = a.sync();
         QVERIFY(!r.ok);
@@ -123,16 +130,15 @@ private slots:
         seed(state, 250);
         FakePortal nam(&state);
         SyncClient a(&nam, kUrl);
-        int pages = 0;
-        nam.setOverride([&](QNetworkAccessManager::Operation op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
-            if (req.url().path().endsWith(u"/changes") && ++pages == 2)
-                return new FakeReply(op, req, 204, {});
-            return nullptr;
+        int asked = 0;
+        hookPages(nam, [&asked](QNetworkAccessManager::Operation op, const QNetworkRequest &req, int page) {
+            asked = page;
+            return page == 2 ? new FakeReply(op, req, 204, {}) : nullptr;
         });
         SyncResult r = a.sync();
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(u"next_cursor"_s), qPrintable(r.error));
-        QCOMPARE(pages, 2);
+        QCOMPARE(asked, 2);
         QCOMPARE(a.caseCount(), 100); // the first page, committed with its cursor
         nam.setOverride({});
         r = a.sync();
