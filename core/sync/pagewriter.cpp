@@ -91,17 +91,8 @@ QByteArray compactJson(const QJsonValue &value)
 
 } // namespace
 
-// The store's connections commit with synchronous = FULL: an edit and its outbox row survive a
-// power cut. A group of pulled pages commits with NORMAL instead, which in WAL mode still never
-// tears a transaction but does not wait for the disk at each commit (about a tenth of a million
-// records' initial sync went to those waits). A power cut may then take back the last groups
-// pulled, their cursor with them, so the next sync asks for those pages again; nothing local is
-// in them (unsent edits stay in the outbox, untouched by the pull), and the checkpoint at the end
-// of an initial sync flushes it all.
-constexpr int kPullSynchronous = 1; // NORMAL
-
 PageWriter::PageWriter(QSqlDatabase db, SyncLog *log, AdapterLookup adapters)
-    : m_db(db), m_synchronous(db, "synchronous", kPullSynchronous), m_log(log), m_adapters(std::move(adapters)), m_now(utcNow())
+    : m_db(db), m_log(log), m_adapters(std::move(adapters)), m_now(utcNow())
 {
     m_bulk = std::make_unique<CaseBulkLoader>(m_db, kPullCacheKb);
     m_previousAutocheckpoint = ChangeTracker::setAutocheckpoint(m_db, kPullAutocheckpoint);

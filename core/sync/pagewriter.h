@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/store/pulledrecordrows.h"
-#include "core/store/scopedpragma.h"
 #include "core/sync/syncstate.h"
 
 #include <QElapsedTimer>
@@ -75,7 +74,6 @@ private:
     bool removeBase(const QString &entity, const QString &id, QString *error);
 
     QSqlDatabase m_db;
-    ScopedPragma m_synchronous; // NORMAL while pulling: see the constructor
     SyncLog *m_log;
     AdapterLookup m_adapters;
     std::unique_ptr<CaseBulkLoader> m_bulk;
