@@ -116,9 +116,12 @@ bool PagePrefetcher::isFor(const QString &path, const QUrlQuery &query) const
     return m_path == path && m_query == query;
 }
 
-bool PagePrefetcher::arrived(const QString &path, const QUrlQuery &query)
+bool PagePrefetcher::arrived(const QString &path, const QUrlQuery &query, int graceMs)
 {
     QMutexLocker lock(&m_mutex);
+    const QDeadlineTimer grace(graceMs);
+    while (m_busy && !m_done && isFor(path, query) && !grace.hasExpired())
+        m_changed.wait(&m_mutex, grace);
     return m_busy && m_done && m_whole && isFor(path, query);
 }
 

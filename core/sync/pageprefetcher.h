@@ -51,8 +51,9 @@ public:
 
     // Starts fetching path?query with this bearer token. A fetch still under way is dropped.
     void start(const QString &path, const QUrlQuery &query, const QString &token);
-    // Whether the page of this URL is here, whole and parsed: take() would not wait.
-    bool arrived(const QString &path, const QUrlQuery &query);
+    // Whether the page of this URL is here, whole and parsed: take() would not wait. A fetch of
+    // it still under way is given up to graceMs to end first.
+    bool arrived(const QString &path, const QUrlQuery &query, int graceMs = 0);
     // Waits for the page of this URL (returns early on cancel). Taken: *page holds it and the
     // page passed in becomes the one the next fetch parses into. Otherwise *page is untouched
     // and the prefetch thread is idle. *bytes: what was received, whatever the outcome.

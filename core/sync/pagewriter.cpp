@@ -55,8 +55,9 @@ constexpr int kFinishCacheKb = 32 * 1024;
 // Pages arriving back to back share a transaction up to this many changes or this long: ids are
 // random UUIDs, so every page dirties index pages all over the id index, and a commit writes each
 // dirty page to the WAL; per group of pages instead of per page, that is several times fewer
-// writes. A crash loses at most this much work; other writers wait at most this long (never
-// while the client waits for the network: see SyncEngine::pullPages).
+// writes. A crash loses at most this much work; other writers wait at most this long, plus the
+// short wait for a page nearly here (kPageGraceMs, see SyncEngine::pullPages): never while the
+// client waits for the network.
 constexpr int kGroupChanges = 100000;
 constexpr qint64 kGroupMs = 2000;
 // sync_state key: set while the non-unique case file indexes are dropped for an initial sync.

@@ -36,6 +36,12 @@ QString tr(const char *text)
 
 const QString kChangesPath = u"/api/v1/sync/changes"_s;
 const QString kMutationsPath = u"/api/v1/sync/mutations"_s;
+// How long the writer waits, holding its open group of pages, for a page fetched ahead that is
+// still being received or parsed. The page is usually a few milliseconds from done; committing
+// instead writes every page the group dirtied to the WAL and starts a new group. On 1,000,000
+// records (idle machine): 86 groups committed early and 74,700 records/s without the wait,
+// none and 99,800 records/s with it.
+constexpr int kPageGraceMs = 100;
 
 } // namespace
 
@@ -301,9 +307,10 @@ bool SyncEngine::pullPages(PageWriter *writer, SyncResult *result)
         if (!cursor)
             return fail(result, error);
         const QUrlQuery query = pageQuery(*cursor);
-        // Pages share a write transaction only while the next one is already here: waiting for
-        // the network (a slow portal, a retry after a failure) never holds the store's write lock.
-        const bool here = ahead && ahead->arrived(kChangesPath, query);
+        // Pages share a write transaction only while the next one is here or a few milliseconds
+        // from it (kPageGraceMs): waiting for the network (a slow portal, a retry after a
+        // failure) never holds the store's write lock longer than that.
+        const bool here = ahead && ahead->arrived(kChangesPath, query, kPageGraceMs);
         if (ahead && !here)
             ++m_pullStats.waited;
         if (!here && !writer->commit(&error))
