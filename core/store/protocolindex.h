@@ -11,8 +11,9 @@ namespace pass {
 // pulls (PageWriter): the portal keeps the same rule, and with the portal's random ids every
 // insert walked it at random (a third of the pull's time at a million records). While it is
 // out nothing refuses a repeated key, so every other writer of case files puts it back before
-// writing (CaseFileStore for local, imported and conflict edits, the importer, the demo) and
-// then writes under the constraint as always.
+// writing (CaseFileStore for every edit but the sync's own, the importer, the demo) and then
+// writes under the constraint as always. Conflict resolutions write through the sync's adapters,
+// but a conflict needs a local edit first, and that edit has put the index back.
 
 // A case file taken out because another one holds its authority and protocol number.
 struct RepeatedProtocol
