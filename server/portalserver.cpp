@@ -110,6 +110,9 @@ protected:
             delete socket;
             return;
         }
+        // Answers go out in several writes (headers, then chunks): with Nagle's algorithm the
+        // last small write waited for the client's delayed ACK, about 40 ms per request.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         answered(socket);
         // Connected before the HTTP server's own handler (added when it takes the connection),
         // so this one sees each chunk first.
