@@ -2259,6 +2259,22 @@ phase</translation>
         <source>The export to %1 did not complete: %2</source>
         <translation>The export to %1 did not complete: %2</translation>
     </message>
+    <message>
+        <source>Problem reading the filter lists</source>
+        <translation>Problem reading the filter lists</translation>
+    </message>
+    <message>
+        <source>I cannot read the authorities from the store: %1</source>
+        <translation>I cannot read the authorities from the store: %1</translation>
+    </message>
+    <message>
+        <source>I cannot read the task forces from the store: %1</source>
+        <translation>I cannot read the task forces from the store: %1</translation>
+    </message>
+    <message>
+        <source>I cannot read the procedures from the store: %1</source>
+        <translation>I cannot read the procedures from the store: %1</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFileSidePanel</name>
@@ -4462,6 +4478,14 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
         <source>the start</source>
         <translation>the start</translation>
     </message>
+    <message>
+        <source>Problem reading the authorities</source>
+        <translation>Problem reading the authorities</translation>
+    </message>
+    <message>
+        <source>I cannot read the authorities from the store: %1</source>
+        <translation>I cannot read the authorities from the store: %1</translation>
+    </message>
 </context>
 <context>
     <name>pass::SettingsDialog</name>
@@ -5325,6 +5349,14 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
     <message>
         <source>Back to the form&apos;s first field for the next visit (Ctrl+Shift+N)</source>
         <translation>Back to the form&apos;s first field for the next visit (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>I cannot read your requests from the store: %1</source>
+        <translation>I cannot read your requests from the store: %1</translation>
+    </message>
+    <message>
+        <source>I cannot read the visits from the store: %1</source>
+        <translation>I cannot read the visits from the store: %1</translation>
     </message>
 </context>
 </TS>

@@ -2259,6 +2259,22 @@ PAsS</translation>
         <source>The export to %1 did not complete: %2</source>
         <translation>L’esportazione in %1 non è stata completata: %2</translation>
     </message>
+    <message>
+        <source>Problem reading the filter lists</source>
+        <translation>Problema nella lettura degli elenchi dei filtri</translation>
+    </message>
+    <message>
+        <source>I cannot read the authorities from the store: %1</source>
+        <translation>Non riesco a leggere gli enti dall&apos;archivio: %1</translation>
+    </message>
+    <message>
+        <source>I cannot read the task forces from the store: %1</source>
+        <translation>Non riesco a leggere le task force dall&apos;archivio: %1</translation>
+    </message>
+    <message>
+        <source>I cannot read the procedures from the store: %1</source>
+        <translation>Non riesco a leggere le procedure dall&apos;archivio: %1</translation>
+    </message>
 </context>
 <context>
     <name>pass::CaseFileSidePanel</name>
@@ -4462,6 +4478,14 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
         <source>the start</source>
         <translation>l&apos;inizio</translation>
     </message>
+    <message>
+        <source>Problem reading the authorities</source>
+        <translation>Problema nella lettura degli enti</translation>
+    </message>
+    <message>
+        <source>I cannot read the authorities from the store: %1</source>
+        <translation>Non riesco a leggere gli enti dall&apos;archivio: %1</translation>
+    </message>
 </context>
 <context>
     <name>pass::SettingsDialog</name>
@@ -5325,6 +5349,14 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
     <message>
         <source>Back to the form&apos;s first field for the next visit (Ctrl+Shift+N)</source>
         <translation>Torna al primo campo del modulo per la prossima visita (Ctrl+Maiusc+N)</translation>
+    </message>
+    <message>
+        <source>I cannot read your requests from the store: %1</source>
+        <translation>Non riesco a leggere le tue richieste dall&apos;archivio: %1</translation>
+    </message>
+    <message>
+        <source>I cannot read the visits from the store: %1</source>
+        <translation>Non riesco a leggere le visite dall&apos;archivio: %1</translation>
     </message>
 </context>
 </TS>

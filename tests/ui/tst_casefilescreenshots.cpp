@@ -7,6 +7,8 @@
 #include "core/casefiles/casefilefield.h"
 #include "core/demo/demogenerator.h"
 #include "core/import/importjob.h"
+#include "core/store/changeset.h"
+#include "core/workspace/workspace.h"
 #include "ui/authorities/authoritiesview.h"
 #include "ui/casefiles/casefileeditor.h"
 #include "ui/casefiles/casefilehistorypanel.h"
@@ -15,6 +17,7 @@
 #include "ui/casefiles/casefiletablemodel.h"
 #include "ui/common/language.h"
 #include "ui/shell/mainwindow.h"
+#include "tests/common/deniedtable.h"
 #include "uifixture.h"
 
 #include <QCheckBox>
@@ -22,6 +25,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -169,6 +173,22 @@ void TestCaseFileScreenshots::casefilesAndAuthorities()
     authorities->tableView()->scrollTo(authorities->tableView()->currentIndex());
     save(&window, u"authorities.png"_s);
     QCOMPARE(panel->authorityFilter()->currentData().toString(), u"019035"_s);
+
+    // The procedures cannot be read: their filter says why where the list would be and is
+    // disabled, and the whole message stands under the filters.
+    QVERIFY(window.showView(u"casefiles"_s));
+    {
+        testutil::DeniedTable procedures(window.workspace()->store().connection(), "procedure_types");
+        ChangeSet catalogue;
+        catalogue.addMany(ChangeSet::Entity::Catalogue);
+        Q_EMIT window.workspace()->changed(catalogue);
+        QVERIFY(procedures.denied() > 0);
+        QVERIFY(!panel->procedureFilter()->isEnabled());
+        QVERIFY(panel->readProblemLabel()->isVisible());
+        QVERIFY2(panel->readProblemLabel()->text().startsWith(u"Non riesco a leggere le procedure dall'archivio: "_s),
+                 qPrintable(panel->readProblemLabel()->text()));
+        save(&window, u"casefiles-unreadable-procedures.png"_s);
+    }
     installTranslations(qApp, u"en"_s);
 }
 

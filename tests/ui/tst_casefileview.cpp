@@ -12,6 +12,7 @@
 #include "ui/casefiles/casefilepanel.h"
 #include "ui/casefiles/casefilesidepanel.h"
 #include "ui/casefiles/casefiletablemodel.h"
+#include "tests/common/deniedtable.h"
 #include "uifixture.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -32,6 +34,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace pass;
@@ -51,6 +55,7 @@ private slots:
     void copyRowsAsTabSeparatedText();
     void exportTheFilteredList();
     void choosingAnAuthorityFiltersTheCaseFiles();
+    void unreadableFilterListsAreSaid();
 
 private:
     // Selects the row of the case with this protocol number and returns its id.
@@ -310,6 +315,74 @@ void TestCaseFileView::choosingAnAuthorityFiltersTheCaseFiles()
     QComboBox *state = m_panel->stateFilter();
     state->setCurrentIndex(state->findData(int(CaseFileState::Open)));
     QTRY_COMPARE(QString::number(m_panel->model()->rowCount()), open.data().toString());
+}
+
+// The authorities and procedures the store cannot read are not "none": each filter list says why
+// in its one entry and is disabled (no filtering on a list that only looks empty), the panel says
+// it in full under the filters, and the lists come back once the store reads again.
+// A filter list that could not be read: one entry saying why (the store's words naming `table`),
+// the same words for the tooltip and screen readers, nothing to filter by, and disabled.
+static void saysWhyUnreadable(const QComboBox *box, const QString &opening, const QString &table)
+{
+    QVERIFY(!box->isEnabled());
+    QCOMPARE(box->count(), 1);
+    QVERIFY2(box->currentText().startsWith(opening) && box->currentText().contains(table), qPrintable(box->currentText()));
+    QCOMPARE(box->toolTip(), box->currentText());
+    QCOMPARE(box->accessibleDescription(), box->currentText());
+    QVERIFY(box->currentData().toString().isEmpty());
+}
+
+void TestCaseFileView::unreadableFilterListsAreSaid()
+{
+    const QSqlDatabase db = m_workspace->store().connection();
+    ChangeSet reference;
+    reference.addMany(ChangeSet::Entity::Authority);
+    reference.addMany(ChangeSet::Entity::Catalogue);
+    m_panel->authorityFilter()->setCurrentIndex(m_panel->authorityFilter()->findData(u"019002"_s));
+    QVERIFY(m_panel->authorityFilter()->currentIndex() > 0);
+    QVERIFY(m_panel->readProblemLabel()->isHidden());
+    {
+        // One authorizer per connection: one table denied at a time.
+        testutil::DeniedTable authorities(db, "authorities");
+        Q_EMIT m_workspace->changed(reference);
+        QVERIFY(authorities.denied() > 0);
+        QComboBox *box = m_panel->authorityFilter();
+        saysWhyUnreadable(box, u"I cannot read the authorities from the store: "_s, u"authorities"_s);
+        if (QTest::currentTestFailed())
+            return;
+        // What was read stays as it was.
+        QVERIFY(m_panel->taskForceFilter()->isEnabled() && m_panel->taskForceFilter()->count() > 1);
+        QVERIFY(m_panel->procedureFilter()->isEnabled() && m_panel->procedureFilter()->findData(u"PDC"_s) > 0);
+        QVERIFY(m_panel->readProblemLabel()->isVisible());
+        QCOMPARE(m_panel->readProblemLabel()->text(), box->currentText());
+    }
+    {
+        testutil::DeniedTable procedures(db, "procedure_types");
+        Q_EMIT m_workspace->changed(reference);
+        QVERIFY(procedures.denied() > 0);
+        QComboBox *box = m_panel->procedureFilter();
+        saysWhyUnreadable(box, u"I cannot read the procedures from the store: "_s, u"procedure_types"_s);
+        if (QTest::currentTestFailed())
+            return;
+        // Choosing a task force refills the procedures from what was read: nothing, so it must not.
+        m_panel->taskForceFilter()->setCurrentIndex(1);
+        QVERIFY(!box->isEnabled());
+        QCOMPARE(box->count(), 1);
+        QVERIFY(m_panel->authorityFilter()->isEnabled());
+        QVERIFY(m_panel->readProblemLabel()->isVisible());
+        QCOMPARE(m_panel->readProblemLabel()->text(), box->currentText());
+    }
+    Q_EMIT m_workspace->changed(reference);
+    m_panel->taskForceFilter()->setCurrentIndex(0);
+    QVERIFY(m_panel->readProblemLabel()->isHidden());
+    for (QComboBox *box : {m_panel->authorityFilter(), m_panel->procedureFilter()}) {
+        QVERIFY(box->isEnabled());
+        QVERIFY(box->count() > 1);
+        QVERIFY(box->accessibleDescription().isEmpty());
+    }
+    QCOMPARE(m_panel->authorityFilter()->toolTip(), u"Show the case files of one authority; type to search the list"_s);
+    QVERIFY(m_panel->authorityFilter()->findData(u"019002"_s) > 0);
+    QVERIFY(m_panel->procedureFilter()->findData(u"PDC"_s) > 0);
 }
 
 QTEST_MAIN(TestCaseFileView)

@@ -3,6 +3,7 @@
 // are worked out by hand there), in Italian.
 #include "core/demo/demogenerator.h"
 #include "core/util/stage.h"
+#include "core/store/changeset.h"
 #include "core/workspace/workspace.h"
 #include "ui/bottlenecks/bottleneckview.h"
 #include "ui/charts/chartview.h"
@@ -17,9 +18,11 @@
 #include "ui/deadlines/deadlinewatchview.h"
 #include "ui/reports/reportdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "tests/common/deniedtable.h"
 #include "uifixture.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QDir>
@@ -38,6 +41,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using pass::HeadlinePanel;
@@ -150,6 +154,51 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
+    }
+
+    // Authorities the store cannot read are not "no authorities": the filter bar says why where
+    // the lists are, keeps them disabled (nothing to pick from a list that only looks empty), and
+    // the authority in focus elsewhere still narrows the scope. Readable again, the lists return.
+    void unreadableAuthoritiesAreSaidInTheFilterBar()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        pass::Workspace *ws = fixture.workspace();
+        ws->setFocusAuthority(u"019003"_s);
+        std::optional<pass::testutil::DeniedTable> denied;
+        denied.emplace(ws->store().connection(), "authorities");
+        QSignalSpy focus(ws, &pass::Workspace::focusAuthorityChanged);
+        pass::ScopeFilterBar bar(ws);
+        bar.resize(1440, 120);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QVERIFY(denied->denied() > 0);
+        for (QComboBox *box : {bar.provinceBox(), bar.authorityBox()}) {
+            QVERIFY(!box->isEnabled());
+            QCOMPARE(box->count(), 1);
+            QVERIFY2(box->currentText().startsWith(u"Non riesco a leggere gli enti"_s), qPrintable(box->currentText()));
+            QVERIFY2(box->accessibleDescription().contains(u"authorities"_s), qPrintable(box->accessibleDescription()));
+        }
+        QVERIFY(!bar.smallComuniBox()->isEnabled());
+        QVERIFY(bar.readProblemLabel()->isVisible());
+        QVERIFY2(bar.readProblemLabel()->text().startsWith(u"Non riesco a leggere gli enti dall'archivio: "_s)
+                     && bar.readProblemLabel()->text().contains(u"authorities"_s),
+                 qPrintable(bar.readProblemLabel()->text()));
+        QCOMPARE(bar.scope().authorityIstat, u"019003"_s);
+        QCOMPARE(ws->focusAuthority(), u"019003"_s);
+        QVERIFY(focus.isEmpty());
+
+        denied.reset();
+        pass::ChangeSet authorities;
+        authorities.addMany(pass::ChangeSet::Entity::Authority);
+        Q_EMIT ws->changed(authorities);
+        QVERIFY(bar.authorityBox()->isEnabled());
+        QVERIFY(bar.provinceBox()->isEnabled());
+        QVERIFY(bar.smallComuniBox()->isEnabled());
+        QVERIFY(bar.readProblemLabel()->isHidden());
+        QVERIFY(bar.authorityBox()->findData(u"019002"_s) > 0);
+        QCOMPARE(bar.authorityBox()->currentData().toString(), u"019003"_s);
+        QVERIFY(bar.authorityBox()->accessibleDescription().isEmpty());
     }
 
     // The headline follows the filters: the region's backlog, then one comune's.

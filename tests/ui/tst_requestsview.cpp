@@ -6,6 +6,7 @@
 // PASS_SCREENSHOT_DIR set it saves the list, a request's detail, the visit form and the visit log
 // at 1440x900 from the main window there (else into a temporary folder: they are taken every run).
 #include "uifixture.h"
+#include "tests/common/deniedtable.h"
 #include "tests/common/storereads.h"
 
 #include "ui/common/language.h"
@@ -20,6 +21,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/domain/requestlabels.h"
 #include "core/requests/accountidentity.h"
+#include "core/store/changeset.h"
 #include "core/store/requeststore.h"
 
 #include <QAction>
@@ -47,6 +49,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QtTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace pass;
@@ -125,6 +129,50 @@ private slots:
     }
 
     void init() { QSettings().clear(); }
+
+    // Visits the store cannot read are not "0 visits": the log says why where its total is and
+    // is disabled, the request list of an expert says why in its one entry and is disabled, and
+    // both come back when the store reads again.
+    void unreadableVisitsAreSaid()
+    {
+        test::UiFixture fixture;
+        QVERIFY(fixture.isValid());
+        Workspace *workspace = fixture.workspace();
+        workspace->setChangeInterval(0);
+        QVERIFY(signIn(workspace, kMarco));
+        const QSqlDatabase db = workspace->store().connection();
+        // The visit log and the expert's requests both read the requests (one authorizer per
+        // connection: one table denied at a time).
+        std::optional<testutil::DeniedTable> denied(std::in_place, db, "support_requests");
+        VisitsView view(workspace);
+        view.resize(1440, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(denied->denied() > 0);
+        QVERIFY2(view.total()->text().startsWith(u"Non riesco a leggere le visite dall'archivio: "_s)
+                     && view.total()->text().contains(u"support_requests"_s),
+                 qPrintable(view.total()->text()));
+        QVERIFY(!view.log()->isEnabled());
+        QCOMPARE(view.log()->rowCount(), 0);
+        QComboBox *requests = view.requestFilter();
+        QVERIFY(requests->isVisible());
+        QVERIFY(!requests->isEnabled());
+        QCOMPARE(requests->count(), 1);
+        QVERIFY2(requests->currentText().startsWith(u"Non riesco a leggere le tue richieste dall'archivio: "_s),
+                 qPrintable(requests->currentText()));
+        QCOMPARE(requests->accessibleDescription(), requests->currentText());
+
+        denied.reset();
+        ChangeSet changes;
+        changes.addMany(ChangeSet::Entity::Visit);
+        changes.addMany(ChangeSet::Entity::SupportRequest);
+        Q_EMIT workspace->changed(changes);
+        QVERIFY(view.log()->isEnabled());
+        QVERIFY2(view.total()->text().startsWith(u"0 visite, "_s), qPrintable(view.total()->text()));
+        QVERIFY(requests->isEnabled());
+        QCOMPARE(requests->currentText(), u"Tutte le richieste"_s);
+        QVERIFY(requests->accessibleDescription().isEmpty());
+    }
 
     void requestLifeInTheMainWindow()
     {

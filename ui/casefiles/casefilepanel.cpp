@@ -6,6 +6,7 @@
 #include "ui/casefiles/casefilesidepanel.h"
 #include "ui/casefiles/casefiletablemodel.h"
 #include "ui/common/domainlabels.h"
+#include "ui/common/unreadablechoices.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -156,10 +157,14 @@ CaseFilePanel::CaseFilePanel(Workspace *workspace, QWidget *parent)
     m_split->setSizes({830, 420});
     m_split->setChildrenCollapsible(false);
 
+    // A filter list the store could not read says so here, under the filters, in full.
+    m_readProblem = UnreadableChoices::problemLabel(tr("Problem reading the filter lists"), this);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addLayout(more);
+    layout->addWidget(m_readProblem);
     layout->addWidget(m_split, 1);
 
     setTabOrder(m_authority, m_taskForce);
@@ -246,25 +251,49 @@ void CaseFilePanel::fillReference()
 {
     const bool wasFilling = m_filling;
     m_filling = true;
+    using namespace UnreadableChoices;
     const QString authority = m_authority->currentData().toString();
     const QString taskForce = m_taskForce->currentData().toString();
-    QList<Authority> authorities = m_workspace->authorities();
-    std::sort(authorities.begin(), authorities.end(),
-              [](const Authority &a, const Authority &b) { return a.name.localeAwareCompare(b.name) < 0; });
-    m_authority->clear();
-    m_authority->addItem(tr("All authorities"));
-    for (const Authority &a : std::as_const(authorities))
-        m_authority->addItem(a.name, a.istat);
+    QStringList problems;
+    QString error;
+    QList<Authority> authorities = m_workspace->authorities(&error);
+    if (!error.isEmpty()) {
+        problems << tr("I cannot read the authorities from the store: %1").arg(error);
+        showUnreadable(m_authority, problems.constLast());
+    } else {
+        std::sort(authorities.begin(), authorities.end(),
+                  [](const Authority &a, const Authority &b) { return a.name.localeAwareCompare(b.name) < 0; });
+        showReadable(m_authority);
+        m_authority->clear();
+        m_authority->addItem(tr("All authorities"));
+        for (const Authority &a : std::as_const(authorities))
+            m_authority->addItem(a.name, a.istat);
+        m_authority->setCurrentIndex(std::max(0, m_authority->findData(authority)));
+    }
 
-    const bool italian = QLocale().language() == QLocale::Italian;
-    m_taskForce->clear();
-    m_taskForce->addItem(tr("All task forces"));
-    for (const TaskForce &tf : m_workspace->taskForces())
-        m_taskForce->addItem(italian ? tf.nameIt : tf.nameEn, tf.code);
-    m_authority->setCurrentIndex(std::max(0, m_authority->findData(authority)));
-    m_taskForce->setCurrentIndex(std::max(0, m_taskForce->findData(taskForce)));
-    m_types = m_workspace->procedureTypes();
+    error.clear();
+    const QList<TaskForce> taskForces = m_workspace->taskForces(&error);
+    if (!error.isEmpty()) {
+        problems << tr("I cannot read the task forces from the store: %1").arg(error);
+        showUnreadable(m_taskForce, problems.constLast());
+    } else {
+        const bool italian = QLocale().language() == QLocale::Italian;
+        showReadable(m_taskForce);
+        m_taskForce->clear();
+        m_taskForce->addItem(tr("All task forces"));
+        for (const TaskForce &tf : taskForces)
+            m_taskForce->addItem(italian ? tf.nameIt : tf.nameEn, tf.code);
+        m_taskForce->setCurrentIndex(std::max(0, m_taskForce->findData(taskForce)));
+    }
+
+    error.clear();
+    m_types = m_workspace->procedureTypes(&error);
+    m_typesError = error.isEmpty() ? QString() : tr("I cannot read the procedures from the store: %1").arg(error);
+    if (!m_typesError.isEmpty())
+        problems << m_typesError;
     fillProcedures();
+    m_readProblem->setText(problems.join(u'\n'));
+    m_readProblem->setVisible(!problems.isEmpty());
     m_filling = wasFilling;
 }
 
@@ -316,8 +345,14 @@ void CaseFilePanel::fillProcedures()
 {
     const bool wasFilling = m_filling;
     m_filling = true;
+    if (!m_typesError.isEmpty()) {
+        UnreadableChoices::showUnreadable(m_procedure, m_typesError);
+        m_filling = wasFilling;
+        return;
+    }
     const QString previous = m_procedure->currentData().toString();
     const QString taskForce = m_taskForce->currentData().toString();
+    UnreadableChoices::showReadable(m_procedure);
     m_procedure->clear();
     m_procedure->addItem(tr("All procedures"));
     for (const ProcedureType &type : std::as_const(m_types)) {

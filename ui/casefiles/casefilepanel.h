@@ -48,6 +48,8 @@ public:
     QComboBox *procedureFilter() const { return m_procedure; }
     // Item data: int(CaseFileState).
     QComboBox *stateFilter() const { return m_state; }
+    // Says which filter lists the store could not read, and why; hidden when all were read.
+    QLabel *readProblemLabel() const { return m_readProblem; }
     QSpinBox *dueDaysFilter() const { return m_dueDays; }
     QLineEdit *searchBox() const { return m_search; }
     QLineEdit *officerFilter() const { return m_officer; }
@@ -96,6 +98,7 @@ private:
     QSplitter *m_split;
     QTableView *m_table;
     QLabel *m_empty;
+    QLabel *m_readProblem;
     CaseFileSidePanel *m_side = nullptr;
     QUndoStack *m_undoStack;
     CaseFileTableModel *m_model = nullptr;
@@ -105,6 +108,8 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_export = nullptr;
     QList<ProcedureType> m_types;
+    // Why m_types could not be read; empty when it was.
+    QString m_typesError;
     bool m_filling = false;
 };
 

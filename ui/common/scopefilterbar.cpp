@@ -3,6 +3,7 @@
 #include "core/store/changeset.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/backlogvariant.h"
+#include "ui/common/unreadablechoices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +20,8 @@ namespace pass {
 ScopeFilterBar::ScopeFilterBar(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_province(new QComboBox(this)), m_authority(new QComboBox(this)),
       m_small(new QCheckBox(this)), m_phase(new QComboBox(this)), m_from(new QComboBox(this)), m_to(new QComboBox(this)),
-      m_variant(new QComboBox(this)), m_period(new QWidget(this))
+      m_variant(new QComboBox(this)), m_period(new QWidget(this)),
+      m_readProblem(UnreadableChoices::problemLabel(tr("Problem reading the authorities"), this))
 {
     // Two rows: where (province, authority, small comuni, phase), then when and which backlog,
     // so that the bar fits a 1,000-pixel view.
@@ -63,6 +65,8 @@ ScopeFilterBar::ScopeFilterBar(Workspace *workspace, QWidget *parent)
                              "and report."));
     m_variant->setCurrentIndex(BacklogVariant::instance()->isNet() ? 1 : 0);
     second->addStretch(1);
+    // The authorities the store could not read: why, in full, under the bar.
+    rows->addWidget(m_readProblem);
 
     loadAuthorities();
     followFocus(m_workspace->focusAuthority());
@@ -76,7 +80,9 @@ ScopeFilterBar::ScopeFilterBar(Workspace *workspace, QWidget *parent)
         Q_EMIT scopeChanged();
     });
     connect(m_authority, &QComboBox::currentIndexChanged, this, [this] {
-        m_workspace->setFocusAuthority(m_authority->currentData().toString());
+        // The entry that says why the list is missing is no choice: the focus stays as it is.
+        if (!UnreadableChoices::isUnreadable(m_authority))
+            m_workspace->setFocusAuthority(m_authority->currentData().toString());
         Q_EMIT scopeChanged();
     });
     for (QComboBox *box : {m_phase, m_from, m_to})
@@ -100,7 +106,23 @@ ScopeFilterBar::ScopeFilterBar(Workspace *workspace, QWidget *parent)
 
 void ScopeFilterBar::loadAuthorities()
 {
-    m_authorities = m_workspace->authorities();
+    QString error;
+    m_authorities = m_workspace->authorities(&error);
+    if (!error.isEmpty()) {
+        // Not "no authorities": neither list can be chosen from until the store reads again.
+        const QString message = tr("I cannot read the authorities from the store: %1").arg(error);
+        UnreadableChoices::showUnreadable(m_province, message);
+        UnreadableChoices::showUnreadable(m_authority, message);
+        m_small->setEnabled(false);
+        m_readProblem->setText(message);
+        m_readProblem->show();
+        return;
+    }
+    m_readProblem->hide();
+    m_small->setEnabled(true);
+    const bool wasUnreadable = UnreadableChoices::isUnreadable(m_authority);
+    UnreadableChoices::showReadable(m_province);
+    UnreadableChoices::showReadable(m_authority);
     std::sort(m_authorities.begin(), m_authorities.end(),
               [](const Authority &a, const Authority &b) { return a.name.localeAwareCompare(b.name) < 0; });
     const QString previous = m_province->currentData().toString();
@@ -117,10 +139,15 @@ void ScopeFilterBar::loadAuthorities()
         m_province->addItem(code, code);
     m_province->setCurrentIndex(std::max(0, m_province->findData(previous)));
     fillAuthorities();
+    // Back from a failed read: show the authority in focus again, as when the bar was built.
+    if (wasUnreadable)
+        followFocus(m_workspace->focusAuthority());
 }
 
 void ScopeFilterBar::fillAuthorities()
 {
+    if (UnreadableChoices::isUnreadable(m_authority))
+        return;
     const QString province = m_province->currentData().toString();
     const QString previous = m_authority->currentData().toString();
     const QSignalBlocker block(m_authority);
@@ -140,6 +167,10 @@ void ScopeFilterBar::fillAuthorities()
 
 void ScopeFilterBar::followFocus(const QString &istat)
 {
+    if (UnreadableChoices::isUnreadable(m_authority)) {
+        Q_EMIT scopeChanged();
+        return;
+    }
     if (m_authority->currentData().toString() == istat)
         return;
     if (!istat.isEmpty() && m_authority->findData(istat) < 0) {
@@ -181,7 +212,9 @@ IndicatorScope ScopeFilterBar::scope() const
 {
     IndicatorScope s;
     s.provinceCode = m_province->currentData().toString();
-    s.authorityIstat = m_authority->currentData().toString();
+    // While the authorities cannot be listed, the one in focus elsewhere still counts.
+    s.authorityIstat = UnreadableChoices::isUnreadable(m_authority) ? m_workspace->focusAuthority()
+                                                                    : m_authority->currentData().toString();
     s.smallComuniOnly = m_small->isChecked();
     if (const int phase = m_phase->currentData().toInt(); phase > 0)
         s.passPhase = phase;

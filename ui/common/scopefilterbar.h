@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace pass {
 
@@ -38,6 +39,8 @@ public:
     QComboBox *fromBox() const { return m_from; }
     QComboBox *toBox() const { return m_to; }
     QComboBox *variantBox() const { return m_variant; }
+    // Says why the authorities cannot be chosen when the store could not read them; hidden otherwise.
+    QLabel *readProblemLabel() const { return m_readProblem; }
 
 Q_SIGNALS:
     void scopeChanged();
@@ -57,6 +60,7 @@ private:
     QComboBox *m_to;
     QComboBox *m_variant;
     QWidget *m_period;
+    QLabel *m_readProblem;
 };
 
 } // namespace pass

@@ -4,6 +4,7 @@
 
 #include "core/domain/requestlabels.h"
 #include "core/workspace/workspace.h"
+#include "ui/common/unreadablechoices.h"
 #include "ui/common/visitcountersign.h"
 
 #include <QAction>
@@ -184,11 +185,23 @@ void VisitsView::fillRequestFilter()
     const QString current = m_request->currentData().toString();
     const QSignalBlocker blocker(m_request);
     m_request->clear();
-    m_request->addItem(tr("All requests"), QString());
     const auto actor = m_workspace->requests().actor();
     if (actor && actor->role == UserRole::Expert) {
-        for (const RequestChoice &c : m_workspace->requests().openToVisits(actor->username))
+        QString error;
+        const QList<RequestChoice> open = m_workspace->requests().openToVisits(actor->username, &error);
+        if (!error.isEmpty()) {
+            // Not "no requests": the list cannot be narrowed to one until the store reads again.
+            UnreadableChoices::showUnreadable(m_request, tr("I cannot read your requests from the store: %1").arg(error));
+            m_request->setVisible(true);
+            return;
+        }
+        UnreadableChoices::showReadable(m_request);
+        m_request->addItem(tr("All requests"), QString());
+        for (const RequestChoice &c : open)
             m_request->addItem(u"%1 — %2"_s.arg(c.authorityName, c.subject), c.id);
+    } else {
+        UnreadableChoices::showReadable(m_request);
+        m_request->addItem(tr("All requests"), QString());
     }
     const int keep = m_request->findData(current);
     m_request->setCurrentIndex(keep >= 0 ? keep : 0);
@@ -199,6 +212,8 @@ void VisitsView::refresh()
 {
     const QString selected = selectedVisit();
     m_log->setRowCount(0);
+    m_log->setEnabled(true);
+    m_total->setStyleSheet(QString());
     const auto actor = m_workspace->requests().actor();
     if (!actor) {
         m_total->setText(tr("Sign in to the portal once to see the visits"));
@@ -232,7 +247,16 @@ void VisitsView::refresh()
     default:
         break;
     }
-    const QList<VisitLogRow> rows = m_workspace->requests().visits(filter);
+    QString error;
+    const QList<VisitLogRow> rows = m_workspace->requests().visits(filter, &error);
+    if (!error.isEmpty()) {
+        // Not "0 visits": say why the log is empty, and leave nothing to countersign.
+        m_log->setEnabled(false);
+        m_total->setStyleSheet(u"color: #a4161a;"_s);
+        m_total->setText(tr("I cannot read the visits from the store: %1").arg(error));
+        refreshCountersign();
+        return;
+    }
     m_log->setRowCount(int(rows.size()));
     double hours = 0;
     double confirmedHours = 0;
