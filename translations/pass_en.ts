@@ -1366,6 +1366,10 @@
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
     </message>
+    <message>
+        <source>Some of the records these conflicts are about could not be read from the store file, so they are shown by their code. You can still choose which version to keep.</source>
+        <translation>Some of the records these conflicts are about could not be read from the store file, so they are shown by their code. You can still choose which version to keep.</translation>
+    </message>
 </context>
 <context>
     <name>SystemPresets</name>
@@ -1517,6 +1521,13 @@
     <message>
         <source>folder</source>
         <translation>folder</translation>
+    </message>
+</context>
+<context>
+    <name>pass</name>
+    <message>
+        <source>Could not keep case_file %1 from the portal: case file %2 of authority %3 has the same protocol number %4</source>
+        <translation>Could not keep case_file %1 from the portal: case file %2 of authority %3 has the same protocol number %4</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,10 @@
         <source>Detail: %1</source>
         <translation>Dettaglio: %1</translation>
     </message>
+    <message>
+        <source>Some of the records these conflicts are about could not be read from the store file, so they are shown by their code. You can still choose which version to keep.</source>
+        <translation>Alcuni dei record di questi conflitti non si possono leggere dal file dell&apos;archivio: sono mostrati con il loro codice. Puoi comunque scegliere quale versione tenere.</translation>
+    </message>
 </context>
 <context>
     <name>SystemPresets</name>
@@ -1517,6 +1521,13 @@
     <message>
         <source>folder</source>
         <translation>cartella</translation>
+    </message>
+</context>
+<context>
+    <name>pass</name>
+    <message>
+        <source>Could not keep case_file %1 from the portal: case file %2 of authority %3 has the same protocol number %4</source>
+        <translation>Non ho potuto tenere la pratica %1 del portale: la pratica %2 dell&apos;ente %3 ha lo stesso numero di protocollo %4</translation>
     </message>
 </context>
 <context>

@@ -548,11 +548,14 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR", tmp.path());
         QVERIFY(QDir().mkpath(dir));
         pass::test::UiFixture fixture;
-        pass::DemoGenerator generator(fixture.database().connection());
-        pass::DemoGenerator::Options options;
-        options.cases = 20000;
         QString error;
-        QVERIFY2(generator.run(options, {}, &error), qPrintable(error));
+        {
+            // The generator's connection goes before the window closes the store.
+            pass::DemoGenerator generator(fixture.database().connection());
+            pass::DemoGenerator::Options options;
+            options.cases = 20000;
+            QVERIFY2(generator.run(options, {}, &error), qPrintable(error));
+        }
         pass::MainWindow window;
         window.setWorkspace(fixture.takeWorkspace());
         window.resize(1440, 900);

@@ -412,11 +412,10 @@ private slots:
     void screenshotsOfTheDemo()
     {
         test::UiFixture fixture;
-        QSqlDatabase db = fixture.database().connection();
         DemoGenerator::Options options;
         options.cases = 3000;
         QString error;
-        QVERIFY2(DemoGenerator(db).run(options, {}, &error), qPrintable(error));
+        QVERIFY2(DemoGenerator(fixture.database().connection()).run(options, {}, &error), qPrintable(error));
         // The coordinator sees every request.
         Workspace *workspace = fixture.workspace();
         QVERIFY(signIn(workspace, {u"segreteria.tecnica"_s, UserRole::Coordinator, {}}));
@@ -432,7 +431,8 @@ private slots:
         screenshot(window, u"requests-list.png"_s);
 
         // An authority's request in progress, with its visits to countersign.
-        QSqlQuery q(db);
+        // Declared after the window: the query's connection goes before the window closes the store.
+        QSqlQuery q(window.workspace()->store().connection());
         QVERIFY(q.exec(u"SELECT r.authority_istat FROM support_requests r JOIN visits v ON v.request_id = r.id "
                        "WHERE r.status = 'in_progress' AND v.confirmation = 'pending' LIMIT 1"_s)
                 && q.next());

@@ -2,7 +2,9 @@
 // from edits the portal refused, each with the portal's own words and a click from its list),
 // the 1440-pixel screen with every view shown and every status item visible, and File → Back
 // up / Restore store over a real store file.
+#include "core/store/changeset.h"
 #include "core/store/outbox.h"
+#include "core/sync/conflictstore.h"
 #include "core/store/transaction.h"
 #include "core/sync/portalproblem.h"
 #include "core/sync/rejectionstore.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -180,15 +183,18 @@ private Q_SLOTS:
             c.startDate = QDate(2024, 3, 1);
             QVERIFY2(ws->saveCaseFile(&c, &error), qPrintable(error));
         }
-        pass::Outbox outbox(ws->store().connection());
-        QList<pass::OutboxEntry> pending;
-        QVERIFY2(outbox.pending(100, &pending, &error), qPrintable(error));
-        QCOMPARE(pending.size(), 63);
-        pass::Transaction tx(ws->store().connection());
-        QVERIFY(tx.begin(&error));
-        for (const pass::OutboxEntry &e : std::as_const(pending))
-            QVERIFY(outbox.markAttempt(e.seq, u"Il portale non risponde (503)"_s, &error));
-        QVERIFY(tx.commit(&error));
+        {
+            // Their connections go before the window closes the store.
+            pass::Outbox outbox(ws->store().connection());
+            QList<pass::OutboxEntry> pending;
+            QVERIFY2(outbox.pending(100, &pending, &error), qPrintable(error));
+            QCOMPARE(pending.size(), 63);
+            pass::Transaction tx(ws->store().connection());
+            QVERIFY(tx.begin(&error));
+            for (const pass::OutboxEntry &e : std::as_const(pending))
+                QVERIFY(outbox.markAttempt(e.seq, u"Il portale non risponde (503)"_s, &error));
+            QVERIFY(tx.commit(&error));
+        }
         QCOMPARE(ws->sync()->status().retrying.size(), pass::SyncSummary::retryingListed());
         QCOMPARE(ws->sync()->status().retryingCount, 63);
 
@@ -215,12 +221,13 @@ private Q_SLOTS:
         QVERIFY(fixture.addHandMadeCases());
         QVERIFY(addLocalEdits(fixture.workspace()));
         QVERIFY(signInWithoutNetwork(fixture.workspace()));
-        const QSqlDatabase db = fixture.workspace()->store().connection();
         MainWindow window;
         window.setWorkspace(fixture.takeWorkspace());
         window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Taken after the window, so that it goes before the window closes the store.
+        const QSqlDatabase db = window.workspace()->store().connection();
         pass::StatusBarContent *status = window.statusContent();
         const QString account = u"mariagrazia.bonvicini@comune.agnadello.cr.it"_s;
         QCOMPARE(status->accountLabel()->text().section(u" · "_s, 0, 0), account);
@@ -259,6 +266,14 @@ private Q_SLOTS:
                          && conflicts.problemLabel()->text().contains(u"sync_conflicts"_s),
                      qPrintable(conflicts.problemLabel()->text()));
             QCOMPARE(conflicts.table()->rowCount(), 0);
+            // Nothing to choose on a list that could not be read.
+            QVERIFY(!conflicts.keepMineButton()->isEnabled());
+            QVERIFY(!conflicts.takeTheirsButton()->isEnabled());
+            // Whether anyone is signed in could not be read either: no "Esci" on a guess.
+            QVERIFY(!panel->signInButton()->isEnabled());
+            QVERIFY(!panel->conflictsButton()->isEnabled());
+            // Nor "Sync now", from the tool bar or its shortcut.
+            QVERIFY(!panel->viewActions().first()->isEnabled());
             if (const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR"); !dir.isEmpty())
                 QVERIFY(conflicts.grab().save(dir + u"/conflicts-unreadable.png"_s));
             QVERIFY(denied.denied() > 0);
@@ -267,6 +282,64 @@ private Q_SLOTS:
         QVERIFY2(pass::SyncState(db).removeValue(u"last_error"_s, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(status->accountLabel()->text().section(u" · "_s, 0, 0), account, kHungMs);
         QVERIFY(status->outboxButton()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->signInButton()->isEnabled(), kHungMs);
+        QCOMPARE(panel->signInButton()->text(), u"Esci"_s);
+        QVERIFY(panel->viewActions().first()->isEnabled());
+    }
+
+    // A conflict about a case file the store cannot read still shows, named by its code, and the
+    // dialog says why; keeping a side needs a row chosen first, and then settles it.
+    void aConflictOnAnUnreadableRecordIsShownByItsCode()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addHandMadeCases());
+        pass::Workspace *ws = fixture.workspace();
+        const QSqlDatabase db = ws->store().connection();
+        QSqlQuery first(db);
+        QVERIFY(first.exec(u"SELECT id, protocol_number FROM case_files ORDER BY id LIMIT 1"_s) && first.next());
+        const QString id = first.value(0).toString();
+        const QString protocol = first.value(1).toString();
+        first.finish();
+        QString error;
+        // What a pull records when both sides changed the officer (no adapter is needed to record).
+        pass::ConflictStore store(db, [](const QString &) { return nullptr; });
+        QVERIFY2(store.record(u"case_file"_s, id, u"responsible"_s, u"Rossi"_s, u"Bianchi"_s, u"Verdi"_s, 7, &error),
+                 qPrintable(error));
+        pass::ConflictDialog dialog(ws);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QVERIFY2(dialog.table()->item(0, pass::ConflictDialog::RecordColumn)->text().endsWith(protocol),
+                 qPrintable(dialog.table()->item(0, 0)->text()));
+        QVERIFY(dialog.problemLabel()->isHidden());
+        QVERIFY(!dialog.keepMineButton()->isEnabled());
+        {
+            pass::testutil::DeniedTable denied(db, "case_files");
+            pass::ChangeSet conflicts;
+            conflicts.addMany(pass::ChangeSet::Entity::Conflict);
+            Q_EMIT ws->changed(conflicts);
+            QVERIFY(denied.denied() > 0);
+        }
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, pass::ConflictDialog::RecordColumn)->text(), u"Pratica "_s + id.left(8));
+        QCOMPARE(dialog.table()->item(0, pass::ConflictDialog::MineColumn)->text(), u"Bianchi"_s);
+        QVERIFY(dialog.problemLabel()->isVisible());
+        QVERIFY2(dialog.problemLabel()->text().contains(u"mostrati con il loro codice"_s)
+                     && dialog.problemLabel()->text().contains(u"case_files"_s),
+                 qPrintable(dialog.problemLabel()->text()));
+        if (const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + u"/conflicts-record-unreadable.png"_s));
+
+        dialog.table()->selectRow(0);
+        QVERIFY(dialog.keepMineButton()->isEnabled());
+        QVERIFY(dialog.takeTheirsButton()->isEnabled());
+        dialog.takeTheirsButton()->click();
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QVERIFY(dialog.problemLabel()->isHidden());
+        QVERIFY(!dialog.takeTheirsButton()->isEnabled());
+        const auto settled = ws->caseFile(id, &error);
+        QVERIFY2(settled, qPrintable(error));
+        QCOMPARE(settled->responsible, u"Verdi"_s);
     }
 
     // A 1440x900 screen: every view shown, every status item visible, the window stays on it.

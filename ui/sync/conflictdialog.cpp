@@ -9,6 +9,7 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -67,14 +68,15 @@ ConflictDialog::ConflictDialog(Workspace *workspace, QWidget *parent) : QDialog(
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *mine = buttons->addButton(tr("Keep mine"), QDialogButtonBox::ActionRole);
-    mine->setObjectName(u"keepMine"_s);
-    mine->setToolTip(tr("Keep the value on this PC; it is sent to the portal at the next sync"));
-    QPushButton *theirs = buttons->addButton(tr("Take theirs"), QDialogButtonBox::ActionRole);
-    theirs->setObjectName(u"takeTheirs"_s);
-    theirs->setToolTip(tr("Take the portal's value"));
-    connect(mine, &QPushButton::clicked, this, [this] { resolveSelected(true); });
-    connect(theirs, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    m_keepMine = buttons->addButton(tr("Keep mine"), QDialogButtonBox::ActionRole);
+    m_keepMine->setObjectName(u"keepMine"_s);
+    m_keepMine->setToolTip(tr("Keep the value on this PC; it is sent to the portal at the next sync"));
+    m_takeTheirs = buttons->addButton(tr("Take theirs"), QDialogButtonBox::ActionRole);
+    m_takeTheirs->setObjectName(u"takeTheirs"_s);
+    m_takeTheirs->setToolTip(tr("Take the portal's value"));
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConflictDialog::updateButtons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(900, 420);
@@ -87,19 +89,20 @@ ConflictDialog::ConflictDialog(Workspace *workspace, QWidget *parent) : QDialog(
 
 // Which record a conflict is about, as people know it: a case file by its protocol, a request by
 // its subject, a visit by its date and expert.
-QString ConflictDialog::recordLabel(const QString &entity, const QString &id) const
+// A record that cannot be read is named by the start of its id, and `error` says why.
+QString ConflictDialog::recordLabel(const QString &entity, const QString &id, QString *error) const
 {
     if (entity == u"case_file") {
-        const auto c = m_workspace->caseFile(id);
+        const auto c = m_workspace->caseFile(id, error);
         return tr("Case file %1").arg(c ? c->protocolNumber : id.left(8));
     }
     const RequestDesk desk = m_workspace->requests();
     if (entity == u"support_request") {
-        const auto r = desk.request(id);
+        const auto r = desk.request(id, error);
         return tr("Request: %1").arg(r ? r->subject : id.left(8));
     }
     if (entity == u"visit") {
-        const auto v = desk.visit(id);
+        const auto v = desk.visit(id, error);
         return v ? tr("Visit of %1 (%2)").arg(QLocale().toString(v->date, QLocale::ShortFormat), v->expert)
                  : tr("Visit %1").arg(id.left(8));
     }
@@ -112,15 +115,17 @@ void ConflictDialog::reload()
 {
     QString error;
     const QList<ConflictStore::Conflict> open = m_workspace->sync()->openConflicts(&error);
-    // An unreadable list is not an empty one: say so instead of showing no rows.
-    m_problem->setText(error.isEmpty() ? QString() : SyncReadProblem::conflictsUnreadable(error));
-    m_problem->setVisible(!error.isEmpty());
     m_table->setRowCount(int(open.size()));
+    // The first record that could not be read: its row still shows, named by its id.
+    QString recordError;
     for (int row = 0; row < open.size(); ++row) {
         const ConflictStore::Conflict &c = open[row];
         const bool whole = c.field == ConflictStore::kWholeRecord;
         QStringList cells(ColumnCount);
-        cells[RecordColumn] = recordLabel(c.entity, c.recordId);
+        QString readError;
+        cells[RecordColumn] = recordLabel(c.entity, c.recordId, &readError);
+        if (recordError.isEmpty())
+            recordError = readError;
         cells[FieldColumn] = whole ? tr("(whole record)") : fieldLabel(c.entity, c.field);
         cells[BaseColumn] = whole ? QString() : text(c.base, tr("(empty)"));
         cells[MineColumn] = whole ? (c.mine.isNull() ? tr("deleted") : tr("edited")) : text(c.mine, tr("(empty)"));
@@ -133,6 +138,20 @@ void ConflictDialog::reload()
         }
     }
     m_table->resizeColumnsToContents();
+    // An unreadable list is not an empty one: say so instead of showing no rows.
+    if (!error.isEmpty())
+        m_problem->setText(SyncReadProblem::conflictsUnreadable(error));
+    else if (!recordError.isEmpty())
+        m_problem->setText(SyncReadProblem::recordsUnreadable(recordError));
+    m_problem->setVisible(!error.isEmpty() || !recordError.isEmpty());
+    updateButtons();
+}
+
+void ConflictDialog::updateButtons()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    m_keepMine->setEnabled(any);
+    m_takeTheirs->setEnabled(any);
 }
 
 void ConflictDialog::resolveSelected(bool mine)

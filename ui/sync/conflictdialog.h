@@ -4,6 +4,7 @@
 
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace pass {
@@ -24,15 +25,22 @@ public:
     QTableWidget *table() const { return m_table; }
     // Says why the conflicts cannot be shown when the store cannot be read; hidden otherwise.
     QLabel *problemLabel() const { return m_problem; }
+    // Enabled only while rows are selected: there is nothing to keep otherwise.
+    QPushButton *keepMineButton() const { return m_keepMine; }
+    QPushButton *takeTheirsButton() const { return m_takeTheirs; }
 
 private:
-    QString recordLabel(const QString &entity, const QString &id) const;
+    // `error` receives the store's words when the record itself cannot be read.
+    QString recordLabel(const QString &entity, const QString &id, QString *error) const;
+    void updateButtons();
     void reload();
     void resolveSelected(bool mine);
 
     Workspace *m_workspace;
     QTableWidget *m_table;
     QLabel *m_problem;
+    QPushButton *m_keepMine;
+    QPushButton *m_takeTheirs;
 };
 
 } // namespace pass

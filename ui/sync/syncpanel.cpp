@@ -87,11 +87,12 @@ SyncPanel::SyncPanel(Workspace *workspace, QWidget *parent)
     syncAction->setStatusTip(tr("Send the waiting edits to the portal and receive its changes"));
     connect(syncAction, &QAction::triggered, m_sync, &SyncController::syncNow);
     m_actions << syncAction;
+    m_syncAction = syncAction;
 
     connect(m_sync, &SyncController::started, this, [this] {
         m_progress->show();
         m_cancel->setEnabled(true);
-        m_syncNow->setEnabled(false);
+        setSyncNowEnabled(false);
     });
     connect(m_sync, &SyncController::progress, this, &SyncPanel::onProgress);
     connect(m_sync, &SyncController::finished, this, [this] {
@@ -105,7 +106,8 @@ SyncPanel::SyncPanel(Workspace *workspace, QWidget *parent)
     connect(m_sync, &SyncController::accountChanged, this, &SyncPanel::updateState);
     connect(m_sync, &SyncController::signInFinished, this, [this](const QString &error) {
         m_progress->hide();
-        m_signIn->setEnabled(true);
+        m_signingIn = false;
+        updateState();
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Sign in"), error);
     });
@@ -133,7 +135,10 @@ void SyncPanel::updateState()
         m_account->setText(SyncReadProblem::label());
         m_summary->setText(SyncReadProblem::stateUnreadable(s.readError));
         m_conflicts->setEnabled(false);
-        m_syncNow->setEnabled(false);
+        setSyncNowEnabled(false);
+        // Whether anyone is signed in is part of what could not be read: neither signing in
+        // over an account nor signing out of one is offered on a guess.
+        m_signIn->setEnabled(false);
         return;
     }
     const QString portal = s.portal.toString();
@@ -144,6 +149,7 @@ void SyncPanel::updateState()
         m_account->setText(tr("Signed in to %1 as %2%3")
                                .arg(portal, s.account, s.sessionOnly ? tr(" (this session only)") : QString()));
     m_signIn->setText(s.account.isEmpty() ? tr("Sign in…") : tr("Sign out"));
+    m_signIn->setEnabled(!m_signingIn);
     const QString last = s.lastSync.isValid()
         ? QLocale().toString(s.lastSync.toLocalTime(), QLocale::ShortFormat)
         : tr("never");
@@ -154,7 +160,7 @@ void SyncPanel::updateState()
                            .arg(s.rejections)
                            .arg(last, s.lastError.isEmpty() ? QString() : u"\n"_s + s.lastError));
     m_conflicts->setEnabled(s.conflicts > 0);
-    m_syncNow->setEnabled(!s.account.isEmpty() && !s.running);
+    setSyncNowEnabled(!s.account.isEmpty() && !s.running);
 }
 
 void SyncPanel::updateLog()
@@ -238,8 +244,16 @@ void SyncPanel::signIn(const QUrl &portal)
         sessionOnly = true;
     }
     m_progress->show();
+    m_signingIn = true;
     m_signIn->setEnabled(false);
     m_sync->signIn(QUrl(url), sessionOnly);
+}
+
+// The tool bar's action and its shortcut are offered exactly when the button is.
+void SyncPanel::setSyncNowEnabled(bool enabled)
+{
+    m_syncNow->setEnabled(enabled);
+    m_syncAction->setEnabled(enabled);
 }
 
 void SyncPanel::signOut()

@@ -46,12 +46,16 @@ public:
     QListWidget *retryingList() const { return m_retrying; }
     QListWidget *refusedList() const { return m_refused; }
     QTabWidget *lists() const { return m_lists; }
+    // "Sign in…" or "Sign out"; disabled while a sign-in runs or the sync state cannot be read.
+    QPushButton *signInButton() const { return m_signIn; }
+    QPushButton *conflictsButton() const { return m_conflicts; }
 
 private:
     void updateState();
     void updateLog();
     void updateQueues();
     void signOut();
+    void setSyncNowEnabled(bool enabled);
     void onProgress(const pass::SyncProgress &p);
 
     Workspace *m_workspace;
@@ -64,6 +68,9 @@ private:
     QPushButton *m_syncNow;
     QPushButton *m_cancel;
     QPushButton *m_conflicts;
+    QAction *m_syncAction = nullptr;
+    // A sign-in is under way: the button stays disabled until it has finished.
+    bool m_signingIn = false;
     QTabWidget *m_lists;
     QListWidget *m_log;
     QListWidget *m_retrying;

@@ -22,6 +22,13 @@ QString SyncReadProblem::conflictsUnreadable(const QString &detail)
         + u'\n' + advice(detail);
 }
 
+QString SyncReadProblem::recordsUnreadable(const QString &detail)
+{
+    return tr("Some of the records these conflicts are about could not be read from the store "
+              "file, so they are shown by their code. You can still choose which version to keep.")
+        + u'\n' + advice(detail);
+}
+
 QString SyncReadProblem::advice(const QString &detail)
 {
     return tr("Close any other program that may be using the store file and start PAsS Desktop "

@@ -18,6 +18,8 @@ public:
     static QString stateUnreadable(const QString &detail);
     // The open conflicts could not be read.
     static QString conflictsUnreadable(const QString &detail);
+    // Some records the conflicts are about could not be read: their rows show them by their code.
+    static QString recordsUnreadable(const QString &detail);
 
 private:
     static QString advice(const QString &detail);
