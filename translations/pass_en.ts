@@ -4788,6 +4788,10 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting the case files that match the filters… (of %1)</source>
+        <translation>Counting the case files that match the filters… (of %1)</translation>
+    </message>
 </context>
 <context>
     <name>pass::SuspensionListEditor</name>

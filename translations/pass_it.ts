@@ -4788,6 +4788,10 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
             <numerusform>… e altre %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting the case files that match the filters… (of %1)</source>
+        <translation>Conto le pratiche che corrispondono ai filtri… (su %1)</translation>
+    </message>
 </context>
 <context>
     <name>pass::SuspensionListEditor</name>

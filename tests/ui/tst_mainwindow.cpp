@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -178,6 +179,38 @@ private Q_SLOTS:
         for (QAction *a : actions)
             menus << a->text();
         QCOMPARE(menus, QStringList({u"&File"_s, u"&Visualizza"_s, u"&Portale"_s, u"&Aiuto"_s}));
+    }
+
+    // A filter that matches more than a page is counted on another thread: until the count
+    // arrives the status says it is counting, never the store's total as if all were shown.
+    void theStatusSaysWhileAFilterIsCounted()
+    {
+        pass::test::UiFixture fixture;
+        QVERIFY(fixture.addManyCases(1500, 5));
+        QString busiest;
+        qint64 matching = 0;
+        {
+            QSqlQuery q(fixture.database().connection());
+            QVERIFY(q.exec(u"SELECT authority_istat, count(*) FROM case_files GROUP BY 1 ORDER BY 2 DESC LIMIT 1"_s)
+                    && q.next());
+            busiest = q.value(0).toString();
+            matching = q.value(1).toLongLong();
+        }
+        QVERIFY2(matching > CaseFileTableModel::pageSize(), qPrintable(QString::number(matching)));
+        MainWindow window;
+        window.setWorkspace(fixture.takeWorkspace());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(countLabel(window)->text(), u"1.500 pratiche"_s);
+        pass::CaseFilePanel *panel = window.caseFilePanel();
+        // The count's answer is queued to this thread: it cannot arrive before the next events.
+        panel->authorityFilter()->setCurrentIndex(panel->authorityFilter()->findData(busiest));
+        auto *model = qobject_cast<CaseFileTableModel *>(panel->tableView()->model());
+        QVERIFY(model && model->isCounting());
+        QCOMPARE(countLabel(window)->text(), u"Conto le pratiche che corrispondono ai filtri… (su 1.500)"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(countLabel(window)->text(),
+                                  u"%1 pratiche visualizzate su 1.500"_s.arg(matching), 300000);
+        QCOMPARE(model->rowCount(), matching);
     }
 
     void filtersUpdateTableAndStatus()

@@ -330,8 +330,10 @@ void CaseFilePanel::loadWorkspace()
         m_side->editCurrent();
     });
     m_filling = false;
-    updateEmptyState(m_model->rowCount(), m_model->totalCount());
-    Q_EMIT countsChanged(m_model->rowCount(), m_model->totalCount());
+    // -1 while a filter's count runs, as the model says it (its first page is not the count).
+    const qint64 shown = m_model->isCounting() ? -1 : m_model->rowCount();
+    updateEmptyState(shown, m_model->totalCount());
+    Q_EMIT countsChanged(shown, m_model->totalCount());
 }
 
 void CaseFilePanel::updateEmptyState(qint64 shown, qint64 total)

@@ -117,7 +117,10 @@ void StatusBarContent::setWorkspace(Workspace *workspace)
 void StatusBarContent::setCaseCounts(qint64 shown, qint64 total)
 {
     const QLocale locale;
-    if (shown < 0 || shown == total)
+    // A filtered list still being counted: the store's total alone would read as "all shown".
+    if (shown < 0)
+        m_count->setText(tr("Counting the case files that match the filters… (of %1)").arg(locale.toString(total)));
+    else if (shown == total)
         m_count->setText(tr("%1 case files").arg(locale.toString(total)));
     else
         m_count->setText(tr("%1 of %2 case files shown").arg(locale.toString(shown), locale.toString(total)));
