@@ -8,6 +8,8 @@
 
 #include <argon2.h>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace pass::portal {
@@ -21,6 +23,15 @@ constexpr quint32 MaxLanes = 8;
 constexpr int MaxPbkdf2Iterations = 2'000'000;
 constexpr int SaltBytes = 16;
 constexpr int HashBytes = 32;
+
+std::atomic<quint64> hashesComputed{0};
+std::atomic<quint64> argon2Work{0};
+
+void countHash(quint64 argon2KiBPasses)
+{
+    hashesComputed.fetch_add(1, std::memory_order_relaxed);
+    argon2Work.fetch_add(argon2KiBPasses, std::memory_order_relaxed);
+}
 
 // Compares without an early exit, so timing tells nothing about the stored hash.
 bool equalConstantTime(const QByteArray &a, const QByteArray &b)
@@ -66,6 +77,7 @@ bool verifyPbkdf2(const QByteArray &password, const QString &stored)
     const QByteArray expected = QByteArray::fromBase64(parts.at(3).toLatin1());
     if (expected.isEmpty() || expected.size() > 64)
         return false;
+    countHash(0);
     return equalConstantTime(QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password, salt,
                                                                 iterations, expected.size()),
                              expected);
@@ -80,6 +92,7 @@ QString PasswordHasher::hash(const QString &password)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), SaltBytes / 4);
     const size_t length = argon2_encodedlen(Passes, MemoryKiB, Lanes, SaltBytes, HashBytes, Argon2_id);
     QByteArray encoded(qsizetype(length), '\0');
+    countHash(quint64(MemoryKiB) * Passes);
     if (argon2id_hash_encoded(Passes, MemoryKiB, Lanes, utf8.constData(), size_t(utf8.size()), salt.constData(),
                               SaltBytes, HashBytes, encoded.data(), length)
         != ARGON2_OK)
@@ -94,8 +107,10 @@ bool PasswordHasher::verify(const QString &password, const QString &stored)
         return false;
     if (stored.startsWith(u"pbkdf2-sha256$"))
         return verifyPbkdf2(utf8, stored);
-    if (!argon2Params(stored))
+    const std::optional<Argon2Params> params = argon2Params(stored);
+    if (!params)
         return false;
+    countHash(quint64(params->memoryKiB) * params->passes);
     const QByteArray encoded = stored.toLatin1();
     return argon2id_verify(encoded.constData(), utf8.constData(), size_t(utf8.size())) == ARGON2_OK;
 }
@@ -113,6 +128,11 @@ PasswordHasher::Check PasswordHasher::check(const QString &password, const QStri
     if (result.ok && needsUpgrade(stored))
         result.upgraded = hash(password);
     return result;
+}
+
+PasswordHasher::Work PasswordHasher::workDone()
+{
+    return {hashesComputed.load(std::memory_order_relaxed), argon2Work.load(std::memory_order_relaxed)};
 }
 
 const QString &PasswordHasher::decoy()

@@ -36,6 +36,16 @@ public:
     // A hash of a random password with the current parameters, made once: unknown user names
     // are checked against it, so that they cost what a real account costs.
     static const QString &decoy();
+
+    // What the hashes computed so far in this process cost: how many, and their Argon2 memory
+    // times passes. Behind the test endpoint that proves a failed sign-in costs the same for an
+    // unknown user as for a real one, whatever the machine's load does to the CPU time.
+    struct Work
+    {
+        quint64 hashes = 0;
+        quint64 argon2KiBPasses = 0;
+    };
+    static Work workDone();
 };
 
 } // namespace pass::portal

@@ -1,6 +1,7 @@
 #include "testhandler.h"
 
 #include "portalcontext.h"
+#include "passwordhasher.h"
 #include "portallog.h"
 
 #include <QHttpServerRequest>
@@ -41,6 +42,10 @@ TestHandler::TestHandler(PortalContext *context)
 
 std::optional<HttpReply> TestHandler::handle(const QHttpServerRequest &request, const QString &what)
 {
+    if (what == u"password-work" && request.method() == QHttpServerRequest::Method::Get) {
+        const PasswordHasher::Work work = PasswordHasher::workDone();
+        return HttpReply::json({{u"hashes"_s, qint64(work.hashes)}, {u"argon2_kib_passes"_s, qint64(work.argon2KiBPasses)}});
+    }
     if (request.method() != QHttpServerRequest::Method::Post)
         return std::nullopt;
     HttpReply error;

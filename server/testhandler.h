@@ -10,8 +10,8 @@ namespace pass::portal {
 
 struct PortalContext;
 
-// /api/v1/_test/…: fault injection, the server clock and cursor expiry. Only routed when the
-// server runs with --test-mode.
+// /api/v1/_test/…: fault injection, the server clock, cursor expiry and the password work done.
+// Only routed when the server runs with --test-mode.
 class TestHandler
 {
 public:

@@ -333,6 +333,13 @@ async function limits(tokens) {
   expect('a 9 GB body is refused with 413 before it is sent', head.startsWith('HTTP/1.1 413') && errors.length === 0, { head, errors });
   const params = { response_type: 'code', client_id: 'pass-desktop', redirect_uri: 'http://127.0.0.1:45678/cb',
                    code_challenge: pkce().challenge, code_challenge_method: 'S256', state: 's' };
+  // The portal counts its password hashes (test mode): a failed login costs one, known user or not.
+  const before = await call('GET', '/api/v1/_test/password-work');
+  await call('POST', '/oauth/authorize', { form: { ...params, username: 'somebody-else', password: 'guess' } });
+  const after = await call('GET', '/api/v1/_test/password-work');
+  expect('a failed login of an unknown user costs one hash', before.status === 200 && after.status === 200
+    && after.data.hashes - before.data.hashes === 1 && after.data.argon2_kib_passes > before.data.argon2_kib_passes,
+    { before: before.data, after: after.data });
   let last;
   for (let i = 0; i < 6; i++)
     last = await call('POST', '/oauth/authorize', { form: { ...params, username: 'nobody', password: 'guess-' + i } });

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -151,6 +153,20 @@ bool PortalProcess::postTest(const QString &path, const QByteArray &body) const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     delete reply;
     return status >= 200 && status < 300;
+}
+
+PortalProcess::PasswordWork PortalProcess::passwordWork() const
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(m_url.resolved(QUrl(u"/api/v1/_test/password-work"_s)));
+    request.setRawHeader("X-Pass-Test-Secret", m_testSecret);
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return {body.value(u"hashes"_s).toInteger(-1), body.value(u"argon2_kib_passes"_s).toInteger(-1)};
 }
 
 bool PortalProcess::injectFaults(int status, int count, int retryAfter)

@@ -43,10 +43,19 @@ public:
     bool advanceClock(qint64 seconds);
     // Test mode: the next count record writes of mutation batches fail inside the server.
     bool failWrites(int count);
+    // Test mode: the password hashes the portal has computed so far, and their Argon2 memory
+    // (KiB) times passes summed; both -1 when the answer could not be read.
+    struct PasswordWork
+    {
+        qint64 hashes = -1;
+        qint64 argon2KiBPasses = -1;
+    };
+    PasswordWork passwordWork() const;
     qint64 peakRssKb() const;
     // CPU time the portal process has used so far, user and system (Linux: /proc), in
-    // nanoseconds; -1 where it cannot be read. Unlike wall time it hardly moves with the load of
-    // the machine, so tests can compare the cost of two requests.
+    // nanoseconds; -1 where it cannot be read. Steadier than wall time under load, but not
+    // steady enough to assert on: a memory-hard hash costs more CPU while another process
+    // shares the caches (a figure to print, not to compare).
     qint64 cpuTimeNs() const;
 
 private:

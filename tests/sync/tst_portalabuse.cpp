@@ -196,40 +196,49 @@ private slots:
     }
 
     // Probe finding: an unknown user cost one hash more than a known one (0.70 s against
-    // 0.34 s). Both must cost the same: the ratio was 2, it must be about 1.
+    // 0.34 s). Both must cost the same: one hash of the current parameters each, counted by the
+    // portal itself. (CPU time was compared before; a memory-hard hash costs more CPU while
+    // another process shares the caches, and the ratio went from 0.62 to 1.50 on a busy machine.
+    // It is printed for the record.)
     void loginCostsTheSameForUnknownAndKnownUsers()
     {
         startPortal({u"alice"_s, u"bob"_s});
-        // The portal's CPU time comes from /proc/PID/stat: on Linux it must be readable; only
-        // a system without /proc (macOS, Windows) cannot run this comparison.
-#ifdef Q_OS_LINUX
-        QVERIFY2(m_portal->cpuTimeNs() >= 0, "the portal's CPU time cannot be read from /proc");
-#else
-        if (m_portal->cpuTimeNs() < 0)
-            QSKIP("the portal's CPU time cannot be read on this system (no /proc)");
-#endif
-        // A first login pays for what the process does once (the decoy hash, the hashing
-        // thread, the first pages of memory); it is not what either kind costs.
+        // The decoy is hashed once, at the first unknown name: not what either kind costs.
         loginCost(u"warm-up"_s, u"wrong"_s);
-        qint64 known = 0, unknown = 0;
-        // Eight of each (CPU time is counted in 10 ms ticks), four per account to stay under
-        // the account limit (5); ABBA, as the order may cost too.
+        const PortalProcess::PasswordWork start = m_portal->passwordWork();
+        QVERIFY2(start.hashes > 0 && start.argon2KiBPasses > 0, "the portal's password work cannot be read");
+        // The work of the first hash seen: every later sign-in must cost exactly as much.
+        qint64 oneHash = -1;
+        qint64 knownCpu = 0, unknownCpu = 0;
+        // Eight of each, four per account to stay under the account limit (5); ABBA.
         for (int i = 0; i < 8; ++i) {
             const QString account = i < 4 ? u"alice"_s : u"bob"_s;
+            const auto measure = [&](const QString &user, const QString &password, qint64 *cpu) {
+                const PortalProcess::PasswordWork before = m_portal->passwordWork();
+                *cpu += loginCost(user, password);
+                const PortalProcess::PasswordWork after = m_portal->passwordWork();
+                QCOMPARE(after.hashes - before.hashes, 1);
+                if (oneHash < 0)
+                    oneHash = after.argon2KiBPasses - before.argon2KiBPasses;
+                QCOMPARE(after.argon2KiBPasses - before.argon2KiBPasses, oneHash);
+            };
             if (i % 2 == 0)
-                known += loginCost(account, u"wrong-%1"_s.arg(i));
-            unknown += loginCost(u"nobody-%1"_s.arg(i), u"wrong"_s);
+                measure(account, u"wrong-%1"_s.arg(i), &knownCpu);
+            if (QTest::currentTestFailed())
+                return;
+            measure(u"nobody-%1"_s.arg(i), u"wrong"_s, &unknownCpu);
+            if (QTest::currentTestFailed())
+                return;
             if (i % 2 == 1)
-                known += loginCost(account, u"wrong-%1"_s.arg(i));
+                measure(account, u"wrong-%1"_s.arg(i), &knownCpu);
+            if (QTest::currentTestFailed())
+                return;
         }
-        // CPU time, not wall time: a loaded machine stretches the wall time of either kind at
-        // random, while the hashes a login computes cost the same CPU whatever the load. The
-        // fault made an unknown user cost two hashes (ratio 1.6 with what else a login costs).
-        const double ratio = double(unknown) / double(known);
-        qInfo("8 failed logins: known %.1f ms CPU, unknown %.1f ms CPU (ratio %.2f)", known / 1e6, unknown / 1e6,
-              ratio);
-        QVERIFY2(known > 0, "the logins cost no measurable CPU: did they hash at all?");
-        QVERIFY2(ratio > 0.75 && ratio < 1.33, qPrintable(QString::number(ratio)));
+        // The current parameters: 19 MiB, 2 passes.
+        QCOMPARE(oneHash, qint64(19 * 1024 * 2));
+        if (knownCpu > 0)
+            qInfo("8 failed logins: known %.1f ms CPU, unknown %.1f ms CPU (ratio %.2f)", knownCpu / 1e6,
+                  unknownCpu / 1e6, double(unknownCpu) / double(knownCpu));
     }
 
     // Past 5 failures an account answers 429 with Retry-After, without checking the password;
