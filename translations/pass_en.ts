@@ -4792,6 +4792,10 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
         <source>Counting the case files that match the filters… (of %1)</source>
         <translation>Counting the case files that match the filters… (of %1)</translation>
     </message>
+    <message>
+        <source>Case files: the store could not count them</source>
+        <translation>Case files: the store could not count them</translation>
+    </message>
 </context>
 <context>
     <name>pass::SuspensionListEditor</name>

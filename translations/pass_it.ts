@@ -4792,6 +4792,10 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
         <source>Counting the case files that match the filters… (of %1)</source>
         <translation>Conto le pratiche che corrispondono ai filtri… (su %1)</translation>
     </message>
+    <message>
+        <source>Case files: the store could not count them</source>
+        <translation>Pratiche: l&apos;archivio non riesce a contarle</translation>
+    </message>
 </context>
 <context>
     <name>pass::SuspensionListEditor</name>

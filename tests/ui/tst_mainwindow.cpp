@@ -213,6 +213,33 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), matching);
     }
 
+    // The Case files view keeps its filters from one session to the next: the status bar of the
+    // next session counts what the restored filters show, not the whole store.
+    void restoredFiltersAreCountedInTheStatus()
+    {
+        pass::test::UiFixture fixture;
+        const QString store = fixture.path();
+        {
+            MainWindow window;
+            QVERIFY(showOverHandMadeCases(fixture, window));
+            pass::CaseFilePanel *panel = window.caseFilePanel();
+            panel->authorityFilter()->setCurrentIndex(panel->authorityFilter()->findData(u"019003"_s));
+            QCOMPARE(countLabel(window)->text(), u"3 pratiche visualizzate su 7"_s);
+            window.close(); // saves the layout and each view's filters
+        }
+        QString error;
+        std::unique_ptr<pass::Workspace> again = pass::Workspace::open(store, &error);
+        QVERIFY2(again, qPrintable(error));
+        MainWindow window;
+        window.setWorkspace(std::move(again));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentViewKey(), u"casefiles"_s);
+        QCOMPARE(window.caseFilePanel()->authorityFilter()->currentData().toString(), u"019003"_s);
+        QCOMPARE(window.caseFilePanel()->tableView()->model()->rowCount(), 3);
+        QCOMPARE(countLabel(window)->text(), u"3 pratiche visualizzate su 7"_s);
+    }
+
     void filtersUpdateTableAndStatus()
     {
         pass::test::UiFixture fixture;

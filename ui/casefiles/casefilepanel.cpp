@@ -330,6 +330,13 @@ void CaseFilePanel::loadWorkspace()
         m_side->editCurrent();
     });
     m_filling = false;
+    announceCounts();
+}
+
+void CaseFilePanel::announceCounts()
+{
+    if (!m_model)
+        return;
     // -1 while a filter's count runs, as the model says it (its first page is not the count).
     const qint64 shown = m_model->isCounting() ? -1 : m_model->rowCount();
     updateEmptyState(shown, m_model->totalCount());

@@ -38,6 +38,9 @@ public:
     QWidget *widget() override { return this; }
     QList<QAction *> viewActions() const override { return m_actions; }
     QByteArray saveState() const override;
+    // Emits countsChanged() with what the list shows now, for a listener connected after the
+    // panel was made (the status bar) or after it restored its filters.
+    void announceCounts();
     void restoreState(const QByteArray &state) override;
     QWidget *focusTarget() override;
 
@@ -70,6 +73,7 @@ public Q_SLOTS:
     void focusFilters();
 
 Q_SIGNALS:
+    // shown is -1 while a filter's count runs.
     void countsChanged(qint64 shown, qint64 total);
     void exportFinished(qint64 rows, const QString &error);
 

@@ -232,8 +232,11 @@ View *MainWindow::view(const QString &key)
     const QByteArray state = QSettings().value(viewStateKey(key)).toByteArray();
     if (!state.isEmpty())
         made->restoreState(state);
-    if (auto *cases = dynamic_cast<CaseFilePanel *>(made))
+    if (auto *cases = dynamic_cast<CaseFilePanel *>(made)) {
         connect(cases, &CaseFilePanel::countsChanged, m_status, &StatusBarContent::setCaseCounts);
+        // The panel counted before it was connected, and perhaps restored its filters.
+        cases->announceCounts();
+    }
     return made;
 }
 

@@ -92,7 +92,9 @@ void StatusBarContent::setWorkspace(Workspace *workspace)
     const QString path = QDir::toNativeSeparators(workspace->storePath());
     m_store->setText(tr("Store: %1").arg(path));
     m_store->setToolTip(QDir::toNativeSeparators(QFileInfo(workspace->storePath()).absoluteFilePath()));
-    setCaseCounts(-1, workspace->caseFileCount());
+    // Until the Case files view shows its list (and says what it counts), the store's total.
+    const qint64 total = workspace->caseFileCount();
+    setCaseCounts(total, total);
     SyncController *sync = workspace->sync();
     connect(sync, &SyncController::started, this, [this] {
         m_running = true;
@@ -117,8 +119,10 @@ void StatusBarContent::setWorkspace(Workspace *workspace)
 void StatusBarContent::setCaseCounts(qint64 shown, qint64 total)
 {
     const QLocale locale;
+    if (total < 0)
+        m_count->setText(tr("Case files: the store could not count them"));
     // A filtered list still being counted: the store's total alone would read as "all shown".
-    if (shown < 0)
+    else if (shown < 0)
         m_count->setText(tr("Counting the case files that match the filters… (of %1)").arg(locale.toString(total)));
     else if (shown == total)
         m_count->setText(tr("%1 case files").arg(locale.toString(total)));
