@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QSettings>
@@ -104,6 +106,15 @@ private:
         pass::RejectionStore rejections(db.connection());
         return refuse.begin(&error) && rejections.record(pending.at(1), problem, &error)
             && outbox.remove(pending.at(1).seq, &error) && refuse.commit(&error);
+    }
+
+    static QMenu *portalMenu(MainWindow &window)
+    {
+        for (QAction *a : window.menuBar()->actions()) {
+            if (a->menu() && a->text() == u"&Portale"_s)
+                return a->menu();
+        }
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -274,6 +285,10 @@ private Q_SLOTS:
             QVERIFY(!panel->conflictsButton()->isEnabled());
             // Nor "Sync now", from the tool bar or its shortcut.
             QVERIFY(!panel->viewActions().first()->isEnabled());
+            // Nor from the Portal menu.
+            QVERIFY(portalMenu(window));
+            Q_EMIT portalMenu(window)->aboutToShow();
+            QVERIFY(!window.findChild<QAction *>(u"portalSyncNow"_s)->isEnabled());
             if (const QString dir = qEnvironmentVariable("PASS_SCREENSHOT_DIR"); !dir.isEmpty())
                 QVERIFY(conflicts.grab().save(dir + u"/conflicts-unreadable.png"_s));
             QVERIFY(denied.denied() > 0);
@@ -285,6 +300,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->signInButton()->isEnabled(), kHungMs);
         QCOMPARE(panel->signInButton()->text(), u"Esci"_s);
         QVERIFY(panel->viewActions().first()->isEnabled());
+        Q_EMIT portalMenu(window)->aboutToShow();
+        QVERIFY(window.findChild<QAction *>(u"portalSyncNow"_s)->isEnabled());
     }
 
     // A conflict about a case file the store cannot read still shows, named by its code, and the

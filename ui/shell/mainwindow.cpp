@@ -184,6 +184,12 @@ void MainWindow::createActions()
             m_workspace->sync()->syncNow();
     });
     syncNow->setStatusTip(tr("Send the waiting edits to the portal and receive its changes"));
+    syncNow->setObjectName(u"portalSyncNow"_s);
+    // Offered as the Sync view offers it: signed in, not already syncing, the state readable.
+    connect(portal, &QMenu::aboutToShow, this, [this, syncNow] {
+        const SyncSummary s = m_workspace ? m_workspace->sync()->status() : SyncSummary{};
+        syncNow->setEnabled(m_workspace && s.readError.isEmpty() && !s.account.isEmpty() && !s.running);
+    });
     portal->addAction(tr("Sign in, sign out and &log…"), this, [this] { showView(u"sync"_s); });
     portal->addAction(tr("&Conflicts…"), this, [this] {
         if (SyncPanel *panel = syncPanel()) {
