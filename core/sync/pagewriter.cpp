@@ -279,8 +279,12 @@ bool PageWriter::finish(QString *error)
     if (!tx.begin(error))
         return false;
     qsizetype removed = 0;
-    if (!buildDeferredIndexes(m_db, m_log, &removed, error))
+    if (!buildDeferredIndexes(m_db, m_log, &removed, error)) {
+        // The pages stay, with the marker that says the indexes are still owed (next sync, or
+        // the next opening of the store): say why in words, the disk being the usual reason.
+        *error = tr("Cannot save to the store: %1").arg(Transaction::describeFailure(m_db, *error));
         return false;
+    }
     const qint64 indexMs = timer.elapsed();
     reachStage("sync:indexes-built"); // for crash tests: built, not yet committed
     counter.join();
@@ -332,44 +336,60 @@ bool PageWriter::repairInterruptedInitialSync(QSqlDatabase db, bool *repaired, Q
 // (it is not a local edit), no merge base (nobody edited it here). False when the id is already
 // here, or when the record cannot be stored as it is (an unknown procedure, a missing subject…):
 // the adapter then updates it, or explains why not.
-bool PageWriter::insertNew(const ChangePage &page, const PulledChange &change)
+bool PageWriter::insertNew(const ChangePage &page, const PulledChange &change, bool *stored, QString *error)
 {
     const QString &entity = change.type;
     const QString &id = change.id;
     const qint64 version = change.version;
-    QString ignored;
+    *stored = false;
+    QString why;
     if (entity == u"case_file") {
         // Decoded with the page (as CaseFileCodec::applyJson reads data).
         CaseFile c = change.caseFile ? *change.caseFile : CaseFile();
         c.id = id;
         c.version = version;
         // Deferred statistics are rebuilt at the end.
-        bool stored = false;
-        m_bulk->writeIfNew(c, &stored, &ignored,
+        m_bulk->writeIfNew(c, stored, &why,
                            m_deferred ? CaseBulkLoader::Statistics::CountedByCaller : CaseBulkLoader::Statistics::Count);
-        return stored;
+    } else {
+        const QJsonObject data = page.dataObject(change);
+        if (entity == u"support_request") {
+            SupportRequest r;
+            RequestCodec::applyJson(data, &r);
+            if (r.subject.trimmed().isEmpty() || !r.createdOn.isValid())
+                return true;
+            *stored = m_rows.insertRequest(id, version, r, compactJson(data.value(u"status_history")));
+        } else if (entity == u"visit") {
+            Visit v;
+            RequestCodec::applyJson(data, &v);
+            if (!v.date.isValid())
+                return true;
+            *stored = m_rows.insertVisit(id, version, v, compactJson(data.value(u"follow_up_items")));
+        } else if (entity == u"request_message") {
+            RequestMessage m;
+            RequestCodec::applyJson(data, &m);
+            *stored = m_rows.insertMessage(id, version, m);
+        } else {
+            return true;
+        }
     }
-    const QJsonObject data = page.dataObject(change);
-    if (entity == u"support_request") {
-        SupportRequest r;
-        RequestCodec::applyJson(data, &r);
-        if (r.subject.trimmed().isEmpty() || !r.createdOn.isValid())
-            return false;
-        return m_rows.insertRequest(id, version, r, compactJson(data.value(u"status_history")));
+    if (!*stored && writeStopped(why)) {
+        *error = tr("Cannot save to the store: %1").arg(Transaction::describeFailure(m_db, why));
+        return false;
     }
-    if (entity == u"visit") {
-        Visit v;
-        RequestCodec::applyJson(data, &v);
-        if (!v.date.isValid())
-            return false;
-        return m_rows.insertVisit(id, version, v, compactJson(data.value(u"follow_up_items")));
-    }
-    if (entity == u"request_message") {
-        RequestMessage m;
-        RequestCodec::applyJson(data, &m);
-        return m_rows.insertMessage(id, version, m);
-    }
-    return false;
+    return true;
+}
+
+bool PageWriter::writeStopped(const QString &why) const
+{
+    if (Transaction::isDiskFull(m_db, why))
+        return true;
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return false;
+    const int code = sqlite3_extended_errcode(handle) & 0xff;
+    // The group always writes inside its transaction: out of it, SQLite has rolled it back.
+    return code == SQLITE_IOERR || code == SQLITE_NOMEM || code == SQLITE_CORRUPT || sqlite3_get_autocommit(handle) != 0;
 }
 
 bool PageWriter::applyChange(const ChangePage &page, const PulledChange &change, QString *error)
@@ -398,14 +418,18 @@ bool PageWriter::applyChange(const ChangePage &page, const PulledChange &change,
         return mergePending(adapter, type, id, version, page.dataObject(change), error);
     // Nothing local to merge: the server's copy is the record. The common case of an initial sync
     // is a record new to this store.
-    if (insertNew(page, change))
+    bool stored = false;
+    if (!insertNew(page, change, &stored, error))
+        return false;
+    if (stored)
         return true;
     qint64 local = -1;
     if (!m_rows.localVersion(type, id, &local, error))
         return false;
     if (local > version)
         return true; // a newer version is already here
-    storeOrExplain(adapter, type, id, version, page.dataObject(change));
+    if (!storeOrExplain(adapter, type, id, version, page.dataObject(change), error))
+        return false;
     // A base left by an edit that has been settled since is no longer anybody's base.
     return removeBase(type, id, error);
 }
@@ -426,18 +450,24 @@ bool PageWriter::mergePending(SyncEntityAdapter *adapter, const QString &type, c
         return false;
     if (mine)
         local = FieldMerge::merge(known ? known->data : QJsonObject(), *mine, data).merged;
-    storeOrExplain(adapter, type, id, version, local);
+    if (!storeOrExplain(adapter, type, id, version, local, error))
+        return false;
     return setBase(type, id, version, data, error);
 }
 
-void PageWriter::storeOrExplain(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
-                                const QJsonObject &data)
+bool PageWriter::storeOrExplain(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
+                                const QJsonObject &data, QString *error)
 {
     QString storeError;
-    if (!adapter->store(id, data, version, &storeError)) {
-        // A record we cannot take (e.g. an unknown procedure): say so, go on.
-        m_log->write(SyncLog::Level::Error, tr("Could not store %1 %2 from the portal: %3").arg(type, id, storeError));
+    if (adapter->store(id, data, version, &storeError))
+        return true;
+    if (writeStopped(storeError)) {
+        *error = tr("Cannot save to the store: %1").arg(Transaction::describeFailure(m_db, storeError));
+        return false;
     }
+    // A record we cannot take (e.g. an unknown procedure): say so, go on.
+    m_log->write(SyncLog::Level::Error, tr("Could not store %1 %2 from the portal: %3").arg(type, id, storeError));
+    return true;
 }
 
 } // namespace pass

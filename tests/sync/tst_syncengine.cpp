@@ -5,6 +5,7 @@
 #include "core/store/casefilecodec.h"
 #include "core/store/casefilestore.h"
 #include "core/store/migrations.h"
+#include "core/store/requeststore.h"
 #include "core/sync/conflictstore.h"
 #include "core/sync/rejectionstore.h"
 #include "core/sync/synclog.h"
@@ -183,6 +184,87 @@ private slots:
         for (const QString &id : ids.mid(0, 10))
             QCOMPARE(a.caseJson(id)->value(u"notes").toString(), u"changed on the portal"_s);
         checkIndexes(a);
+    }
+
+    // The disk fills up during an initial sync, while the pages go in or while the indexes left
+    // out are built at the end (SQLite's page limit stands in for the disk: the same SQLITE_FULL
+    // on the real file). The sync says so, the store stays intact with the local request, what
+    // was committed stays, and with room again the next sync completes: every record, index and
+    // statistic, the request on the portal.
+    void fullDiskDuringAnInitialSyncLosesNothing_data()
+    {
+        QTest::addColumn<bool>("atTheIndexBuild");
+        QTest::newRow("while the pages go in") << false;
+        QTest::newRow("while the indexes are built") << true;
+    }
+    void fullDiskDuringAnInitialSyncLosesNothing()
+    {
+        QFETCH(bool, atTheIndexBuild);
+        constexpr int kRecords = 3000;
+        FakePortalState state;
+        seed(state, kRecords);
+        FakePortal nam(&state);
+        SyncClient a(&nam, kUrl);
+        QSqlDatabase db = a.database().connection();
+        SupportRequest request;
+        request.authorityIstat = u"019002"_s;
+        request.taskForceCode = u"EDILIZIA_URBANISTICA"_s;
+        request.subject = u"Arretrato SCIA"_s;
+        request.createdOn = QDate(2024, 2, 1);
+        QString error;
+        QVERIFY2(RequestStore(db).saveRequest(&request, EditContext::local(), &error), qPrintable(error));
+        QSqlQuery q(db);
+        // No free pages left by the migrations: the pull has to grow the file.
+        QVERIFY(q.exec(u"VACUUM"_s));
+        q.finish();
+        Database &store = a.database();
+        const auto limitTo = [&store](qint64 room) {
+            QSqlQuery limit(store.connection()); // the connection of the thread that syncs
+            return limit.exec(u"PRAGMA page_count"_s) && limit.next()
+                && limit.exec(u"PRAGMA max_page_count = %1"_s.arg(limit.value(0).toLongLong() + room));
+        };
+        auto limited = std::make_shared<bool>(false);
+        if (atTheIndexBuild) {
+            // Once every record is committed (the pages' last group), no room for the indexes.
+            setStageHook([limitTo, limited, &store](const char *stage) {
+                QSqlQuery count(store.connection());
+                if (qstrcmp(stage, "sync:page-group-committed") == 0 && count.exec(u"SELECT count(*) FROM case_files"_s)
+                    && count.next() && count.value(0).toInt() == kRecords)
+                    *limited = limitTo(0);
+            });
+        } else {
+            // Room for the pushed request, not for the records.
+            *limited = limitTo(2);
+        }
+        const SyncResult full = a.sync();
+        setStageHook({});
+        QVERIFY(*limited);
+        QVERIFY(!full.ok);
+        QVERIFY2(full.error.contains(u"the disk that holds the store is full"_s), qPrintable(full.error));
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        q.finish();
+        QCOMPARE(scalar(a, u"SELECT count(*) FROM support_requests WHERE id = '%1'"_s.arg(request.id)), 1);
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        q.finish();
+        if (atTheIndexBuild) {
+            // Every page was in when the disk filled: they stay, and the marker says the indexes
+            // are still owed.
+            QCOMPARE(a.caseCount(), kRecords);
+            QCOMPARE(scalar(a, u"SELECT count(*) FROM sync_state WHERE key = 'deferred_case_indexes'"_s), 1);
+        } else {
+            QVERIFY2(a.caseCount() < kRecords, qPrintable(QString::number(a.caseCount())));
+        }
+
+        const SyncResult done = a.sync();
+        QVERIFY2(done.ok, qPrintable(done.error));
+        QCOMPARE(a.caseCount(), kRecords);
+        QCOMPARE(a.caseIds(), serverIds(state));
+        checkIndexesAndStatistics(a);
+        QCOMPARE(a.outboxCount(), 0);
+        const QList<QJsonObject> onThePortal = state.liveRecords(u"support_request"_s);
+        QVERIFY(std::any_of(onThePortal.cbegin(), onThePortal.cend(),
+                            [&](const QJsonObject &o) { return o.value(u"id").toString() == request.id; }));
     }
 
     // Opened offline after an initial sync was killed halfway: the store gets its indexes and
