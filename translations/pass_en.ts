@@ -3887,10 +3887,6 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
         <source>Could not count the case statistics: %1</source>
         <translation>Could not count the case statistics: %1</translation>
     </message>
-    <message>
-        <source>Cannot save to the store: %1</source>
-        <translation>Cannot save to the store: %1</translation>
-    </message>
 </context>
 <context>
     <name>pass::PlaceholderView</name>

@@ -3887,10 +3887,6 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
         <source>Could not count the case statistics: %1</source>
         <translation>Impossibile contare le statistiche delle pratiche: %1</translation>
     </message>
-    <message>
-        <source>Cannot save to the store: %1</source>
-        <translation>Impossibile salvare nell&apos;archivio: %1</translation>
-    </message>
 </context>
 <context>
     <name>pass::PlaceholderView</name>

@@ -52,6 +52,22 @@ QString Transaction::describeFailure(const QSqlDatabase &db, const QString &erro
     return error;
 }
 
+bool Transaction::storeFailed(const QSqlDatabase &db, const QString &error)
+{
+    if (isDiskFull(db, error))
+        return true;
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return false;
+    const int code = sqliteCode(db);
+    return code == SQLITE_IOERR || code == SQLITE_NOMEM || code == SQLITE_CORRUPT || sqlite3_get_autocommit(handle) != 0;
+}
+
+QString Transaction::saveFailed(const QSqlDatabase &db, const QString &error)
+{
+    return QObject::tr("Cannot save to the store: %1").arg(describeFailure(db, error));
+}
+
 bool Transaction::commit(QString *error)
 {
     if (!m_active)
@@ -59,7 +75,7 @@ bool Transaction::commit(QString *error)
     QSqlQuery q(m_db);
     if (!q.exec(u"COMMIT"_s)) {
         if (error)
-            *error = QObject::tr("Cannot save to the store: %1").arg(describeFailure(m_db, q.lastError().text()));
+            *error = saveFailed(m_db, q.lastError().text());
         rollback();
         return false;
     }

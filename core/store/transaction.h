@@ -23,6 +23,13 @@ public:
     // the error as it is. Call it before the rollback: SQLite's error code still names the cause.
     static QString describeFailure(const QSqlDatabase &db, const QString &error);
     static bool isDiskFull(const QSqlDatabase &db, const QString &error);
+    // Whether a failed write failed because of the store rather than the row: a full disk, an I/O
+    // error, or the caller's transaction gone (SQLite rolls it back itself after some of these,
+    // and what ran after it would then commit on its own). Such a failure stops a bulk writer;
+    // a row the store refuses (a constraint) does not. Call it before anything else runs.
+    static bool storeFailed(const QSqlDatabase &db, const QString &error);
+    // "Cannot save to the store: …" with describeFailure()'s words, as commit() says it.
+    static QString saveFailed(const QSqlDatabase &db, const QString &error);
 
 private:
     QSqlDatabase m_db;

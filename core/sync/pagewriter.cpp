@@ -1,7 +1,5 @@
 #include "pagewriter.h"
 
-#include "core/store/sqlitehandle.h"
-
 #include "core/indicators/casestats.h"
 #include "core/store/auditlog.h"
 #include "core/store/casebulkloader.h"
@@ -29,7 +27,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <sqlite3.h>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -282,7 +279,7 @@ bool PageWriter::finish(QString *error)
     if (!buildDeferredIndexes(m_db, m_log, &removed, error)) {
         // The pages stay, with the marker that says the indexes are still owed (next sync, or
         // the next opening of the store): say why in words, the disk being the usual reason.
-        *error = tr("Cannot save to the store: %1").arg(Transaction::describeFailure(m_db, *error));
+        *error = Transaction::saveFailed(m_db, *error);
         return false;
     }
     const qint64 indexMs = timer.elapsed();
@@ -373,24 +370,14 @@ bool PageWriter::insertNew(const ChangePage &page, const PulledChange &change, b
             return true;
         }
     }
-    if (!*stored && writeStopped(why)) {
-        *error = tr("Cannot save to the store: %1").arg(Transaction::describeFailure(m_db, why));
+    // The group always writes inside its transaction: a failure of the store stops it.
+    if (!*stored && Transaction::storeFailed(m_db, why)) {
+        *error = Transaction::saveFailed(m_db, why);
         return false;
     }
     return true;
 }
 
-bool PageWriter::writeStopped(const QString &why) const
-{
-    if (Transaction::isDiskFull(m_db, why))
-        return true;
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return false;
-    const int code = sqlite3_extended_errcode(handle) & 0xff;
-    // The group always writes inside its transaction: out of it, SQLite has rolled it back.
-    return code == SQLITE_IOERR || code == SQLITE_NOMEM || code == SQLITE_CORRUPT || sqlite3_get_autocommit(handle) != 0;
-}
 
 bool PageWriter::applyChange(const ChangePage &page, const PulledChange &change, QString *error)
 {
@@ -461,8 +448,8 @@ bool PageWriter::storeOrExplain(SyncEntityAdapter *adapter, const QString &type,
     QString storeError;
     if (adapter->store(id, data, version, &storeError))
         return true;
-    if (writeStopped(storeError)) {
-        *error = tr("Cannot save to the store: %1").arg(Transaction::describeFailure(m_db, storeError));
+    if (Transaction::storeFailed(m_db, storeError)) {
+        *error = Transaction::saveFailed(m_db, storeError);
         return false;
     }
     // A record we cannot take (e.g. an unknown procedure): say so, go on.

@@ -64,15 +64,10 @@ private:
     bool applyChange(const ChangePage &page, const PulledChange &change, QString *error);
     bool mergePending(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
                       const QJsonObject &data, QString *error);
-    // False only when the store itself failed (see writeStopped); a record the store refuses
+    // False only when the store itself failed (Transaction::storeFailed); a record the store refuses
     // is said in the sync log and skipped.
     bool storeOrExplain(SyncEntityAdapter *adapter, const QString &type, const QString &id, qint64 version,
                         const QJsonObject &data, QString *error);
-    // Whether a failed write failed because of the store (a full disk, an I/O error, or the
-    // group's transaction gone: SQLite rolls it back itself on some of these), not because of
-    // the record. Then the group must stop: what ran after would commit on its own, and the
-    // cursor would move past records never stored. `why` is the failed write's message.
-    bool writeStopped(const QString &why) const;
     bool loadProtected(QString *error);
     bool isProtected(const QString &entity, const QString &id) const;
     bool base(const QString &entity, const QString &id, std::optional<SyncState::Base> *found, QString *error);
