@@ -30,6 +30,11 @@ QString originName(EditOrigin origin)
     return u"local"_s;
 }
 
+EditContext EditContext::fromPortal()
+{
+    return EditContext{EditOrigin::Sync, QStringLiteral("portal")};
+}
+
 EditContext EditContext::local()
 {
     QString user = qEnvironmentVariable("USER");

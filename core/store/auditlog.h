@@ -23,6 +23,8 @@ struct EditContext
         return origin == EditOrigin::Local || origin == EditOrigin::Import || origin == EditOrigin::Conflict;
     }
     static EditContext local();
+    // What the portal sent, as the sync writes it: no outbox row.
+    static EditContext fromPortal();
 };
 
 // Appends to the audit trail: one row per changed field, inside the caller's transaction.

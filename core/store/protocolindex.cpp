@@ -64,7 +64,7 @@ bool restoreProtocolIndex(QSqlDatabase db, QList<RepeatedProtocol> *removed, QSt
         return false;
     }
     CaseFileStore store(db);
-    const EditContext ctx{EditOrigin::Sync, u"portal"_s}; // as the sync adapters write
+    const EditContext ctx = EditContext::fromPortal(); // the records came from the portal
     for (const RepeatedProtocol &r : std::as_const(toRemove)) {
         if (!store.removeInTransaction(r.removedId, ctx, error))
             return false;

@@ -24,8 +24,8 @@ bool CaseFileAdapter::store(const QString &id, const QJsonObject &data, qint64 v
     CaseFileCodec::applyJson(data, &c);
     c.version = version;
     if (existing)
-        return m_store.updateInTransaction(c, syncContext(), error);
-    return m_store.insertInTransaction(&c, syncContext(), error);
+        return m_store.updateInTransaction(c, EditContext::fromPortal(), error);
+    return m_store.insertInTransaction(&c, EditContext::fromPortal(), error);
 }
 
 bool CaseFileAdapter::remove(const QString &id, QString *error)
@@ -33,7 +33,7 @@ bool CaseFileAdapter::remove(const QString &id, QString *error)
     bool here = false;
     if (!exists(id, &here, error))
         return false;
-    return !here || m_store.removeInTransaction(id, syncContext(), error);
+    return !here || m_store.removeInTransaction(id, EditContext::fromPortal(), error);
 }
 
 } // namespace pass

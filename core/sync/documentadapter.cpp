@@ -26,12 +26,12 @@ bool DocumentAdapter::store(const QString &id, const QJsonObject &data, qint64 v
     d.id = id;
     RequestCodec::applyJson(data, &d);
     d.version = version;
-    return m_store.saveInTransaction(&d, syncContext(), error);
+    return m_store.saveInTransaction(&d, EditContext::fromPortal(), error);
 }
 
 bool DocumentAdapter::remove(const QString &id, QString *error)
 {
-    return m_store.removeInTransaction(id, syncContext(), error);
+    return m_store.removeInTransaction(id, EditContext::fromPortal(), error);
 }
 
 } // namespace pass

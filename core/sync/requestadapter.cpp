@@ -47,7 +47,7 @@ bool RequestAdapter::merge(const QString &id, const QJsonObject &data, qint64 ve
     record.id = id;
     RequestCodec::applyJson(data, &record);
     record.version = version;
-    return (m_store.*save)(&record, syncContext(), error);
+    return (m_store.*save)(&record, EditContext::fromPortal(), error);
 }
 
 bool RequestAdapter::store(const QString &id, const QJsonObject &data, qint64 version, QString *error)
@@ -66,7 +66,7 @@ bool RequestAdapter::remove(const QString &id, QString *error)
     bool here = false;
     if (!exists(id, &here, error))
         return false;
-    return !here || m_store.removeInTransaction(entity(), id, syncContext(), error);
+    return !here || m_store.removeInTransaction(entity(), id, EditContext::fromPortal(), error);
 }
 
 } // namespace pass

@@ -15,11 +15,6 @@ TableAdapter::TableAdapter(QSqlDatabase db, QString entity, QString table)
 {
 }
 
-EditContext TableAdapter::syncContext()
-{
-    return EditContext{EditOrigin::Sync, u"portal"_s};
-}
-
 bool TableAdapter::localVersion(const QString &id, qint64 *version, QString *error) const
 {
     std::optional<qint64> found;

@@ -33,8 +33,6 @@ protected:
         *data = record ? std::optional(toJson(*record)) : std::nullopt;
         return true;
     }
-    // The edits an adapter writes: from the portal, so they make no outbox rows.
-    static EditContext syncContext();
     // Whether the record is here; false with *error when that cannot be read.
     bool exists(const QString &id, bool *here, QString *error) const;
 
