@@ -155,12 +155,6 @@ PagePrefetcher::Outcome PagePrefetcher::take(const QString &path, const QUrlQuer
     return Outcome::Taken;
 }
 
-void PagePrefetcher::discard()
-{
-    QMutexLocker lock(&m_mutex);
-    waitIdle();
-}
-
 void PagePrefetcher::waitIdle()
 {
     if (!m_busy)

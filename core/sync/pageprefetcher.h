@@ -59,8 +59,6 @@ public:
     // and the prefetch thread is idle. *bytes: what was received, whatever the outcome.
     Outcome take(const QString &path, const QUrlQuery &query, std::unique_ptr<ChangePage> *page, qint64 *bytes,
                  QString *why);
-    // Aborts a fetch under way and waits until the prefetch thread is idle.
-    void discard();
 
 private:
     void runThread();
