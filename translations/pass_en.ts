@@ -2275,10 +2275,6 @@ phase</translation>
         <translation>Problem reading the filter lists</translation>
     </message>
     <message>
-        <source>I cannot read the authorities from the store: %1</source>
-        <translation>I cannot read the authorities from the store: %1</translation>
-    </message>
-    <message>
         <source>I cannot read the task forces from the store: %1</source>
         <translation>I cannot read the task forces from the store: %1</translation>
     </message>
@@ -4493,10 +4489,6 @@ The current content is kept in %2. Edits not yet sent to the portal that are not
         <source>Problem reading the authorities</source>
         <translation>Problem reading the authorities</translation>
     </message>
-    <message>
-        <source>I cannot read the authorities from the store: %1</source>
-        <translation>I cannot read the authorities from the store: %1</translation>
-    </message>
 </context>
 <context>
     <name>pass::SettingsDialog</name>
@@ -5120,6 +5112,13 @@ Sign in for this session only? Nothing is saved and you will sign in again next 
     <message>
         <source>the keychain reported an error</source>
         <translation>the keychain reported an error</translation>
+    </message>
+</context>
+<context>
+    <name>pass::UnreadableChoices</name>
+    <message>
+        <source>I cannot read the authorities from the store: %1</source>
+        <translation>I cannot read the authorities from the store: %1</translation>
     </message>
 </context>
 <context>

@@ -2275,10 +2275,6 @@ PAsS</translation>
         <translation>Problema nella lettura degli elenchi dei filtri</translation>
     </message>
     <message>
-        <source>I cannot read the authorities from the store: %1</source>
-        <translation>Non riesco a leggere gli enti dall&apos;archivio: %1</translation>
-    </message>
-    <message>
         <source>I cannot read the task forces from the store: %1</source>
         <translation>Non riesco a leggere le task force dall&apos;archivio: %1</translation>
     </message>
@@ -4493,10 +4489,6 @@ Il contenuto attuale viene conservato in %2. Le modifiche non ancora inviate al 
         <source>Problem reading the authorities</source>
         <translation>Problema nella lettura degli enti</translation>
     </message>
-    <message>
-        <source>I cannot read the authorities from the store: %1</source>
-        <translation>Non riesco a leggere gli enti dall&apos;archivio: %1</translation>
-    </message>
 </context>
 <context>
     <name>pass::SettingsDialog</name>
@@ -5120,6 +5112,13 @@ Accedere solo per questa sessione? Non viene salvato nulla e al prossimo avvio o
     <message>
         <source>the keychain reported an error</source>
         <translation>il portachiavi ha segnalato un errore</translation>
+    </message>
+</context>
+<context>
+    <name>pass::UnreadableChoices</name>
+    <message>
+        <source>I cannot read the authorities from the store: %1</source>
+        <translation>Non riesco a leggere gli enti dall&apos;archivio: %1</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,11 @@ private slots:
     void unreadableFilterListsAreSaid();
 
 private:
+    // Announces a change of the authorities and the catalogue: the panel reads its lists again.
+    void announceReferenceChanged();
+    // Denies `table` on the store's connection, then announces the change: the panel meets the
+    // refusal. The refusal lasts as long as the returned object.
+    std::unique_ptr<testutil::DeniedTable> rereadWithout(const char *table);
     // Selects the row of the case with this protocol number and returns its id.
     QString select(const QString &protocol);
     CaseFileEditor *editor() const { return m_panel->sidePanel()->editor(); }
@@ -317,9 +323,6 @@ void TestCaseFileView::choosingAnAuthorityFiltersTheCaseFiles()
     QTRY_COMPARE(QString::number(m_panel->model()->rowCount()), open.data().toString());
 }
 
-// The authorities and procedures the store cannot read are not "none": each filter list says why
-// in its one entry and is disabled (no filtering on a list that only looks empty), the panel says
-// it in full under the filters, and the lists come back once the store reads again.
 // A filter list that could not be read: one entry saying why (the store's words naming `table`),
 // the same words for the tooltip and screen readers, nothing to filter by, and disabled.
 static void saysWhyUnreadable(const QComboBox *box, const QString &opening, const QString &table)
@@ -332,20 +335,33 @@ static void saysWhyUnreadable(const QComboBox *box, const QString &opening, cons
     QVERIFY(box->currentData().toString().isEmpty());
 }
 
-void TestCaseFileView::unreadableFilterListsAreSaid()
+void TestCaseFileView::announceReferenceChanged()
 {
-    const QSqlDatabase db = m_workspace->store().connection();
     ChangeSet reference;
     reference.addMany(ChangeSet::Entity::Authority);
     reference.addMany(ChangeSet::Entity::Catalogue);
+    Q_EMIT m_workspace->changed(reference);
+}
+
+std::unique_ptr<testutil::DeniedTable> TestCaseFileView::rereadWithout(const char *table)
+{
+    // One authorizer per connection: one table denied at a time.
+    auto denied = std::make_unique<testutil::DeniedTable>(m_workspace->store().connection(), table);
+    announceReferenceChanged();
+    return denied;
+}
+
+// The authorities and procedures the store cannot read are not "none": each filter list says why
+// in its one entry and is disabled (no filtering on a list that only looks empty), the panel says
+// it in full under the filters, and the lists come back once the store reads again.
+void TestCaseFileView::unreadableFilterListsAreSaid()
+{
     m_panel->authorityFilter()->setCurrentIndex(m_panel->authorityFilter()->findData(u"019002"_s));
     QVERIFY(m_panel->authorityFilter()->currentIndex() > 0);
     QVERIFY(m_panel->readProblemLabel()->isHidden());
     {
-        // One authorizer per connection: one table denied at a time.
-        testutil::DeniedTable authorities(db, "authorities");
-        Q_EMIT m_workspace->changed(reference);
-        QVERIFY(authorities.denied() > 0);
+        const auto authorities = rereadWithout("authorities");
+        QVERIFY(authorities->denied() > 0);
         QComboBox *box = m_panel->authorityFilter();
         saysWhyUnreadable(box, u"I cannot read the authorities from the store: "_s, u"authorities"_s);
         if (QTest::currentTestFailed())
@@ -357,9 +373,8 @@ void TestCaseFileView::unreadableFilterListsAreSaid()
         QCOMPARE(m_panel->readProblemLabel()->text(), box->currentText());
     }
     {
-        testutil::DeniedTable procedures(db, "procedure_types");
-        Q_EMIT m_workspace->changed(reference);
-        QVERIFY(procedures.denied() > 0);
+        const auto procedures = rereadWithout("procedure_types");
+        QVERIFY(procedures->denied() > 0);
         QComboBox *box = m_panel->procedureFilter();
         saysWhyUnreadable(box, u"I cannot read the procedures from the store: "_s, u"procedure_types"_s);
         if (QTest::currentTestFailed())
@@ -372,7 +387,7 @@ void TestCaseFileView::unreadableFilterListsAreSaid()
         QVERIFY(m_panel->readProblemLabel()->isVisible());
         QCOMPARE(m_panel->readProblemLabel()->text(), box->currentText());
     }
-    Q_EMIT m_workspace->changed(reference);
+    announceReferenceChanged();
     m_panel->taskForceFilter()->setCurrentIndex(0);
     QVERIFY(m_panel->readProblemLabel()->isHidden());
     for (QComboBox *box : {m_panel->authorityFilter(), m_panel->procedureFilter()}) {

@@ -258,7 +258,7 @@ void CaseFilePanel::fillReference()
     QString error;
     QList<Authority> authorities = m_workspace->authorities(&error);
     if (!error.isEmpty()) {
-        problems << tr("I cannot read the authorities from the store: %1").arg(error);
+        problems << authoritiesUnreadable(error);
         showUnreadable(m_authority, problems.constLast());
     } else {
         std::sort(authorities.begin(), authorities.end(),

@@ -110,7 +110,7 @@ void ScopeFilterBar::loadAuthorities()
     m_authorities = m_workspace->authorities(&error);
     if (!error.isEmpty()) {
         // Not "no authorities": neither list can be chosen from until the store reads again.
-        const QString message = tr("I cannot read the authorities from the store: %1").arg(error);
+        const QString message = UnreadableChoices::authoritiesUnreadable(error);
         UnreadableChoices::showUnreadable(m_province, message);
         UnreadableChoices::showUnreadable(m_authority, message);
         m_small->setEnabled(false);

@@ -1,6 +1,7 @@
 #include "unreadablechoices.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QString>
@@ -58,6 +59,12 @@ QLabel *problemLabel(const QString &accessibleName, QWidget *parent)
 bool isUnreadable(const QComboBox *box)
 {
     return box->property(kUnreadable).toBool();
+}
+
+QString authoritiesUnreadable(const QString &error)
+{
+    return QCoreApplication::translate("pass::UnreadableChoices", "I cannot read the authorities from the store: %1")
+        .arg(error);
 }
 
 } // namespace pass::UnreadableChoices

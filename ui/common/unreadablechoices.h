@@ -21,6 +21,9 @@ void showReadable(QComboBox *box);
 QLabel *problemLabel(const QString &accessibleName, QWidget *parent);
 // Whether the box is showing a read problem.
 bool isUnreadable(const QComboBox *box);
+// The words for an authority list the store could not read (`error`: the store's), one wording
+// for every view that lists them.
+QString authoritiesUnreadable(const QString &error);
 
 } // namespace UnreadableChoices
 } // namespace pass

@@ -6,6 +6,7 @@
 #include "core/store/casefilecodec.h"
 #include "core/workspace/synccontroller.h"
 #include "core/workspace/workspace.h"
+#include "ui/common/unreadablechoices.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -51,12 +52,7 @@ ConflictDialog::ConflictDialog(Workspace *workspace, QWidget *parent) : QDialog(
                                     "deleted on one side and edited on the other. Choose which version to keep."), this));
     // Base, this PC, the portal: the order of a three-way merge, for case files, requests and
     // visits alike.
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"problem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setAccessibleName(tr("Problem reading the conflicts"));
-    m_problem->hide();
+    m_problem = UnreadableChoices::problemLabel(tr("Problem reading the conflicts"), this);
     layout->addWidget(m_problem);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"conflicts"_s);
