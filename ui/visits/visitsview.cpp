@@ -185,24 +185,23 @@ void VisitsView::fillRequestFilter()
     const QString current = m_request->currentData().toString();
     const QSignalBlocker blocker(m_request);
     m_request->clear();
+    // An expert narrows the log to one of the requests still open to visits.
+    QList<RequestChoice> open;
     const auto actor = m_workspace->requests().actor();
     if (actor && actor->role == UserRole::Expert) {
         QString error;
-        const QList<RequestChoice> open = m_workspace->requests().openToVisits(actor->username, &error);
+        open = m_workspace->requests().openToVisits(actor->username, &error);
         if (!error.isEmpty()) {
             // Not "no requests": the list cannot be narrowed to one until the store reads again.
             UnreadableChoices::showUnreadable(m_request, tr("I cannot read your requests from the store: %1").arg(error));
             m_request->setVisible(true);
             return;
         }
-        UnreadableChoices::showReadable(m_request);
-        m_request->addItem(tr("All requests"), QString());
-        for (const RequestChoice &c : open)
-            m_request->addItem(u"%1 — %2"_s.arg(c.authorityName, c.subject), c.id);
-    } else {
-        UnreadableChoices::showReadable(m_request);
-        m_request->addItem(tr("All requests"), QString());
     }
+    UnreadableChoices::showReadable(m_request);
+    m_request->addItem(tr("All requests"), QString());
+    for (const RequestChoice &c : std::as_const(open))
+        m_request->addItem(u"%1 — %2"_s.arg(c.authorityName, c.subject), c.id);
     const int keep = m_request->findData(current);
     m_request->setCurrentIndex(keep >= 0 ? keep : 0);
     m_request->setVisible(m_request->count() > 1);
